@@ -1,0 +1,71 @@
+package fr.spyrales.auth;
+
+import fr.spyrales.mail.OutgoingMail;
+import fr.spyrales.member.Member;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The account mails, in French. Links point to the front end. */
+@ApplicationScoped
+public class AuthMails {
+    private final Event<OutgoingMail> mails;
+    private final String publicUrl;
+    private final AuthConfig config;
+
+    AuthMails(Event<OutgoingMail> mails, @ConfigProperty(name = "spyrales.public-url") String publicUrl, AuthConfig config) {
+        this.mails = mails;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.config = config;
+    }
+
+    void verification(Member member, String token) {
+        mails.fire(new OutgoingMail(member.email, "Confirmez votre adresse e-mail — Spyrales", """
+                Bonjour %s,
+
+                Bienvenue dans Spyrales, la communauté des agents publics qui se forment ensemble à la science des données.
+
+                Pour confirmer votre adresse e-mail, ouvrez ce lien (valable %d heures) :
+                %s/verification?token=%s
+
+                Si vous n'êtes pas à l'origine de cette inscription, ignorez ce message.
+
+                Ne laisser personne sur le bord de la route,
+                L'équipe Spyrales
+                """.formatted(member.firstName, config.verificationTokenHours(), publicUrl, encode(token))));
+    }
+
+    void alreadyRegistered(Member member) {
+        mails.fire(new OutgoingMail(member.email, "Vous avez déjà un compte — Spyrales", """
+                Bonjour %s,
+
+                Quelqu'un (peut-être vous) a demandé à créer un compte Spyrales avec cette adresse, qui en a déjà un.
+
+                Pour vous connecter : %s/connexion
+                Mot de passe oublié ? %s/mot-de-passe-oublie
+
+                Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre compte n'a pas changé.
+
+                L'équipe Spyrales
+                """.formatted(member.firstName, publicUrl, publicUrl)));
+    }
+
+    void passwordReset(Member member, String token) {
+        mails.fire(new OutgoingMail(member.email, "Réinitialisation de votre mot de passe — Spyrales", """
+                Bonjour %s,
+
+                Pour choisir un nouveau mot de passe, ouvrez ce lien (valable %d minutes) :
+                %s/reinitialiser-mot-de-passe?token=%s
+
+                Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
+
+                L'équipe Spyrales
+                """.formatted(member.firstName, config.resetTokenMinutes(), publicUrl, encode(token))));
+    }
+
+    private static String encode(String token) {
+        return URLEncoder.encode(token, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,241 @@
+package fr.spyrales.auth;
+
+import fr.spyrales.auth.AuthDtos.LoginRequest;
+import fr.spyrales.auth.AuthDtos.RegisterRequest;
+import fr.spyrales.auth.AuthDtos.TokenResponse;
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.RateLimitConfig;
+import fr.spyrales.common.RateLimiter;
+import fr.spyrales.common.RateLimiter.Limit;
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Accounts: registration, address confirmation, sessions and password reset. */
+@ApplicationScoped
+public class AuthService {
+    private final MemberRepository members;
+    private final EmailTokenRepository emailTokens;
+    private final RefreshTokenRepository refreshTokens;
+    private final PasswordHasher passwords;
+    private final EmailDomainPolicy domains;
+    private final TokenIssuer issuer;
+    private final AuthMails mails;
+    private final RateLimiter rateLimiter;
+    private final RateLimitConfig limits;
+    private final AuthConfig config;
+    private final Set<String> adminEmails;
+
+    AuthService(MemberRepository members, EmailTokenRepository emailTokens, RefreshTokenRepository refreshTokens,
+            PasswordHasher passwords, EmailDomainPolicy domains, TokenIssuer issuer, AuthMails mails,
+            RateLimiter rateLimiter, RateLimitConfig limits, AuthConfig config) {
+        this.members = members;
+        this.emailTokens = emailTokens;
+        this.refreshTokens = refreshTokens;
+        this.passwords = passwords;
+        this.domains = domains;
+        this.issuer = issuer;
+        this.mails = mails;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+        this.config = config;
+        this.adminEmails = config.adminEmails().orElse(java.util.List.of()).stream()
+                .map(String::trim).filter(s -> !s.isEmpty()).map(AuthService::normalise).collect(Collectors.toSet());
+    }
+
+    /** Always answers the same way, whether or not the address already has an account. */
+    @Transactional
+    public void register(RegisterRequest request, String clientIp) {
+        String email = normalise(request.email());
+        rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
+                new Limit("register-email:" + email, limits.registerPerEmail()));
+        if (!domains.allows(email)) {
+            throw new ApiException(ProblemType.EMAIL_DOMAIN_NOT_ALLOWED,
+                    "Spyrales est réservé aux agents publics : inscrivez-vous avec votre adresse professionnelle "
+                            + "(par exemple prenom.nom@insee.fr ou @….gouv.fr).",
+                    java.util.List.of(new fr.spyrales.common.Problem.FieldError("email",
+                            "Ce domaine de messagerie n'est pas celui d'une administration reconnue.")), null);
+        }
+        checkPasswordStrength(request.password(), email);
+        members.lockEmail(email);
+        var existing = members.findByEmail(email);
+        if (existing.isPresent()) {
+            Member member = existing.get();
+            if (member.isVerified()) {
+                mails.alreadyRegistered(member);
+            } else {
+                sendVerification(member);
+            }
+            return;
+        }
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.email = request.email().trim();
+        member.passwordHash = passwords.hash(request.password());
+        member.firstName = request.firstName().trim();
+        member.lastName = request.lastName().trim();
+        member.displayName = member.firstName + " " + member.lastName;
+        member.updatedAt = OffsetDateTime.now();
+        members.persist(member);
+        sendVerification(member);
+    }
+
+    @Transactional
+    public void resendVerification(String rawEmail, String clientIp) {
+        String email = normalise(rawEmail);
+        rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
+                new Limit("register-email:" + email, limits.registerPerEmail()));
+        members.findByEmail(email).filter(m -> !m.isVerified() && !m.isErased()).ifPresent(this::sendVerification);
+    }
+
+    @Transactional
+    public void verify(String token) {
+        EmailToken emailToken = usableToken(token, EmailToken.Purpose.VERIFY,
+                "Ce lien de confirmation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau depuis la page de connexion.");
+        markVerified(emailToken.member);
+    }
+
+    @Transactional
+    public TokenResponse login(LoginRequest request, String clientIp) {
+        String email = normalise(request.email());
+        rateLimiter.hit(new Limit("login-ip:" + clientIp, limits.loginPerIp()),
+                new Limit("login-email:" + email, limits.loginPerEmail()));
+        Member member = members.findByEmail(email).filter(m -> !m.isErased()).orElse(null);
+        boolean matches = passwords.matches(request.password(), member == null ? null : member.passwordHash);
+        if (member == null || !matches) {
+            throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect.");
+        }
+        if (!member.isVerified()) {
+            throw new ApiException(ProblemType.EMAIL_NOT_VERIFIED,
+                    "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
+                            + "ou demandez un nouveau lien de confirmation.");
+        }
+        return openSession(member, UUID.randomUUID());
+    }
+
+    /** Rotates the refresh token; presenting an already rotated one revokes its whole family. */
+    @Transactional(dontRollbackOn = ApiException.class)
+    public TokenResponse refresh(String refreshToken) {
+        RefreshToken stored = refreshTokens.findForUpdate(SecretTokens.hash(refreshToken))
+                .orElseThrow(AuthService::sessionExpired);
+        OffsetDateTime now = OffsetDateTime.now();
+        if (stored.rotatedAt != null) {
+            refreshTokens.revokeFamily(stored.familyId);
+            throw new ApiException(ProblemType.UNAUTHENTICATED,
+                    "Ce jeton de session a déjà été utilisé : par précaution, la session a été fermée. Reconnectez-vous.");
+        }
+        if (stored.revokedAt != null || stored.expiresAt.isBefore(now) || stored.member.isErased()) {
+            throw sessionExpired();
+        }
+        stored.rotatedAt = now;
+        return openSession(stored.member, stored.familyId);
+    }
+
+    @Transactional
+    public void logout(String refreshToken) {
+        refreshTokens.find("tokenHash", SecretTokens.hash(refreshToken)).firstResultOptional()
+                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId));
+    }
+
+    @Transactional
+    public void requestPasswordReset(String rawEmail, String clientIp) {
+        String email = normalise(rawEmail);
+        rateLimiter.hit(new Limit("reset-ip:" + clientIp, limits.resetPerIp()),
+                new Limit("reset-email:" + email, limits.resetPerEmail()));
+        members.findByEmail(email).filter(m -> !m.isErased()).ifPresent(member -> {
+            emailTokens.invalidateUnused(member.id, EmailToken.Purpose.RESET);
+            String token = newEmailToken(member, EmailToken.Purpose.RESET, OffsetDateTime.now().plusMinutes(config.resetTokenMinutes()));
+            mails.passwordReset(member, token);
+        });
+    }
+
+    @Transactional
+    public void confirmPasswordReset(String token, String newPassword) {
+        EmailToken emailToken = usableToken(token, EmailToken.Purpose.RESET,
+                "Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Faites une nouvelle demande.");
+        Member member = emailToken.member;
+        checkPasswordStrength(newPassword, member.email);
+        member.passwordHash = passwords.hash(newPassword);
+        member.updatedAt = OffsetDateTime.now();
+        // The link reached the inbox: the address is proven.
+        markVerified(member);
+        refreshTokens.revokeAllOf(member.id);
+    }
+
+    private TokenResponse openSession(Member member, UUID familyId) {
+        String refreshToken = SecretTokens.newToken();
+        RefreshToken stored = new RefreshToken();
+        stored.id = UUID.randomUUID();
+        stored.member = member;
+        stored.familyId = familyId;
+        stored.tokenHash = SecretTokens.hash(refreshToken);
+        stored.expiresAt = OffsetDateTime.now().plusDays(config.refreshTokenDays());
+        refreshTokens.persist(stored);
+        return new TokenResponse(issuer.accessToken(member), "Bearer", issuer.lifetime().toSeconds(), refreshToken,
+                member.id, new ArrayList<>(member.roles()));
+    }
+
+    private void markVerified(Member member) {
+        if (member.emailVerifiedAt == null) {
+            member.emailVerifiedAt = OffsetDateTime.now();
+        }
+        if (adminEmails.contains(normalise(member.email))) {
+            member.extraRoles.add(Member.ROLE_ADMIN);
+        }
+    }
+
+    private EmailToken usableToken(String token, EmailToken.Purpose purpose, String refusal) {
+        EmailToken emailToken = emailTokens.findForUpdate(SecretTokens.hash(token), purpose)
+                .filter(t -> t.usedAt == null && t.expiresAt.isAfter(OffsetDateTime.now()) && !t.member.isErased())
+                .orElseThrow(() -> new ApiException(ProblemType.INVALID_TOKEN, refusal));
+        emailToken.usedAt = OffsetDateTime.now();
+        return emailToken;
+    }
+
+    private void sendVerification(Member member) {
+        emailTokens.invalidateUnused(member.id, EmailToken.Purpose.VERIFY);
+        String token = newEmailToken(member, EmailToken.Purpose.VERIFY,
+                OffsetDateTime.now().plusHours(config.verificationTokenHours()));
+        mails.verification(member, token);
+    }
+
+    private String newEmailToken(Member member, EmailToken.Purpose purpose, OffsetDateTime expiresAt) {
+        String token = SecretTokens.newToken();
+        EmailToken stored = new EmailToken();
+        stored.id = UUID.randomUUID();
+        stored.member = member;
+        stored.purpose = purpose;
+        stored.tokenHash = SecretTokens.hash(token);
+        stored.expiresAt = expiresAt;
+        emailTokens.persist(stored);
+        return token;
+    }
+
+    private static void checkPasswordStrength(String password, String email) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw ApiException.invalidField("password", AuthDtos.PASSWORD_RULE);
+        }
+        String localPart = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
+        if (localPart.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(localPart)) {
+            throw ApiException.invalidField("password",
+                    "Le mot de passe ne doit pas contenir votre adresse e-mail (" + localPart + ").");
+        }
+    }
+
+    private static ApiException sessionExpired() {
+        return new ApiException(ProblemType.UNAUTHENTICATED, "Votre session a expiré. Reconnectez-vous.");
+    }
+
+    static String normalise(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

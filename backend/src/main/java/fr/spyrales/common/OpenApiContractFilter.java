@@ -1,0 +1,67 @@
+package fr.spyrales.common;
+
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Gives every operation the error responses it can produce, all as problem+json:
+ * 400 for any input, 401/403 when it needs a token, 404 when its path names a resource.
+ * Error responses declared on an operation only need a description; the body is added here.
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class OpenApiContractFilter implements OASFilter {
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> complete(path, operation)));
+    }
+
+    private void complete(String path, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        if (responses == null) {
+            responses = OASFactory.createAPIResponses();
+            operation.setResponses(responses);
+        }
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        if (hasInput) {
+            addIfMissing(responses, "400", "Requête mal formée ou champs invalides");
+        }
+        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        if (secured) {
+            addIfMissing(responses, "401", "Jeton absent, invalide ou expiré");
+            addIfMissing(responses, "403", "Rôle insuffisant");
+        }
+        if (path.contains("{")) {
+            addIfMissing(responses, "404", "Ressource introuvable");
+        }
+        for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
+            if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+                entry.getValue().setContent(problemContent());
+            }
+        }
+    }
+
+    private static void addIfMissing(APIResponses responses, String status, String description) {
+        if (!responses.hasAPIResponse(status)) {
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
+        }
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    }
+}

@@ -1,0 +1,24 @@
+package fr.spyrales.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details, the one error body of the API. */
+@Schema(name = "Problem", description = "Erreur au format RFC 9457 (application/problem+json).")
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(
+        @Schema(example = "urn:spyrales:problem:validation") String type,
+        @Schema(example = "Requête invalide") String title,
+        @Schema(example = "400") int status,
+        @Schema(example = "Certains champs sont invalides.") String detail,
+        @Schema(example = "/api/v1/auth/register") String instance,
+        List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError", description = "Erreur portant sur un champ de la requête.")
+    public record FieldError(
+            @Schema(example = "email") String field,
+            @Schema(example = "L'adresse e-mail est obligatoire.") String message) {}
+}

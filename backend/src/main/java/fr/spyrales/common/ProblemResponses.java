@@ -1,0 +1,37 @@
+package fr.spyrales.common;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Builds problem+json responses. */
+public final class ProblemResponses {
+    private ProblemResponses() {}
+
+    public static Response of(ProblemType type, String detail, String instance) {
+        return of(type, detail, instance, List.of());
+    }
+
+    public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    public static String toJson(ProblemType type, String detail, String instance) {
+        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + escape(type.title()) + "\",\"status\":"
+                + type.status() + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\"}";
+    }
+
+    private static String escape(String value) {
+        StringBuilder out = new StringBuilder();
+        for (char c : value.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

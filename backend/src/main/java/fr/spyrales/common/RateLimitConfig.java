@@ -1,0 +1,21 @@
+package fr.spyrales.common;
+
+import io.smallrye.config.ConfigMapping;
+
+/** Throttling limits: hits allowed per window, per client address and per e-mail address. */
+@ConfigMapping(prefix = "spyrales.rate-limit")
+public interface RateLimitConfig {
+    long windowSeconds();
+
+    int loginPerIp();
+
+    int loginPerEmail();
+
+    int registerPerIp();
+
+    int registerPerEmail();
+
+    int resetPerIp();
+
+    int resetPerEmail();
+}

@@ -1,0 +1,6 @@
+package fr.spyrales.member;
+
+/** The French civil-service category. */
+public enum Category {
+    A, B, C
+}

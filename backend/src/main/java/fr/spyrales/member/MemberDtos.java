@@ -1,0 +1,112 @@
+package fr.spyrales.member;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the profile and directory endpoints. */
+public final class MemberDtos {
+    private MemberDtos() {}
+
+    @Schema(name = "OrganizationRef")
+    public record OrganizationRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "Institut national de la statistique et des études économiques") String name,
+            @Schema(example = "INSEE") String acronym) {}
+
+    @Schema(name = "MemberSkill", description = "Compétence déclarée, niveau auto-évalué de 1 (débutant) à 4 (expert).")
+    public record MemberSkill(
+            @Schema(required = true, example = "python") String code,
+            @Schema(required = true, example = "Python") String name,
+            @Schema(required = true, minimum = "1", maximum = "4", example = "3") int level) {}
+
+    @Schema(name = "MyProfile", description = "Le profil complet du membre connecté.")
+    public record MyProfile(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "elodie.martin@insee.fr") String email,
+            @Schema(required = true, example = "Élodie") String firstName,
+            @Schema(required = true, example = "Martin") String lastName,
+            @Schema(required = true, example = "Élodie Martin") String displayName,
+            @Schema(required = true, example = "[\"member\"]") List<String> roles,
+            OrganizationRef organization,
+            ServiceType serviceType,
+            @Schema(description = "Code de la région (voir /regions).", example = "OCC") String region,
+            Category category,
+            @Schema(example = "Chargée d'études statistiques") String jobTitle,
+            @Schema(example = "J'apprends R pour automatiser mes tableaux de bord.") String bio,
+            @Schema(required = true) List<MemberSkill> skills,
+            @Schema(required = true) boolean wantsMentor,
+            @Schema(required = true) boolean canMentor,
+            @Schema(required = true, minimum = "0", maximum = "5") int mentorCapacity,
+            @Schema(example = "Une heure par semaine, plutôt le jeudi") String availability,
+            @Schema(example = "@elodie.martin:agent.finances.tchap.gouv.fr") String tchapHandle,
+            @Schema(required = true) Visibility visibility,
+            @Schema(required = true) OffsetDateTime createdAt) {}
+
+    @Schema(name = "MemberSummary", description = "Un membre tel qu'il apparaît dans l'annuaire.")
+    public record MemberSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "Élodie Martin") String displayName,
+            OrganizationRef organization,
+            @Schema(example = "OCC") String region,
+            Category category,
+            @Schema(example = "Chargée d'études statistiques") String jobTitle,
+            @Schema(required = true) List<MemberSkill> skills,
+            @Schema(required = true) boolean canMentor,
+            @Schema(required = true) boolean wantsMentor) {}
+
+    @Schema(name = "MemberProfile", description = "La fiche publique d'un membre.")
+    public record MemberProfile(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "Élodie Martin") String displayName,
+            @Schema(required = true, example = "Élodie") String firstName,
+            @Schema(required = true, example = "Martin") String lastName,
+            @Schema(required = true, example = "[\"member\"]") List<String> roles,
+            OrganizationRef organization,
+            ServiceType serviceType,
+            @Schema(example = "OCC") String region,
+            Category category,
+            String jobTitle,
+            String bio,
+            @Schema(required = true) List<MemberSkill> skills,
+            @Schema(required = true) boolean wantsMentor,
+            @Schema(required = true) boolean canMentor,
+            @Schema(required = true) int mentorCapacity,
+            String availability) {}
+
+    @Schema(name = "SkillLevelInput")
+    public record SkillLevelInput(
+            @Schema(required = true, example = "r")
+            @NotBlank(message = "Choisissez une compétence.") String code,
+            @Schema(required = true, minimum = "1", maximum = "4", example = "2")
+            @NotNull(message = "Indiquez un niveau de 1 à 4.")
+            @Min(value = 1, message = "Le niveau va de 1 à 4.")
+            @Max(value = 4, message = "Le niveau va de 1 à 4.") Integer level) {}
+
+    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé, une chaîne vide efface un champ facultatif. La liste skills, si présente, remplace toutes les compétences.")
+    public record ProfileUpdate(
+            @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.") String firstName,
+            @Size(min = 1, max = 80, message = "Le nom doit contenir entre 1 et 80 caractères.") String lastName,
+            @Size(max = 120, message = "Le nom affiché ne doit pas dépasser 120 caractères.") String displayName,
+            UUID organizationId,
+            ServiceType serviceType,
+            @Schema(example = "OCC") @Size(max = 10, message = "Région inconnue.") String region,
+            Category category,
+            @Size(max = 120, message = "L'intitulé de poste ne doit pas dépasser 120 caractères.") String jobTitle,
+            @Size(max = 2000, message = "La présentation ne doit pas dépasser 2 000 caractères.") String bio,
+            @Size(max = 30, message = "30 compétences au plus.") List<@Valid @NotNull(message = "Compétence manquante.") SkillLevelInput> skills,
+            Boolean wantsMentor,
+            Boolean canMentor,
+            @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")
+            @Max(value = 5, message = "La capacité de mentorat va de 0 à 5.") Integer mentorCapacity,
+            @Size(max = 200, message = "Les disponibilités ne doivent pas dépasser 200 caractères.") String availability,
+            @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.") String tchapHandle,
+            Visibility visibility) {}
+}

@@ -1,0 +1,57 @@
+package fr.spyrales.member;
+
+import fr.spyrales.member.MemberDtos.MemberProfile;
+import fr.spyrales.member.MemberDtos.MemberSkill;
+import fr.spyrales.member.MemberDtos.MemberSummary;
+import fr.spyrales.member.MemberDtos.MyProfile;
+import fr.spyrales.member.MemberDtos.OrganizationRef;
+import fr.spyrales.referential.Organization;
+import fr.spyrales.referential.Skill;
+import fr.spyrales.referential.SkillRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** Entity → body conversions; entities never leave the service layer. */
+@ApplicationScoped
+public class MemberMapper {
+    private final SkillRepository skills;
+
+    MemberMapper(SkillRepository skills) {
+        this.skills = skills;
+    }
+
+    public MyProfile myProfile(Member m) {
+        return new MyProfile(m.id, m.email, m.firstName, m.lastName, m.displayName, new ArrayList<>(m.roles()),
+                organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
+                skills(m, skills.byCode()), m.wantsMentor, m.canMentor, m.mentorCapacity, m.availability,
+                m.tchapHandle, m.visibility, m.createdAt);
+    }
+
+    public MemberProfile profile(Member m) {
+        return new MemberProfile(m.id, m.displayName, m.firstName, m.lastName, new ArrayList<>(m.roles()),
+                organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
+                skills(m, skills.byCode()), m.wantsMentor, m.canMentor, m.mentorCapacity, m.availability);
+    }
+
+    public List<MemberSummary> summaries(List<Member> members) {
+        Map<String, Skill> referential = skills.byCode();
+        return members.stream().map(m -> new MemberSummary(m.id, m.displayName, organization(m.organization),
+                m.regionCode, m.category, m.jobTitle, skills(m, referential), m.canMentor, m.wantsMentor)).toList();
+    }
+
+    /** Strongest skills first, then in the referential's order. */
+    private static List<MemberSkill> skills(Member m, Map<String, Skill> referential) {
+        return m.skills.stream()
+                .map(s -> new MemberSkill(s.skillCode, referential.get(s.skillCode).name, s.level))
+                .sorted(Comparator.comparingInt(MemberSkill::level).reversed()
+                        .thenComparingInt(s -> referential.get(s.code()).position))
+                .toList();
+    }
+
+    private static OrganizationRef organization(Organization o) {
+        return o == null ? null : new OrganizationRef(o.id, o.name, o.acronym);
+    }
+}

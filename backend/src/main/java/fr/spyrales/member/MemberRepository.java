@@ -1,0 +1,25 @@
+package fr.spyrales.member;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    public Optional<Member> findByEmail(String email) {
+        return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();
+    }
+
+    /**
+     * Serialises the transactions that concern one address (registration races), without
+     * depending on whether a row exists yet. Released at commit.
+     */
+    public void lockEmail(String email) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:email, 0))")
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .getSingleResult();
+    }
+}

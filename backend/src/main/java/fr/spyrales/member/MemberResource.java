@@ -1,0 +1,70 @@
+package fr.spyrales.member;
+
+import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.member.MemberDtos.MemberProfile;
+import fr.spyrales.member.MemberDtos.MemberSummary;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/members")
+@RolesAllowed(Member.ROLE_MEMBER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Annuaire", description = "Les agents de la communauté")
+public class MemberResource {
+    private final MemberDirectory directory;
+    private final MemberService service;
+    private final CurrentMember current;
+
+    MemberResource(MemberDirectory directory, MemberService service, CurrentMember current) {
+        this.directory = directory;
+        this.service = service;
+        this.current = current;
+    }
+
+    @GET
+    @Operation(operationId = "listMembers", summary = "Chercher dans l'annuaire",
+            description = "Membres confirmés dont le profil est visible par la communauté, paginés.")
+    public PageResponse<MemberSummary> list(@Valid @BeanParam DirectoryQuery query) {
+        return directory.search(query);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMember", summary = "Lire la fiche d'un membre")
+    @APIResponse(responseCode = "404", description = "Membre inconnu ou profil privé")
+    public MemberProfile get(@PathParam("id") UUID id) {
+        return service.visibleProfile(id, current.id(), current.hasRole(Member.ROLE_ADMIN));
+    }
+
+    @PUT
+    @Path("/{id}/roles/animateur")
+    @RolesAllowed(Member.ROLE_ADMIN)
+    @Operation(operationId = "grantAnimateur", summary = "Nommer un membre animateur (administrateurs)")
+    @APIResponse(responseCode = "404", description = "Membre inconnu")
+    public MemberProfile grantAnimateur(@PathParam("id") UUID id) {
+        return service.setAnimateur(id, true);
+    }
+
+    @DELETE
+    @Path("/{id}/roles/animateur")
+    @RolesAllowed(Member.ROLE_ADMIN)
+    @Operation(operationId = "revokeAnimateur", summary = "Retirer le rôle d'animateur (administrateurs)")
+    @APIResponse(responseCode = "204", description = "Rôle retiré")
+    @APIResponse(responseCode = "404", description = "Membre inconnu")
+    public void revokeAnimateur(@PathParam("id") UUID id) {
+        service.setAnimateur(id, false);
+    }
+}

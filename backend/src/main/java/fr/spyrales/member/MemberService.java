@@ -1,0 +1,163 @@
+package fr.spyrales.member;
+
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.Problem.FieldError;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.member.MemberDtos.MemberProfile;
+import fr.spyrales.member.MemberDtos.MyProfile;
+import fr.spyrales.member.MemberDtos.ProfileUpdate;
+import fr.spyrales.member.MemberDtos.SkillLevelInput;
+import fr.spyrales.referential.Organization;
+import fr.spyrales.referential.Region;
+import fr.spyrales.referential.SkillRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/** Profiles: reading one's own, editing it, seeing others', and the animateur role. */
+@ApplicationScoped
+public class MemberService {
+    private final MemberRepository members;
+    private final SkillRepository skills;
+    private final MemberMapper mapper;
+
+    MemberService(MemberRepository members, SkillRepository skills, MemberMapper mapper) {
+        this.members = members;
+        this.skills = skills;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public MyProfile myProfile(UUID me) {
+        return mapper.myProfile(active(me));
+    }
+
+    @Transactional
+    public MyProfile update(UUID me, ProfileUpdate update) {
+        Member member = members.findByIdOptional(me, LockModeType.PESSIMISTIC_WRITE)
+                .filter(m -> !m.isErased()).orElseThrow(MemberService::sessionGone);
+        List<FieldError> errors = new ArrayList<>();
+        setIfPresent(update.firstName(), v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
+        setIfPresent(update.lastName(), v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
+        setIfPresent(update.displayName(), v -> member.displayName = v.isBlank() ? null : v.trim());
+        if (update.organizationId() != null) {
+            member.organization = Organization.<Organization>findByIdOptional(update.organizationId()).orElse(null);
+            if (member.organization == null) {
+                errors.add(new FieldError("organizationId", "Organisation inconnue."));
+            }
+        }
+        setIfPresent(update.region(), v -> {
+            member.regionCode = blankToNull(v);
+            if (member.regionCode != null && Region.findByIdOptional(member.regionCode).isEmpty()) {
+                errors.add(new FieldError("region", "Région inconnue."));
+            }
+        });
+        if (update.serviceType() != null) {
+            member.serviceType = update.serviceType();
+        }
+        if (update.category() != null) {
+            member.category = update.category();
+        }
+        setIfPresent(update.jobTitle(), v -> member.jobTitle = blankToNull(v));
+        setIfPresent(update.bio(), v -> member.bio = blankToNull(v));
+        setIfPresent(update.availability(), v -> member.availability = blankToNull(v));
+        setIfPresent(update.tchapHandle(), v -> member.tchapHandle = blankToNull(v));
+        if (update.wantsMentor() != null) {
+            member.wantsMentor = update.wantsMentor();
+        }
+        if (update.canMentor() != null) {
+            member.canMentor = update.canMentor();
+        }
+        if (update.mentorCapacity() != null) {
+            member.mentorCapacity = update.mentorCapacity().shortValue();
+        }
+        if (update.visibility() != null) {
+            member.visibility = update.visibility();
+        }
+        if (update.skills() != null) {
+            replaceSkills(member, update.skills(), errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(ProblemType.VALIDATION, "Certains champs sont invalides.", errors, null);
+        }
+        if (member.displayName == null) {
+            member.displayName = member.firstName + " " + member.lastName;
+        }
+        member.updatedAt = OffsetDateTime.now();
+        return mapper.myProfile(member);
+    }
+
+    /** Another member's page: hidden (404) unless verified, visible to the community and not erased. */
+    @Transactional
+    public MemberProfile visibleProfile(UUID id, UUID viewer, boolean viewerIsAdmin) {
+        Member member = members.findByIdOptional(id)
+                .filter(m -> m.id.equals(viewer) || viewerIsAdmin
+                        || (m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY))
+                .filter(m -> !m.isErased())
+                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+        return mapper.profile(member);
+    }
+
+    @Transactional
+    public MemberProfile setAnimateur(UUID id, boolean granted) {
+        Member member = members.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .filter(m -> !m.isErased() && m.isVerified())
+                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas."));
+        if (granted) {
+            member.extraRoles.add(Member.ROLE_ANIMATEUR);
+        } else {
+            member.extraRoles.remove(Member.ROLE_ANIMATEUR);
+        }
+        return mapper.profile(member);
+    }
+
+    private void replaceSkills(Member member, List<SkillLevelInput> wanted, List<FieldError> errors) {
+        var known = skills.byCode();
+        Set<String> seen = new HashSet<>();
+        List<SkillLevel> next = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            SkillLevelInput input = wanted.get(i);
+            if (!known.containsKey(input.code())) {
+                errors.add(new FieldError("skills[" + i + "].code", "Compétence inconnue."));
+            } else if (!seen.add(input.code())) {
+                errors.add(new FieldError("skills[" + i + "].code", "Cette compétence figure déjà dans la liste."));
+            } else {
+                next.add(new SkillLevel(input.code(), input.level()));
+            }
+        }
+        member.skills.clear();
+        member.skills.addAll(next);
+    }
+
+    private Member active(UUID id) {
+        return members.findByIdOptional(id).filter(m -> !m.isErased()).orElseThrow(MemberService::sessionGone);
+    }
+
+    private static void setIfPresent(String value, Consumer<String> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
+
+    private static String required(String value, String field, String message, List<FieldError> errors) {
+        if (value.isBlank()) {
+            errors.add(new FieldError(field, message));
+        }
+        return value.trim();
+    }
+
+    private static String blankToNull(String value) {
+        return value.isBlank() ? null : value.trim();
+    }
+
+    private static ApiException sessionGone() {
+        return new ApiException(ProblemType.UNAUTHENTICATED, "Votre session n'est plus valide. Reconnectez-vous.");
+    }
+}

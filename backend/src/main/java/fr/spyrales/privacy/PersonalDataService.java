@@ -1,0 +1,86 @@
+package fr.spyrales.privacy;
+
+import fr.spyrales.auth.EmailToken;
+import fr.spyrales.auth.EmailTokenRepository;
+import fr.spyrales.auth.RefreshToken;
+import fr.spyrales.auth.RefreshTokenRepository;
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberMapper;
+import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.Visibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** RGPD: export of all of a member's data, and erasure of the personal part of it. */
+@ApplicationScoped
+public class PersonalDataService {
+    private final MemberRepository members;
+    private final MemberMapper mapper;
+    private final RefreshTokenRepository refreshTokens;
+    private final EmailTokenRepository emailTokens;
+
+    PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
+            EmailTokenRepository emailTokens) {
+        this.members = members;
+        this.mapper = mapper;
+        this.refreshTokens = refreshTokens;
+        this.emailTokens = emailTokens;
+    }
+
+    @Transactional
+    public PersonalDataExport export(UUID memberId) {
+        Member member = active(memberId, LockModeType.NONE);
+        var sessions = refreshTokens.list("member.id = ?1 order by createdAt", memberId).stream()
+                .map(PersonalDataService::session).toList();
+        var links = emailTokens.list("member.id = ?1 order by createdAt", memberId).stream()
+                .map(t -> new PersonalDataExport.MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
+        return new PersonalDataExport(OffsetDateTime.now(), mapper.myProfile(member),
+                new PersonalDataExport.Account(member.createdAt, member.emailVerifiedAt, member.updatedAt), sessions, links);
+    }
+
+    /**
+     * Erases the personal data and closes every session. The row stays as an anonymous
+     * placeholder ("Membre supprimé") for records other members keep.
+     */
+    @Transactional
+    public void erase(UUID memberId) {
+        Member member = active(memberId, LockModeType.PESSIMISTIC_WRITE);
+        member.email = "supprime-" + member.id + "@invalid";
+        member.passwordHash = null;
+        member.firstName = "Membre";
+        member.lastName = "supprimé";
+        member.displayName = "Membre supprimé";
+        member.organization = null;
+        member.serviceType = null;
+        member.regionCode = null;
+        member.category = null;
+        member.jobTitle = null;
+        member.bio = null;
+        member.wantsMentor = false;
+        member.canMentor = false;
+        member.mentorCapacity = 0;
+        member.availability = null;
+        member.tchapHandle = null;
+        member.visibility = Visibility.PRIVATE;
+        member.extraRoles.clear();
+        member.skills.clear();
+        member.erasedAt = OffsetDateTime.now();
+        member.updatedAt = member.erasedAt;
+        refreshTokens.delete("member.id", memberId);
+        emailTokens.delete("member.id", memberId);
+    }
+
+    private Member active(UUID id, LockModeType lock) {
+        return members.findByIdOptional(id, lock).filter(m -> !m.isErased())
+                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHENTICATED, "Votre session n'est plus valide. Reconnectez-vous."));
+    }
+
+    private static PersonalDataExport.Session session(RefreshToken t) {
+        return new PersonalDataExport.Session(t.createdAt, t.expiresAt, t.rotatedAt, t.revokedAt);
+    }
+}

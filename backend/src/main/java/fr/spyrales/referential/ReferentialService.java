@@ -1,0 +1,44 @@
+package fr.spyrales.referential;
+
+import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.referential.ReferentialDtos.OrganizationItem;
+import fr.spyrales.referential.ReferentialDtos.RegionItem;
+import fr.spyrales.referential.ReferentialDtos.SkillItem;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.function.Function;
+
+/** The reference lists that profiles point to. */
+@ApplicationScoped
+public class ReferentialService {
+
+    @Transactional
+    public PageResponse<OrganizationItem> organizations(String q, PageQuery page) {
+        PanacheQuery<Organization> query = q == null || q.isBlank()
+                ? Organization.findAll(Sort.by("name"))
+                : Organization.find("immutable_unaccent(lower(name)) like immutable_unaccent(lower(:q)) "
+                                + "or immutable_unaccent(lower(coalesce(acronym, ''))) like immutable_unaccent(lower(:q))",
+                        Sort.by("name"), Parameters.with("q", "%" + q.trim() + "%"));
+        return page(query, page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
+    }
+
+    @Transactional
+    public PageResponse<SkillItem> skills(PageQuery page) {
+        return page(Skill.<Skill>findAll(Sort.by("position")), page, s -> new SkillItem(s.code, s.name, s.category));
+    }
+
+    @Transactional
+    public PageResponse<RegionItem> regions(PageQuery page) {
+        return page(Region.<Region>findAll(Sort.by("name")), page, r -> new RegionItem(r.code, r.name));
+    }
+
+    private static <E, T> PageResponse<T> page(PanacheQuery<E> query, PageQuery page, Function<E, T> mapper) {
+        var items = query.page(Page.of(page.page, page.size)).list().stream().map(mapper).toList();
+        return new PageResponse<>(items, page.page, page.size, query.count());
+    }
+}

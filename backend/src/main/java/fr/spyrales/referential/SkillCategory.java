@@ -1,0 +1,7 @@
+package fr.spyrales.referential;
+
+public enum SkillCategory {
+    LANGAGE,
+    METHODE,
+    OUTIL
+}

@@ -1,0 +1,153 @@
+package fr.spyrales.auth;
+
+import static fr.spyrales.support.TestAccounts.PASSWORD;
+import static fr.spyrales.support.TestAccounts.anonymous;
+import static fr.spyrales.support.TestAccounts.newEmail;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.spyrales.support.TestAccounts;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class RegistrationTest {
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    MockMailbox mailbox;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void registerVerifyAndLogIn() {
+        String email = newEmail();
+        anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", "Élodie", "lastName", "Martin"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
+
+        var mail = mailbox.getMailsSentTo(email).get(0);
+        assertTrue(mail.getSubject().contains("Confirmez votre adresse"));
+        assertTrue(mail.getText().contains("http://localhost:5173/verification?token="));
+
+        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("type", equalTo("urn:spyrales:problem:email-not-verified"))
+                .body("detail", containsString("pas encore confirmée"));
+
+        accounts.verify(email);
+        TestAccounts.Account account = accounts.login(email);
+        account.as().get("/api/v1/me").then().statusCode(200)
+                .body("email", equalTo(email)).body("firstName", equalTo("Élodie"))
+                .body("displayName", equalTo("Élodie Martin")).body("roles", hasItem("member"));
+    }
+
+    @Test
+    void aVerificationLinkWorksOnce() {
+        String email = newEmail();
+        accounts.register(email, "Jean", "Petit");
+        String token = accounts.lastToken(email);
+        anonymous().body(Map.of("token", token)).post("/api/v1/auth/verify").then().statusCode(200);
+        anonymous().body(Map.of("token", token)).post("/api/v1/auth/verify")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:spyrales:problem:invalid-token"))
+                .body("detail", containsString("invalide, déjà utilisé ou expiré"));
+    }
+
+    @Test
+    void anUnknownTokenIsRefused() {
+        anonymous().body(Map.of("token", "pas-un-vrai-jeton")).post("/api/v1/auth/verify")
+                .then().statusCode(400).body("type", equalTo("urn:spyrales:problem:invalid-token"));
+    }
+
+    @Test
+    void aPrivateSectorAddressIsRefused() {
+        anonymous().body(Map.of("email", "jean.dupont@gmail.com", "password", PASSWORD, "firstName", "Jean", "lastName", "Dupont"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("type", equalTo("urn:spyrales:problem:email-domain-not-allowed"))
+                .body("detail", containsString("réservé aux agents publics"))
+                .body("errors[0].field", equalTo("email"));
+        assertTrue(mailbox.getMailsSentTo("jean.dupont@gmail.com").isEmpty());
+    }
+
+    @Test
+    void publicSectorDomainsOfEveryShapeAreAccepted() {
+        for (String email : new String[] {"a.b@dgfip.finances.gouv.fr", "x.y@ac-lyon.fr", "c.d@cnrs.fr",
+                "e.f@francetravail.fr", "g.h@justice.fr", "i.j@INSEE.FR"}) {
+            anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", "Agent", "lastName", "Public"))
+                    .post("/api/v1/auth/register").then().statusCode(202);
+        }
+        anonymous().body(Map.of("email", "k.l@faux-gouv.fr", "password", PASSWORD, "firstName", "A", "lastName", "B"))
+                .post("/api/v1/auth/register").then().statusCode(422);
+        anonymous().body(Map.of("email", "k.l@gouv.fr.example.com", "password", PASSWORD, "firstName", "A", "lastName", "B"))
+                .post("/api/v1/auth/register").then().statusCode(422);
+    }
+
+    @Test
+    void weakPasswordsAreRefusedFieldByField() {
+        anonymous().body(Map.of("email", newEmail(), "password", "court", "firstName", "", "lastName", "Dupont"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("password"))
+                .body("errors.field", hasItem("firstName"))
+                .body("errors.find { it.field == 'password' }.message", containsString("entre 12 et 72 caractères"));
+
+        anonymous().body(Map.of("email", "marie.curie@cnrs.fr", "password", "MARIE.CURIE-2026-radium", "firstName", "Marie", "lastName", "Curie"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(400).body("errors[0].field", equalTo("password"))
+                .body("errors[0].message", containsString("ne doit pas contenir votre adresse"));
+    }
+
+    @Test
+    void aSecondRegistrationRevealsNothingAndChangesNothing() {
+        TestAccounts.Account first = accounts.member("Paul", "Lemoine");
+        String upper = first.email().toUpperCase();
+        mailbox.clear();
+        anonymous().body(Map.of("email", upper, "password", "un-autre-mot-de-passe-2026", "firstName", "Intrus", "lastName", "X"))
+                .post("/api/v1/auth/register")
+                .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
+        // The owner is told, the account is untouched: the old password still works.
+        var mails = mailbox.getMailsSentTo(upper.toLowerCase());
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getSubject().contains("déjà un compte"));
+        first.as().get("/api/v1/me").then().body("firstName", equalTo("Paul"));
+        accounts.login(first.email());
+    }
+
+    @Test
+    void anUnverifiedAccountCanAskForANewLink() {
+        String email = newEmail();
+        accounts.register(email, "Léa", "Roux");
+        String firstToken = accounts.lastToken(email);
+        anonymous().body(Map.of("email", email)).post("/api/v1/auth/verify/resend").then().statusCode(202);
+        String secondToken = accounts.lastToken(email);
+        // Only the newest link works.
+        anonymous().body(Map.of("token", firstToken)).post("/api/v1/auth/verify").then().statusCode(400);
+        anonymous().body(Map.of("token", secondToken)).post("/api/v1/auth/verify").then().statusCode(200);
+        accounts.login(email);
+    }
+
+    @Test
+    void configuredAdministratorsBecomeAdminOnceVerified() {
+        String email = "chef.admin@numerique.gouv.fr";
+        accounts.register(email, "Chef", "Admin");
+        accounts.verify(email);
+        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
+                .then().statusCode(200).body("roles", hasItem("admin")).body("roles", hasSize(2));
+    }
+}

@@ -1,0 +1,59 @@
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { useLocation, useNavigate } from "react-router";
+import { flashState } from "../../lib/flash-message";
+import { useSession } from "../../lib/session/use-session";
+import { useSignOut } from "../../lib/session/use-sign-out";
+
+const NAVIGATION = [
+  { text: "Accueil", to: "/", isActive: (path: string) => path === "/" },
+  { text: "Annuaire", to: "/annuaire", isActive: (path: string) => path === "/annuaire" || path.startsWith("/membres/") },
+  { text: "Mon profil", to: "/profil", isActive: (path: string) => path === "/profil" },
+];
+
+export function SiteHeader() {
+  const { pathname } = useLocation();
+  const navigate = useNavigate();
+  const session = useSession();
+  const signOut = useSignOut();
+
+  const handleSignOut = async () => {
+    await signOut();
+    navigate("/", { state: flashState("Vous êtes déconnecté·e. À bientôt sur Spyrales !") });
+  };
+
+  const quickAccessItems =
+    session.status === "authenticated"
+      ? [
+          { iconId: "fr-icon-account-circle-line" as const, text: "Mon profil", linkProps: { to: "/profil" } },
+          {
+            iconId: "fr-icon-logout-box-r-line" as const,
+            text: "Se déconnecter",
+            buttonProps: { onClick: () => void handleSignOut() },
+          },
+        ]
+      : [
+          { iconId: "fr-icon-lock-line" as const, text: "Connexion", linkProps: { to: "/connexion" } },
+          { iconId: "fr-icon-account-circle-line" as const, text: "Inscription", linkProps: { to: "/inscription" } },
+        ];
+
+  return (
+    <Header
+      brandTop={
+        <>
+          République
+          <br />
+          Française
+        </>
+      }
+      homeLinkProps={{ to: "/", title: "Accueil — Spyrales" }}
+      serviceTitle="Spyrales"
+      serviceTagline="Se former ensemble à la science des données, entre agents publics"
+      quickAccessItems={quickAccessItems}
+      navigation={NAVIGATION.map(({ text, to, isActive }) => ({
+        text,
+        linkProps: { to },
+        isActive: isActive(pathname),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,50 @@
+import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
+import { CheckYourMailPage } from "../features/auth/routes/check-your-mail-page";
+import { ForgotPasswordPage } from "../features/auth/routes/forgot-password-page";
+import { LoginPage } from "../features/auth/routes/login-page";
+import { RegisterPage } from "../features/auth/routes/register-page";
+import { ResetPasswordPage } from "../features/auth/routes/reset-password-page";
+import { VerifyEmailPage } from "../features/auth/routes/verify-email-page";
+import { AccessibilityPage } from "../features/home/routes/accessibility-page";
+import { HomePage } from "../features/home/routes/home-page";
+import { OpenDataPage } from "../features/home/routes/open-data-page";
+import { DirectoryPage } from "../features/members/routes/directory-page";
+import { MemberPage } from "../features/members/routes/member-page";
+import { MyProfilePage } from "../features/profile/routes/my-profile-page";
+import { RequireSession } from "../lib/session/require-session";
+import { RootLayout } from "./layout/root-layout";
+import { NotFoundPage } from "./not-found-page";
+import { RouteErrorPage } from "./route-error-page";
+
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: "inscription", element: <RegisterPage /> },
+      { path: "inscription/verifiez-vos-mails", element: <CheckYourMailPage /> },
+      { path: "verification", element: <VerifyEmailPage /> },
+      { path: "connexion", element: <LoginPage /> },
+      { path: "mot-de-passe-oublie", element: <ForgotPasswordPage /> },
+      { path: "reinitialiser-mot-de-passe", element: <ResetPasswordPage /> },
+      { path: "donnees-ouvertes", element: <OpenDataPage /> },
+      { path: "accessibilite", element: <AccessibilityPage /> },
+      {
+        element: (
+          <RequireSession>
+            <Outlet />
+          </RequireSession>
+        ),
+        children: [
+          { path: "profil", element: <MyProfilePage /> },
+          { path: "annuaire", element: <DirectoryPage /> },
+          { path: "membres/:id", element: <MemberPage /> },
+        ],
+      },
+      { path: "*", element: <NotFoundPage /> },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

@@ -1,0 +1,28 @@
+import { Navigate, Link, useLocation } from "react-router";
+import { CenteredColumn } from "../../../components/centered-column";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { returnPathFrom } from "../../../lib/session/require-session";
+import { useSession } from "../../../lib/session/use-session";
+import { LoginForm } from "../components/login-form";
+
+const DEFAULT_DESTINATION = "/profil";
+
+export function LoginPage() {
+  useDocumentTitle("Connexion");
+  const session = useSession();
+  const location = useLocation();
+
+  if (session.status === "authenticated") return <Navigate to={returnPathFrom(location.state) ?? DEFAULT_DESTINATION} replace />;
+
+  return (
+    <CenteredColumn>
+      <h1>Connexion à Spyrales</h1>
+      <LoginForm />
+      <hr className="fr-mt-6w" />
+      <h2 className="fr-h4">Vous n'avez pas de compte ?</h2>
+      <p>
+        <Link to="/inscription">Créer un compte</Link>
+      </p>
+    </CenteredColumn>
+  );
+}

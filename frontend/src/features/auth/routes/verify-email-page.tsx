@@ -1,0 +1,43 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { useSearchParams } from "react-router";
+import { CenteredColumn } from "../../../components/centered-column";
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { useVerifyEmail } from "../api/verify-email";
+import { ResendVerificationForm } from "../components/resend-verification-form";
+
+export function VerifyEmailPage() {
+  useDocumentTitle("Confirmation de votre adresse électronique");
+  const token = useSearchParams()[0].get("token") ?? "";
+  const verification = useVerifyEmail(token);
+
+  return (
+    <CenteredColumn>
+      <h1>Confirmation de votre adresse électronique</h1>
+      {token === "" && (
+        <Alert
+          severity="error"
+          className="fr-mb-4w"
+          title="Lien incomplet"
+          description="Ce lien ne contient pas de code de confirmation. Copiez l'adresse complète reçue par courriel, ou demandez un nouveau lien."
+        />
+      )}
+      {verification.isLoading && <LoadingMessage>Confirmation en cours…</LoadingMessage>}
+      {verification.isSuccess && (
+        <>
+          <Alert severity="success" role="status" className="fr-mb-4w" title="Adresse confirmée" description={verification.data.message} />
+          <Button linkProps={{ to: "/connexion" }}>Se connecter</Button>
+        </>
+      )}
+      {verification.isError && <ProblemAlert error={verification.error} title="Votre adresse n'a pas été confirmée" />}
+      {(token === "" || verification.isError) && (
+        <>
+          <h2 className="fr-h4">Demander un nouveau lien</h2>
+          <ResendVerificationForm />
+        </>
+      )}
+    </CenteredColumn>
+  );
+}

@@ -1,0 +1,30 @@
+import { Card } from "@codegouvfr/react-dsfr/Card";
+import type { MemberSummary, Region } from "../../../lib/api/types";
+import { organizationLabel } from "../../../lib/referentials/organizations";
+import { regionName } from "../../../lib/referentials/regions";
+import { MentoringBadges } from "./mentoring-badges";
+import { SkillTags } from "./skill-tags";
+
+export function MemberCard({ member, regions }: { member: MemberSummary; regions: Region[] | undefined }) {
+  const whereabouts = [member.organization && organizationLabel(member.organization), member.region && regionName(regions, member.region)]
+    .filter(Boolean)
+    .join(" · ");
+  return (
+    <Card
+      title={member.displayName}
+      titleAs="h3"
+      enlargeLink
+      linkProps={{ to: `/membres/${member.id}` }}
+      size="small"
+      start={<MentoringBadges canMentor={member.canMentor} wantsMentor={member.wantsMentor} />}
+      desc={
+        <>
+          {member.jobTitle && <span className="fr-text--bold">{member.jobTitle}</span>}
+          {member.jobTitle && whereabouts && <br />}
+          {whereabouts}
+        </>
+      }
+      end={<SkillTags skills={member.skills} />}
+    />
+  );
+}

@@ -1,0 +1,47 @@
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import type { Ref } from "react";
+import type { MemberPage } from "../../../lib/api/types";
+import { useRegions } from "../../../lib/referentials/regions";
+import { filtersToSearchParams, PAGE_SIZE, type DirectoryFilters } from "../utils/directory-filters";
+import { MemberCard } from "./member-card";
+
+type MemberResultsProps = { result: MemberPage; filters: DirectoryFilters; headingRef: Ref<HTMLHeadingElement> };
+
+function countLabel(total: number): string {
+  if (total === 0) return "Aucun membre trouvé";
+  return total === 1 ? "1 membre trouvé" : `${new Intl.NumberFormat("fr-FR").format(total)} membres trouvés`;
+}
+
+/** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
+export function MemberResults({ result, filters, headingRef }: MemberResultsProps) {
+  const regions = useRegions();
+  const pageCount = Math.ceil(result.total / PAGE_SIZE);
+
+  return (
+    <>
+      <h2 ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
+        {countLabel(result.total)}
+      </h2>
+      {result.items.length === 0 ? (
+        <p>Aucun membre ne correspond à votre recherche.</p>
+      ) : (
+        <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
+          {result.items.map((member) => (
+            <li key={member.id} className="fr-col-12 fr-col-md-6">
+              <MemberCard member={member} regions={regions.data} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {pageCount > 1 && (
+        <Pagination
+          className="fr-mt-4w"
+          count={pageCount}
+          defaultPage={filters.page}
+          showFirstLast
+          getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { useParams } from "react-router";
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
+import { useMember } from "../api/get-member";
+import { ANIMATEUR_ROLE, AnimateurRoleControl } from "../components/animateur-role-control";
+import { MemberDetails } from "../components/member-details";
+
+const DIRECTORY_SEGMENT = { label: "Annuaire", linkProps: { to: "/annuaire" } };
+
+export function MemberPage() {
+  const { id = "" } = useParams();
+  const member = useMember(id);
+  const session = useSession();
+  const name = member.data?.displayName ?? "Profil d'un membre";
+  useDocumentTitle(name);
+
+  return (
+    <>
+      <Breadcrumb currentPageLabel={name} homeLinkProps={{ to: "/" }} segments={[DIRECTORY_SEGMENT]} />
+      <h1>{name}</h1>
+      {member.isPending && <LoadingMessage>Chargement du profil…</LoadingMessage>}
+      {member.isError && <ProblemAlert error={member.error} title="Ce profil n'est pas disponible" />}
+      {member.isSuccess && (
+        <>
+          <MemberDetails member={member.data} />
+          {hasRole(session, ADMIN_ROLE) && (
+            <AnimateurRoleControl memberId={id} isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)} />
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { fieldState } from "../../../lib/api/field-errors";
+import type { ProfileSectionProps } from "./profile-section-props";
+
+export function IdentitySection({ draft, onChange, errors, email }: ProfileSectionProps & { email: string }) {
+  return (
+    <section className="fr-mb-6w" aria-labelledby="identity-title">
+      <h2 id="identity-title">Identité</h2>
+      <p>
+        Adresse électronique : <strong>{email}</strong>
+      </p>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label="Prénom"
+            {...fieldState(errors.firstName)}
+            nativeInputProps={{
+              name: "firstName",
+              autoComplete: "given-name",
+              required: true,
+              value: draft.firstName,
+              onChange: (event) => onChange("firstName", event.target.value),
+            }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label="Nom"
+            {...fieldState(errors.lastName)}
+            nativeInputProps={{
+              name: "lastName",
+              autoComplete: "family-name",
+              required: true,
+              value: draft.lastName,
+              onChange: (event) => onChange("lastName", event.target.value),
+            }}
+          />
+        </div>
+      </div>
+      <Input
+        label="Présentation"
+        hintText="Votre parcours, vos projets, ce que vous aimeriez apprendre ou transmettre."
+        textArea
+        {...fieldState(errors.bio)}
+        nativeTextAreaProps={{
+          name: "bio",
+          rows: 5,
+          value: draft.bio,
+          onChange: (event) => onChange("bio", event.target.value),
+        }}
+      />
+    </section>
+  );
+}

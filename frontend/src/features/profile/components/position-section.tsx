@@ -1,0 +1,104 @@
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { fieldState } from "../../../lib/api/field-errors";
+import { CATEGORIES, CATEGORY_LABELS, pickOption, SERVICE_TYPE_LABELS, SERVICE_TYPES } from "../../../lib/referentials/labels";
+import { organizationLabel, useOrganizations } from "../../../lib/referentials/organizations";
+import { useRegions } from "../../../lib/referentials/regions";
+import type { ProfileSectionProps } from "./profile-section-props";
+
+const NOT_SPECIFIED = "Non renseigné";
+
+export function PositionSection({ draft, onChange, errors }: ProfileSectionProps) {
+  const organizations = useOrganizations();
+  const regions = useRegions();
+
+  return (
+    <section className="fr-mb-6w" aria-labelledby="position-title">
+      <h2 id="position-title">Poste et administration</h2>
+      <Input
+        label="Intitulé du poste"
+        hintText="Par exemple : chargée d'études statistiques"
+        {...fieldState(errors.jobTitle)}
+        nativeInputProps={{
+          name: "jobTitle",
+          autoComplete: "organization-title",
+          value: draft.jobTitle,
+          onChange: (event) => onChange("jobTitle", event.target.value),
+        }}
+      />
+      <Select
+        label="Organisation"
+        hint={organizations.isError ? "La liste des organisations n'a pas pu être chargée." : undefined}
+        {...fieldState(errors.organizationId)}
+        nativeSelectProps={{
+          name: "organizationId",
+          value: draft.organizationId,
+          onChange: (event) => onChange("organizationId", event.target.value),
+        }}
+      >
+        <option value="">{NOT_SPECIFIED}</option>
+        {organizations.data?.map((organization) => (
+          <option key={organization.id} value={organization.id}>
+            {organizationLabel(organization)}
+          </option>
+        ))}
+      </Select>
+      <div className="fr-grid-row fr-grid-row--gutters">
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Type de service"
+            {...fieldState(errors.serviceType)}
+            nativeSelectProps={{
+              name: "serviceType",
+              value: draft.serviceType,
+              onChange: (event) => onChange("serviceType", pickOption(SERVICE_TYPES, event.target.value)),
+            }}
+          >
+            <option value="">{NOT_SPECIFIED}</option>
+            {SERVICE_TYPES.map((serviceType) => (
+              <option key={serviceType} value={serviceType}>
+                {SERVICE_TYPE_LABELS[serviceType]}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Région"
+            {...fieldState(errors.region)}
+            nativeSelectProps={{
+              name: "region",
+              value: draft.region,
+              onChange: (event) => onChange("region", event.target.value),
+            }}
+          >
+            <option value="">{NOT_SPECIFIED}</option>
+            {regions.data?.map((region) => (
+              <option key={region.code} value={region.code}>
+                {region.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Catégorie"
+            {...fieldState(errors.category)}
+            nativeSelectProps={{
+              name: "category",
+              value: draft.category,
+              onChange: (event) => onChange("category", pickOption(CATEGORIES, event.target.value)),
+            }}
+          >
+            <option value="">{NOT_SPECIFIED}</option>
+            {CATEGORIES.map((category) => (
+              <option key={category} value={category}>
+                {CATEGORY_LABELS[category]}
+              </option>
+            ))}
+          </Select>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { useId, useState } from "react";
+import type { Skill, SkillLevelUpdate } from "../../../lib/api/types";
+import { SKILL_LEVELS, skillLevelLabel } from "../../../lib/referentials/labels";
+
+type SkillLevelEditorProps = {
+  skills: SkillLevelUpdate[];
+  catalog: Skill[];
+  onChange: (skills: SkillLevelUpdate[]) => void;
+  errorMessage?: string;
+};
+
+function LevelOptions() {
+  return SKILL_LEVELS.map((level) => (
+    <option key={level} value={level}>
+      {skillLevelLabel(level)}
+    </option>
+  ));
+}
+
+/** Edits the list of a person's skills, each with a level from 1 (Débutant) to 4 (Expert). */
+export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: SkillLevelEditorProps) {
+  const idPrefix = useId();
+  const newSkillSelectId = `${idPrefix}-new-skill`;
+  const [newSkillCode, setNewSkillCode] = useState("");
+  const [newSkillLevel, setNewSkillLevel] = useState(1);
+  const [announcement, setAnnouncement] = useState("");
+
+  const nameOf = (code: string) => catalog.find((skill) => skill.code === code)?.name ?? code;
+  const addableSkills = catalog
+    .filter((skill) => !skills.some((chosen) => chosen.code === skill.code))
+    .sort((left, right) => left.name.localeCompare(right.name, "fr"));
+
+  const changeLevel = (code: string, level: number) =>
+    onChange(skills.map((skill) => (skill.code === code ? { code, level } : skill)));
+
+  const remove = (code: string) => {
+    onChange(skills.filter((skill) => skill.code !== code));
+    setAnnouncement(`${nameOf(code)} retirée de vos compétences.`);
+    document.getElementById(newSkillSelectId)?.focus();
+  };
+
+  const add = () => {
+    if (newSkillCode === "") return;
+    onChange([...skills, { code: newSkillCode, level: newSkillLevel }]);
+    setAnnouncement(`${nameOf(newSkillCode)} ajoutée, niveau ${skillLevelLabel(newSkillLevel)}.`);
+    setNewSkillCode("");
+    setNewSkillLevel(1);
+  };
+
+  return (
+    <fieldset className="fr-fieldset" aria-describedby={errorMessage ? `${idPrefix}-error` : undefined}>
+      <legend className="fr-fieldset__legend">Compétences</legend>
+      {errorMessage && (
+        <p id={`${idPrefix}-error`} className="fr-error-text fr-mb-2w">
+          {errorMessage}
+        </p>
+      )}
+      {skills.length === 0 ? (
+        <p className="fr-px-1w">Vous n'avez pas encore renseigné de compétence.</p>
+      ) : (
+        <ul className="fr-raw-list fr-px-1w">
+          {skills.map(({ code, level }) => (
+            <li key={code} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+              <div className="fr-col-12 fr-col-md-8">
+                <Select
+                  label={`Niveau en ${nameOf(code)}`}
+                  nativeSelectProps={{ value: level, onChange: (event) => changeLevel(code, Number(event.target.value)) }}
+                >
+                  <LevelOptions />
+                </Select>
+              </div>
+              <div className="fr-col-12 fr-col-md-4 fr-mb-3w">
+                <Button
+                  priority="tertiary"
+                  iconId="fr-icon-delete-line"
+                  onClick={() => remove(code)}
+                  nativeButtonProps={{ "aria-label": `Retirer ${nameOf(code)}` }}
+                >
+                  Retirer
+                </Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-px-1w fr-mt-2w">
+        <div className="fr-col-12 fr-col-md-5">
+          <Select
+            label="Compétence à ajouter"
+            nativeSelectProps={{
+              id: newSkillSelectId,
+              value: newSkillCode,
+              onChange: (event) => setNewSkillCode(event.target.value),
+            }}
+          >
+            <option value="">Choisir une compétence</option>
+            {addableSkills.map((skill) => (
+              <option key={skill.code} value={skill.code}>
+                {skill.name}
+              </option>
+            ))}
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select
+            label="Niveau de la compétence à ajouter"
+            nativeSelectProps={{ value: newSkillLevel, onChange: (event) => setNewSkillLevel(Number(event.target.value)) }}
+          >
+            <LevelOptions />
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
+          <Button priority="secondary" iconId="fr-icon-add-line" onClick={add} disabled={newSkillCode === ""}>
+            Ajouter la compétence
+          </Button>
+        </div>
+      </div>
+      <p className="fr-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </fieldset>
+  );
+}

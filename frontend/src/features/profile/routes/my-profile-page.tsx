@@ -1,0 +1,28 @@
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { useMyProfile } from "../api/get-my-profile";
+import { MyDataSection } from "../components/my-data-section";
+import { ProfileForm } from "../components/profile-form";
+
+export function MyProfilePage() {
+  useDocumentTitle("Mon profil");
+  const profile = useMyProfile();
+
+  return (
+    <div className="fr-py-6w">
+      <h1>Mon profil</h1>
+      {profile.isPending && <LoadingMessage>Chargement de votre profil…</LoadingMessage>}
+      {profile.isError && <ProblemAlert error={profile.error} title="Votre profil n'a pas pu être chargé" />}
+      {profile.isSuccess && (
+        <>
+          <p className="fr-text--lead">
+            Les membres de la communauté voient votre profil dans l'annuaire, sauf si vous le rendez privé.
+          </p>
+          <ProfileForm key={profile.data.id} profile={profile.data} />
+          <MyDataSection />
+        </>
+      )}
+    </div>
+  );
+}

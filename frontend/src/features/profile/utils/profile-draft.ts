@@ -1,0 +1,83 @@
+import type { Category, MyProfile, ProfileUpdate, ServiceType, SkillLevelUpdate, Visibility } from "../../../lib/api/types";
+
+/** What the profile form edits: empty strings for the fields a person left blank. */
+export type ProfileDraft = {
+  firstName: string;
+  lastName: string;
+  organizationId: string;
+  serviceType: ServiceType | "";
+  region: string;
+  category: Category | "";
+  jobTitle: string;
+  bio: string;
+  skills: SkillLevelUpdate[];
+  wantsMentor: boolean;
+  canMentor: boolean;
+  mentorCapacity: number;
+  availability: string;
+  tchapHandle: string;
+  visibility: Visibility;
+};
+
+export type ProfileField = keyof ProfileDraft;
+
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  "firstName",
+  "lastName",
+  "organizationId",
+  "serviceType",
+  "region",
+  "category",
+  "jobTitle",
+  "bio",
+  "skills",
+  "wantsMentor",
+  "canMentor",
+  "mentorCapacity",
+  "availability",
+  "tchapHandle",
+  "visibility",
+];
+
+export function toProfileDraft(profile: MyProfile): ProfileDraft {
+  return {
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    organizationId: profile.organization ? String(profile.organization.id) : "",
+    serviceType: profile.serviceType ?? "",
+    region: profile.region ?? "",
+    category: profile.category ?? "",
+    jobTitle: profile.jobTitle ?? "",
+    bio: profile.bio ?? "",
+    skills: profile.skills.map(({ code, level }) => ({ code, level })),
+    wantsMentor: profile.wantsMentor,
+    canMentor: profile.canMentor,
+    mentorCapacity: profile.mentorCapacity,
+    availability: profile.availability ?? "",
+    tchapHandle: profile.tchapHandle ?? "",
+    visibility: profile.visibility,
+  };
+}
+
+const emptyToNull = (value: string): string | null => (value.trim() === "" ? null : value.trim());
+
+/** The whole draft is sent: PATCH leaves absent fields alone, and null clears an optional one. */
+export function toProfileUpdate(draft: ProfileDraft): ProfileUpdate {
+  return {
+    firstName: draft.firstName.trim(),
+    lastName: draft.lastName.trim(),
+    organizationId: emptyToNull(draft.organizationId),
+    serviceType: draft.serviceType === "" ? null : draft.serviceType,
+    region: emptyToNull(draft.region),
+    category: draft.category === "" ? null : draft.category,
+    jobTitle: emptyToNull(draft.jobTitle),
+    bio: emptyToNull(draft.bio),
+    skills: draft.skills,
+    wantsMentor: draft.wantsMentor,
+    canMentor: draft.canMentor,
+    mentorCapacity: draft.mentorCapacity,
+    availability: emptyToNull(draft.availability),
+    tchapHandle: emptyToNull(draft.tchapHandle),
+    visibility: draft.visibility,
+  };
+}

@@ -1,0 +1,12 @@
+/** Offers `content` to the person as a JSON file named `fileName`. */
+export function downloadJson(content: unknown, fileName: string): void {
+  const blob = new Blob([JSON.stringify(content, null, 2)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  URL.revokeObjectURL(url);
+}
