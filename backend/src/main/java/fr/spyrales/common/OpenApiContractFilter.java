@@ -41,8 +41,9 @@ public class OpenApiContractFilter implements OASFilter {
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
-            addIfMissing(responses, "401", "Jeton absent, invalide ou expiré");
-            addIfMissing(responses, "403", "Rôle insuffisant");
+            // Replaces the generic English descriptions generated from @RolesAllowed.
+            responses.addAPIResponse("401", OASFactory.createAPIResponse().description("Jeton absent, invalide ou expiré"));
+            responses.addAPIResponse("403", OASFactory.createAPIResponse().description("Rôle insuffisant"));
         }
         if (path.contains("{")) {
             addIfMissing(responses, "404", "Ressource introuvable");

@@ -99,6 +99,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response notFound(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof IllegalArgumentException) {
+            // A path or query parameter that could not be converted (UUID, number).
+            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
+                    "Un paramètre de la requête est mal formé (identifiant ou nombre attendu).", path(uri));
+        }
         return ProblemResponses.of(ProblemType.NOT_FOUND, "Aucune ressource à cette adresse.", path(uri));
     }
 
@@ -140,6 +145,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Throwable cause = e.getCause();
+        if (cause instanceof UnrecognizedPropertyException c) {
+            return unrecognizedField(c, uri);
+        } else if (cause instanceof InvalidFormatException c) {
+            return invalidFormat(c, uri);
+        } else if (cause instanceof MismatchedInputException c) {
+            return mismatchedInput(c, uri);
+        } else if (cause instanceof JsonParseException c) {
+            return malformedJson(c, uri);
+        } else if (cause instanceof JsonProcessingException c) {
+            return otherJson(c, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return internal(e, uri);

@@ -11,6 +11,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The reference lists that profiles point to. */
@@ -21,9 +23,9 @@ public class ReferentialService {
     public PageResponse<OrganizationItem> organizations(String q, PageQuery page) {
         PanacheQuery<Organization> query = q == null || q.isBlank()
                 ? Organization.findAll(Sort.by("name"))
-                : Organization.find("immutable_unaccent(lower(name)) like immutable_unaccent(lower(:q)) "
-                                + "or immutable_unaccent(lower(coalesce(acronym, ''))) like immutable_unaccent(lower(:q))",
-                        Sort.by("name"), Parameters.with("q", "%" + q.trim() + "%"));
+                : Organization.find("cast(immutable_unaccent(lower(name)) as String) like :q "
+                                + "or cast(immutable_unaccent(lower(coalesce(acronym, ''))) as String) like :q",
+                        Sort.by("name"), Parameters.with("q", "%" + withoutAccents(q.trim().toLowerCase(Locale.ROOT)) + "%"));
         return page(query, page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
     }
 
@@ -35,6 +37,10 @@ public class ReferentialService {
     @Transactional
     public PageResponse<RegionItem> regions(PageQuery page) {
         return page(Region.<Region>findAll(Sort.by("name")), page, r -> new RegionItem(r.code, r.name));
+    }
+
+    private static String withoutAccents(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static <E, T> PageResponse<T> page(PanacheQuery<E> query, PageQuery page, Function<E, T> mapper) {

@@ -1,0 +1,54 @@
+package fr.spyrales.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The committed contract is what the server serves: regenerate it with `make openapi`. */
+@QuarkusTest
+class OpenApiContractTest {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    @Test
+    void committedContractMatchesTheServedOne() throws Exception {
+        JsonNode committed = YAML.readTree(Files.readString(Path.of("../openapi.yaml")));
+        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
+        assertEquals(served, committed,
+                "openapi.yaml differs from the API the code serves: run `make openapi` and commit the result.");
+    }
+
+    @Test
+    void everyOperationHasAnIdASummaryAndItsErrors() throws Exception {
+        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
+        List<String> problems = new ArrayList<>();
+        served.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            String name = op.getKey().toUpperCase() + " " + path.getKey();
+            JsonNode operation = op.getValue();
+            if (!operation.hasNonNull("operationId")) {
+                problems.add(name + ": no operationId");
+            }
+            if (!operation.hasNonNull("summary")) {
+                problems.add(name + ": no summary");
+            }
+            if (operation.has("security") && !operation.get("responses").has("401")) {
+                problems.add(name + ": secured but no 401");
+            }
+            operation.get("responses").fields().forEachRemaining(r -> {
+                if (r.getKey().startsWith("4") && !r.getValue().path("content").has("application/problem+json")) {
+                    problems.add(name + " " + r.getKey() + ": not problem+json");
+                }
+            });
+        }));
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+}

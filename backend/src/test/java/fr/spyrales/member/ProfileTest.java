@@ -1,0 +1,127 @@
+package fr.spyrales.member;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import fr.spyrales.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ProfileTest {
+    @Inject
+    TestAccounts accounts;
+
+    private static String organizationId(String acronym) {
+        return RestAssured.given().queryParam("q", acronym).queryParam("size", 100).get("/api/v1/organizations")
+                .then().statusCode(200).extract().path("items.find { it.acronym == '" + acronym + "' }.id");
+    }
+
+    @Test
+    void aMemberFillsInTheirProfile() {
+        TestAccounts.Account me = accounts.member("Noémie", "Garnier");
+        String insee = organizationId("INSEE");
+        me.as().body(Map.ofEntries(
+                        Map.entry("organizationId", insee),
+                        Map.entry("serviceType", "SERVICES_DECONCENTRES"),
+                        Map.entry("region", "OCC"),
+                        Map.entry("category", "B"),
+                        Map.entry("jobTitle", "Chargée d'études"),
+                        Map.entry("bio", "J'apprends R avec les données ouvertes de Santé publique France."),
+                        Map.entry("skills", List.of(Map.of("code", "r", "level", 1), Map.of("code", "python", "level", 3))),
+                        Map.entry("wantsMentor", true),
+                        Map.entry("canMentor", true),
+                        Map.entry("mentorCapacity", 2),
+                        Map.entry("availability", "Le jeudi après-midi"),
+                        Map.entry("tchapHandle", "@noemie.garnier:agent.finances.tchap.gouv.fr")))
+                .patch("/api/v1/me").then().statusCode(200)
+                .body("organization.acronym", equalTo("INSEE"))
+                .body("region", equalTo("OCC"))
+                .body("skills.code", contains("python", "r"))
+                .body("skills[0].name", equalTo("Python"))
+                .body("mentorCapacity", equalTo(2));
+
+        // Only what is sent changes; an empty string clears an optional field.
+        me.as().body(Map.of("jobTitle", "", "skills", List.of(Map.of("code", "sql", "level", 2))))
+                .patch("/api/v1/me").then().statusCode(200)
+                .body("jobTitle", nullValue())
+                .body("bio", containsString("Santé publique France"))
+                .body("skills", hasSize(1)).body("skills[0].code", equalTo("sql"));
+
+        me.as().get("/api/v1/me").then().body("skills[0].level", equalTo(2)).body("category", equalTo("B"));
+    }
+
+    @Test
+    void invalidValuesAreReportedFieldByFieldAndNothingIsSaved() {
+        TestAccounts.Account me = accounts.member("Hugo", "Perrin");
+        me.as().body(Map.of("jobTitle", "Statisticien", "region", "ATLANTIDE",
+                        "organizationId", "00000000-0000-0000-0000-000000000000",
+                        "skills", List.of(Map.of("code", "cobol", "level", 2), Map.of("code", "r", "level", 9)),
+                        "mentorCapacity", 8))
+                .patch("/api/v1/me").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("skills[1].level"))
+                .body("errors.field", hasItem("mentorCapacity"))
+                .body("errors.find { it.field == 'mentorCapacity' }.message", equalTo("La capacité de mentorat va de 0 à 5."));
+
+        me.as().body(Map.of("jobTitle", "Statisticien", "region", "ATLANTIDE",
+                        "organizationId", "00000000-0000-0000-0000-000000000000",
+                        "skills", List.of(Map.of("code", "cobol", "level", 2), Map.of("code", "r", "level", 2), Map.of("code", "r", "level", 3))))
+                .patch("/api/v1/me").then().statusCode(400)
+                .body("errors.field", contains("organizationId", "region", "skills[0].code", "skills[2].code"))
+                .body("errors.message", hasItem("Compétence inconnue."));
+
+        me.as().get("/api/v1/me").then().body("jobTitle", nullValue()).body("skills", hasSize(0));
+    }
+
+    @Test
+    void aMemberCannotGiveRolesToAnyone() {
+        TestAccounts.Account me = accounts.member();
+        TestAccounts.Account other = accounts.member();
+        me.as().put("/api/v1/members/" + other.id() + "/roles/animateur").then().statusCode(403)
+                .contentType("application/problem+json").body("detail", equalTo("Votre rôle ne permet pas cette action."));
+        me.as().put("/api/v1/members/" + me.id() + "/roles/animateur").then().statusCode(403);
+    }
+
+    @Test
+    void anAdminGrantsAndRemovesTheAnimateurRole() {
+        String adminEmail = "chef.admin@numerique.gouv.fr";
+        TestAccounts.Account admin;
+        var existing = RestAssured.given().contentType("application/json").header("X-Forwarded-For", TestAccounts.newIp())
+                .body(Map.of("email", adminEmail, "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login");
+        if (existing.statusCode() == 200) {
+            admin = accounts.login(adminEmail);
+        } else {
+            accounts.register(adminEmail, "Chef", "Admin");
+            accounts.verify(adminEmail);
+            admin = accounts.login(adminEmail);
+        }
+        TestAccounts.Account member = accounts.member("Inès", "Faure");
+        admin.as().put("/api/v1/members/" + member.id() + "/roles/animateur").then().statusCode(200)
+                .body("roles", hasItem("animateur"));
+        // The role reaches the member's next token.
+        TestAccounts.Account again = accounts.login(member.email());
+        again.as().get("/api/v1/me").then().body("roles", contains("animateur", "member"));
+        admin.as().delete("/api/v1/members/" + member.id() + "/roles/animateur").then().statusCode(204);
+        accounts.login(member.email()).as().get("/api/v1/me").then().body("roles", contains("member"));
+    }
+
+    @Test
+    void referentialsArePublicAndPaginated() {
+        RestAssured.get("/api/v1/skills?size=100").then().statusCode(200)
+                .body("items.code", hasItem("python")).body("items[0].name", equalTo("Python")).body("size", equalTo(100));
+        RestAssured.get("/api/v1/regions?size=5&page=1").then().statusCode(200)
+                .body("items", hasSize(5)).body("page", equalTo(1)).body("total", equalTo(18));
+        RestAssured.get("/api/v1/organizations?q=economie").then().statusCode(200)
+                .body("items.acronym", hasItem("MEFSIN"));
+        RestAssured.get("/api/v1/organizations?size=500").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+}
