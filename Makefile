@@ -1,0 +1,111 @@
+# Spyrales — one entry point. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PG_HOST ?= 127.0.0.1
+PG_PORT ?= 5432
+PG_USER ?= postgres
+DB      ?= spyrales
+TEST_DB ?= spyrales_test
+E2E_DB  ?= spyrales_e2e
+PORT    ?= 8080
+E2E_PORT ?= 8181
+
+MVN  := mvn -B -q
+PSQL := psql -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) -v ON_ERROR_STOP=1 -qtA
+JAR  := backend/target/quarkus-app/quarkus-run.jar
+
+export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
+export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
+
+.PHONY: help run dev test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+
+help: ## List the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
+
+run: postgres db build ## Build everything and serve the app with the demo community at http://localhost:$(PORT)
+	@echo "==> Spyrales on http://localhost:$(PORT)  (demo logins in README.md; Ctrl+C to stop)"
+	@SPYRALES_DEMO=$${SPYRALES_DEMO:-true} \
+	 SPYRALES_PUBLIC_URL=$${SPYRALES_PUBLIC_URL:-http://localhost:$(PORT)} \
+	 SPYRALES_COOKIE_SECURE=$${SPYRALES_COOKIE_SECURE:-false} \
+	 PORT=$(PORT) java -jar $(JAR)
+
+dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vite on http://localhost:5173
+	@echo "==> Quarkus dev mode (Swagger UI at http://localhost:8080/q/swagger-ui) and Vite on http://localhost:5173"
+	@trap 'kill 0' EXIT; \
+	 (cd backend && SPYRALES_PUBLIC_URL=http://localhost:5173 mvn -B quarkus:dev -Dquarkus.console.enabled=false) & \
+	 (cd frontend && npm run dev) & \
+	 wait
+
+test: test-backend test-frontend test-e2e ## Every test: backend, front end, browser end-to-end
+	@echo "==> All test suites passed."
+
+test-backend: db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
+	@echo "==> Backend tests (database $(TEST_DB))"
+	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) mvn -B test
+
+test-frontend: frontend-deps ## Front-end unit tests (Vitest)
+	@echo "==> Front-end unit tests"
+	cd frontend && npm test
+
+test-e2e: build db-e2e ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
+	@echo "==> End-to-end tests against the packaged app on port $(E2E_PORT) (database $(E2E_DB))"
+	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install chromium"; exit 1; }
+	cd frontend && E2E_PORT=$(E2E_PORT) E2E_JAR=../$(JAR) \
+	  E2E_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(E2E_DB) E2E_DB_USER=$(PG_USER) npm run test:e2e
+
+openapi: ## Regenerate openapi.yaml from the code
+	@echo "==> Regenerating openapi.yaml"
+	cd backend && $(MVN) package -DskipTests -Dfrontend.dist=/nonexistent
+	cp backend/target/openapi/openapi.yaml openapi.yaml
+	@echo "openapi.yaml updated; the front end regenerates its types on npm install/build/test."
+
+build: frontend-build backend-build ## Build the front end and the backend jar that serves it
+
+frontend-deps:
+	@if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then \
+	  echo "==> Installing front-end dependencies"; cd frontend && npm ci --no-audit --no-fund; fi
+
+frontend-build: frontend-deps
+	@echo "==> Building the front end"
+	cd frontend && npm run build
+
+backend-build:
+	@echo "==> Building the backend (with the front end embedded)"
+	cd backend && $(MVN) package -DskipTests -Dfrontend.dist=$(CURDIR)/frontend/dist
+
+postgres: ## Check that PostgreSQL answers; start the compose `db` service if Docker can
+	@if pg_isready -h $(PG_HOST) -p $(PG_PORT) -q 2>/dev/null; then exit 0; fi; \
+	 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then \
+	   echo "==> No PostgreSQL on $(PG_HOST):$(PG_PORT): starting the compose db service"; \
+	   docker compose up -d --wait db; \
+	 else \
+	   echo "No PostgreSQL answers on $(PG_HOST):$(PG_PORT) and Docker is not available."; \
+	   echo "Install PostgreSQL (apt-get install postgresql) or Docker, or set PG_HOST/PG_PORT/PG_USER."; \
+	   exit 1; \
+	 fi
+
+db: ## Create the application database if it is missing
+	@$(call create_db,$(DB))
+
+db-test:
+	@$(call recreate_db,$(TEST_DB))
+
+db-e2e:
+	@$(call recreate_db,$(E2E_DB))
+
+clean: ## Remove build outputs
+	cd backend && $(MVN) clean
+	rm -rf frontend/dist
+
+define create_db
+	if ! command -v psql >/dev/null; then echo "psql not found: the database $(1) must already exist"; \
+	elif [ "$$($(PSQL) -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$(1)'")" != "1" ]; then \
+	  echo "==> Creating database $(1)"; $(PSQL) -d postgres -c "CREATE DATABASE $(1)"; fi
+endef
+
+define recreate_db
+	echo "==> Recreating database $(1)"; \
+	$(PSQL) -d postgres -c "DROP DATABASE IF EXISTS $(1) WITH (FORCE)" && \
+	$(PSQL) -d postgres -c "CREATE DATABASE $(1)"
+endef
