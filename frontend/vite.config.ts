@@ -18,6 +18,8 @@ export default defineConfig({
     outDir: "dist",
   },
   test: {
+    // Unit tests sit beside the code; the browser journeys of e2e/ run apart (they need the packaged app).
+    include: ["src/**/*.test.{ts,tsx}"],
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     css: false,

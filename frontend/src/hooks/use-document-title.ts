@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 
-export const SITE_NAME = "Spyrales";
+const SITE_NAME = "Spyrales";
 
 /** Sets the tab title to "<page> — Spyrales", the first thing a screen reader announces after a navigation. */
 export function useDocumentTitle(pageTitle: string): void {

@@ -1,7 +1,7 @@
 import { useLocation } from "react-router";
 
 /** Navigation state carrying a one-time message to show on the next page, e.g. after deleting an account. */
-export type FlashState = { flash?: string };
+type FlashState = { flash?: string };
 
 export function flashState(message: string): FlashState {
   return { flash: message };

@@ -23,9 +23,9 @@ export const REFERENTIAL_ROUTES: ApiRoutes = {
   "GET /api/v1/skills": () =>
     jsonResponse({
       items: [
-        { code: "python", name: "Python", category: "Langages" },
-        { code: "r", name: "R", category: "Langages" },
-        { code: "sql", name: "SQL", category: "Données" },
+        { code: "python", name: "Python", category: "LANGAGE" },
+        { code: "r", name: "R", category: "LANGAGE" },
+        { code: "sql", name: "SQL", category: "LANGAGE" },
       ],
       page: 0,
       size: 100,

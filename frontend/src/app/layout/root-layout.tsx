@@ -13,7 +13,7 @@ export function RootLayout() {
       <SkipLinks
         links={[
           { label: "Contenu", anchor: `#${MAIN_ID}` },
-          { label: "Menu", anchor: "#header-menu-modal-fr-header" },
+          { label: "Menu", anchor: "#fr-header-main-navigation" },
           { label: "Pied de page", anchor: "#fr-footer" },
         ]}
       />

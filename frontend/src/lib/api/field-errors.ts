@@ -1,4 +1,11 @@
 import { fieldErrorsOf } from "./api-error";
+import type { FieldError } from "./types";
+
+type CompleteFieldError = Required<Pick<FieldError, "field" | "message">>;
+
+function completeFieldErrors(error: unknown): CompleteFieldError[] {
+  return fieldErrorsOf(error).filter((candidate): candidate is CompleteFieldError => !!candidate.field && !!candidate.message);
+}
 
 export type FieldMessages<Field extends string> = Partial<Record<Field, string>>;
 
@@ -13,7 +20,7 @@ function designates(apiField: string, name: string): boolean {
 /** Maps the `errors` of a problem+json answer onto the form's own field names; the first message per field wins. */
 export function mapFieldErrors<Field extends string>(error: unknown, fields: readonly Field[]): FieldMessages<Field> {
   const messages: FieldMessages<Field> = {};
-  for (const { field, message } of fieldErrorsOf(error)) {
+  for (const { field, message } of completeFieldErrors(error)) {
     const name = fields.find((candidate) => designates(field, candidate));
     if (name && messages[name] === undefined) messages[name] = message;
   }
@@ -22,7 +29,7 @@ export function mapFieldErrors<Field extends string>(error: unknown, fields: rea
 
 /** Messages of the problem that no field of the form can show, to be listed in the alert. */
 export function unmappedFieldErrors(error: unknown, fields: readonly string[]): string[] {
-  return fieldErrorsOf(error)
+  return completeFieldErrors(error)
     .filter(({ field }) => !fields.some((name) => designates(field, name)))
     .map(({ message }) => message);
 }

@@ -1,4 +1,4 @@
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 
 type Page<Item> = { items: Item[]; total: number };
 

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiClient } from "../api/client";
-import type { Organization } from "../api/types";
+import type { OrganizationItem } from "../api/types";
 import { unwrap } from "../api/unwrap";
 import { fetchAllPages } from "./fetch-all-pages";
 
-export function listOrganizations(): Promise<Organization[]> {
+export function listOrganizations(): Promise<OrganizationItem[]> {
   return fetchAllPages(async (page, size) =>
     unwrap(await apiClient.GET("/api/v1/organizations", { params: { query: { page, size } } })),
   );

@@ -1,10 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { apiClient } from "../api/client";
-import type { Skill } from "../api/types";
+import type { SkillItem } from "../api/types";
 import { unwrap } from "../api/unwrap";
 import { fetchAllPages } from "./fetch-all-pages";
 
-export function listSkills(): Promise<Skill[]> {
+export function listSkills(): Promise<SkillItem[]> {
   return fetchAllPages(async (page, size) =>
     unwrap(await apiClient.GET("/api/v1/skills", { params: { query: { page, size } } })),
   );

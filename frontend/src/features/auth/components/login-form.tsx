@@ -36,6 +36,7 @@ export function LoginForm() {
         <ProblemAlert error={login.error} title="Connexion impossible" fieldNames={LOGIN_FIELDS}>
           {isEmailNotVerified(login.error) && !resend.isSuccess && (
             <Button
+              type="button"
               priority="secondary"
               size="small"
               className="fr-mt-2w"

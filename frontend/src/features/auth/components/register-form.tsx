@@ -48,6 +48,7 @@ export function RegisterForm() {
         nativeInputProps={{
           name: "firstName",
           autoComplete: "given-name",
+          maxLength: 80,
           required: true,
           value: values.firstName,
           onChange: (event) => change("firstName")(event.target.value),
@@ -59,6 +60,7 @@ export function RegisterForm() {
         nativeInputProps={{
           name: "lastName",
           autoComplete: "family-name",
+          maxLength: 80,
           required: true,
           value: values.lastName,
           onChange: (event) => change("lastName")(event.target.value),
@@ -72,6 +74,7 @@ export function RegisterForm() {
           type: "email",
           name: "email",
           autoComplete: "email",
+          maxLength: 254,
           required: true,
           value: values.email,
           onChange: (event) => change("email")(event.target.value),

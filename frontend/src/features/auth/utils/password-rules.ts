@@ -1,4 +1,5 @@
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
+const MAX_PASSWORD_LENGTH = 72;
 
 export type PasswordRule = { message: string; isMet: (password: string) => boolean };
 
@@ -10,7 +11,10 @@ function localPartOf(email: string): string {
 /** The rules the API enforces on a new password, so that a person sees them before sending the form. */
 export function passwordRules(email?: string): PasswordRule[] {
   const rules: PasswordRule[] = [
-    { message: `${MIN_PASSWORD_LENGTH} caractères au minimum`, isMet: (password) => password.length >= MIN_PASSWORD_LENGTH },
+    {
+      message: `De ${MIN_PASSWORD_LENGTH} à ${MAX_PASSWORD_LENGTH} caractères`,
+      isMet: (password) => password.length >= MIN_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH,
+    },
   ];
   if (email !== undefined) {
     rules.push({

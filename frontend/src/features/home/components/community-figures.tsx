@@ -1,9 +1,9 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { LoadingMessage } from "../../../components/loading-message";
-import type { Stats } from "../../../lib/api/types";
+import type { CommunityStats } from "../../../lib/api/types";
 import { useStats } from "../api/get-stats";
 
-const FIGURES: { key: keyof Stats; singular: string; plural: string }[] = [
+const FIGURES: { key: keyof CommunityStats; singular: string; plural: string }[] = [
   { key: "members", singular: "membre", plural: "membres" },
   { key: "organizations", singular: "organisation représentée", plural: "organisations représentées" },
   { key: "mentors", singular: "mentor disponible", plural: "mentors disponibles" },

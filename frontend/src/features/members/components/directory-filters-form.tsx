@@ -114,6 +114,7 @@ export function DirectoryFiltersForm({ filters, onApply }: DirectoryFiltersFormP
           {
             children: "Réinitialiser les filtres",
             priority: "secondary",
+            type: "button",
             onClick: () => {
               setDraft(NO_FILTERS);
               onApply(NO_FILTERS);

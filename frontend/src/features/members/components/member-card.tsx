@@ -1,11 +1,11 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
-import type { MemberSummary, Region } from "../../../lib/api/types";
+import type { MemberSummary, RegionItem } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { regionName } from "../../../lib/referentials/regions";
 import { MentoringBadges } from "./mentoring-badges";
 import { SkillTags } from "./skill-tags";
 
-export function MemberCard({ member, regions }: { member: MemberSummary; regions: Region[] | undefined }) {
+export function MemberCard({ member, regions }: { member: MemberSummary; regions: RegionItem[] | undefined }) {
   const whereabouts = [member.organization && organizationLabel(member.organization), member.region && regionName(regions, member.region)]
     .filter(Boolean)
     .join(" · ");

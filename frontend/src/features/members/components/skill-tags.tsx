@@ -1,12 +1,12 @@
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
-import type { SkillLevel } from "../../../lib/api/types";
+import type { MemberSkill } from "../../../lib/api/types";
 import { skillLevelLabel } from "../../../lib/referentials/labels";
 
 /** DSFR advises at most six tags in a group. */
 const MAX_TAGS = 6;
 
 /** "Python : 3 – Avancé", strongest skills first. */
-export function SkillTags({ skills }: { skills: SkillLevel[] }) {
+export function SkillTags({ skills }: { skills: MemberSkill[] }) {
   if (skills.length === 0) return null;
   const strongestFirst = [...skills].sort((left, right) => right.level - left.level);
   const hiddenCount = strongestFirst.length - MAX_TAGS;

@@ -14,6 +14,7 @@ export function ContactSection({ draft, onChange, errors }: ProfileSectionProps)
         {...fieldState(errors.tchapHandle)}
         nativeInputProps={{
           name: "tchapHandle",
+          maxLength: 120,
           value: draft.tchapHandle,
           onChange: (event) => onChange("tchapHandle", event.target.value),
         }}

@@ -17,6 +17,7 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
             nativeInputProps={{
               name: "firstName",
               autoComplete: "given-name",
+              maxLength: 80,
               required: true,
               value: draft.firstName,
               onChange: (event) => onChange("firstName", event.target.value),
@@ -30,6 +31,7 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
             nativeInputProps={{
               name: "lastName",
               autoComplete: "family-name",
+              maxLength: 80,
               required: true,
               value: draft.lastName,
               onChange: (event) => onChange("lastName", event.target.value),
@@ -39,12 +41,14 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
       </div>
       <Input
         label="Présentation"
+        className="fr-mt-3w"
         hintText="Votre parcours, vos projets, ce que vous aimeriez apprendre ou transmettre."
         textArea
         {...fieldState(errors.bio)}
         nativeTextAreaProps={{
           name: "bio",
           rows: 5,
+          maxLength: 2000,
           value: draft.bio,
           onChange: (event) => onChange("bio", event.target.value),
         }}

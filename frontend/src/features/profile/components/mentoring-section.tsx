@@ -52,6 +52,7 @@ export function MentoringSection({ draft, onChange, errors }: ProfileSectionProp
             {...fieldState(errors.availability)}
             nativeInputProps={{
               name: "availability",
+              maxLength: 200,
               value: draft.availability,
               onChange: (event) => onChange("availability", event.target.value),
             }}

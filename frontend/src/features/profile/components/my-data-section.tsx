@@ -10,7 +10,7 @@ import { useExportMyData } from "../api/export-my-data";
 
 const deleteAccountModal = createModal({ id: "delete-account-modal", isOpenedByDefault: false });
 
-export const EXPORT_FILE_NAME = "spyrales-mes-donnees.json";
+const EXPORT_FILE_NAME = "spyrales-mes-donnees.json";
 
 export function MyDataSection() {
   const navigate = useNavigate();

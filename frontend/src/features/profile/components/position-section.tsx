@@ -22,6 +22,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
         nativeInputProps={{
           name: "jobTitle",
           autoComplete: "organization-title",
+          maxLength: 120,
           value: draft.jobTitle,
           onChange: (event) => onChange("jobTitle", event.target.value),
         }}

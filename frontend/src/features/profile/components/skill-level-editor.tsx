@@ -1,13 +1,13 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useId, useState } from "react";
-import type { Skill, SkillLevelUpdate } from "../../../lib/api/types";
+import type { SkillItem, SkillLevelInput } from "../../../lib/api/types";
 import { SKILL_LEVELS, skillLevelLabel } from "../../../lib/referentials/labels";
 
 type SkillLevelEditorProps = {
-  skills: SkillLevelUpdate[];
-  catalog: Skill[];
-  onChange: (skills: SkillLevelUpdate[]) => void;
+  skills: SkillLevelInput[];
+  catalog: SkillItem[];
+  onChange: (skills: SkillLevelInput[]) => void;
   errorMessage?: string;
 };
 
@@ -51,75 +51,82 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
 
   return (
     <fieldset className="fr-fieldset" aria-describedby={errorMessage ? `${idPrefix}-error` : undefined}>
-      <legend className="fr-fieldset__legend">Compétences</legend>
+      <legend className="fr-fieldset__legend">Compétences et niveaux</legend>
       {errorMessage && (
-        <p id={`${idPrefix}-error`} className="fr-error-text fr-mb-2w">
-          {errorMessage}
-        </p>
+        <div className="fr-fieldset__element">
+          <p id={`${idPrefix}-error`} className="fr-error-text fr-mt-0">
+            {errorMessage}
+          </p>
+        </div>
       )}
-      {skills.length === 0 ? (
-        <p className="fr-px-1w">Vous n'avez pas encore renseigné de compétence.</p>
-      ) : (
-        <ul className="fr-raw-list fr-px-1w">
-          {skills.map(({ code, level }) => (
-            <li key={code} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-              <div className="fr-col-12 fr-col-md-8">
-                <Select
-                  label={`Niveau en ${nameOf(code)}`}
-                  nativeSelectProps={{ value: level, onChange: (event) => changeLevel(code, Number(event.target.value)) }}
-                >
-                  <LevelOptions />
-                </Select>
-              </div>
-              <div className="fr-col-12 fr-col-md-4 fr-mb-3w">
-                <Button
-                  priority="tertiary"
-                  iconId="fr-icon-delete-line"
-                  onClick={() => remove(code)}
-                  nativeButtonProps={{ "aria-label": `Retirer ${nameOf(code)}` }}
-                >
-                  Retirer
-                </Button>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom fr-px-1w fr-mt-2w">
-        <div className="fr-col-12 fr-col-md-5">
-          <Select
-            label="Compétence à ajouter"
-            nativeSelectProps={{
-              id: newSkillSelectId,
-              value: newSkillCode,
-              onChange: (event) => setNewSkillCode(event.target.value),
-            }}
-          >
-            <option value="">Choisir une compétence</option>
-            {addableSkills.map((skill) => (
-              <option key={skill.code} value={skill.code}>
-                {skill.name}
-              </option>
+      <div className="fr-fieldset__element">
+        {skills.length === 0 ? (
+          <p>Vous n'avez pas encore renseigné de compétence.</p>
+        ) : (
+          <ul className="fr-raw-list">
+            {skills.map(({ code, level }) => (
+              <li key={code} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+                <div className="fr-col-8 fr-col-md-6">
+                  <Select
+                    label={`Niveau en ${nameOf(code)}`}
+                    nativeSelectProps={{ value: level, onChange: (event) => changeLevel(code, Number(event.target.value)) }}
+                  >
+                    <LevelOptions />
+                  </Select>
+                </div>
+                <div className="fr-col-4 fr-col-md-6 fr-mb-3w">
+                  <Button
+                    type="button"
+                    priority="tertiary no outline"
+                    iconId="fr-icon-delete-line"
+                    onClick={() => remove(code)}
+                    nativeButtonProps={{ "aria-label": `Retirer ${nameOf(code)}` }}
+                  >
+                    Retirer
+                  </Button>
+                </div>
+              </li>
             ))}
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-4">
-          <Select
-            label="Niveau de la compétence à ajouter"
-            nativeSelectProps={{ value: newSkillLevel, onChange: (event) => setNewSkillLevel(Number(event.target.value)) }}
-          >
-            <LevelOptions />
-          </Select>
-        </div>
-        <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
-          <Button priority="secondary" iconId="fr-icon-add-line" onClick={add} disabled={newSkillCode === ""}>
-            Ajouter la compétence
-          </Button>
-        </div>
+          </ul>
+        )}
       </div>
-      <p className="fr-sr-only" aria-live="polite">
-        {announcement}
-      </p>
+      <div className="fr-fieldset__element">
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-12 fr-col-md-5">
+            <Select
+              label="Compétence à ajouter"
+              nativeSelectProps={{
+                id: newSkillSelectId,
+                value: newSkillCode,
+                onChange: (event) => setNewSkillCode(event.target.value),
+              }}
+            >
+              <option value="">Choisir une compétence</option>
+              {addableSkills.map((skill) => (
+                <option key={skill.code} value={skill.code}>
+                  {skill.name}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <Select
+              label="Niveau de cette compétence"
+              nativeSelectProps={{ value: newSkillLevel, onChange: (event) => setNewSkillLevel(Number(event.target.value)) }}
+            >
+              <LevelOptions />
+            </Select>
+          </div>
+          <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
+            <Button type="button" priority="secondary" iconId="fr-icon-add-line" onClick={add} disabled={newSkillCode === ""}>
+              Ajouter la compétence
+            </Button>
+          </div>
+        </div>
+        <p className="fr-sr-only" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import type { Category, MyProfile, ProfileUpdate, ServiceType, SkillLevelUpdate, Visibility } from "../../../lib/api/types";
+import type { Category, MyProfile, ProfileUpdate, ServiceType, SkillLevelInput, Visibility } from "../../../lib/api/types";
 
 /** What the profile form edits: empty strings for the fields a person left blank. */
 export type ProfileDraft = {
@@ -10,7 +10,7 @@ export type ProfileDraft = {
   category: Category | "";
   jobTitle: string;
   bio: string;
-  skills: SkillLevelUpdate[];
+  skills: SkillLevelInput[];
   wantsMentor: boolean;
   canMentor: boolean;
   mentorCapacity: number;
@@ -59,25 +59,26 @@ export function toProfileDraft(profile: MyProfile): ProfileDraft {
   };
 }
 
-const emptyToNull = (value: string): string | null => (value.trim() === "" ? null : value.trim());
-
-/** The whole draft is sent: PATCH leaves absent fields alone, and null clears an optional one. */
+/**
+ * The whole draft is sent. In the API's PATCH an empty string clears a text field and null clears
+ * the organisation, service type or category.
+ */
 export function toProfileUpdate(draft: ProfileDraft): ProfileUpdate {
   return {
     firstName: draft.firstName.trim(),
     lastName: draft.lastName.trim(),
-    organizationId: emptyToNull(draft.organizationId),
+    organizationId: draft.organizationId === "" ? null : draft.organizationId,
     serviceType: draft.serviceType === "" ? null : draft.serviceType,
-    region: emptyToNull(draft.region),
     category: draft.category === "" ? null : draft.category,
-    jobTitle: emptyToNull(draft.jobTitle),
-    bio: emptyToNull(draft.bio),
+    region: draft.region,
+    jobTitle: draft.jobTitle.trim(),
+    bio: draft.bio.trim(),
     skills: draft.skills,
     wantsMentor: draft.wantsMentor,
     canMentor: draft.canMentor,
     mentorCapacity: draft.mentorCapacity,
-    availability: emptyToNull(draft.availability),
-    tchapHandle: emptyToNull(draft.tchapHandle),
+    availability: draft.availability.trim(),
+    tchapHandle: draft.tchapHandle.trim(),
     visibility: draft.visibility,
   };
 }

@@ -2,21 +2,20 @@ package fr.spyrales.auth;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
-import fr.spyrales.member.Member;
-import fr.spyrales.member.MemberRepository;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The member behind the request's access token; an erased account's tokens stop working at once. */
+/** The member behind the request's access token (checked against the database by {@link ActiveMemberAugmentor}). */
 @RequestScoped
 public class CurrentMember {
     private final JsonWebToken jwt;
-    private final MemberRepository members;
+    private final SecurityIdentity identity;
 
-    CurrentMember(JsonWebToken jwt, MemberRepository members) {
+    CurrentMember(JsonWebToken jwt, SecurityIdentity identity) {
         this.jwt = jwt;
-        this.members = members;
+        this.identity = identity;
     }
 
     public UUID id() {
@@ -27,13 +26,8 @@ public class CurrentMember {
         }
     }
 
-    /** Loads the caller, refusing tokens of erased accounts. */
-    public Member load() {
-        return members.findByIdOptional(id()).filter(m -> !m.isErased()).orElseThrow(CurrentMember::unauthenticated);
-    }
-
     public boolean hasRole(String role) {
-        return jwt.getGroups().contains(role);
+        return identity.hasRole(role);
     }
 
     private static ApiException unauthenticated() {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
@@ -21,6 +22,9 @@ public class OpenApiContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(OpenApiContractFilter::nullableReferences);
+        }
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -53,6 +57,24 @@ public class OpenApiContractFilter implements OASFilter {
                 entry.getValue().setContent(problemContent());
             }
         }
+    }
+
+    /**
+     * A nullable enum property comes out as `$ref` beside `type: [string, "null"]`, which code
+     * generators read as "never null": say it as `anyOf: [$ref, null]` instead.
+     */
+    private static void nullableReferences(Schema schema) {
+        if (schema.getProperties() == null) {
+            return;
+        }
+        schema.getProperties().forEach((name, property) -> {
+            if (property.getRef() != null && property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) {
+                schema.addProperty(name, OASFactory.createSchema()
+                        .description(property.getDescription())
+                        .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
+                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+            }
+        });
     }
 
     private static void addIfMissing(APIResponses responses, String status, String description) {

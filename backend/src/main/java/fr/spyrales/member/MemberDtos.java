@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -90,23 +91,42 @@ public final class MemberDtos {
             @Min(value = 1, message = "Le niveau va de 1 à 4.")
             @Max(value = 4, message = "Le niveau va de 1 à 4.") Integer level) {}
 
-    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé, une chaîne vide efface un champ facultatif. La liste skills, si présente, remplace toutes les compétences.")
-    public record ProfileUpdate(
-            @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.") String firstName,
-            @Size(min = 1, max = 80, message = "Le nom doit contenir entre 1 et 80 caractères.") String lastName,
-            @Size(max = 120, message = "Le nom affiché ne doit pas dépasser 120 caractères.") String displayName,
-            UUID organizationId,
-            ServiceType serviceType,
-            @Schema(example = "OCC") @Size(max = 10, message = "Région inconnue.") String region,
-            Category category,
-            @Size(max = 120, message = "L'intitulé de poste ne doit pas dépasser 120 caractères.") String jobTitle,
-            @Size(max = 2000, message = "La présentation ne doit pas dépasser 2 000 caractères.") String bio,
-            @Size(max = 30, message = "30 compétences au plus.") List<@Valid @NotNull(message = "Compétence manquante.") SkillLevelInput> skills,
-            Boolean wantsMentor,
-            Boolean canMentor,
-            @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")
-            @Max(value = 5, message = "La capacité de mentorat va de 0 à 5.") Integer mentorCapacity,
-            @Size(max = 200, message = "Les disponibilités ne doivent pas dépasser 200 caractères.") String availability,
-            @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.") String tchapHandle,
-            Visibility visibility) {}
+    /**
+     * A class, not a record: public fields are set only when present in the JSON, which tells
+     * "absent" (unchanged) from "null" (cleared) — a record's constructor cannot.
+     */
+    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. La liste skills, si présente, remplace toutes les compétences.")
+    public static class ProfileUpdate {
+        @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.")
+        public String firstName;
+        @Size(min = 1, max = 80, message = "Le nom doit contenir entre 1 et 80 caractères.")
+        public String lastName;
+        @Size(max = 120, message = "Le nom affiché ne doit pas dépasser 120 caractères.")
+        public String displayName;
+        @Schema(nullable = true)
+        public Optional<UUID> organizationId;
+        @Schema(nullable = true)
+        public Optional<ServiceType> serviceType;
+        @Schema(example = "OCC")
+        @Size(max = 10, message = "Région inconnue.")
+        public String region;
+        @Schema(nullable = true)
+        public Optional<Category> category;
+        @Size(max = 120, message = "L'intitulé de poste ne doit pas dépasser 120 caractères.")
+        public String jobTitle;
+        @Size(max = 2000, message = "La présentation ne doit pas dépasser 2 000 caractères.")
+        public String bio;
+        @Size(max = 30, message = "30 compétences au plus.")
+        public List<@Valid @NotNull(message = "Compétence manquante.") SkillLevelInput> skills;
+        public Boolean wantsMentor;
+        public Boolean canMentor;
+        @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")
+        @Max(value = 5, message = "La capacité de mentorat va de 0 à 5.")
+        public Integer mentorCapacity;
+        @Size(max = 200, message = "Les disponibilités ne doivent pas dépasser 200 caractères.")
+        public String availability;
+        @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.")
+        public String tchapHandle;
+        public Visibility visibility;
+    }
 }

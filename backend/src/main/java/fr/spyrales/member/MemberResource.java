@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,6 +46,8 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMember", summary = "Lire la fiche d'un membre")
+    @APIResponse(responseCode = "200", description = "La fiche du membre",
+            content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu ou profil privé")
     public MemberProfile get(@PathParam("id") UUID id) {
         return service.visibleProfile(id, current.id(), current.hasRole(Member.ROLE_ADMIN));
@@ -53,6 +57,8 @@ public class MemberResource {
     @Path("/{id}/roles/animateur")
     @RolesAllowed(Member.ROLE_ADMIN)
     @Operation(operationId = "grantAnimateur", summary = "Nommer un membre animateur (administrateurs)")
+    @APIResponse(responseCode = "200", description = "La fiche du membre, avec son nouveau rôle",
+            content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu")
     public MemberProfile grantAnimateur(@PathParam("id") UUID id) {
         return service.setAnimateur(id, true);

@@ -44,45 +44,46 @@ public class MemberService {
         Member member = members.findByIdOptional(me, LockModeType.PESSIMISTIC_WRITE)
                 .filter(m -> !m.isErased()).orElseThrow(MemberService::sessionGone);
         List<FieldError> errors = new ArrayList<>();
-        setIfPresent(update.firstName(), v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
-        setIfPresent(update.lastName(), v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
-        setIfPresent(update.displayName(), v -> member.displayName = v.isBlank() ? null : v.trim());
-        if (update.organizationId() != null) {
-            member.organization = Organization.<Organization>findByIdOptional(update.organizationId()).orElse(null);
-            if (member.organization == null) {
-                errors.add(new FieldError("organizationId", "Organisation inconnue."));
-            }
+        setIfPresent(update.firstName, v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
+        setIfPresent(update.lastName, v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
+        setIfPresent(update.displayName, v -> member.displayName = v.isBlank() ? null : v.trim());
+        if (update.organizationId != null) {
+            member.organization = update.organizationId.map(id -> Organization.<Organization>findByIdOptional(id)
+                    .orElseGet(() -> {
+                        errors.add(new FieldError("organizationId", "Organisation inconnue."));
+                        return null;
+                    })).orElse(null);
         }
-        setIfPresent(update.region(), v -> {
+        setIfPresent(update.region, v -> {
             member.regionCode = blankToNull(v);
             if (member.regionCode != null && Region.findByIdOptional(member.regionCode).isEmpty()) {
                 errors.add(new FieldError("region", "Région inconnue."));
             }
         });
-        if (update.serviceType() != null) {
-            member.serviceType = update.serviceType();
+        if (update.serviceType != null) {
+            member.serviceType = update.serviceType.orElse(null);
         }
-        if (update.category() != null) {
-            member.category = update.category();
+        if (update.category != null) {
+            member.category = update.category.orElse(null);
         }
-        setIfPresent(update.jobTitle(), v -> member.jobTitle = blankToNull(v));
-        setIfPresent(update.bio(), v -> member.bio = blankToNull(v));
-        setIfPresent(update.availability(), v -> member.availability = blankToNull(v));
-        setIfPresent(update.tchapHandle(), v -> member.tchapHandle = blankToNull(v));
-        if (update.wantsMentor() != null) {
-            member.wantsMentor = update.wantsMentor();
+        setIfPresent(update.jobTitle, v -> member.jobTitle = blankToNull(v));
+        setIfPresent(update.bio, v -> member.bio = blankToNull(v));
+        setIfPresent(update.availability, v -> member.availability = blankToNull(v));
+        setIfPresent(update.tchapHandle, v -> member.tchapHandle = blankToNull(v));
+        if (update.wantsMentor != null) {
+            member.wantsMentor = update.wantsMentor;
         }
-        if (update.canMentor() != null) {
-            member.canMentor = update.canMentor();
+        if (update.canMentor != null) {
+            member.canMentor = update.canMentor;
         }
-        if (update.mentorCapacity() != null) {
-            member.mentorCapacity = update.mentorCapacity().shortValue();
+        if (update.mentorCapacity != null) {
+            member.mentorCapacity = update.mentorCapacity.shortValue();
         }
-        if (update.visibility() != null) {
-            member.visibility = update.visibility();
+        if (update.visibility != null) {
+            member.visibility = update.visibility;
         }
-        if (update.skills() != null) {
-            replaceSkills(member, update.skills(), errors);
+        if (update.skills != null) {
+            replaceSkills(member, update.skills, errors);
         }
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "Certains champs sont invalides.", errors, null);

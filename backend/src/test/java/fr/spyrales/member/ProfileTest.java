@@ -10,7 +10,9 @@ import static org.hamcrest.Matchers.nullValue;
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,11 @@ class ProfileTest {
                 .body("skills", hasSize(1)).body("skills[0].code", equalTo("sql"));
 
         me.as().get("/api/v1/me").then().body("skills[0].level", equalTo(2)).body("category", equalTo("B"));
+
+        // null clears a reference or a choice; absent leaves it alone.
+        me.as().body("{\"organizationId\": null, \"category\": null}").patch("/api/v1/me").then().statusCode(200)
+                .body("organization", nullValue()).body("category", nullValue())
+                .body("serviceType", equalTo("SERVICES_DECONCENTRES")).body("region", equalTo("OCC"));
     }
 
     @Test
@@ -88,6 +95,11 @@ class ProfileTest {
         me.as().put("/api/v1/members/" + other.id() + "/roles/animateur").then().statusCode(403)
                 .contentType("application/problem+json").body("detail", equalTo("Votre rôle ne permet pas cette action."));
         me.as().put("/api/v1/members/" + me.id() + "/roles/animateur").then().statusCode(403);
+        me.as().delete("/api/v1/members/" + other.id() + "/roles/animateur").then().statusCode(403);
+        // There is no way to edit someone else's profile.
+        me.as().body(Map.of("jobTitle", "Piraté")).patch("/api/v1/members/" + other.id()).then().statusCode(405)
+                .contentType("application/problem+json");
+        other.as().get("/api/v1/me").then().body("jobTitle", nullValue());
     }
 
     @Test
@@ -106,11 +118,32 @@ class ProfileTest {
         TestAccounts.Account member = accounts.member("Inès", "Faure");
         admin.as().put("/api/v1/members/" + member.id() + "/roles/animateur").then().statusCode(200)
                 .body("roles", hasItem("animateur"));
-        // The role reaches the member's next token.
         TestAccounts.Account again = accounts.login(member.email());
         again.as().get("/api/v1/me").then().body("roles", contains("animateur", "member"));
         admin.as().delete("/api/v1/members/" + member.id() + "/roles/animateur").then().statusCode(204);
         accounts.login(member.email()).as().get("/api/v1/me").then().body("roles", contains("member"));
+    }
+
+    @Test
+    void rolesApplyFromTheNextRequestNotTheNextLogin() {
+        TestAccounts.Account member = accounts.member();
+        TestAccounts.Account other = accounts.member();
+        setAdmin(member, true);
+        // The token was issued before the grant, yet the role counts at once…
+        member.as().put("/api/v1/members/" + other.id() + "/roles/animateur").then().statusCode(200);
+        setAdmin(member, false);
+        // …and so does its removal.
+        member.as().delete("/api/v1/members/" + other.id() + "/roles/animateur").then().statusCode(403);
+    }
+
+    @Inject
+    EntityManager em;
+
+    private void setAdmin(TestAccounts.Account account, boolean admin) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(admin
+                        ? "INSERT INTO member_role (member_id, role) VALUES (:id, 'admin')"
+                        : "DELETE FROM member_role WHERE member_id = :id AND role = 'admin'")
+                .setParameter("id", account.id()).executeUpdate());
     }
 
     @Test

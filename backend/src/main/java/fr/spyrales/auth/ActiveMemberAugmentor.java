@@ -1,0 +1,49 @@
+package fr.spyrales.auth;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Checks every bearer token against the database: an erased account's tokens stop working
+ * at once, and a role granted or removed applies from the next request, not the next login.
+ */
+@ApplicationScoped
+public class ActiveMemberAugmentor implements SecurityIdentityAugmentor {
+    private final MemberRoles memberRoles;
+
+    ActiveMemberAugmentor(MemberRoles memberRoles) {
+        this.memberRoles = memberRoles;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Uni.createFrom().item(identity);
+        }
+        return context.runBlocking(() -> withCurrentRoles(identity, jwt));
+    }
+
+    private SecurityIdentity withCurrentRoles(SecurityIdentity identity, JsonWebToken jwt) {
+        UUID memberId;
+        try {
+            memberId = UUID.fromString(jwt.getSubject());
+        } catch (RuntimeException e) {
+            throw new AuthenticationFailedException("token without a member id");
+        }
+        var roles = memberRoles.ofActiveMember(memberId)
+                .orElseThrow(() -> new AuthenticationFailedException("account erased or unknown"));
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(jwt)
+                .addCredentials(identity.getCredentials())
+                .addAttributes(identity.getAttributes())
+                .addRoles(roles)
+                .build();
+    }
+}

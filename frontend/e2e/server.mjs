@@ -1,0 +1,70 @@
+// Starts the packaged Spyrales app (API + built front end) for the browser tests,
+// with its own database, and reads the mails it "sends" from its log (mock mailer).
+import { spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { openSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const port = Number(process.env.E2E_PORT ?? 8181);
+const jar = process.env.E2E_JAR ?? "../backend/target/quarkus-app/quarkus-run.jar";
+export const baseUrl = `http://localhost:${port}`;
+
+export async function startServer() {
+  const workDir = mkdtempSync(path.join(tmpdir(), "spyrales-e2e-"));
+  mkdirSync(path.join(workDir, "keys"));
+  const logFile = path.join(workDir, "server.log");
+  const out = openSync(logFile, "a");
+  const child = spawn("java", ["-jar", jar], {
+    stdio: ["ignore", out, out],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      QUARKUS_DATASOURCE_JDBC_URL: process.env.E2E_DB_URL ?? "jdbc:postgresql://127.0.0.1:5432/spyrales_e2e",
+      QUARKUS_DATASOURCE_USERNAME: process.env.E2E_DB_USER ?? "postgres",
+      QUARKUS_MAILER_MOCK: "true",
+      SPYRALES_DEMO: "true",
+      SPYRALES_PUBLIC_URL: baseUrl,
+      SPYRALES_COOKIE_SECURE: "false",
+      SPYRALES_JWT_KEY_DIR: path.join(workDir, "keys"),
+      SPYRALES_BCRYPT_COST: "4",
+      SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
+      SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
+    },
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  await waitUntilReady(exited, logFile);
+  return {
+    logFile,
+    /** The last link of the given kind mailed to an address, as it appears in the captured mail. */
+    lastMailedLink(email, pathPrefix) {
+      const log = readFileSync(logFile, "utf8");
+      const mails = log.split("Sending email ").filter((mail) => mail.includes(`to [${email}]`));
+      const links = mails.flatMap((mail) => mail.match(new RegExp(`${baseUrl}${pathPrefix}\\?token=[\\w%-]+`, "g")) ?? []);
+      if (links.length === 0) throw new Error(`no ${pathPrefix} link mailed to ${email}`);
+      return links[links.length - 1];
+    },
+    async stop() {
+      child.kill("SIGTERM");
+      await exited;
+      rmSync(workDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function waitUntilReady(exited, logFile) {
+  let stopped = false;
+  exited.then(() => (stopped = true));
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (stopped) throw new Error(`the server stopped during start-up:\n${readFileSync(logFile, "utf8")}`);
+    try {
+      const response = await fetch(`${baseUrl}/q/health/ready`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the server was not ready within 2 minutes:\n${readFileSync(logFile, "utf8")}`);
+}

@@ -1,0 +1,100 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
+import { renderWithProviders } from "../../../test/render-with-providers";
+import { CHECK_YOUR_MAIL_PATH, RegisterForm } from "./register-form";
+
+const REGISTER = "/api/v1/auth/register";
+
+function renderRegisterForm() {
+  return renderWithProviders(<RegisterForm />, {
+    url: "/inscription",
+    otherRoutes: [{ path: CHECK_YOUR_MAIL_PATH, element: <h1>Vérifiez votre messagerie</h1> }],
+  });
+}
+
+async function fillForm({ email = "ada.lovelace@insee.fr", password = "une phrase de passe solide" } = {}) {
+  const user = userEvent.setup();
+  await user.type(screen.getByLabelText("Prénom"), "Ada");
+  await user.type(screen.getByLabelText("Nom"), "Lovelace");
+  await user.type(screen.getByLabelText(/Adresse électronique professionnelle/), email);
+  await user.type(screen.getByLabelText("Mot de passe"), password);
+  await user.click(screen.getByRole("button", { name: "Créer mon compte" }));
+  return user;
+}
+
+describe("the register form", () => {
+  it("shows what is missing without calling the API", async () => {
+    const api = mockApi({});
+    renderRegisterForm();
+
+    await userEvent.click(screen.getByRole("button", { name: "Créer mon compte" }));
+
+    expect(screen.getByText("Renseignez votre prénom.")).toBeInTheDocument();
+    expect(screen.getByText("Renseignez votre nom.")).toBeInTheDocument();
+    expect(screen.getByText("Renseignez votre adresse électronique professionnelle.")).toBeInTheDocument();
+    expect(screen.getByText("Le mot de passe ne respecte pas toutes les règles ci-dessous.")).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it("refuses a password that contains the part of the address before @", async () => {
+    const api = mockApi({});
+    renderRegisterForm();
+
+    await fillForm({ email: "ada.lovelace@insee.fr", password: "xxada.lovelacexx" });
+
+    expect(screen.getByText("Le mot de passe ne respecte pas toutes les règles ci-dessous.")).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+
+  it("sends the person's data and then asks them to check their mail", async () => {
+    const api = mockApi({ [`POST ${REGISTER}`]: () => jsonResponse({ message: "Si l'adresse peut être inscrite, un courriel a été envoyé." }, 202) });
+    renderRegisterForm();
+
+    await fillForm();
+
+    expect(await screen.findByRole("heading", { name: "Vérifiez votre messagerie" })).toBeInTheDocument();
+    expect(await api.requestsTo("POST", REGISTER)[0].json()).toEqual({
+      firstName: "Ada",
+      lastName: "Lovelace",
+      email: "ada.lovelace@insee.fr",
+      password: "une phrase de passe solide",
+    });
+  });
+
+  it("shows the detail of a 422 refusal from the API", async () => {
+    mockApi({
+      [`POST ${REGISTER}`]: () =>
+        problemResponse({
+          status: 422,
+          title: "Unprocessable Entity",
+          detail: "Spyrales est réservée aux agents publics : utilisez votre adresse professionnelle.",
+        }),
+    });
+    renderRegisterForm();
+
+    await fillForm({ email: "ada@gmail.com" });
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Votre compte n'a pas été créé");
+    expect(alert).toHaveTextContent("Spyrales est réservée aux agents publics : utilisez votre adresse professionnelle.");
+  });
+
+  it("puts the API's field errors under the matching inputs", async () => {
+    mockApi({
+      [`POST ${REGISTER}`]: () =>
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "lastName", message: "Le nom est trop long." }],
+        }),
+    });
+    renderRegisterForm();
+
+    await fillForm();
+
+    expect(await screen.findByText("Le nom est trop long.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Nom")).toHaveAccessibleDescription("Le nom est trop long.");
+  });
+});
