@@ -22,4 +22,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .getSingleResult();
     }
+
+    /** Locks a member's row until the end of the transaction and returns their mentoring capacity. */
+    public int lockAndReadCapacity(UUID id) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("SELECT mentor_capacity FROM member WHERE id = :id FOR UPDATE")
+                .setParameter("id", id).getSingleResult()).intValue();
+    }
 }

@@ -1,0 +1,10 @@
+package fr.spyrales.mentorship;
+
+/** Why a mentor declines a request. */
+public enum DeclineReason {
+    NO_TIME,
+    SKILLS_MISMATCH,
+    CAPACITY_REACHED,
+    ALREADY_ENGAGED,
+    OTHER
+}

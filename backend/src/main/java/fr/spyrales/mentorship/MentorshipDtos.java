@@ -1,0 +1,99 @@
+package fr.spyrales.mentorship;
+
+import fr.spyrales.member.MemberDtos.OrganizationRef;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the mentorship endpoints. */
+public final class MentorshipDtos {
+    private MentorshipDtos() {}
+
+    @Schema(name = "MentorshipRequest")
+    public record MentorshipRequest(
+            @Schema(required = true) @NotNull(message = "Choisissez la personne à qui vous demandez un mentorat.") UUID mentorId,
+            @Schema(required = true, example = "Bonjour, je débute en R et j'aimerais automatiser mes tableaux de suivi. Auriez-vous un peu de temps ?")
+            @NotBlank(message = "Écrivez un message à la personne sollicitée.")
+            @Size(max = 2000, message = "Le message ne doit pas dépasser 2 000 caractères.") String message,
+            @Schema(required = true, description = "Un à trois objectifs.", example = "[\"Écrire mon premier script R\", \"Produire un graphique avec ggplot2\"]")
+            @NotNull(message = "Indiquez au moins un objectif.")
+            @Size(min = 1, max = 3, message = "Indiquez entre un et trois objectifs.")
+            List<@NotBlank(message = "Un objectif ne peut pas être vide.") @Size(max = 200, message = "Un objectif ne doit pas dépasser 200 caractères.") String> goals) {}
+
+    @Schema(name = "DeclineRequest")
+    public record DeclineRequest(
+            @Schema(required = true) @NotNull(message = "Choisissez un motif.") DeclineReason reason,
+            @Schema(example = "Je suis en congé jusqu'à fin mars.")
+            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.") String comment) {}
+
+    @Schema(name = "CancelRequest")
+    public record CancelRequest(
+            @Schema(required = true, example = "Changement de poste : je n'ai plus de temps à consacrer au mentorat.")
+            @NotBlank(message = "Indiquez la raison de l'annulation.")
+            @Size(max = 2000, message = "La raison ne doit pas dépasser 2 000 caractères.") String reason) {}
+
+    @Schema(name = "TransitionComment", description = "Commentaire facultatif joint au changement d'état.")
+    public record TransitionComment(
+            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.") String comment) {}
+
+    @Schema(name = "MentorshipContact", description = "Coordonnées, visibles des deux parties une fois la demande acceptée.")
+    public record Contact(@Schema(required = true) String email, String tchapHandle) {}
+
+    @Schema(name = "MentorshipParty")
+    public record Party(
+            @Schema(required = true) UUID id,
+            @Schema(required = true, example = "Claire Fontaine") String displayName,
+            OrganizationRef organization,
+            String jobTitle,
+            @Schema(description = "Absent tant que la demande n'est pas acceptée.") Contact contact) {}
+
+    @Schema(name = "MentorshipHistoryEntry")
+    public record HistoryEntry(
+            MentorshipStatus fromStatus,
+            @Schema(required = true) MentorshipStatus toStatus,
+            @Schema(description = "Absent quand le programme a agi (expiration, retrait automatique).") UUID actorId,
+            String actorName,
+            String reason,
+            String comment,
+            @Schema(required = true) OffsetDateTime occurredAt) {}
+
+    @Schema(name = "MentorshipRole", enumeration = {"MENTOR", "MENTEE", "SUPERVISOR"})
+    public enum Role { MENTOR, MENTEE, SUPERVISOR }
+
+    @Schema(name = "GoalProgress")
+    public record GoalProgress(@Schema(required = true) int total, @Schema(required = true) int done) {}
+
+    @Schema(name = "Mentorship")
+    public record MentorshipView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) MentorshipStatus status,
+            @Schema(required = true, description = "Le rôle de l'appelant dans ce mentorat.") Role myRole,
+            @Schema(required = true) Party mentee,
+            @Schema(required = true) Party mentor,
+            @Schema(required = true) String message,
+            @Schema(required = true) boolean proposedByProgramme,
+            @Schema(required = true) OffsetDateTime requestedAt,
+            OffsetDateTime startedAt,
+            LocalDate plannedEndDate,
+            OffsetDateTime endedAt,
+            @Schema(required = true) GoalProgress goals,
+            @Schema(required = true, description = "Les changements d'état que l'appelant peut faire maintenant.") List<MentorshipAction> allowedActions,
+            @Schema(required = true) List<HistoryEntry> history) {}
+
+    @Schema(name = "MentorshipSummary")
+    public record MentorshipSummary(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) MentorshipStatus status,
+            @Schema(required = true) Role myRole,
+            @Schema(required = true, description = "L'autre personne du binôme.") Party counterpart,
+            @Schema(required = true) boolean proposedByProgramme,
+            @Schema(required = true) OffsetDateTime requestedAt,
+            OffsetDateTime startedAt,
+            OffsetDateTime endedAt,
+            @Schema(required = true) GoalProgress goals) {}
+}

@@ -1,0 +1,76 @@
+package fr.spyrales.mentorship;
+
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberDtos.OrganizationRef;
+import fr.spyrales.mentorship.MentorshipDtos.Contact;
+import fr.spyrales.mentorship.MentorshipDtos.GoalProgress;
+import fr.spyrales.mentorship.MentorshipDtos.HistoryEntry;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
+import fr.spyrales.mentorship.MentorshipDtos.Party;
+import fr.spyrales.mentorship.MentorshipDtos.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+public class MentorshipMapper {
+    private final EntityManager em;
+
+    MentorshipMapper(EntityManager em) {
+        this.em = em;
+    }
+
+    public MentorshipView view(Mentorship m, UUID viewerId) {
+        List<HistoryEntry> history = em.createQuery(
+                        "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt, e.id",
+                        MentorshipEvent.class)
+                .setParameter("id", m.id).getResultStream()
+                .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
+                        e.actor == null ? null : e.actor.displayName, e.reason, e.comment, e.occurredAt))
+                .toList();
+        boolean contactVisible = m.startedAt != null;
+        List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
+                .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
+                .toList();
+        return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
+                party(m.mentor, contactVisible), m.message, m.proposedByProgramme, m.requestedAt, m.startedAt,
+                m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
+                allowed, history);
+    }
+
+    public List<MentorshipSummary> summaries(List<Mentorship> page, UUID viewerId) {
+        Map<UUID, GoalProgress> progress = progress(page.stream().map(m -> m.id).toList());
+        return page.stream().map(m -> new MentorshipSummary(m.id, m.status, role(m, viewerId),
+                party(m.isMentor(viewerId) ? m.mentee : m.mentor, m.startedAt != null), m.proposedByProgramme,
+                m.requestedAt, m.startedAt, m.endedAt, progress.getOrDefault(m.id, new GoalProgress(0, 0)))).toList();
+    }
+
+    /** Goals done out of total, for several pairings in one query. */
+    private Map<UUID, GoalProgress> progress(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createQuery("""
+                        select g.mentorship.id, count(g), count(g.doneAt) from MentorshipGoal g
+                        where g.mentorship.id in :ids group by g.mentorship.id""", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0],
+                r -> new GoalProgress(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
+    }
+
+    private static Role role(Mentorship m, UUID viewerId) {
+        return m.isMentor(viewerId) ? Role.MENTOR : m.isMentee(viewerId) ? Role.MENTEE : Role.SUPERVISOR;
+    }
+
+    private static Party party(Member member, boolean withContact) {
+        OrganizationRef organization = member.organization == null ? null
+                : new OrganizationRef(member.organization.id, member.organization.name, member.organization.acronym);
+        Contact contact = withContact && !member.isErased() ? new Contact(member.email, member.tchapHandle) : null;
+        return new Party(member.id, member.displayName, organization, member.jobTitle, contact);
+    }
+}

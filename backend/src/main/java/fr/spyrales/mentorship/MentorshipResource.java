@@ -1,0 +1,157 @@
+package fr.spyrales.mentorship;
+
+import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.MentorshipAccess.Viewer;
+import fr.spyrales.mentorship.MentorshipDtos.CancelRequest;
+import fr.spyrales.mentorship.MentorshipDtos.DeclineRequest;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
+import fr.spyrales.mentorship.MentorshipDtos.Role;
+import fr.spyrales.mentorship.MentorshipDtos.TransitionComment;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/mentorships")
+@RolesAllowed(Member.ROLE_MEMBER)
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Mentorat", description = "Demandes de mentorat, binômes et leur suivi")
+public class MentorshipResource {
+    private final MentorshipService service;
+    private final CurrentMember current;
+
+    MentorshipResource(MentorshipService service, CurrentMember current) {
+        this.service = service;
+        this.current = current;
+    }
+
+    @POST
+    @Operation(operationId = "requestMentorship", summary = "Demander un mentorat",
+            description = "La personne qui souhaite être accompagnée sollicite un membre qui peut accompagner, avec un message et un à trois objectifs.")
+    @APIResponse(responseCode = "201", description = "Demande envoyée",
+            content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "404", description = "Mentor inconnu ou profil privé")
+    @APIResponse(responseCode = "409", description = "Demande ou mentorat déjà en cours")
+    @APIResponse(responseCode = "422", description = "Règle refusée : soi-même, mentor sans place, trop de demandes en attente, etc.")
+    public Response request(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") MentorshipRequest body,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        MentorshipView created = service.request(current.id(), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Operation(operationId = "listMyMentorships", summary = "Lister mes mentorats (comme mentor ou comme personne accompagnée)")
+    public PageResponse<MentorshipSummary> list(
+            @QueryParam("role") @Parameter(description = "MENTOR ou MENTEE ; les deux par défaut.") Role role,
+            @QueryParam("status") @Parameter(description = "Un ou plusieurs états (répéter le paramètre).") List<MentorshipStatus> status,
+            @Valid @BeanParam PageQuery page) {
+        return service.mine(current.id(), role, status == null ? Set.of() : Set.copyOf(status), page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMentorship", summary = "Lire un mentorat, avec son historique",
+            description = "Réservé aux deux parties, aux animateurs et aux administrateurs ; les autres reçoivent 404.")
+    @APIResponse(responseCode = "200", description = "Le mentorat", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    public MentorshipView get(@PathParam("id") UUID id) {
+        return service.get(id, viewer());
+    }
+
+    @POST
+    @Path("/{id}/accept")
+    @Operation(operationId = "acceptMentorship", summary = "Accepter une demande (mentor)")
+    @APIResponse(responseCode = "200", description = "Mentorat commencé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible ou capacité atteinte")
+    public MentorshipView accept(@PathParam("id") UUID id) {
+        return service.act(id, MentorshipAction.ACCEPT, viewer(), null, null);
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @Operation(operationId = "declineMentorship", summary = "Décliner une demande (mentor), avec un motif")
+    @APIResponse(responseCode = "200", description = "Demande déclinée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible")
+    public MentorshipView decline(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") DeclineRequest body) {
+        return service.act(id, MentorshipAction.DECLINE, viewer(), body.reason().name(), body.comment());
+    }
+
+    @POST
+    @Path("/{id}/withdraw")
+    @Operation(operationId = "withdrawMentorship", summary = "Retirer sa demande (personne accompagnée)")
+    @APIResponse(responseCode = "200", description = "Demande retirée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible")
+    public MentorshipView withdraw(@PathParam("id") UUID id, @Valid TransitionComment body) {
+        return service.act(id, MentorshipAction.WITHDRAW, viewer(), null, comment(body));
+    }
+
+    @POST
+    @Path("/{id}/pause")
+    @Operation(operationId = "pauseMentorship", summary = "Mettre le mentorat en pause")
+    @APIResponse(responseCode = "200", description = "Mentorat en pause", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible")
+    public MentorshipView pause(@PathParam("id") UUID id, @Valid TransitionComment body) {
+        return service.act(id, MentorshipAction.PAUSE, viewer(), null, comment(body));
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    @Operation(operationId = "resumeMentorship", summary = "Reprendre un mentorat en pause")
+    @APIResponse(responseCode = "200", description = "Mentorat repris", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible ou capacité atteinte")
+    public MentorshipView resume(@PathParam("id") UUID id, @Valid TransitionComment body) {
+        return service.act(id, MentorshipAction.RESUME, viewer(), null, comment(body));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @Operation(operationId = "completeMentorship", summary = "Terminer le mentorat")
+    @APIResponse(responseCode = "200", description = "Mentorat terminé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible")
+    public MentorshipView complete(@PathParam("id") UUID id, @Valid TransitionComment body) {
+        return service.act(id, MentorshipAction.COMPLETE, viewer(), null, comment(body));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Operation(operationId = "cancelMentorship", summary = "Annuler le mentorat, avec une raison")
+    @APIResponse(responseCode = "200", description = "Mentorat annulé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "409", description = "État incompatible")
+    public MentorshipView cancel(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") CancelRequest body) {
+        return service.act(id, MentorshipAction.CANCEL, viewer(), null, body.reason());
+    }
+
+    private Viewer viewer() {
+        return Viewer.of(current.id(), current::hasRole);
+    }
+
+    private static String comment(TransitionComment body) {
+        return body == null ? null : body.comment();
+    }
+}

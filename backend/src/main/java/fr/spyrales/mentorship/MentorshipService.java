@@ -1,0 +1,271 @@
+package fr.spyrales.mentorship;
+
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.Visibility;
+import fr.spyrales.mentorship.MentorshipAccess.Viewer;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The mentorship lifecycle. Rules are checked here under row locks (mentee, pairing, mentor, in
+ * that order), and the database backs them: unique indexes on open pairs and active mentees, and
+ * a trigger that refuses any pairing beyond the mentor's capacity.
+ */
+@ApplicationScoped
+public class MentorshipService {
+    static final String AUTOMATIC_WITHDRAWAL = "ANOTHER_MENTOR_ACCEPTED";
+    static final String EXPIRY = "NO_ANSWER";
+
+    private final MentorshipRepository mentorships;
+    private final MemberRepository members;
+    private final MentorshipAccess access;
+    private final MentorshipMapper mapper;
+    private final MentorshipConfig config;
+    private final Event<MentorshipChanged> changes;
+    private final EntityManager em;
+
+    MentorshipService(MentorshipRepository mentorships, MemberRepository members, MentorshipAccess access,
+            MentorshipMapper mapper, MentorshipConfig config, Event<MentorshipChanged> changes, EntityManager em) {
+        this.mentorships = mentorships;
+        this.members = members;
+        this.access = access;
+        this.mapper = mapper;
+        this.config = config;
+        this.changes = changes;
+        this.em = em;
+    }
+
+    @Transactional
+    public MentorshipView request(UUID menteeId, MentorshipRequest request) {
+        if (menteeId.equals(request.mentorId())) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, "Vous ne pouvez pas vous demander un mentorat à vous-même.");
+        }
+        Member mentee = members.findByIdOptional(menteeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Compte introuvable."));
+        Member mentor = members.findByIdOptional(request.mentorId())
+                .filter(m -> m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY)
+                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+        if (!mentee.wantsMentor) {
+            throw new ApiException(ProblemType.BUSINESS_RULE,
+                    "Indiquez d'abord dans votre profil que vous souhaitez être accompagné·e.");
+        }
+        if (!mentor.canMentor || mentor.mentorCapacity == 0) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, mentor.displayName + " ne propose pas d'accompagnement pour le moment.");
+        }
+        if (mentorships.countActiveAsMentor(mentor.id) >= mentor.mentorCapacity) {
+            throw new ApiException(ProblemType.BUSINESS_RULE,
+                    mentor.displayName + " accompagne déjà autant de personnes que possible. Essayez un autre mentor.");
+        }
+        if (mentorships.hasOpenBetween(mentee.id, mentor.id)) {
+            throw new ApiException(ProblemType.CONFLICT, "Une demande ou un mentorat est déjà en cours avec " + mentor.displayName + ".");
+        }
+        if (mentorships.hasActiveAsMentee(mentee.id)) {
+            throw new ApiException(ProblemType.CONFLICT, "Vous avez déjà un mentorat en cours : terminez-le avant d'en demander un autre.");
+        }
+        if (mentorships.countPendingAsMentee(mentee.id) >= config.maxPendingRequests()) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, "Vous avez déjà " + config.maxPendingRequests()
+                    + " demandes en attente : attendez une réponse ou retirez-en une.");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        Mentorship mentorship = new Mentorship();
+        mentorship.id = UUID.randomUUID();
+        mentorship.mentee = mentee;
+        mentorship.mentor = mentor;
+        mentorship.status = MentorshipStatus.PENDING;
+        mentorship.message = request.message().trim();
+        mentorship.requestedAt = now;
+        mentorship.updatedAt = now;
+        mentorships.persist(mentorship);
+        for (int i = 0; i < request.goals().size(); i++) {
+            MentorshipGoal goal = new MentorshipGoal();
+            goal.id = UUID.randomUUID();
+            goal.mentorship = mentorship;
+            goal.title = request.goals().get(i).trim();
+            goal.position = i;
+            goal.createdBy = mentee;
+            goal.updatedAt = now;
+            em.persist(goal);
+        }
+        record(mentorship, null, mentee, null, null);
+        flushRules();
+        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, mentee.id, false));
+        return mapper.view(mentorship, menteeId);
+    }
+
+    /** Applies one of the state changes, as the given party. */
+    @Transactional
+    public MentorshipView act(UUID id, MentorshipAction action, Viewer viewer, String reason, String comment) {
+        Mentorship mentorship = access.visible(id, viewer);
+        if (!mentorship.isParty(viewer.id())) {
+            throw ApiException.forbidden("Seules les deux personnes du binôme peuvent modifier ce mentorat.");
+        }
+        if (!action.allowedFor(mentorship.isMentor(viewer.id()), mentorship.isMentee(viewer.id()))) {
+            throw ApiException.forbidden(switch (action.party) {
+                case MENTOR -> "Seul·e le mentor peut faire cette action.";
+                case MENTEE -> "Seule la personne accompagnée peut faire cette action.";
+                case EITHER -> "Action non autorisée.";
+            });
+        }
+        if (action == MentorshipAction.ACCEPT) {
+            members.lockAndReadCapacity(mentorship.mentee.id);
+        }
+        em.refresh(mentorship, LockModeType.PESSIMISTIC_WRITE);
+        if (!action.from.contains(mentorship.status)) {
+            throw new ApiException(ProblemType.CONFLICT, "Impossible de passer de l'état « " + label(mentorship.status)
+                    + " » à « " + label(action.to) + " ».");
+        }
+        if (action.to == MentorshipStatus.ACCEPTED) {
+            int capacity = members.lockAndReadCapacity(mentorship.mentor.id);
+            if (mentorships.countActiveAsMentor(mentorship.mentor.id) >= capacity) {
+                throw new ApiException(ProblemType.CONFLICT, "Le mentor a atteint sa capacité d'accompagnement ("
+                        + capacity + (capacity > 1 ? " personnes" : " personne") + ").");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        MentorshipStatus from = mentorship.status;
+        mentorship.status = action.to;
+        mentorship.updatedAt = now;
+        switch (action) {
+            case ACCEPT -> {
+                mentorship.startedAt = now;
+                mentorship.plannedEndDate = LocalDate.now().plusWeeks(config.defaultDurationWeeks());
+            }
+            case COMPLETE, CANCEL -> mentorship.endedAt = now;
+            default -> { }
+        }
+        Member actor = mentorship.isMentor(viewer.id()) ? mentorship.mentor : mentorship.mentee;
+        record(mentorship, from, actor, reason, comment);
+        if (action == MentorshipAction.ACCEPT) {
+            withdrawOtherRequests(mentorship, now);
+        }
+        flushRules();
+        changes.fire(new MentorshipChanged(mentorship.id, from, action.to, viewer.id(), false));
+        return mapper.view(mentorship, viewer.id());
+    }
+
+    @Transactional
+    public MentorshipView get(UUID id, Viewer viewer) {
+        return mapper.view(access.visible(id, viewer), viewer.id());
+    }
+
+    @Transactional
+    public PageResponse<MentorshipSummary> mine(UUID memberId, MentorshipDtos.Role role, Set<MentorshipStatus> statuses,
+            PageQuery page) {
+        String who = role == MentorshipDtos.Role.MENTOR ? "m.mentor.id = :me"
+                : role == MentorshipDtos.Role.MENTEE ? "m.mentee.id = :me"
+                : "(m.mentor.id = :me or m.mentee.id = :me)";
+        Parameters params = Parameters.with("me", memberId);
+        String query = who;
+        if (statuses != null && !statuses.isEmpty()) {
+            query += " and m.status in :statuses";
+            params.and("statuses", statuses);
+        }
+        var found = mentorships.find("from Mentorship m join fetch m.mentee join fetch m.mentor where " + query,
+                Sort.descending("m.updatedAt").and("m.id"), params);
+        long total = mentorships.count("from Mentorship m where " + query, params);
+        List<Mentorship> items = found.page(Page.of(page.page, page.size)).list();
+        return new PageResponse<>(mapper.summaries(items, memberId), page.page, page.size, total);
+    }
+
+    /** Requests left unanswered too long expire. Safe to run on several instances at once. */
+    @Transactional
+    public int expireOverdue() {
+        List<Mentorship> overdue = em.createQuery("from Mentorship m where m.status = :pending and m.requestedAt < :limit",
+                        Mentorship.class)
+                .setParameter("pending", MentorshipStatus.PENDING)
+                .setParameter("limit", OffsetDateTime.now().minusDays(config.expiryDays()))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED: another instance has it
+                .getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Mentorship m : overdue) {
+            m.status = MentorshipStatus.EXPIRED;
+            m.updatedAt = now;
+            record(m, MentorshipStatus.PENDING, null, EXPIRY, null);
+            changes.fire(new MentorshipChanged(m.id, MentorshipStatus.PENDING, MentorshipStatus.EXPIRED, null, false));
+        }
+        return overdue.size();
+    }
+
+    private void withdrawOtherRequests(Mentorship accepted, OffsetDateTime now) {
+        List<Mentorship> others = em.createQuery(
+                        "from Mentorship m where m.mentee.id = :mentee and m.status = :pending and m.id <> :id", Mentorship.class)
+                .setParameter("mentee", accepted.mentee.id)
+                .setParameter("pending", MentorshipStatus.PENDING)
+                .setParameter("id", accepted.id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        for (Mentorship other : others) {
+            other.status = MentorshipStatus.WITHDRAWN;
+            other.updatedAt = now;
+            record(other, MentorshipStatus.PENDING, null, AUTOMATIC_WITHDRAWAL, null);
+            changes.fire(new MentorshipChanged(other.id, MentorshipStatus.PENDING, MentorshipStatus.WITHDRAWN, null, true));
+        }
+    }
+
+    private void record(Mentorship mentorship, MentorshipStatus from, Member actor, String reason, String comment) {
+        MentorshipEvent event = new MentorshipEvent();
+        event.id = UUID.randomUUID();
+        event.mentorship = mentorship;
+        event.actor = actor;
+        event.fromStatus = from;
+        event.toStatus = mentorship.status;
+        event.reason = reason;
+        event.comment = comment == null || comment.isBlank() ? null : comment.trim();
+        event.occurredAt = OffsetDateTime.now();
+        em.persist(event);
+    }
+
+    /** The database has the last word: its constraints turn a lost race into a clear 409. */
+    private void flushRules() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())
+                    + " " + e.getMessage();
+            if (message.contains("mentorship_mentor_capacity")) {
+                throw new ApiException(ProblemType.CONFLICT, "Le mentor a atteint sa capacité d'accompagnement.");
+            }
+            if (message.contains("mentorship_active_mentee_key")) {
+                throw new ApiException(ProblemType.CONFLICT, "La personne accompagnée a déjà un mentorat en cours.");
+            }
+            if (message.contains("mentorship_open_pair_key")) {
+                throw new ApiException(ProblemType.CONFLICT, "Une demande ou un mentorat est déjà en cours entre ces deux personnes.");
+            }
+            throw e;
+        }
+    }
+
+    static String label(MentorshipStatus status) {
+        return switch (status) {
+            case PENDING -> "en attente";
+            case ACCEPTED -> "en cours";
+            case PAUSED -> "en pause";
+            case DECLINED -> "déclinée";
+            case WITHDRAWN -> "retirée";
+            case EXPIRED -> "expirée";
+            case COMPLETED -> "terminé";
+            case CANCELLED -> "annulé";
+        };
+    }
+}

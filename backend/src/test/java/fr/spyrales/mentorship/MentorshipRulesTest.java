@@ -1,0 +1,191 @@
+package fr.spyrales.mentorship;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.spyrales.support.TestAccounts;
+import fr.spyrales.support.TestAccounts.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class MentorshipRulesTest {
+    @Inject
+    MentorshipFixtures fixtures;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    MentorshipService service;
+
+    @Inject
+    EntityManager em;
+
+    private static Map<String, Object> requestTo(Account mentor) {
+        return Map.of("mentorId", mentor.id(), "message", "Bonjour !", "goals", List.of("Progresser en R"));
+    }
+
+    @Test
+    void aRequestCreatesAPendingPairingWithItsGoals() {
+        Account mentor = fixtures.mentor(1);
+        Account mentee = fixtures.mentee();
+        var created = mentee.as().body(Map.of("mentorId", mentor.id(), "message", "Bonjour, je débute en R.",
+                        "goals", List.of("Lire un CSV", "Faire un graphique", "Publier un rapport Quarto")))
+                .post("/api/v1/mentorships");
+        created.then().statusCode(201)
+                .header("Location", containsString("/api/v1/mentorships/"))
+                .body("status", equalTo("PENDING")).body("myRole", equalTo("MENTEE"))
+                .body("goals.total", equalTo(3)).body("goals.done", equalTo(0))
+                .body("allowedActions", equalTo(List.of("WITHDRAW")))
+                .body("history[0].toStatus", equalTo("PENDING"));
+        String id = created.path("id");
+        mentor.as().get("/api/v1/mentorships/" + id).then().statusCode(200)
+                .body("allowedActions", equalTo(List.of("ACCEPT", "DECLINE")));
+    }
+
+    @Test
+    void requestsThatBreakARuleAreRefused() {
+        Account mentor = fixtures.mentor(1);
+        Account mentee = fixtures.mentee();
+        mentee.as().body(Map.of("mentorId", mentee.id(), "message", "Moi ?", "goals", List.of("x")))
+                .post("/api/v1/mentorships").then().statusCode(422).body("detail", containsString("vous-même"));
+
+        Account notMentoring = accounts.quickMember("Pas", "Mentor", m -> { });
+        mentee.as().body(requestTo(notMentoring)).post("/api/v1/mentorships").then().statusCode(422)
+                .body("detail", containsString("ne propose pas d'accompagnement"));
+
+        Account hidden = accounts.quickMember("Profil", "Privé", m -> {
+            m.canMentor = true;
+            m.mentorCapacity = 2;
+            m.visibility = fr.spyrales.member.Visibility.PRIVATE;
+        });
+        mentee.as().body(requestTo(hidden)).post("/api/v1/mentorships").then().statusCode(404);
+
+        Account notSeeking = accounts.quickMember("Pas", "Demandeur", m -> { });
+        notSeeking.as().body(requestTo(mentor)).post("/api/v1/mentorships").then().statusCode(422)
+                .body("detail", containsString("souhaitez être accompagné"));
+
+        mentee.as().body(Map.of("mentorId", mentor.id(), "message", "", "goals", List.of()))
+                .post("/api/v1/mentorships").then().statusCode(400)
+                .body("errors.field", hasItem("goals")).body("errors.field", hasItem("message"));
+        mentee.as().body(Map.of("mentorId", mentor.id(), "message", "Bonjour", "goals", List.of("a", "b", "c", "d")))
+                .post("/api/v1/mentorships").then().statusCode(400).body("errors[0].field", equalTo("goals"));
+
+        fixtures.request(mentee, mentor);
+        mentee.as().body(requestTo(mentor)).post("/api/v1/mentorships").then().statusCode(409)
+                .body("detail", containsString("déjà en cours"));
+    }
+
+    @Test
+    void aMenteeHasAtMostThreePendingRequestsAndOneActivePairing() {
+        Account mentee = fixtures.mentee();
+        List<Account> mentors = List.of(fixtures.mentor(1), fixtures.mentor(1), fixtures.mentor(1), fixtures.mentor(1));
+        List<UUID> requests = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            requests.add(fixtures.request(mentee, mentors.get(i)));
+        }
+        mentee.as().body(requestTo(mentors.get(3))).post("/api/v1/mentorships").then().statusCode(422)
+                .body("detail", containsString("3 demandes en attente"));
+
+        // The first mentor accepts: the other requests are withdrawn for the mentee, and their mentors told why.
+        mentors.get(0).as().post("/api/v1/mentorships/" + requests.get(0) + "/accept").then().statusCode(200);
+        mentors.get(1).as().get("/api/v1/mentorships/" + requests.get(1)).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("history[-1].reason", equalTo("ANOTHER_MENTOR_ACCEPTED"))
+                .body("history[-1].actorId", equalTo(null));
+        mentee.as().body(requestTo(mentors.get(3))).post("/api/v1/mentorships").then().statusCode(409)
+                .body("detail", containsString("déjà un mentorat en cours"));
+    }
+
+    @Test
+    void aFullMentorCannotBeAskedNorAcceptMore() {
+        Account mentor = fixtures.mentor(1);
+        Account first = fixtures.mentee();
+        Account second = fixtures.mentee();
+        UUID firstRequest = fixtures.request(first, mentor);
+        UUID secondRequest = fixtures.request(second, mentor);
+        mentor.as().post("/api/v1/mentorships/" + firstRequest + "/accept").then().statusCode(200);
+        mentor.as().post("/api/v1/mentorships/" + secondRequest + "/accept").then().statusCode(409)
+                .body("detail", containsString("capacité"));
+        fixtures.mentee().as().body(requestTo(mentor)).post("/api/v1/mentorships").then().statusCode(422)
+                .body("detail", containsString("autant de personnes que possible"));
+        // Pausing keeps the place: resuming another pairing would exceed it.
+        mentor.as().body("{}").post("/api/v1/mentorships/" + firstRequest + "/pause").then().statusCode(200);
+        mentor.as().post("/api/v1/mentorships/" + secondRequest + "/accept").then().statusCode(409);
+    }
+
+    @Test
+    void twentyRacingAcceptsForOneFreePlaceMakeExactlyOnePairing() throws Exception {
+        Account mentor = fixtures.mentor(1);
+        List<UUID> requests = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            requests.add(fixtures.request(fixtures.mentee(), mentor));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> calls = requests.stream().<Callable<Integer>>map(id ->
+                    () -> mentor.as().post("/api/v1/mentorships/" + id + "/accept").statusCode()).toList();
+            for (Future<Integer> f : pool.invokeAll(calls)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        long active = ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM mentorship WHERE mentor_id = :id AND status IN ('ACCEPTED', 'PAUSED')")
+                .setParameter("id", mentor.id()).getSingleResult()).longValue();
+        assertEquals(1, active);
+    }
+
+    @Test
+    void unansweredRequestsExpireAfterFourteenDays() {
+        Account mentor = fixtures.mentor(2);
+        UUID old = fixtures.request(fixtures.mentee(), mentor);
+        UUID recent = fixtures.request(fixtures.mentee(), mentor);
+        fixtures.backdate(old, 15);
+        fixtures.backdate(recent, 13);
+        service.expireOverdue();
+        service.expireOverdue(); // idempotent
+        mentor.as().get("/api/v1/mentorships/" + old).then().body("status", equalTo("EXPIRED"))
+                .body("history", hasSize(2)).body("history[1].reason", equalTo("NO_ANSWER"));
+        mentor.as().get("/api/v1/mentorships/" + recent).then().body("status", equalTo("PENDING"));
+    }
+
+    @Test
+    void membersListTheirOwnPairingsByRoleAndStatus() {
+        Account mentor = fixtures.mentor(3);
+        Account menteeA = fixtures.mentee();
+        Account menteeB = fixtures.mentee();
+        UUID a = fixtures.request(menteeA, mentor);
+        fixtures.request(menteeB, mentor);
+        mentor.as().post("/api/v1/mentorships/" + a + "/accept").then().statusCode(200);
+
+        mentor.as().queryParam("role", "MENTOR").get("/api/v1/mentorships").then().statusCode(200)
+                .body("total", equalTo(2)).body("items[0].myRole", equalTo("MENTOR"));
+        mentor.as().queryParam("role", "MENTOR").queryParam("status", "ACCEPTED").get("/api/v1/mentorships")
+                .then().body("total", equalTo(1)).body("items[0].counterpart.id", equalTo(menteeA.id().toString()))
+                .body("items[0].counterpart.contact.email", equalTo(menteeA.email()));
+        mentor.as().queryParam("role", "MENTEE").get("/api/v1/mentorships").then().body("total", equalTo(0));
+        menteeB.as().get("/api/v1/mentorships").then().body("total", equalTo(1))
+                .body("items[0].counterpart.contact", equalTo(null));
+        mentor.as().queryParam("status", "PLUTOT").get("/api/v1/mentorships").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+}
