@@ -35,6 +35,7 @@ import java.util.UUID;
 public class MentorshipService {
     static final String AUTOMATIC_WITHDRAWAL = "ANOTHER_MENTOR_ACCEPTED";
     static final String EXPIRY = "NO_ANSWER";
+    static final String ACCOUNT_ERASED = "ACCOUNT_DELETED";
 
     private final MentorshipRepository mentorships;
     private final MemberRepository members;
@@ -205,6 +206,31 @@ public class MentorshipService {
             changes.fire(new MentorshipChanged(m.id, MentorshipStatus.PENDING, MentorshipStatus.EXPIRED, null, false));
         }
         return overdue.size();
+    }
+
+    /**
+     * Ends every open request and pairing of a member who leaves (account erasure): their requests
+     * are withdrawn, requests to them declined, pairings cancelled.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeAllOf(UUID memberId) {
+        List<Mentorship> open = em.createQuery(
+                        "from Mentorship m where (m.mentee.id = :id or m.mentor.id = :id) and m.status in :open", Mentorship.class)
+                .setParameter("id", memberId).setParameter("open", MentorshipStatus.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Mentorship m : open) {
+            MentorshipStatus from = m.status;
+            m.status = from == MentorshipStatus.PENDING
+                    ? (m.isMentee(memberId) ? MentorshipStatus.WITHDRAWN : MentorshipStatus.DECLINED)
+                    : MentorshipStatus.CANCELLED;
+            m.updatedAt = now;
+            if (m.status == MentorshipStatus.CANCELLED) {
+                m.endedAt = now;
+            }
+            record(m, from, null, ACCOUNT_ERASED, null);
+            changes.fire(new MentorshipChanged(m.id, from, m.status, null, false));
+        }
     }
 
     private void withdrawOtherRequests(Mentorship accepted, OffsetDateTime now) {

@@ -10,6 +10,7 @@ import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberMapper;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.member.Visibility;
+import fr.spyrales.mentorship.MentorshipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -23,9 +24,11 @@ public class PersonalDataService {
     private final MemberMapper mapper;
     private final RefreshTokenRepository refreshTokens;
     private final EmailTokenRepository emailTokens;
+    private final MentorshipService mentorships;
 
     PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
-            EmailTokenRepository emailTokens) {
+            EmailTokenRepository emailTokens, MentorshipService mentorships) {
+        this.mentorships = mentorships;
         this.members = members;
         this.mapper = mapper;
         this.refreshTokens = refreshTokens;
@@ -44,12 +47,13 @@ public class PersonalDataService {
     }
 
     /**
-     * Erases the personal data and closes every session. The row stays as an anonymous
+     * Erases the personal data, closes every session and ends open mentorships. The row stays as an anonymous
      * placeholder ("Membre supprimé") for records other members keep.
      */
     @Transactional
     public void erase(UUID memberId) {
         Member member = active(memberId, LockModeType.PESSIMISTIC_WRITE);
+        mentorships.closeAllOf(memberId);
         member.email = "supprime-" + member.id + "@invalid";
         member.passwordHash = null;
         member.firstName = "Membre";

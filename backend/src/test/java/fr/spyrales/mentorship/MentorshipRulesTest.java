@@ -188,4 +188,21 @@ class MentorshipRulesTest {
         mentor.as().queryParam("status", "PLUTOT").get("/api/v1/mentorships").then().statusCode(400)
                 .contentType("application/problem+json");
     }
+
+    @Test
+    void erasingAnAccountEndsItsOpenMentorships() {
+        Account mentor = fixtures.mentor(2);
+        Account active = fixtures.mentee();
+        Account waiting = fixtures.mentee();
+        UUID pairing = fixtures.request(active, mentor);
+        UUID request = fixtures.request(waiting, mentor);
+        mentor.as().post("/api/v1/mentorships/" + pairing + "/accept").then().statusCode(200);
+
+        mentor.as().delete("/api/v1/me").then().statusCode(204);
+
+        active.as().get("/api/v1/mentorships/" + pairing).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("history[-1].reason", equalTo("ACCOUNT_DELETED"))
+                .body("mentor.displayName", equalTo("Membre supprimé")).body("mentor.contact", equalTo(null));
+        waiting.as().get("/api/v1/mentorships/" + request).then().body("status", equalTo("DECLINED"));
+    }
 }
