@@ -18,7 +18,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev bench test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -59,6 +59,10 @@ openapi: ## Regenerate openapi.yaml from the code
 	cd backend && $(MVN) package -DskipTests -Dfrontend.dist=/nonexistent
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	@echo "openapi.yaml updated; the front end regenerates its types on npm install/build/test."
+
+bench: backend-build ## Directory benchmark at 100k members (needs wrk: apt-get install wrk); figures in bench/README.md
+	@echo "==> Directory benchmark (N=$${N:-100000})"
+	bench/directory/run.sh
 
 build: frontend-build backend-build ## Build the front end and the backend jar that serves it
 
