@@ -16,4 +16,11 @@ public interface MentorshipConfig {
     /** Default length of a pairing, in weeks, from its acceptance. */
     @WithDefault("12")
     int defaultDurationWeeks();
+
+    /**
+     * Days after a pairing ends when each side sees the other's feedback, even if they have not
+     * answered themselves. Before that, a side's feedback is shown only once both have answered.
+     */
+    @WithDefault("14")
+    int feedbackRevealDays();
 }

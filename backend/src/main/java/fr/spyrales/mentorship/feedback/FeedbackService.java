@@ -1,0 +1,101 @@
+package fr.spyrales.mentorship.feedback;
+
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.mentorship.Mentorship;
+import fr.spyrales.mentorship.MentorshipAccess;
+import fr.spyrales.mentorship.MentorshipAccess.Viewer;
+import fr.spyrales.mentorship.MentorshipConfig;
+import fr.spyrales.mentorship.MentorshipStateConflict;
+import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
+import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackEntry;
+import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Feedback on a finished pairing: each side rates it once (the primary key says so, even when two
+ * requests race), and sees the other side's rating only once both have answered, or when the
+ * reveal delay after the end has passed, so that neither answer is written in reply to the other.
+ */
+@ApplicationScoped
+public class FeedbackService {
+    private final MentorshipAccess access;
+    private final MentorshipConfig config;
+    private final EntityManager em;
+
+    FeedbackService(MentorshipAccess access, MentorshipConfig config, EntityManager em) {
+        this.access = access;
+        this.config = config;
+        this.em = em;
+    }
+
+    @Transactional
+    public FeedbackView get(UUID mentorshipId, Viewer viewer) {
+        Mentorship mentorship = access.visible(mentorshipId, viewer);
+        if (!mentorship.isParty(viewer.id())) {
+            throw ApiException.forbidden("Les avis sur un mentorat sont réservés aux deux personnes du binôme.");
+        }
+        return view(mentorship, viewer.id());
+    }
+
+    @Transactional
+    public FeedbackView give(UUID mentorshipId, FeedbackCreate request, Viewer viewer) {
+        Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
+        if (!MentorshipStatus.ENDED_PAIRING.contains(mentorship.status)) {
+            throw MentorshipStateConflict.of(mentorship.status, MentorshipStatus.OPEN.contains(mentorship.status)
+                    ? "vous pourrez donner votre avis quand il sera terminé."
+                    : "il n'y a pas de mentorat à évaluer.");
+        }
+        MentorshipFeedback feedback = new MentorshipFeedback();
+        feedback.mentorshipId = mentorship.id;
+        feedback.authorId = viewer.id();
+        feedback.rating = request.rating().shortValue();
+        feedback.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+        feedback.createdAt = OffsetDateTime.now();
+        try {
+            em.persist(feedback);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT)) {
+                throw new ApiException(ProblemType.CONFLICT, "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.");
+            }
+            throw e;
+        }
+        return view(mentorship, viewer.id());
+    }
+
+    private FeedbackView view(Mentorship mentorship, UUID viewerId) {
+        List<MentorshipFeedback> given = em.createQuery("from MentorshipFeedback f where f.mentorshipId = :id", MentorshipFeedback.class)
+                .setParameter("id", mentorship.id).getResultList();
+        FeedbackEntry mine = null;
+        FeedbackEntry theirs = null;
+        for (MentorshipFeedback f : given) {
+            FeedbackEntry entry = new FeedbackEntry(f.rating, f.comment, f.createdAt);
+            if (f.authorId.equals(viewerId)) {
+                mine = entry;
+            } else {
+                theirs = entry;
+            }
+        }
+        OffsetDateTime revealAt = mentorship.endedAt == null ? null : mentorship.endedAt.plusDays(config.feedbackRevealDays());
+        boolean revealed = (mine != null && theirs != null) || (revealAt != null && !OffsetDateTime.now().isBefore(revealAt));
+        return new FeedbackView(mine, revealed ? theirs : null, theirs != null && !revealed, revealAt);
+    }
+
+    private static boolean violates(Throwable e, String constraint) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException v && constraint.equals(v.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

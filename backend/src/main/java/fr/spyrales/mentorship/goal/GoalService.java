@@ -1,0 +1,170 @@
+package fr.spyrales.mentorship.goal;
+
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.Mentorship;
+import fr.spyrales.mentorship.MentorshipAccess;
+import fr.spyrales.mentorship.MentorshipAccess.Viewer;
+import fr.spyrales.mentorship.MentorshipDtos.GoalProgress;
+import fr.spyrales.mentorship.MentorshipGoal;
+import fr.spyrales.mentorship.MentorshipStateConflict;
+import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.goal.GoalDtos.CommentCreate;
+import fr.spyrales.mentorship.goal.GoalDtos.CommentView;
+import fr.spyrales.mentorship.goal.GoalDtos.GoalCreate;
+import fr.spyrales.mentorship.goal.GoalDtos.GoalList;
+import fr.spyrales.mentorship.goal.GoalDtos.GoalUpdate;
+import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The goals of a pairing and their comments. Both parties change them from the request until the
+ * pairing ends; animateurs and admins only read them. Every change locks the pairing first, so
+ * that it cannot end meanwhile and concurrent additions cannot pass the goal limit.
+ */
+@ApplicationScoped
+public class GoalService {
+    static final int MAX_GOALS = 10;
+
+    private final MentorshipAccess access;
+    private final GoalRepository goals;
+    private final EntityManager em;
+
+    GoalService(MentorshipAccess access, GoalRepository goals, EntityManager em) {
+        this.access = access;
+        this.goals = goals;
+        this.em = em;
+    }
+
+    @Transactional
+    public GoalList list(UUID mentorshipId, Viewer viewer) {
+        access.visible(mentorshipId, viewer);
+        List<MentorshipGoal> found = goals.listInPairing(mentorshipId);
+        Map<UUID, List<CommentView>> comments = goals.commentsInPairing(mentorshipId).stream()
+                .collect(Collectors.groupingBy(c -> c.goal.id, Collectors.mapping(GoalService::view, Collectors.toList())));
+        List<GoalView> items = found.stream().map(g -> view(g, comments.getOrDefault(g.id, List.of()))).toList();
+        int done = (int) found.stream().filter(g -> g.doneAt != null).count();
+        return new GoalList(items, new GoalProgress(found.size(), done));
+    }
+
+    @Transactional
+    public GoalView get(UUID mentorshipId, UUID goalId, Viewer viewer) {
+        access.visible(mentorshipId, viewer);
+        return view(goal(mentorshipId, goalId));
+    }
+
+    @Transactional
+    public GoalView create(UUID mentorshipId, GoalCreate request, Viewer viewer) {
+        Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
+        requireOpen(mentorship);
+        if (goals.countInPairing(mentorshipId) >= MAX_GOALS) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, "Un mentorat compte au plus " + MAX_GOALS
+                    + " objectifs : supprimez-en un avant d'en ajouter un autre.");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        MentorshipGoal goal = new MentorshipGoal();
+        goal.id = UUID.randomUUID();
+        goal.mentorship = mentorship;
+        goal.title = request.title().trim();
+        goal.details = blankToNull(request.details());
+        goal.position = goals.nextPosition(mentorshipId);
+        goal.createdBy = em.getReference(Member.class, viewer.id());
+        goal.updatedAt = now;
+        goals.persist(goal);
+        em.flush();
+        em.refresh(goal); // created_at is set by the database
+        return view(goal, List.of());
+    }
+
+    @Transactional
+    public GoalView update(UUID mentorshipId, UUID goalId, GoalUpdate update, Viewer viewer) {
+        Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
+        MentorshipGoal goal = goal(mentorshipId, goalId);
+        requireOpen(mentorship);
+        if (update.title() != null) {
+            goal.title = update.title().trim();
+        }
+        if (update.details() != null) {
+            goal.details = blankToNull(update.details());
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        if (update.done() != null) {
+            if (!update.done()) {
+                goal.doneAt = null;
+            } else if (goal.doneAt == null) {
+                goal.doneAt = now;
+            }
+        }
+        goal.updatedAt = now;
+        return view(goal);
+    }
+
+    @Transactional
+    public void delete(UUID mentorshipId, UUID goalId, Viewer viewer) {
+        Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
+        MentorshipGoal goal = goal(mentorshipId, goalId);
+        requireOpen(mentorship);
+        goals.delete(goal); // its comments go with it (ON DELETE CASCADE)
+    }
+
+    @Transactional
+    public CommentView getComment(UUID mentorshipId, UUID goalId, UUID commentId, Viewer viewer) {
+        access.visible(mentorshipId, viewer);
+        MentorshipGoal goal = goal(mentorshipId, goalId);
+        return goals.findComment(goal.id, commentId).map(GoalService::view)
+                .orElseThrow(() -> ApiException.notFound("Ce commentaire n'existe pas."));
+    }
+
+    @Transactional
+    public CommentView comment(UUID mentorshipId, UUID goalId, CommentCreate request, Viewer viewer) {
+        Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
+        MentorshipGoal goal = goal(mentorshipId, goalId);
+        requireOpen(mentorship);
+        GoalComment comment = new GoalComment();
+        comment.id = UUID.randomUUID();
+        comment.goal = goal;
+        comment.author = em.find(Member.class, viewer.id());
+        comment.body = request.body().trim();
+        comment.createdAt = OffsetDateTime.now();
+        em.persist(comment);
+        return view(comment);
+    }
+
+    /** Goals are worked on from the request until the pairing ends. */
+    private static void requireOpen(Mentorship mentorship) {
+        if (!MentorshipStatus.OPEN.contains(mentorship.status)) {
+            throw MentorshipStateConflict.of(mentorship.status, "ses objectifs ne peuvent plus être modifiés.");
+        }
+    }
+
+    private MentorshipGoal goal(UUID mentorshipId, UUID goalId) {
+        return goals.findInPairing(mentorshipId, goalId)
+                .orElseThrow(() -> ApiException.notFound("Cet objectif n'existe pas dans ce mentorat."));
+    }
+
+    private GoalView view(MentorshipGoal goal) {
+        return view(goal, goals.commentsOf(goal.id).stream().map(GoalService::view).toList());
+    }
+
+    private static GoalView view(MentorshipGoal g, List<CommentView> comments) {
+        return new GoalView(g.id, g.title, g.details, g.doneAt != null, g.doneAt, g.position,
+                g.createdBy == null ? null : g.createdBy.id, g.createdAt, g.updatedAt, comments);
+    }
+
+    private static CommentView view(GoalComment c) {
+        return new CommentView(c.id, c.author == null ? null : c.author.id, c.author == null ? null : c.author.displayName,
+                c.body, c.createdAt);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

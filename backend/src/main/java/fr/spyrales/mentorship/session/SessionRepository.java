@@ -1,0 +1,23 @@
+package fr.spyrales.mentorship.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Sessions are only ever looked up through their pairing: a session of another pairing is not found. */
+@ApplicationScoped
+public class SessionRepository implements PanacheRepositoryBase<MentorshipSession, UUID> {
+
+    public Optional<MentorshipSession> findInPairing(UUID mentorshipId, UUID sessionId) {
+        return find("from MentorshipSession s left join fetch s.createdBy where s.id = ?1 and s.mentorship.id = ?2",
+                sessionId, mentorshipId).firstResultOptional();
+    }
+
+    /** Most recent first. */
+    public List<MentorshipSession> listInPairing(UUID mentorshipId) {
+        return list("from MentorshipSession s left join fetch s.createdBy where s.mentorship.id = ?1"
+                + " order by s.heldOn desc, s.createdAt desc, s.id", mentorshipId);
+    }
+}
