@@ -1,5 +1,6 @@
 package fr.spyrales.member;
 
+import fr.spyrales.notification.NotificationKind;
 import fr.spyrales.referential.Organization;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -103,6 +104,13 @@ public class Member extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "member_skill", joinColumns = @JoinColumn(name = "member_id"))
     public List<SkillLevel> skills = new ArrayList<>();
+
+    /** The kinds of notification this member does not want by e-mail (they still see them in the app). */
+    @ElementCollection
+    @CollectionTable(name = "member_email_opt_out", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "kind")
+    @Enumerated(EnumType.STRING)
+    public Set<NotificationKind> emailOptOuts = new HashSet<>();
 
     public boolean isVerified() {
         return emailVerifiedAt != null;

@@ -1,5 +1,6 @@
 package fr.spyrales.member;
 
+import fr.spyrales.notification.NotificationKind;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -49,7 +50,9 @@ public final class MemberDtos {
             @Schema(example = "Une heure par semaine, plutôt le jeudi") String availability,
             @Schema(example = "@elodie.martin:agent.finances.tchap.gouv.fr") String tchapHandle,
             @Schema(required = true) Visibility visibility,
-            @Schema(required = true) OffsetDateTime createdAt) {}
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true, description = "Les types de notification que le membre ne reçoit pas par e-mail (il les voit toujours dans l'application).",
+                    example = "[\"REMINDER_NO_SESSION\"]") List<NotificationKind> emailOptOuts) {}
 
     @Schema(name = "MemberSummary", description = "Un membre tel qu'il apparaît dans l'annuaire.")
     public record MemberSummary(
@@ -95,7 +98,7 @@ public final class MemberDtos {
      * A class, not a record: public fields are set only when present in the JSON, which tells
      * "absent" (unchanged) from "null" (cleared) — a record's constructor cannot.
      */
-    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. La liste skills, si présente, remplace toutes les compétences.")
+    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills et emailOptOuts, si présentes, remplacent les précédentes.")
     public static class ProfileUpdate {
         @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.")
         public String firstName;
@@ -128,5 +131,9 @@ public final class MemberDtos {
         @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.")
         public String tchapHandle;
         public Visibility visibility;
+        @Schema(description = "Types de notification à ne plus recevoir par e-mail ; la liste remplace la précédente, une liste vide les réactive tous. Seuls les types envoyés par e-mail sont acceptés.",
+                example = "[\"REMINDER_NO_SESSION\", \"FEEDBACK_ASKED\"]")
+        @Size(max = 20, message = "Trop de types de notification.")
+        public List<@NotNull(message = "Type de notification manquant.") NotificationKind> emailOptOuts;
     }
 }

@@ -27,7 +27,7 @@ public class MemberMapper {
         return new MyProfile(m.id, m.email, m.firstName, m.lastName, m.displayName, new ArrayList<>(m.roles()),
                 organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
                 skills(m, skills.byCode()), m.wantsMentor, m.canMentor, m.mentorCapacity, m.availability,
-                m.tchapHandle, m.visibility, m.createdAt);
+                m.tchapHandle, m.visibility, m.createdAt, m.emailOptOuts.stream().sorted().toList());
     }
 
     public MemberProfile profile(Member m) {

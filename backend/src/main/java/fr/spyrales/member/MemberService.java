@@ -7,6 +7,7 @@ import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.ProfileUpdate;
 import fr.spyrales.member.MemberDtos.SkillLevelInput;
+import fr.spyrales.notification.NotificationKind;
 import fr.spyrales.referential.Organization;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.SkillRepository;
@@ -85,6 +86,9 @@ public class MemberService {
         if (update.skills != null) {
             replaceSkills(member, update.skills, errors);
         }
+        if (update.emailOptOuts != null) {
+            replaceEmailOptOuts(member, update.emailOptOuts, errors);
+        }
         if (!errors.isEmpty()) {
             throw new ApiException(ProblemType.VALIDATION, "Certains champs sont invalides.", errors, null);
         }
@@ -135,6 +139,17 @@ public class MemberService {
         }
         member.skills.clear();
         member.skills.addAll(next);
+    }
+
+    /** Only mailed kinds can be turned off: the others never leave the app. */
+    private static void replaceEmailOptOuts(Member member, List<NotificationKind> wanted, List<FieldError> errors) {
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!wanted.get(i).mailed) {
+                errors.add(new FieldError("emailOptOuts[" + i + "]", "Ce type de notification n'est pas envoyé par e-mail."));
+            }
+        }
+        member.emailOptOuts.clear();
+        wanted.stream().filter(kind -> kind.mailed).forEach(member.emailOptOuts::add);
     }
 
     private Member active(UUID id) {

@@ -49,7 +49,8 @@ class ProfileTest {
                 .body("region", equalTo("OCC"))
                 .body("skills.code", contains("python", "r"))
                 .body("skills[0].name", equalTo("Python"))
-                .body("mentorCapacity", equalTo(2));
+                .body("mentorCapacity", equalTo(2))
+                .body("emailOptOuts", hasSize(0));
 
         // Only what is sent changes; an empty string clears an optional field.
         me.as().body(Map.of("jobTitle", "", "skills", List.of(Map.of("code", "sql", "level", 2))))
@@ -86,6 +87,33 @@ class ProfileTest {
                 .body("errors.message", hasItem("Compétence inconnue."));
 
         me.as().get("/api/v1/me").then().body("jobTitle", nullValue()).body("skills", hasSize(0));
+    }
+
+    @Test
+    void emailPreferencesAreReplacedWholeAndOnlyMailedKindsCanBeTurnedOff() {
+        TestAccounts.Account me = accounts.member("Maëlle", "Roux");
+        me.as().get("/api/v1/me").then().statusCode(200).body("emailOptOuts", hasSize(0));
+
+        me.as().body(Map.of("emailOptOuts", List.of("REMINDER_NO_SESSION", "FEEDBACK_ASKED", "REMINDER_NO_SESSION")))
+                .patch("/api/v1/me").then().statusCode(200)
+                .body("emailOptOuts", contains("FEEDBACK_ASKED", "REMINDER_NO_SESSION"));
+        // Absent: unchanged.
+        me.as().body(Map.of("jobTitle", "Statisticienne")).patch("/api/v1/me").then().statusCode(200)
+                .body("emailOptOuts", contains("FEEDBACK_ASKED", "REMINDER_NO_SESSION"));
+        // Present: replaces the whole list.
+        me.as().body(Map.of("emailOptOuts", List.of("MENTORSHIP_EXPIRED"))).patch("/api/v1/me").then().statusCode(200)
+                .body("emailOptOuts", contains("MENTORSHIP_EXPIRED"));
+
+        // Pauses and the like are never mailed: there is nothing to turn off.
+        me.as().body(Map.of("emailOptOuts", List.of("MENTORSHIP_ACCEPTED", "MENTORSHIP_PAUSED"))).patch("/api/v1/me")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", contains("emailOptOuts[1]"))
+                .body("errors[0].message", equalTo("Ce type de notification n'est pas envoyé par e-mail."));
+        me.as().body(Map.of("emailOptOuts", List.of("EVERYTHING"))).patch("/api/v1/me").then().statusCode(400);
+        me.as().get("/api/v1/me").then().body("emailOptOuts", contains("MENTORSHIP_EXPIRED"));
+
+        me.as().body(Map.of("emailOptOuts", List.of())).patch("/api/v1/me").then().statusCode(200)
+                .body("emailOptOuts", hasSize(0));
     }
 
     @Test

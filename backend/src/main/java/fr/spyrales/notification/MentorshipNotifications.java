@@ -1,0 +1,95 @@
+package fr.spyrales.notification;
+
+import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.DeclineReason;
+import fr.spyrales.mentorship.Mentorship;
+import fr.spyrales.mentorship.MentorshipChanged;
+import fr.spyrales.mentorship.MentorshipEvent;
+import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+
+/**
+ * Who hears about each change of a pairing. Observes the change synchronously, inside its
+ * transaction: the notifications are written with the change, or not at all.
+ */
+@ApplicationScoped
+public class MentorshipNotifications {
+    private final MentorshipRepository mentorships;
+    private final Notifier notifier;
+    private final EntityManager em;
+
+    MentorshipNotifications(MentorshipRepository mentorships, Notifier notifier, EntityManager em) {
+        this.mentorships = mentorships;
+        this.notifier = notifier;
+        this.em = em;
+    }
+
+    void onChange(@Observes MentorshipChanged change) {
+        Mentorship m = mentorships.findById(change.mentorshipId());
+        switch (change.to()) {
+            case PENDING -> notifier.send(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor, null, null);
+            case ACCEPTED -> {
+                if (change.from() == MentorshipStatus.PAUSED) {
+                    toOtherParty(NotificationKind.MENTORSHIP_RESUMED, m, change, null);
+                } else {
+                    notifier.send(NotificationKind.MENTORSHIP_ACCEPTED, m, m.mentee, null, null);
+                }
+            }
+            case DECLINED -> {
+                MentorshipEvent event = lastEvent(m, MentorshipStatus.DECLINED);
+                notifier.send(NotificationKind.MENTORSHIP_DECLINED, m, m.mentee, declineReason(event.reason), event.comment);
+            }
+            case WITHDRAWN -> notifier.send(change.automatic() ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
+                    : NotificationKind.MENTORSHIP_WITHDRAWN, m, m.mentor, null, null);
+            case EXPIRED -> toBoth(NotificationKind.MENTORSHIP_EXPIRED, m);
+            case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change, null);
+            case COMPLETED -> {
+                toOtherParty(NotificationKind.MENTORSHIP_COMPLETED, m, change, null);
+                toBoth(NotificationKind.FEEDBACK_ASKED, m);
+            }
+            case CANCELLED -> {
+                toOtherParty(NotificationKind.MENTORSHIP_CANCELLED, m, change, lastEvent(m, MentorshipStatus.CANCELLED).comment);
+                toBoth(NotificationKind.FEEDBACK_ASKED, m);
+            }
+        }
+    }
+
+    private void toBoth(NotificationKind kind, Mentorship m) {
+        notifier.send(kind, m, m.mentee, null, null);
+        notifier.send(kind, m, m.mentor, null, null);
+    }
+
+    /** The party who did not make the change (both, if the programme made it). */
+    private void toOtherParty(NotificationKind kind, Mentorship m, MentorshipChanged change, String comment) {
+        for (Member party : List.of(m.mentee, m.mentor)) {
+            if (!party.id.equals(change.actorId())) {
+                notifier.send(kind, m, party, null, comment);
+            }
+        }
+    }
+
+    /**
+     * The history line the change wrote, for its reason and comment. Only read for changes made by
+     * a party, which the service has flushed before telling us.
+     */
+    private MentorshipEvent lastEvent(Mentorship m, MentorshipStatus to) {
+        return em.createQuery("from MentorshipEvent e where e.mentorship.id = :id and e.toStatus = :to "
+                        + "order by e.occurredAt desc, e.id desc", MentorshipEvent.class)
+                .setParameter("id", m.id).setParameter("to", to).setMaxResults(1).getSingleResult();
+    }
+
+    static String declineReason(String code) {
+        DeclineReason reason = code == null ? DeclineReason.OTHER : DeclineReason.valueOf(code);
+        return switch (reason) {
+            case NO_TIME -> "pas assez de disponibilité en ce moment";
+            case SKILLS_MISMATCH -> "compétences trop éloignées de vos objectifs";
+            case CAPACITY_REACHED -> "capacité d'accompagnement atteinte";
+            case ALREADY_ENGAGED -> "déjà engagé·e dans d'autres accompagnements";
+            case OTHER -> "autre raison";
+        };
+    }
+}

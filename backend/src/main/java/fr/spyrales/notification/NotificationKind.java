@@ -1,0 +1,55 @@
+package fr.spyrales.notification;
+
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a notification is about. Every kind is shown in the app; the kinds marked `mailed` are
+ * also sent by e-mail (template `templates/mail/<kind in kebab-case>.txt`), unless the member
+ * turned that kind off in their profile.
+ */
+@Schema(name = "NotificationKind", description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
+        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
+        + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK.")
+public enum NotificationKind {
+    /** To the mentor: a member asks them for a mentorship. */
+    MENTORSHIP_REQUESTED(true),
+    /** To the mentee. */
+    MENTORSHIP_ACCEPTED(true),
+    /** To the mentee, with the reason. */
+    MENTORSHIP_DECLINED(true),
+    /** To the mentor: the mentee withdrew their request. */
+    MENTORSHIP_WITHDRAWN(false),
+    /** To the mentor: the request was withdrawn because another mentor accepted the mentee. */
+    MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED(true),
+    /** To both: nobody answered the request in time. */
+    MENTORSHIP_EXPIRED(true),
+    /** To the other party of the pairing. */
+    MENTORSHIP_PAUSED(false),
+    MENTORSHIP_RESUMED(false),
+    MENTORSHIP_COMPLETED(false),
+    MENTORSHIP_CANCELLED(false),
+    /** To both, when the pairing ends. */
+    FEEDBACK_ASKED(true),
+    /** To the mentor: a request has waited for an answer for some days. */
+    REMINDER_PENDING_REQUEST(true),
+    /** To both: an active pairing without any session for some days. */
+    REMINDER_NO_SESSION(true),
+    /** To whoever has not given feedback some days after the end. */
+    REMINDER_FEEDBACK(true);
+
+    /** The kinds a member may turn off: the ones sent by e-mail. */
+    public static final List<NotificationKind> MAILED = Arrays.stream(values()).filter(k -> k.mailed).toList();
+
+    public final boolean mailed;
+
+    NotificationKind(boolean mailed) {
+        this.mailed = mailed;
+    }
+
+    /** The mail template's name under `templates/mail/`. */
+    String templateName() {
+        return name().toLowerCase().replace('_', '-');
+    }
+}

@@ -1,0 +1,31 @@
+package fr.spyrales.notification;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class NotificationRepository implements PanacheRepositoryBase<Notification, UUID> {
+
+    /** A member's notifications, newest first. */
+    public PanacheQuery<Notification> ofMember(UUID memberId) {
+        return find("memberId", Sort.descending("createdAt", "id"), memberId);
+    }
+
+    public long countUnread(UUID memberId) {
+        return count("memberId = ?1 and readAt is null", memberId);
+    }
+
+    /** Empty when the notification does not exist or belongs to someone else. */
+    public Optional<Notification> findOwned(UUID id, UUID memberId) {
+        return find("id = ?1 and memberId = ?2", id, memberId).firstResultOptional();
+    }
+
+    public int markAllRead(UUID memberId, OffsetDateTime at) {
+        return update("readAt = ?1 where memberId = ?2 and readAt is null", at, memberId);
+    }
+}

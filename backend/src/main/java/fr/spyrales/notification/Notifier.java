@@ -1,0 +1,130 @@
+package fr.spyrales.notification;
+
+import fr.spyrales.mail.OutgoingMail;
+import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.Mentorship;
+import fr.spyrales.mentorship.MentorshipConfig;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Tells a member about one of their pairings: writes the in-app notification and, for the kinds
+ * that are mailed, sends the mail unless the member turned that kind off. Runs inside the caller's
+ * transaction; the mail leaves only once it commits (see MailSender).
+ */
+@ApplicationScoped
+public class Notifier {
+    private final NotificationRepository notifications;
+    private final Event<OutgoingMail> mails;
+    private final MentorshipConfig mentorshipConfig;
+    private final ReminderConfig reminderConfig;
+    private final String publicUrl;
+    private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
+
+    Notifier(NotificationRepository notifications, Event<OutgoingMail> mails, MentorshipConfig mentorshipConfig,
+            ReminderConfig reminderConfig, @ConfigProperty(name = "spyrales.public-url") String publicUrl, Engine engine) {
+        this.notifications = notifications;
+        this.mails = mails;
+        this.mentorshipConfig = mentorshipConfig;
+        this.reminderConfig = reminderConfig;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        for (NotificationKind kind : NotificationKind.MAILED) {
+            Template template = engine.getTemplate("mail/" + kind.templateName());
+            if (template == null) {
+                throw new IllegalStateException("No mail template templates/mail/" + kind.templateName() + ".txt");
+            }
+            templates.put(kind, template);
+        }
+    }
+
+    /**
+     * @param reason why it happened, in French, when the kind has one (decline)
+     * @param comment what the actor wrote, if anything (decline comment, cancellation reason)
+     */
+    public void send(NotificationKind kind, Mentorship mentorship, Member recipient, String reason, String comment) {
+        if (recipient.isErased()) {
+            return;
+        }
+        Member other = mentorship.isMentor(recipient.id) ? mentorship.mentee : mentorship.mentor;
+        Texts texts = texts(kind, mentorship, recipient, other.displayName, reason, comment);
+        String path = "/mentorats/" + mentorship.id;
+
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.memberId = recipient.id;
+        notification.kind = kind;
+        notification.mentorshipId = mentorship.id;
+        notification.title = texts.title();
+        notification.body = texts.body();
+        notification.link = path;
+        notification.createdAt = OffsetDateTime.now();
+        notifications.persist(notification);
+
+        if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
+            String text = templates.get(kind).data("mail", new MentorshipMail(recipient.firstName,
+                    mentorship.isMentor(recipient.id), other.displayName,
+                    publicUrl + path, mentorship.message, reason, comment, texts.days(), publicUrl + "/profil")).render();
+            mails.fire(new OutgoingMail(recipient.email, texts.title() + " — Spyrales", text));
+        }
+    }
+
+    /** The in-app title and body (the title is also the mail's subject), and the delay they mention. */
+    private record Texts(String title, String body, int days) {
+        Texts(String title, String body) {
+            this(title, body, 0);
+        }
+    }
+
+    private Texts texts(NotificationKind kind, Mentorship m, Member recipient, String other, String reason, String comment) {
+        int expiryDays = mentorshipConfig.expiryDays();
+        String quoted = comment == null ? "" : " « " + comment + " »";
+        return switch (kind) {
+            case MENTORSHIP_REQUESTED -> new Texts(other + " vous demande un mentorat",
+                    "Acceptez ou déclinez sa demande. Sans réponse sous " + expiryDays + " jours, elle expirera.", expiryDays);
+            case MENTORSHIP_ACCEPTED -> new Texts(other + " a accepté votre demande de mentorat",
+                    "Votre mentorat commence : prenez contact pour fixer votre première séance.");
+            case MENTORSHIP_DECLINED -> new Texts(other + " a décliné votre demande de mentorat",
+                    "Motif : " + reason + "." + quoted + " Vous pouvez solliciter un autre mentor dans l'annuaire.");
+            case MENTORSHIP_WITHDRAWN -> new Texts(other + " a retiré sa demande de mentorat",
+                    "Cette demande n'attend plus de réponse de votre part.");
+            case MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED -> new Texts("La demande de " + other + " a été retirée",
+                    other + " a commencé un mentorat avec un autre mentor : sa demande auprès de vous a été retirée automatiquement.");
+            case MENTORSHIP_EXPIRED -> m.isMentor(recipient.id)
+                    ? new Texts("La demande de " + other + " a expiré",
+                            "Elle est restée sans réponse pendant " + expiryDays + " jours.", expiryDays)
+                    : new Texts("Votre demande à " + other + " a expiré",
+                            "Elle est restée sans réponse pendant " + expiryDays
+                                    + " jours. Vous pouvez solliciter un autre mentor dans l'annuaire.", expiryDays);
+            case MENTORSHIP_PAUSED -> new Texts(other + " a mis votre mentorat en pause",
+                    "L'un ou l'autre pourra le reprendre quand vous le souhaiterez.");
+            case MENTORSHIP_RESUMED -> new Texts(other + " a repris votre mentorat",
+                    "Le mentorat reprend : fixez votre prochaine séance.");
+            case MENTORSHIP_COMPLETED -> new Texts(other + " a clôturé votre mentorat",
+                    "Le mentorat est terminé. Merci pour votre engagement !");
+            case MENTORSHIP_CANCELLED -> new Texts(other + " a annulé votre mentorat",
+                    comment == null ? "Le mentorat est annulé." : "Raison indiquée :" + quoted);
+            case FEEDBACK_ASKED -> new Texts("Votre avis sur le mentorat avec " + other,
+                    "Le mentorat est terminé. Donnez votre avis en deux minutes : il aide la communauté à mieux accompagner.");
+            case REMINDER_PENDING_REQUEST -> new Texts("Rappel : " + other + " attend votre réponse",
+                    "Sa demande de mentorat attend depuis " + reminderConfig.reminderPendingDays()
+                            + " jours. Sans réponse, elle expirera au bout de " + expiryDays + " jours.",
+                    reminderConfig.reminderPendingDays());
+            case REMINDER_NO_SESSION -> new Texts("Rappel : aucune séance avec " + other + " depuis "
+                            + reminderConfig.reminderNoSessionDays() + " jours",
+                    "Votre mentorat est en cours, mais aucune séance n'a été notée depuis " + reminderConfig.reminderNoSessionDays()
+                            + " jours. Fixez la prochaine, ou mettez le mentorat en pause si besoin.",
+                    reminderConfig.reminderNoSessionDays());
+            case REMINDER_FEEDBACK -> new Texts("Rappel : votre avis sur le mentorat avec " + other,
+                    "Votre mentorat s'est terminé il y a " + reminderConfig.reminderFeedbackDays()
+                            + " jours. Deux minutes suffisent pour donner votre avis.",
+                    reminderConfig.reminderFeedbackDays());
+        };
+    }
+}
