@@ -188,6 +188,16 @@ public class MentorshipService {
         return new PageResponse<>(mapper.summaries(items, memberId), page.page, page.size, total);
     }
 
+    /** Every request and pairing of a member, either side, for the RGPD export. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<MentorshipSummary> allOf(UUID memberId) {
+        List<Mentorship> all = em.createQuery("""
+                        from Mentorship m join fetch m.mentee join fetch m.mentor
+                        where m.mentee.id = :id or m.mentor.id = :id order by m.requestedAt""", Mentorship.class)
+                .setParameter("id", memberId).getResultList();
+        return mapper.summaries(all, memberId);
+    }
+
     /** Requests left unanswered too long expire. Safe to run on several instances at once. */
     @Transactional
     public int expireOverdue() {

@@ -82,8 +82,13 @@ public class MentorshipNotifications {
                 .setParameter("id", m.id).setParameter("to", to).setMaxResults(1).getSingleResult();
     }
 
+    /** The mentor's reason in French; a decline made by the programme (account deleted) has none of theirs. */
     static String declineReason(String code) {
-        DeclineReason reason = code == null ? DeclineReason.OTHER : DeclineReason.valueOf(code);
+        DeclineReason reason = java.util.Arrays.stream(DeclineReason.values())
+                .filter(r -> r.name().equals(code)).findFirst().orElse(null);
+        if (reason == null) {
+            return "le compte du mentor a été supprimé";
+        }
         return switch (reason) {
             case NO_TIME -> "pas assez de disponibilité en ce moment";
             case SKILLS_MISMATCH -> "compétences trop éloignées de vos objectifs";

@@ -1,6 +1,8 @@
 package fr.spyrales.privacy;
 
 import fr.spyrales.member.MemberDtos.MyProfile;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
+import fr.spyrales.notification.NotificationDtos.NotificationView;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,7 +14,9 @@ public record PersonalDataExport(
         @Schema(required = true) MyProfile profile,
         @Schema(required = true) Account account,
         @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).") List<Session> sessions,
-        @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).") List<MailLink> mailLinks) {
+        @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).") List<MailLink> mailLinks,
+        @Schema(required = true, description = "Demandes de mentorat et binômes, des deux côtés.") List<MentorshipSummary> mentorships,
+        @Schema(required = true) List<NotificationView> notifications) {
 
     @Schema(name = "PersonalDataAccount")
     public record Account(OffsetDateTime createdAt, OffsetDateTime emailVerifiedAt, OffsetDateTime updatedAt) {}

@@ -11,6 +11,7 @@ import fr.spyrales.member.MemberMapper;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.member.Visibility;
 import fr.spyrales.mentorship.MentorshipService;
+import fr.spyrales.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -25,10 +26,12 @@ public class PersonalDataService {
     private final RefreshTokenRepository refreshTokens;
     private final EmailTokenRepository emailTokens;
     private final MentorshipService mentorships;
+    private final NotificationService notifications;
 
     PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
-            EmailTokenRepository emailTokens, MentorshipService mentorships) {
+            EmailTokenRepository emailTokens, MentorshipService mentorships, NotificationService notifications) {
         this.mentorships = mentorships;
+        this.notifications = notifications;
         this.members = members;
         this.mapper = mapper;
         this.refreshTokens = refreshTokens;
@@ -43,7 +46,8 @@ public class PersonalDataService {
         var links = emailTokens.list("member.id = ?1 order by createdAt", memberId).stream()
                 .map(t -> new PersonalDataExport.MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
         return new PersonalDataExport(OffsetDateTime.now(), mapper.myProfile(member),
-                new PersonalDataExport.Account(member.createdAt, member.emailVerifiedAt, member.updatedAt), sessions, links);
+                new PersonalDataExport.Account(member.createdAt, member.emailVerifiedAt, member.updatedAt), sessions, links,
+                mentorships.allOf(memberId), notifications.all(memberId));
     }
 
     /**
@@ -53,7 +57,7 @@ public class PersonalDataService {
     @Transactional
     public void erase(UUID memberId) {
         Member member = active(memberId, LockModeType.PESSIMISTIC_WRITE);
-        mentorships.closeAllOf(memberId);
+        String formerName = member.displayName;
         member.email = "supprime-" + member.id + "@invalid";
         member.passwordHash = null;
         member.firstName = "Membre";
@@ -73,10 +77,14 @@ public class PersonalDataService {
         member.visibility = Visibility.PRIVATE;
         member.extraRoles.clear();
         member.skills.clear();
+        member.emailOptOuts.clear();
         member.erasedAt = OffsetDateTime.now();
         member.updatedAt = member.erasedAt;
+        // After the anonymisation: counterparts are told about « Membre supprimé », and nothing is sent to the leaver.
+        mentorships.closeAllOf(memberId);
         refreshTokens.delete("member.id", memberId);
         emailTokens.delete("member.id", memberId);
+        notifications.forget(memberId, formerName);
     }
 
     private Member active(UUID id, LockModeType lock) {

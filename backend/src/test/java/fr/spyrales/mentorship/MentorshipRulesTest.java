@@ -204,5 +204,20 @@ class MentorshipRulesTest {
                 .body("status", equalTo("CANCELLED")).body("history[-1].reason", equalTo("ACCOUNT_DELETED"))
                 .body("mentor.displayName", equalTo("Membre supprimé")).body("mentor.contact", equalTo(null));
         waiting.as().get("/api/v1/mentorships/" + request).then().body("status", equalTo("DECLINED"));
+        // The counterparts are told, without the leaver's name.
+        active.as().get("/api/v1/me/notifications").then().statusCode(200)
+                .body("items.kind", hasItem("MENTORSHIP_CANCELLED"))
+                .body("items.title.join(' ')", org.hamcrest.Matchers.not(containsString("Claire")));
+    }
+
+    @Test
+    void theExportHoldsMyMentorshipsAndNotifications() {
+        Account mentor = fixtures.mentor(1);
+        Account mentee = fixtures.mentee();
+        UUID id = fixtures.request(mentee, mentor);
+        mentor.as().get("/api/v1/me/export").then().statusCode(200)
+                .body("mentorships[0].id", equalTo(id.toString()))
+                .body("mentorships[0].myRole", equalTo("MENTOR"))
+                .body("notifications[0].mentorshipId", equalTo(id.toString()));
     }
 }
