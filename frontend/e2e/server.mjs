@@ -6,11 +6,19 @@ import { openSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
-const port = Number(process.env.E2E_PORT ?? 8181);
+/** The port of the first server; each test file that needs its own server takes the next ones (`E2E_PORT + 1`…). */
+export const basePort = Number(process.env.E2E_PORT ?? 8181);
 const jar = process.env.E2E_JAR ?? "../backend/target/quarkus-app/quarkus-run.jar";
-export const baseUrl = `http://localhost:${port}`;
 
-export async function startServer() {
+export const urlOf = (port) => `http://localhost:${port}`;
+export const baseUrl = urlOf(basePort);
+
+/**
+ * Starts the app on `port`. The test files run one after the other but each in its own process,
+ * and they share the database: give each file its own port, so that a server still stopping never answers the next file.
+ */
+export async function startServer(port = basePort) {
+  const url = urlOf(port);
   const workDir = mkdtempSync(path.join(tmpdir(), "spyrales-e2e-"));
   mkdirSync(path.join(workDir, "keys"));
   const logFile = path.join(workDir, "server.log");
@@ -24,7 +32,7 @@ export async function startServer() {
       QUARKUS_DATASOURCE_USERNAME: process.env.E2E_DB_USER ?? "postgres",
       QUARKUS_MAILER_MOCK: "true",
       SPYRALES_DEMO: "true",
-      SPYRALES_PUBLIC_URL: baseUrl,
+      SPYRALES_PUBLIC_URL: url,
       SPYRALES_COOKIE_SECURE: "false",
       SPYRALES_JWT_KEY_DIR: path.join(workDir, "keys"),
       SPYRALES_BCRYPT_COST: "4",
@@ -33,14 +41,15 @@ export async function startServer() {
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  await waitUntilReady(exited, logFile);
+  await waitUntilReady(url, exited, logFile);
   return {
+    baseUrl: url,
     logFile,
     /** The last link of the given kind mailed to an address, as it appears in the captured mail. */
     lastMailedLink(email, pathPrefix) {
       const log = readFileSync(logFile, "utf8");
       const mails = log.split("Sending email ").filter((mail) => mail.includes(`to [${email}]`));
-      const links = mails.flatMap((mail) => mail.match(new RegExp(`${baseUrl}${pathPrefix}\\?token=[\\w%-]+`, "g")) ?? []);
+      const links = mails.flatMap((mail) => mail.match(new RegExp(`${url}${pathPrefix}\\?token=[\\w%-]+`, "g")) ?? []);
       if (links.length === 0) throw new Error(`no ${pathPrefix} link mailed to ${email}`);
       return links[links.length - 1];
     },
@@ -52,14 +61,14 @@ export async function startServer() {
   };
 }
 
-async function waitUntilReady(exited, logFile) {
+async function waitUntilReady(url, exited, logFile) {
   let stopped = false;
   exited.then(() => (stopped = true));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (stopped) throw new Error(`the server stopped during start-up:\n${readFileSync(logFile, "utf8")}`);
     try {
-      const response = await fetch(`${baseUrl}/q/health/ready`);
+      const response = await fetch(`${url}/q/health/ready`);
       if (response.ok) return;
     } catch {
       // not listening yet

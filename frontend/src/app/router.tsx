@@ -10,11 +10,19 @@ import { HomePage } from "../features/home/routes/home-page";
 import { OpenDataPage } from "../features/home/routes/open-data-page";
 import { DirectoryPage } from "../features/members/routes/directory-page";
 import { MemberPage } from "../features/members/routes/member-page";
+import { MentorshipRequestAction } from "../features/mentorship/components/mentorship-request-action";
+import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
+import { MyMentorshipsPage } from "../features/mentorship/routes/my-mentorships-page";
+import { NotificationsPage } from "../features/notifications/routes/notifications-page";
 import { MyProfilePage } from "../features/profile/routes/my-profile-page";
+import type { MemberProfile } from "../lib/api/types";
 import { RequireSession } from "../lib/session/require-session";
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage } from "./not-found-page";
 import { RouteErrorPage } from "./route-error-page";
+
+/** The member page offers what the other features can do with a member: ask them for mentoring. */
+const renderMemberActions = (member: MemberProfile) => <MentorshipRequestAction mentor={member} />;
 
 export const routes: RouteObject[] = [
   {
@@ -39,7 +47,10 @@ export const routes: RouteObject[] = [
         children: [
           { path: "profil", element: <MyProfilePage /> },
           { path: "annuaire", element: <DirectoryPage /> },
-          { path: "membres/:id", element: <MemberPage /> },
+          { path: "membres/:id", element: <MemberPage renderActions={renderMemberActions} /> },
+          { path: "mentorats", element: <MyMentorshipsPage /> },
+          { path: "mentorats/:id", element: <MentorshipPage /> },
+          { path: "notifications", element: <NotificationsPage /> },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

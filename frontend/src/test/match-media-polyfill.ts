@@ -11,3 +11,6 @@ if (!window.matchMedia) {
     dispatchEvent: () => false,
   });
 }
+
+// jsdom has no scrolling either; the DSFR modal scrolls when it opens.
+window.scrollTo = () => undefined;

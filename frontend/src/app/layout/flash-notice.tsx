@@ -3,7 +3,7 @@ import { useFlashMessage } from "../../lib/flash-message";
 
 /** Shows the one-time message a page left for this one (see lib/flash-message). */
 export function FlashNotice() {
-  const message = useFlashMessage();
-  if (!message) return null;
-  return <Alert severity="info" small closable role="status" className="fr-mt-4w" description={message} />;
+  const flash = useFlashMessage();
+  if (!flash) return null;
+  return <Alert severity={flash.severity} small closable role="status" className="fr-mt-4w" description={flash.message} />;
 }

@@ -1,5 +1,6 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
 import { useLocation, useNavigate } from "react-router";
+import { useNotificationsQuickAccessItem } from "../../features/notifications/hooks/use-notifications-quick-access-item";
 import { flashState } from "../../lib/flash-message";
 import { useSession } from "../../lib/session/use-session";
 import { useSignOut } from "../../lib/session/use-sign-out";
@@ -7,6 +8,7 @@ import { useSignOut } from "../../lib/session/use-sign-out";
 const NAVIGATION = [
   { text: "Accueil", to: "/", isActive: (path: string) => path === "/" },
   { text: "Annuaire", to: "/annuaire", isActive: (path: string) => path === "/annuaire" || path.startsWith("/membres/") },
+  { text: "Mes mentorats", to: "/mentorats", isActive: (path: string) => path === "/mentorats" || path.startsWith("/mentorats/") },
   { text: "Mon profil", to: "/profil", isActive: (path: string) => path === "/profil" },
 ];
 
@@ -15,6 +17,7 @@ export function SiteHeader() {
   const navigate = useNavigate();
   const session = useSession();
   const signOut = useSignOut();
+  const notificationsItem = useNotificationsQuickAccessItem();
 
   const handleSignOut = async () => {
     await signOut();
@@ -24,6 +27,7 @@ export function SiteHeader() {
   const quickAccessItems =
     session.status === "authenticated"
       ? [
+          notificationsItem,
           { iconId: "fr-icon-account-circle-line" as const, text: "Mon profil", linkProps: { to: "/profil" } },
           {
             iconId: "fr-icon-logout-box-r-line" as const,

@@ -1,8 +1,10 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import type { MemberProfile } from "../../../lib/api/types";
 import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { useMember } from "../api/get-member";
 import { ANIMATEUR_ROLE, AnimateurRoleControl } from "../components/animateur-role-control";
@@ -10,7 +12,12 @@ import { MemberDetails } from "../components/member-details";
 
 const DIRECTORY_SEGMENT = { label: "Annuaire", linkProps: { to: "/annuaire" } };
 
-export function MemberPage() {
+type MemberPageProps = {
+  /** What other features offer about this member (e.g. asking them for mentoring), composed by the app layer. */
+  renderActions?: (member: MemberProfile) => ReactNode;
+};
+
+export function MemberPage({ renderActions }: MemberPageProps) {
   const { id = "" } = useParams();
   const member = useMember(id);
   const session = useSession();
@@ -26,6 +33,7 @@ export function MemberPage() {
       {member.isSuccess && (
         <>
           <MemberDetails member={member.data} />
+          {renderActions?.(member.data)}
           {hasRole(session, ADMIN_ROLE) && (
             <AnimateurRoleControl memberId={id} isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)} />
           )}

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { ProfileUpdate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { MY_PROFILE_KEY } from "./get-my-profile";
+import { MY_PROFILE_KEY } from "../../../lib/my-profile";
 
 export async function updateMyProfile(body: ProfileUpdate) {
   return unwrap(await apiClient.PATCH("/api/v1/me", { body }));

@@ -1,7 +1,7 @@
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
-import { useMyProfile } from "../api/get-my-profile";
+import { useMyProfile } from "../../../lib/my-profile";
 import { MyDataSection } from "../components/my-data-section";
 import { ProfileForm } from "../components/profile-form";
 

@@ -1,7 +1,11 @@
 import { useQuery } from "@tanstack/react-query";
-import { apiClient } from "../../../lib/api/client";
-import { unwrap } from "../../../lib/api/unwrap";
+import { apiClient } from "./api/client";
+import { unwrap } from "./api/unwrap";
 
+/**
+ * The signed-in member's own profile. Shared by the features: `profile` edits it,
+ * `mentorship` reads whether the member wants a mentor.
+ */
 export const MY_PROFILE_KEY = ["me"] as const;
 
 export async function getMyProfile() {

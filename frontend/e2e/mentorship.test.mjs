@@ -1,0 +1,182 @@
+// A mentorship from request to end, in a real browser against the packaged app, with two people at once:
+// Léa (demo newcomer, wants a mentor) asks Claire (demo animatrice, can mentor) from Claire's page;
+// Claire is notified and accepts; both see each other's contact details; Léa ticks a goal and logs a session;
+// Claire completes the pairing; both give their feedback, then read each other's.
+// Expects the demo community in a fresh database, as `make test-e2e` gives.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { assertAccessible, launchBrowser } from "./browser.mjs";
+import { basePort, startServer } from "./server.mjs";
+
+const DEMO_PASSWORD = "Demo-Spyrales-2026";
+const LEA = { name: "Léa Moreau", email: "lea.moreau@justice.gouv.fr" };
+const CLAIRE = { name: "Claire Fontaine", email: "claire.fontaine@insee.fr" };
+const PAIRING_TITLE = `Mentorat de ${LEA.name} avec ${CLAIRE.name}`;
+
+let server;
+let browser;
+/** One browser context, hence one session, per person. */
+let lea;
+let claire;
+let pairingUrl;
+
+before(async () => {
+  // The journey test has the first port; a server of its that is still stopping must not answer here.
+  server = await startServer(basePort + 1);
+  browser = await launchBrowser();
+  lea = await openSession(LEA);
+  claire = await openSession(CLAIRE);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function openSession(person) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  const page = await context.newPage();
+  // A signed-out visit to "Mes mentorats" goes through the login page and comes back.
+  await page.goto(`${server.baseUrl}/mentorats`);
+  await heading(page, "Connexion à Spyrales");
+  await page.getByLabel("Adresse électronique").fill(person.email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("main").getByRole("button", { name: "Se connecter" }).click();
+  await heading(page, "Mes mentorats");
+  return page;
+}
+
+async function heading(page, text) {
+  await page.getByRole("heading", { level: 1, name: text }).waitFor();
+}
+
+test("Léa finds Claire in the directory and asks her for mentoring", async () => {
+  await assertAccessible(lea, "mes mentorats (vide)");
+  await lea.getByRole("link", { name: "Annuaire", exact: true }).first().click();
+  await heading(lea, "Annuaire des membres");
+  await lea.getByLabel("Rechercher un membre").fill("claire fontaine");
+  await lea.getByRole("button", { name: "Rechercher" }).click();
+  await lea.getByRole("link", { name: CLAIRE.name }).click();
+  await heading(lea, CLAIRE.name);
+  await assertAccessible(lea, "la fiche de Claire");
+
+  await lea.getByRole("button", { name: "Demander un mentorat" }).click();
+  const dialog = lea.getByRole("dialog", { name: `Demander un mentorat à ${CLAIRE.name}` });
+  await dialog.getByLabel("Votre message").fill("Bonjour Claire, j'exploite les statistiques des tribunaux dans un tableur et voudrais passer à R.");
+  await dialog.getByLabel("Objectif 1", { exact: true }).fill("Écrire mon premier script R");
+  await dialog.getByRole("button", { name: "Ajouter un objectif" }).click();
+  await dialog.getByLabel("Objectif 2", { exact: true }).fill("Produire un graphique avec ggplot2");
+  await assertAccessible(lea, "la demande de mentorat");
+  await dialog.getByRole("button", { name: "Envoyer ma demande" }).click();
+
+  await heading(lea, PAIRING_TITLE);
+  await lea.getByText(`Votre demande de mentorat a été envoyée à ${CLAIRE.name}.`).waitFor();
+  await lea.getByText("En attente de réponse").first().waitFor();
+  await lea.getByRole("button", { name: "Retirer ma demande" }).waitFor();
+  assert.equal(await lea.getByRole("link", { name: CLAIRE.email }).count(), 0, "no contact before the answer");
+  pairingUrl = lea.url();
+  await assertAccessible(lea, "la demande envoyée");
+});
+
+test("Claire sees the request in her pending tab and in her notifications, and accepts it", async () => {
+  await claire.reload();
+  await heading(claire, "Mes mentorats");
+  await claire.getByRole("heading", { name: "1 demande en attente" }).waitFor();
+  const card = claire.locator(".fr-card", { has: claire.getByRole("link", { name: LEA.name }) });
+  await card.getByText("Vous accompagnez").waitFor();
+  await assertAccessible(claire, "les demandes en attente de Claire");
+
+  await claire.getByRole("link", { name: "Notifications (1 non lue)" }).first().click();
+  await heading(claire, "Notifications");
+  await claire.getByText("1 notification non lue.").waitFor();
+  await assertAccessible(claire, "les notifications de Claire");
+  await claire.getByRole("link", { name: `${LEA.name} vous demande un mentorat` }).click();
+  await heading(claire, PAIRING_TITLE);
+  await claire.getByText("0 objectif atteint sur 2").waitFor();
+  await claire.getByRole("link", { name: "Notifications", exact: true }).first().waitFor();
+  await assertAccessible(claire, "la demande reçue");
+
+  await claire.getByRole("button", { name: "Accepter la demande" }).click();
+  await claire.getByText("Vous avez accepté la demande").waitFor();
+  await claire.getByRole("link", { name: LEA.email }).waitFor();
+  await claire.getByText("En cours", { exact: true }).first().waitFor();
+  await assertAccessible(claire, "le mentorat accepté");
+});
+
+test("Léa sees the pairing under way with Claire's contact, ticks a goal and logs a session", async () => {
+  await lea.goto(pairingUrl);
+  await heading(lea, PAIRING_TITLE);
+  await lea.getByRole("link", { name: CLAIRE.email }).waitFor();
+  await lea.getByText("En cours", { exact: true }).first().waitFor();
+  await assertAccessible(lea, "le mentorat en cours");
+
+  // DSFR draws its own boxes: a person clicks the label.
+  await lea.getByText("Écrire mon premier script R", { exact: true }).click();
+  await lea.getByText("1 objectif atteint sur 2").waitFor();
+  assert.equal(await lea.getByRole("checkbox", { name: /^Écrire mon premier script R/ }).isChecked(), true);
+
+  await lea.getByText("Aucune séance notée pour le moment.").waitFor();
+  await lea.getByLabel("Durée (en minutes)").fill("90");
+  await lea.getByLabel("Sujets abordés").fill("Import des statistiques des tribunaux avec readr");
+  await lea.getByRole("button", { name: "Noter la séance" }).click();
+  await lea.getByText("1 séance, 1 h 30 au total.").waitFor();
+  await lea.getByRole("cell", { name: "Import des statistiques des tribunaux avec readr" }).waitFor();
+  await assertAccessible(lea, "l'objectif coché et la séance notée");
+
+  await lea.getByRole("link", { name: "Mes mentorats", exact: true }).first().click();
+  await heading(lea, "Mes mentorats");
+  await lea.getByRole("tab", { name: "En cours" }).click();
+  await lea.getByRole("heading", { name: "1 mentorat en cours" }).waitFor();
+  const card = lea.locator(".fr-card", { has: lea.getByRole("link", { name: CLAIRE.name }) });
+  await card.getByText("Vous êtes accompagné·e").waitFor();
+  await card.getByText("1 objectif atteint sur 2", { exact: false }).waitFor();
+  await assertAccessible(lea, "mes mentorats en cours");
+});
+
+test("Claire completes the pairing after confirming it, and gives her feedback", async () => {
+  await claire.reload();
+  await heading(claire, PAIRING_TITLE);
+  await claire.getByText("1 séance, 1 h 30 au total.").waitFor();
+  await claire.getByRole("button", { name: "Terminer le mentorat" }).click();
+  const dialog = claire.getByRole("dialog", { name: "Terminer ce mentorat ?" });
+  await dialog.getByLabel("Commentaire (facultatif)").fill("Bravo Léa pour ton premier script !");
+  await assertAccessible(claire, "la confirmation de fin");
+  await dialog.getByRole("button", { name: "Confirmer la fin du mentorat" }).click();
+
+  await claire.getByText("Le mentorat est terminé.").waitFor();
+  const history = claire.getByRole("region", { name: "Historique" });
+  await history.getByText("Bravo Léa pour ton premier script !", { exact: false }).waitFor();
+  assert.equal(await history.getByRole("listitem").count(), 3, "request, acceptance, completion");
+  assert.equal(await claire.getByRole("button", { name: "Noter la séance" }).count(), 0, "no more sessions");
+
+  await claire.getByText(`${LEA.name} n'a pas encore donné son avis.`).waitFor();
+  await claire.getByText("5 – Très satisfait·e", { exact: true }).click();
+  await claire.getByLabel("Votre commentaire (facultatif)").fill("Léa progresse très vite, un plaisir.");
+  await claire.getByRole("button", { name: "Envoyer mon avis" }).click();
+  await claire.getByRole("heading", { name: "Votre avis" }).waitFor();
+  await assertAccessible(claire, "le mentorat terminé, avis donné");
+});
+
+test("Léa finds the pairing among the ended ones, gives her feedback and reads Claire's", async () => {
+  await lea.getByRole("tab", { name: "Terminés" }).click();
+  await lea.getByRole("heading", { name: "1 mentorat terminé" }).waitFor();
+  await lea.getByRole("link", { name: CLAIRE.name }).click();
+  await heading(lea, PAIRING_TITLE);
+  await lea.getByText("Terminé", { exact: true }).first().waitFor();
+  assert.equal(await lea.getByRole("button", { name: "Terminer le mentorat" }).count(), 0, "nothing left to do");
+  await lea.getByText(`${CLAIRE.name} a donné son avis : vous le lirez quand vous aurez donné le vôtre`, { exact: false }).waitFor();
+  await assertAccessible(lea, "le mentorat terminé, côté Léa");
+
+  await lea.getByText("4 – Satisfait·e", { exact: true }).click();
+  await lea.getByLabel("Votre commentaire (facultatif)").fill("Merci Claire, je publie maintenant mes tableaux seule.");
+  await lea.getByRole("button", { name: "Envoyer mon avis" }).click();
+  await lea.getByRole("heading", { name: `L'avis de ${CLAIRE.name}` }).waitFor();
+  await lea.getByText("« Léa progresse très vite, un plaisir. »").waitFor();
+  await assertAccessible(lea, "les deux avis, côté Léa");
+
+  await claire.reload();
+  await claire.getByRole("heading", { name: `L'avis de ${LEA.name}` }).waitFor();
+  await claire.getByText("4 sur 5 – Satisfait·e").waitFor();
+  await claire.getByText("« Merci Claire, je publie maintenant mes tableaux seule. »").waitFor();
+  await assertAccessible(claire, "les deux avis, côté Claire");
+});

@@ -1,0 +1,31 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { startSession } from "../../lib/session/session-store";
+import { jsonResponse, mockApi } from "../../test/mock-api";
+import { renderWithProviders } from "../../test/render-with-providers";
+import { SiteHeader } from "./site-header";
+
+describe("the header", () => {
+  it("shows a signed-in member the bell with the number of unread notifications", async () => {
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
+    const api = mockApi({
+      "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 3, unread: 2 }),
+    });
+
+    renderWithProviders(<SiteHeader />, { url: "/mentorats" });
+
+    const [bell] = await screen.findAllByRole("link", { name: "Notifications (2 non lues)" });
+    expect(bell).toHaveAttribute("href", "/notifications");
+    expect(screen.getAllByRole("link", { name: "Mes mentorats" })[0]).toHaveAttribute("aria-current", "page");
+    expect(new URL(api.requestsTo("GET", "/api/v1/me/notifications")[0].url).searchParams.get("size")).toBe("1");
+  });
+
+  it("does not ask for notifications before sign-in", () => {
+    const api = mockApi({});
+
+    renderWithProviders(<SiteHeader />);
+
+    expect(screen.queryByRole("link", { name: /Notifications/ })).not.toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,18 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiClient } from "../../../lib/api/client";
+import type { MentorshipFeedbackCreate } from "../../../lib/api/types";
+import { unwrap } from "../../../lib/api/unwrap";
+import { mentorshipPartKey } from "./get-mentorship";
+
+export async function giveMentorshipFeedback(id: string, body: MentorshipFeedbackCreate) {
+  return unwrap(await apiClient.POST("/api/v1/mentorships/{id}/feedback", { params: { path: { id } }, body }));
+}
+
+/** The answer shows both sides as they now stand: it replaces what the page showed. */
+export function useGiveMentorshipFeedback(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: MentorshipFeedbackCreate) => giveMentorshipFeedback(id, body),
+    onSuccess: (feedback) => queryClient.setQueryData(mentorshipPartKey(id, "feedback"), feedback),
+  });
+}

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiClient } from "../../../lib/api/client";
+import type { MentorshipRequest } from "../../../lib/api/types";
+import { unwrap } from "../../../lib/api/unwrap";
+import { mentorshipKey } from "./get-mentorship";
+import { MY_MENTORSHIPS_KEY } from "./list-my-mentorships";
+
+export async function requestMentorship(body: MentorshipRequest) {
+  return unwrap(await apiClient.POST("/api/v1/mentorships", { body }));
+}
+
+export function useRequestMentorship() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: requestMentorship,
+    onSuccess: (created) => {
+      queryClient.setQueryData(mentorshipKey(created.id), created);
+      void queryClient.invalidateQueries({ queryKey: MY_MENTORSHIPS_KEY });
+    },
+  });
+}

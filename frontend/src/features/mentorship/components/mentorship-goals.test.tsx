@@ -1,0 +1,99 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import type { Mentorship, MentorshipGoal } from "../../../lib/api/types";
+import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
+import { renderWithProviders } from "../../../test/render-with-providers";
+import { MentorshipGoals } from "./mentorship-goals";
+
+const ID = "p-1";
+const GOALS = `/api/v1/mentorships/${ID}/goals`;
+
+function goal(id: string, title: string, done = false): MentorshipGoal {
+  return { id, title, done, position: 0, createdAt: "2026-03-02T09:30:00+01:00", updatedAt: "2026-03-02T09:30:00+01:00", comments: [] };
+}
+
+function pairing(status: Mentorship["status"]): Mentorship {
+  return {
+    id: ID,
+    status,
+    myRole: "MENTEE",
+    mentee: { id: "m-lea", displayName: "Léa Moreau" },
+    mentor: { id: "m-claire", displayName: "Claire Fontaine" },
+    message: "Bonjour",
+    proposedByProgramme: false,
+    requestedAt: "2026-03-02T09:30:00+01:00",
+    goals: { total: 2, done: 0 },
+    allowedActions: [],
+    history: [],
+  };
+}
+
+/** A server that keeps the goals and applies the PATCHes it receives. */
+function goalServer(routes = {}) {
+  let items = [goal("g-1", "Écrire mon premier script R"), goal("g-2", "Produire un graphique avec ggplot2")];
+  const progress = () => ({ total: items.length, done: items.filter(({ done }) => done).length });
+  return mockApi({
+    [`GET ${GOALS}`]: () => jsonResponse({ items, progress: progress() }),
+    [`PATCH ${GOALS}/g-1`]: async (request) => {
+      const { done } = (await request.json()) as { done: boolean };
+      items = items.map((item) => (item.id === "g-1" ? { ...item, done, doneAt: "2026-03-10T10:00:00+01:00" } : item));
+      return jsonResponse(items[0]);
+    },
+    ...routes,
+  });
+}
+
+describe("the goals of a pairing", () => {
+  it("ticks a goal and shows the progress", async () => {
+    const api = goalServer();
+    renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
+    const user = userEvent.setup();
+
+    expect(await screen.findByText("0 objectif atteint sur 2")).toBeInTheDocument();
+    await user.click(screen.getByLabelText("Écrire mon premier script R"));
+
+    expect(screen.getByRole("checkbox", { name: /^Écrire mon premier script R/ })).toBeChecked();
+    expect(await screen.findByText("1 objectif atteint sur 2")).toBeInTheDocument();
+    expect(screen.getByRole("checkbox", { name: /^Écrire mon premier script R/ })).toHaveAccessibleName(/Atteint le 10 mars 2026/);
+    expect(await api.requestsTo("PATCH", `${GOALS}/g-1`)[0].json()).toEqual({ done: true });
+    expect(screen.getByLabelText("Produire un graphique avec ggplot2")).not.toBeChecked();
+  });
+
+  it("unticks the goal again when the server refuses, and says why", async () => {
+    const detail = "Ce mentorat est terminé : ses objectifs ne peuvent plus être modifiés.";
+    goalServer({ [`PATCH ${GOALS}/g-1`]: () => problemResponse({ status: 409, detail }) });
+    renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
+
+    await userEvent.click(await screen.findByLabelText("Écrire mon premier script R"));
+
+    expect(await screen.findByText(detail)).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText("Écrire mon premier script R")).not.toBeChecked());
+  });
+
+  it("only shows the checklist once the pairing is over", async () => {
+    goalServer();
+    renderWithProviders(<MentorshipGoals mentorship={pairing("COMPLETED")} />);
+
+    expect(await screen.findByLabelText("Écrire mon premier script R")).toBeDisabled();
+    expect(screen.queryByRole("button", { name: "Ajouter l'objectif" })).not.toBeInTheDocument();
+    expect(screen.queryByLabelText(/Commenter/)).not.toBeInTheDocument();
+  });
+
+  it("comments a goal", async () => {
+    const api = goalServer({
+      [`POST ${GOALS}/g-2/comments`]: () =>
+        jsonResponse({ id: "c-1", authorName: "Léa Moreau", body: "Fait !", createdAt: "2026-03-10T10:00:00+01:00" }, 201),
+    });
+    renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Commentaires sur « Produire un graphique avec ggplot2 » (0)" }));
+    const field = screen.getByLabelText("Commenter « Produire un graphique avec ggplot2 »");
+    await user.type(field, "Fait !");
+    await user.click(within(field.closest("form") as HTMLElement).getByRole("button", { name: "Ajouter le commentaire" }));
+
+    await waitFor(() => expect(api.requestsTo("POST", `${GOALS}/g-2/comments`)).toHaveLength(1));
+    expect(await api.requestsTo("POST", `${GOALS}/g-2/comments`)[0].json()).toEqual({ body: "Fait !" });
+  });
+});

@@ -1,0 +1,35 @@
+import type { MentorshipHistoryEntry } from "../../../lib/api/types";
+import { formatDateTime } from "../../../utils/format-date";
+import { historyReasonLabel, STATUS_LABELS } from "../utils/mentorship-labels";
+
+/** The programme acts without an actor: expiry of a request, automatic withdrawal. */
+const PROGRAMME_NAME = "Spyrales";
+
+function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
+  if (!entry.fromStatus) return <>demande envoyée</>;
+  return (
+    <>
+      {STATUS_LABELS[entry.fromStatus]} <span aria-hidden="true">→</span>{" "}
+      <span className="fr-sr-only">devient</span> {STATUS_LABELS[entry.toStatus]}
+    </>
+  );
+}
+
+/** Every change of state of the pairing, oldest first: who, when, from which state to which, and why. */
+export function MentorshipHistory({ history }: { history: MentorshipHistoryEntry[] }) {
+  if (history.length === 0) return <p>Aucun changement pour le moment.</p>;
+  return (
+    <ol>
+      {history.map((entry) => (
+        <li key={`${entry.occurredAt}-${entry.toStatus}`} className="fr-mb-2w">
+          <p className="fr-mb-0">
+            <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
+            <strong>{entry.actorName ?? PROGRAMME_NAME}</strong> : <Transition entry={entry} />
+          </p>
+          {entry.reason && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
+          {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,71 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { createModal } from "@codegouvfr/react-dsfr/Modal";
+import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
+import { useState } from "react";
+import { useNavigate } from "react-router";
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import type { MemberProfile, Mentorship } from "../../../lib/api/types";
+import { flashState } from "../../../lib/flash-message";
+import { useMyProfile } from "../../../lib/my-profile";
+import { useSession } from "../../../lib/session/use-session";
+import { MentorshipRequestForm } from "./mentorship-request-form";
+
+const requestModal = createModal({ id: "mentorship-request-modal", isOpenedByDefault: false });
+
+/** The form, or why the signed-in member cannot ask yet: the server requires `wantsMentor` in their profile. */
+function RequestModalContent({ mentor, onSent }: { mentor: MemberProfile; onSent: (created: Mentorship) => void }) {
+  const myProfile = useMyProfile();
+  if (myProfile.isPending) return <LoadingMessage>Chargement de votre profil…</LoadingMessage>;
+  if (myProfile.isError) return <ProblemAlert error={myProfile.error} title="Votre profil n'a pas pu être chargé" />;
+  if (!myProfile.data.wantsMentor) {
+    return (
+      <>
+        <Alert
+          severity="info"
+          className="fr-mb-3w"
+          title="Indiquez d'abord que vous souhaitez être accompagné·e"
+          description="Pour demander un mentorat, cochez « Je souhaite être accompagné·e (mentoré·e) » dans votre profil : les mentors sauront que vous cherchez un accompagnement."
+        />
+        <Button iconId="fr-icon-account-circle-line" linkProps={{ to: "/profil", onClick: () => requestModal.close() }}>
+          Mon profil
+        </Button>
+      </>
+    );
+  }
+  return <MentorshipRequestForm mentor={mentor} onSent={onSent} onCancel={() => requestModal.close()} />;
+}
+
+/**
+ * "Demander un mentorat", for the page of a member who mentors (not oneself): opens the request in a modal,
+ * then takes the person to the new pairing. Rendered on the member page by the app layer.
+ */
+export function MentorshipRequestAction({ mentor }: { mentor: MemberProfile }) {
+  const session = useSession();
+  const navigate = useNavigate();
+  // A new form each time the modal opens.
+  const [formKey, setFormKey] = useState(0);
+  useIsModalOpen(requestModal, { onConceal: () => setFormKey((key) => key + 1) });
+
+  const isMyself = session.status === "authenticated" && session.memberId === mentor.id;
+  if (!mentor.canMentor || mentor.mentorCapacity === 0 || isMyself) return null;
+
+  const showPairing = (created: Mentorship) => {
+    requestModal.close();
+    navigate(`/mentorats/${created.id}`, {
+      state: flashState(`Votre demande de mentorat a été envoyée à ${mentor.displayName}. Vous serez prévenu·e de sa réponse.`, "success"),
+    });
+  };
+
+  return (
+    <>
+      <Button className="fr-mt-2w" iconId="fr-icon-user-add-line" nativeButtonProps={requestModal.buttonProps}>
+        Demander un mentorat
+      </Button>
+      <requestModal.Component title={`Demander un mentorat à ${mentor.displayName}`} titleAs="h2" size="large">
+        <RequestModalContent key={formKey} mentor={mentor} onSent={showPairing} />
+      </requestModal.Component>
+    </>
+  );
+}

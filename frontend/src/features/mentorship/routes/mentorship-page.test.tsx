@@ -1,0 +1,175 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it } from "vitest";
+import type { Mentorship } from "../../../lib/api/types";
+import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
+import { renderWithProviders } from "../../../test/render-with-providers";
+import { ACTION_LABELS } from "../utils/mentorship-labels";
+import { MentorshipPage } from "./mentorship-page";
+
+const ID = "3f1c2a9e-0000-4000-8000-000000000001";
+const MENTORSHIP = `/api/v1/mentorships/${ID}`;
+
+const lea = { id: "m-lea", displayName: "Léa Moreau", jobTitle: "Contrôleuse de l'Insee" };
+const claire = { id: "m-claire", displayName: "Claire Fontaine", organization: { id: "org-insee", name: "Institut national de la statistique", acronym: "Insee" } };
+
+function pendingRequest(overrides: Partial<Mentorship> = {}): Mentorship {
+  return {
+    id: ID,
+    status: "PENDING",
+    myRole: "MENTOR",
+    mentee: lea,
+    mentor: claire,
+    message: "Bonjour, je débute en R.",
+    proposedByProgramme: false,
+    requestedAt: "2026-03-02T09:30:00+01:00",
+    goals: { total: 2, done: 0 },
+    allowedActions: ["ACCEPT", "DECLINE"],
+    history: [{ toStatus: "PENDING", actorId: "m-lea", actorName: "Léa Moreau", occurredAt: "2026-03-02T09:30:00+01:00" }],
+    ...overrides,
+  };
+}
+
+const goals = {
+  items: [
+    { id: "g-1", title: "Écrire mon premier script R", done: false, position: 0, createdAt: "2026-03-02T09:30:00+01:00", updatedAt: "2026-03-02T09:30:00+01:00", comments: [] },
+  ],
+  progress: { total: 1, done: 0 },
+};
+
+function renderPairing(mentorship: Mentorship, routes = {}) {
+  const api = mockApi({
+    [`GET ${MENTORSHIP}`]: () => jsonResponse(mentorship),
+    [`GET ${MENTORSHIP}/goals`]: () => jsonResponse(goals),
+    [`GET ${MENTORSHIP}/sessions`]: () => jsonResponse({ items: [], totalSessions: 0, totalMinutes: 0 }),
+    ...routes,
+  });
+  renderWithProviders(<MentorshipPage />, { url: `/mentorats/${ID}`, path: "/mentorats/:id" });
+  return { api, user: userEvent.setup() };
+}
+
+/** Which of the state changes the page offers, by their button. */
+const offeredActions = () =>
+  Object.values(ACTION_LABELS).filter((label) => screen.queryByRole("button", { name: label }) !== null);
+
+describe("the pairing page", () => {
+  it("shows the state, the parties and the request, but no contact before the answer", async () => {
+    renderPairing(pendingRequest());
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Mentorat de Léa Moreau avec Claire Fontaine" })).toBeInTheDocument();
+    expect(screen.getByText("En attente de réponse")).toBeInTheDocument();
+    expect(screen.getByText("Vous accompagnez")).toBeInTheDocument();
+    expect(screen.getByText("Bonjour, je débute en R.")).toBeInTheDocument();
+    expect(screen.getAllByText("Les coordonnées sont visibles une fois la demande acceptée.")).toHaveLength(2);
+    expect(screen.queryByRole("link", { name: /@/ })).not.toBeInTheDocument();
+  });
+
+  it("offers exactly the actions the server allows", async () => {
+    renderPairing(pendingRequest({ status: "ACCEPTED", allowedActions: ["PAUSE", "COMPLETE", "CANCEL"] }));
+    await screen.findByRole("heading", { level: 1, name: /Léa Moreau/ });
+
+    expect(offeredActions()).toEqual(["Mettre en pause", "Terminer le mentorat", "Annuler le mentorat"]);
+  });
+
+  it("offers the mentee only to withdraw a pending request", async () => {
+    renderPairing(pendingRequest({ myRole: "MENTEE", allowedActions: ["WITHDRAW"] }));
+    await screen.findByRole("heading", { level: 1, name: /Léa Moreau/ });
+
+    expect(offeredActions()).toEqual(["Retirer ma demande"]);
+    expect(screen.getByText("Vous êtes accompagné·e")).toBeInTheDocument();
+  });
+
+  it("accepts at once, then shows the contact details the server now sends", async () => {
+    const accepted = pendingRequest({
+      status: "ACCEPTED",
+      allowedActions: ["PAUSE", "COMPLETE", "CANCEL"],
+      mentee: { ...lea, contact: { email: "lea.moreau@justice.gouv.fr", tchapHandle: "@lea.moreau:agent.justice.tchap.gouv.fr" } },
+      mentor: { ...claire, contact: { email: "claire.fontaine@insee.fr" } },
+    });
+    const { api, user } = renderPairing(pendingRequest(), { [`POST ${MENTORSHIP}/accept`]: () => jsonResponse(accepted) });
+
+    await user.click(await screen.findByRole("button", { name: "Accepter la demande" }));
+
+    expect(await screen.findByRole("link", { name: "lea.moreau@justice.gouv.fr" })).toHaveAttribute("href", "mailto:lea.moreau@justice.gouv.fr");
+    expect(screen.getByText("Tchap : @lea.moreau:agent.justice.tchap.gouv.fr")).toBeInTheDocument();
+    expect(screen.getByText(/Vous avez accepté la demande/).closest("[role=status]")).toBeInTheDocument();
+    expect(screen.getByText("En cours")).toBeInTheDocument();
+    expect(api.requestsTo("POST", `${MENTORSHIP}/accept`)).toHaveLength(1);
+  });
+
+  it("asks to confirm a refusal, with its reason, before declining", async () => {
+    const declined = pendingRequest({
+      status: "DECLINED",
+      allowedActions: [],
+      history: [
+        ...pendingRequest().history,
+        { fromStatus: "PENDING", toStatus: "DECLINED", actorId: "m-claire", actorName: "Claire Fontaine", reason: "NO_TIME", comment: "En congé jusqu'en avril.", occurredAt: "2026-03-03T10:00:00+01:00" },
+      ],
+    });
+    const { api, user } = renderPairing(pendingRequest(), { [`POST ${MENTORSHIP}/decline`]: () => jsonResponse(declined) });
+
+    await user.click(await screen.findByRole("button", { name: "Décliner la demande" }));
+    const dialog = await screen.findByRole("dialog", { name: "Décliner cette demande ?" });
+    expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(0);
+
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer le refus" }));
+    expect(within(dialog).getByText("Choisissez un motif.")).toBeInTheDocument();
+    expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(0);
+
+    const reasons = within(dialog).getByRole("group", { name: /Motif du refus/ });
+    expect(within(reasons).getAllByRole("radio").map((radio) => radio.closest("div")?.textContent)).toEqual([
+      "Je n'ai pas le temps en ce moment",
+      "Mes compétences ne correspondent pas à la demande",
+      "J'accompagne déjà le maximum de personnes",
+      "Je suis déjà engagé·e par ailleurs",
+      "Autre raison",
+    ]);
+    await user.click(within(reasons).getByLabelText("Je n'ai pas le temps en ce moment"));
+    await user.type(within(dialog).getByLabelText(/Commentaire/), "En congé jusqu'en avril.");
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer le refus" }));
+
+    await waitFor(() => expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(1));
+    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({ reason: "NO_TIME", comment: "En congé jusqu'en avril." });
+    expect(await screen.findByText("Déclinée")).toBeInTheDocument();
+    expect(screen.getByText("Motif : Je n'ai pas le temps en ce moment")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Accepter la demande" })).not.toBeInTheDocument();
+  });
+
+  it("requires a reason to cancel, and shows the server's refusal in the modal", async () => {
+    const detail = "Impossible de passer de l'état « Terminé » à « Annulé ».";
+    const { api, user } = renderPairing(pendingRequest({ status: "ACCEPTED", allowedActions: ["CANCEL"] }), {
+      [`POST ${MENTORSHIP}/cancel`]: () => problemResponse({ status: 409, title: "Conflit", detail }),
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Annuler le mentorat" }));
+    const dialog = await screen.findByRole("dialog", { name: "Annuler ce mentorat ?" });
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer l'annulation" }));
+    expect(within(dialog).getByText("Indiquez la raison de l'annulation.")).toBeInTheDocument();
+    expect(api.requestsTo("POST", `${MENTORSHIP}/cancel`)).toHaveLength(0);
+
+    await user.type(within(dialog).getByLabelText(/Raison de l'annulation/), "Changement de poste.");
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer l'annulation" }));
+
+    expect(await within(dialog).findByText(detail)).toBeInTheDocument();
+    expect(await api.requestsTo("POST", `${MENTORSHIP}/cancel`)[0].json()).toEqual({ reason: "Changement de poste." });
+  });
+
+  it("tells who changed what and why, the programme included", async () => {
+    renderPairing(
+      pendingRequest({
+        status: "WITHDRAWN",
+        allowedActions: [],
+        history: [
+          ...pendingRequest().history,
+          { fromStatus: "PENDING", toStatus: "WITHDRAWN", reason: "ANOTHER_MENTOR_ACCEPTED", occurredAt: "2026-03-04T08:00:00+01:00" },
+        ],
+      }),
+    );
+
+    const entries = within(await screen.findByRole("region", { name: "Historique" })).getAllByRole("listitem");
+    expect(entries).toHaveLength(2);
+    expect(entries[0]).toHaveTextContent("Léa Moreau : demande envoyée");
+    expect(entries[1]).toHaveTextContent("Spyrales : En attente de réponse → devient Retirée");
+    expect(entries[1]).toHaveTextContent("Retirée automatiquement : un autre mentor a accepté");
+  });
+});

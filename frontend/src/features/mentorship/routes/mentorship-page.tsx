@@ -1,0 +1,107 @@
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { useParams } from "react-router";
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import type { Mentorship } from "../../../lib/api/types";
+import { formatDate } from "../../../utils/format-date";
+import { useMentorship } from "../api/get-mentorship";
+import { MentorshipActions } from "../components/mentorship-actions";
+import { MentorshipFeedbackSection } from "../components/mentorship-feedback";
+import { MentorshipGoals } from "../components/mentorship-goals";
+import { MentorshipHistory } from "../components/mentorship-history";
+import { MentorshipParties } from "../components/mentorship-parties";
+import { MentorshipSessions } from "../components/mentorship-sessions";
+import { MentorshipStatusBadge } from "../components/mentorship-status-badge";
+import { ROLE_LABELS } from "../utils/mentorship-labels";
+import { hasFeedback, hasStarted } from "../utils/mentorship-rules";
+
+const MY_MENTORSHIPS_SEGMENT = { label: "Mes mentorats", linkProps: { to: "/mentorats" } };
+
+function titleOf({ mentee, mentor }: Mentorship): string {
+  return `Mentorat de ${mentee.displayName} avec ${mentor.displayName}`;
+}
+
+function Dates({ mentorship }: { mentorship: Mentorship }) {
+  const dates = [
+    { label: "Demande envoyée le", value: mentorship.requestedAt },
+    { label: "Commencé le", value: mentorship.startedAt },
+    { label: "Fin prévue le", value: mentorship.plannedEndDate },
+    { label: "Terminé le", value: mentorship.endedAt },
+  ];
+  return (
+    <ul>
+      {dates.map(({ label, value }) =>
+        value ? (
+          <li key={label}>
+            {label} {formatDate(value)}
+          </li>
+        ) : null,
+      )}
+    </ul>
+  );
+}
+
+function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
+  return (
+    <>
+      <div className="fr-mb-3w">
+        <MentorshipStatusBadge status={mentorship.status} />
+        <p className="fr-mt-1w">
+          {ROLE_LABELS[mentorship.myRole]}
+          {mentorship.proposedByProgramme && " · binôme proposé par le programme Spyrales"}
+        </p>
+      </div>
+      <MentorshipActions mentorship={mentorship} />
+      <section className="fr-mt-6w" aria-labelledby="mentorship-parties-title">
+        <h2 id="mentorship-parties-title">Le binôme</h2>
+        <MentorshipParties mentorship={mentorship} />
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="mentorship-request-title">
+        <h2 id="mentorship-request-title">La demande</h2>
+        <p className="fr-mb-1w fr-text--bold">Message de {mentorship.mentee.displayName} :</p>
+        <blockquote className="fr-text--lg" style={{ whiteSpace: "pre-line" }}>
+          {mentorship.message}
+        </blockquote>
+        <Dates mentorship={mentorship} />
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="mentorship-goals-title">
+        <h2 id="mentorship-goals-title">Objectifs</h2>
+        <MentorshipGoals mentorship={mentorship} />
+      </section>
+      {hasStarted(mentorship) && (
+        <section className="fr-mt-6w" aria-labelledby="mentorship-sessions-title">
+          <h2 id="mentorship-sessions-title">Séances</h2>
+          <MentorshipSessions mentorship={mentorship} />
+        </section>
+      )}
+      {hasFeedback(mentorship) && (
+        <section className="fr-mt-6w" aria-labelledby="mentorship-feedback-title">
+          <h2 id="mentorship-feedback-title">Avis</h2>
+          <MentorshipFeedbackSection mentorship={mentorship} />
+        </section>
+      )}
+      <section className="fr-mt-6w" aria-labelledby="mentorship-history-title">
+        <h2 id="mentorship-history-title">Historique</h2>
+        <MentorshipHistory history={mentorship.history} />
+      </section>
+    </>
+  );
+}
+
+export function MentorshipPage() {
+  const { id = "" } = useParams();
+  const mentorship = useMentorship(id);
+  const title = mentorship.data ? titleOf(mentorship.data) : "Mentorat";
+  useDocumentTitle(title);
+
+  return (
+    <>
+      <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: "/" }} segments={[MY_MENTORSHIPS_SEGMENT]} />
+      <h1>{title}</h1>
+      {mentorship.isPending && <LoadingMessage>Chargement du mentorat…</LoadingMessage>}
+      {mentorship.isError && <ProblemAlert error={mentorship.error} title="Ce mentorat n'est pas disponible" />}
+      {mentorship.isSuccess && <MentorshipDetails mentorship={mentorship.data} />}
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
+import { useEffect, useRef } from "react";
+import { useSearchParams } from "react-router";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { MentorshipList } from "../components/mentorship-list";
+import { MENTORSHIP_TABS, tabAndPageFrom, tabAndPageToSearchParams } from "../utils/mentorship-tabs";
+
+export function MyMentorshipsPage() {
+  useDocumentTitle("Mes mentorats");
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { tab, page } = tabAndPageFrom(searchParams);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const previousPage = useRef(page);
+
+  // After a change of page, take keyboard and screen reader users to the top of the list.
+  useEffect(() => {
+    if (previousPage.current === page) return;
+    previousPage.current = page;
+    listHeading.current?.focus();
+  }, [page]);
+
+  const selectTab = (tabId: string) => {
+    const selected = MENTORSHIP_TABS.find(({ id }) => id === tabId);
+    if (selected) setSearchParams(tabAndPageToSearchParams(selected));
+  };
+
+  return (
+    <div className="fr-py-6w">
+      <h1>Mes mentorats</h1>
+      <p className="fr-text--lead">
+        Les accompagnements que vous proposez et ceux dont vous bénéficiez, avec leur état et leurs objectifs.
+      </p>
+      <Button className="fr-mb-4w" priority="secondary" iconId="fr-icon-search-line" linkProps={{ to: "/annuaire?canMentor=true" }}>
+        Trouver un mentor dans l'annuaire
+      </Button>
+      <Tabs
+        label="Mes mentorats par état"
+        selectedTabId={tab.id}
+        onTabChange={selectTab}
+        tabs={MENTORSHIP_TABS.map(({ id, label }) => ({ tabId: id, label }))}
+      >
+        <MentorshipList key={tab.id} tab={tab} page={page} headingRef={listHeading} />
+      </Tabs>
+    </div>
+  );
+}

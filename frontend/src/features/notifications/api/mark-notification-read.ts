@@ -1,0 +1,16 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiClient } from "../../../lib/api/client";
+import { ensureOk } from "../../../lib/api/unwrap";
+import { NOTIFICATIONS_KEY } from "./list-my-notifications";
+
+export async function markNotificationRead(id: string) {
+  ensureOk(await apiClient.POST("/api/v1/me/notifications/{id}/read", { params: { path: { id } } }));
+}
+
+export function useMarkNotificationRead() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: markNotificationRead,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+  });
+}
