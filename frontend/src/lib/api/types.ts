@@ -23,6 +23,7 @@ export type CommunityStats = Schemas["CommunityStats"];
 export type ServiceType = Schemas["ServiceType"];
 export type Category = Schemas["Category"];
 export type Visibility = Schemas["Visibility"];
+export type NotificationKind = Schemas["NotificationKind"];
 export type Mentorship = Schemas["Mentorship"];
 export type MentorshipSummary = Schemas["MentorshipSummary"];
 export type MentorshipPage = Schemas["PageResponseMentorshipSummary"];

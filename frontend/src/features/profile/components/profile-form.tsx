@@ -7,6 +7,7 @@ import type { MyProfile } from "../../../lib/api/types";
 import { useUpdateMyProfile } from "../api/update-my-profile";
 import { PROFILE_FIELDS, toProfileDraft, toProfileUpdate, type ProfileDraft, type ProfileField } from "../utils/profile-draft";
 import { ContactSection } from "./contact-section";
+import { EmailPreferencesSection } from "./email-preferences-section";
 import { IdentitySection } from "./identity-section";
 import { MentoringSection } from "./mentoring-section";
 import { PositionSection } from "./position-section";
@@ -35,6 +36,7 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
       <SkillsSection {...sectionProps} />
       <MentoringSection {...sectionProps} />
       <ContactSection {...sectionProps} />
+      <EmailPreferencesSection {...sectionProps} />
       {update.isError && (
         <ProblemAlert error={update.error} title="Votre profil n'a pas été enregistré" fieldNames={PROFILE_FIELDS} />
       )}

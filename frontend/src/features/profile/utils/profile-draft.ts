@@ -1,4 +1,4 @@
-import type { Category, MyProfile, ProfileUpdate, ServiceType, SkillLevelInput, Visibility } from "../../../lib/api/types";
+import type { Category, MyProfile, NotificationKind, ProfileUpdate, ServiceType, SkillLevelInput, Visibility } from "../../../lib/api/types";
 
 /** What the profile form edits: empty strings for the fields a person left blank. */
 export type ProfileDraft = {
@@ -17,6 +17,7 @@ export type ProfileDraft = {
   availability: string;
   tchapHandle: string;
   visibility: Visibility;
+  emailOptOuts: NotificationKind[];
 };
 
 export type ProfileField = keyof ProfileDraft;
@@ -37,6 +38,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   "availability",
   "tchapHandle",
   "visibility",
+  "emailOptOuts",
 ];
 
 export function toProfileDraft(profile: MyProfile): ProfileDraft {
@@ -56,6 +58,7 @@ export function toProfileDraft(profile: MyProfile): ProfileDraft {
     availability: profile.availability ?? "",
     tchapHandle: profile.tchapHandle ?? "",
     visibility: profile.visibility,
+    emailOptOuts: [...profile.emailOptOuts],
   };
 }
 
@@ -80,5 +83,6 @@ export function toProfileUpdate(draft: ProfileDraft): ProfileUpdate {
     availability: draft.availability.trim(),
     tchapHandle: draft.tchapHandle.trim(),
     visibility: draft.visibility,
+    emailOptOuts: draft.emailOptOuts,
   };
 }

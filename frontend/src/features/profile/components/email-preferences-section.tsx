@@ -1,0 +1,43 @@
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import type { NotificationKind } from "../../../lib/api/types";
+import type { ProfileSectionProps } from "./profile-section-props";
+
+/** The notifications that are also sent by e-mail, each of which a member may turn off. */
+export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
+  { kind: "MENTORSHIP_REQUESTED", label: "On me demande un mentorat" },
+  { kind: "MENTORSHIP_ACCEPTED", label: "Ma demande de mentorat est acceptée" },
+  { kind: "MENTORSHIP_DECLINED", label: "Ma demande de mentorat est déclinée" },
+  { kind: "MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED", label: "Une demande qui m'était adressée est retirée (un autre mentor a accepté)" },
+  { kind: "MENTORSHIP_EXPIRED", label: "Une demande expire faute de réponse" },
+  { kind: "FEEDBACK_ASKED", label: "Mon avis est demandé à la fin d'un mentorat" },
+  { kind: "REMINDER_PENDING_REQUEST", label: "Rappel : une demande attend ma réponse" },
+  { kind: "REMINDER_NO_SESSION", label: "Rappel : aucune séance depuis trois semaines" },
+  { kind: "REMINDER_FEEDBACK", label: "Rappel : je n'ai pas encore donné mon avis" },
+];
+
+export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {
+  const receives = (kind: NotificationKind) => !draft.emailOptOuts.includes(kind);
+  const toggle = (kind: NotificationKind, receive: boolean) =>
+    onChange("emailOptOuts", receive ? draft.emailOptOuts.filter((k) => k !== kind) : [...draft.emailOptOuts, kind]);
+
+  return (
+    <section className="fr-mb-6w" aria-labelledby="email-preferences-title">
+      <h2 id="email-preferences-title">Notifications par e-mail</h2>
+      <Checkbox
+        legend="Recevoir un e-mail quand…"
+        hintText="Ces messages restent toujours visibles dans vos notifications sur Spyrales."
+        state={errors.emailOptOuts ? "error" : "default"}
+        stateRelatedMessage={errors.emailOptOuts}
+        options={MAILED_KINDS.map(({ kind, label }) => ({
+          label,
+          nativeInputProps: {
+            name: "emailOptOuts",
+            value: kind,
+            checked: receives(kind),
+            onChange: (event) => toggle(kind, event.target.checked),
+          },
+        }))}
+      />
+    </section>
+  );
+}
