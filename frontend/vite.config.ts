@@ -20,6 +20,8 @@ export default defineConfig({
   test: {
     // Unit tests sit beside the code; the browser journeys of e2e/ run apart (they need the packaged app).
     include: ["src/**/*.test.{ts,tsx}"],
+    // Generous on a busy 2-core machine; a passing test takes far less.
+    testTimeout: 20_000,
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     css: false,
