@@ -72,6 +72,8 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
 const AUTOMATIC_REASON_LABELS: Record<string, string> = {
   ANOTHER_MENTOR_ACCEPTED: "Retirée automatiquement : un autre mentor a accepté",
   NO_ANSWER: "Expirée faute de réponse",
+  PLANNED_END_REACHED: "Terminé automatiquement à la date de fin prévue",
+  ACCOUNT_DELETED: "Clos automatiquement : un compte a été supprimé",
 };
 
 function isDeclineReason(reason: string): reason is DeclineReason {

@@ -5,8 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Expires unanswered requests every morning; the parties hear about it from the notifications.
- * Safe on several instances: expireOverdue() skips the rows another instance holds.
+ * Every morning: expires unanswered requests and completes pairings past their planned end; the
+ * parties hear about it from the notifications. Safe on several instances: both skip the rows
+ * another instance holds.
  */
 @ApplicationScoped
 public class MentorshipExpiryJob {
@@ -21,8 +22,10 @@ public class MentorshipExpiryJob {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireOverdue() {
         int expired = mentorships.expireOverdue();
-        if (expired > 0) {
-            LOG.infof("Expired %d unanswered mentorship request(s)", expired);
+        int completed = mentorships.completeDue();
+        if (expired + completed > 0) {
+            LOG.infof("Expired %d unanswered mentorship request(s), completed %d pairing(s) at their planned end",
+                    expired, completed);
         }
     }
 }

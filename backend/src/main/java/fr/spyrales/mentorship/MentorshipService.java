@@ -36,6 +36,7 @@ public class MentorshipService {
     static final String AUTOMATIC_WITHDRAWAL = "ANOTHER_MENTOR_ACCEPTED";
     static final String EXPIRY = "NO_ANSWER";
     static final String ACCOUNT_ERASED = "ACCOUNT_DELETED";
+    static final String PLANNED_END = "PLANNED_END_REACHED";
 
     private final MentorshipRepository mentorships;
     private final MemberRepository members;
@@ -186,6 +187,31 @@ public class MentorshipService {
         long total = mentorships.count("from Mentorship m where " + query, params);
         List<Mentorship> items = found.page(Page.of(page.page, page.size)).list();
         return new PageResponse<>(mapper.summaries(items, memberId), page.page, page.size, total);
+    }
+
+    /**
+     * Pairings that reached their planned end date are completed by the programme (feedback is then
+     * asked of both). Safe to run on several instances at once.
+     */
+    @Transactional
+    public int completeDue() {
+        List<Mentorship> due = em.createQuery("from Mentorship m where m.status in :active and m.plannedEndDate < :today",
+                        Mentorship.class)
+                .setParameter("active", MentorshipStatus.ACTIVE)
+                .setParameter("today", LocalDate.now())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
+                .getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (Mentorship m : due) {
+            MentorshipStatus from = m.status;
+            m.status = MentorshipStatus.COMPLETED;
+            m.endedAt = now;
+            m.updatedAt = now;
+            record(m, from, null, PLANNED_END, null);
+            changes.fire(new MentorshipChanged(m.id, from, MentorshipStatus.COMPLETED, null, false));
+        }
+        return due.size();
     }
 
     /** Every request and pairing of a member, either side, for the RGPD export. */

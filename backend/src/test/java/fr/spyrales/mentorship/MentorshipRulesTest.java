@@ -169,6 +169,21 @@ class MentorshipRulesTest {
     }
 
     @Test
+    void pairingsPastTheirPlannedEndAreCompletedByTheProgramme() {
+        MentorshipFixtures.Pair due = fixtures.pairIn(MentorshipStatus.PAUSED);
+        MentorshipFixtures.Pair running = fixtures.pairIn(MentorshipStatus.ACCEPTED);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE mentorship SET planned_end_date = current_date - 1 WHERE id = :id")
+                .setParameter("id", due.id()).executeUpdate());
+        service.completeDue();
+        service.completeDue(); // idempotent
+        due.mentee().as().get("/api/v1/mentorships/" + due.id()).then().body("status", equalTo("COMPLETED"))
+                .body("history[-1].reason", equalTo("PLANNED_END_REACHED")).body("history[-1].actorId", equalTo(null));
+        due.mentor().as().get("/api/v1/me/notifications").then().body("items.kind", hasItem("FEEDBACK_ASKED"));
+        running.mentee().as().get("/api/v1/mentorships/" + running.id()).then().body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
     void membersListTheirOwnPairingsByRoleAndStatus() {
         Account mentor = fixtures.mentor(3);
         Account menteeA = fixtures.mentee();
