@@ -68,7 +68,7 @@ cpu_snapshot() {
 cpu_use() {
     awk -v a="$1" -v b="$2" -v w="$3" -v n="$4" 'BEGIN { split(a, x); split(b, y); t = y[1] - x[1]
         j = y[3] - x[3]; p = y[4] - x[4]; o = (y[2] - x[2]) - j - p - w; if (o < 0) o = 0; if (n < 1) n = 1
-        printf "%.0f %.1f %.1f", (t > 0 ? 100 * o / t : 0), 10 * j / n, 10 * p / n }'
+        printf "%.0f %.1f %.1f\n", (t > 0 ? 100 * o / t : 0), 10 * j / n, 10 * p / n }'
 }
 # With QUIET_BUSY=<percent>, wait (at most QUIET_WAIT seconds) until other processes use less CPU than that.
 wait_quiet() {
@@ -259,7 +259,7 @@ for s in "${SHAPES[@]}"; do
     before=$(cpu_snapshot)
     out=$( { time wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$HERE/report.lua" \
               -H "Authorization: Bearer $TOKEN" "$url"; } 2>"$WORK/wrk.time")
-    wrk_ticks=$(awk '{ printf "%d", ($1 + $2) * 100 }' "$WORK/wrk.time")
+    wrk_ticks=$(awk 'NF == 2 && $1 ~ /^[0-9.]+$/ { s += ($1 + $2) * 100 } END { printf "%d", s }' "$WORK/wrk.time")
     read -r R_OTHERS[$s] R_JCPU[$s] R_PCPU[$s] < <(cpu_use "$before" "$(cpu_snapshot)" "$wrk_ticks" \
         "$(sed -n 's/^BENCH requests=\([0-9]*\).*/\1/p' <<<"$out")")
     echo "CPU per request: backend ${R_JCPU[$s]} ms, PostgreSQL ${R_PCPU[$s]} ms; other processes used ${R_OTHERS[$s]}% of the machine meanwhile"
