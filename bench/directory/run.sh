@@ -3,7 +3,8 @@
 #
 #   bench/directory/run.sh                      # N=100000, jar from backend/target
 #   N=20000 JAR=/path/quarkus-run.jar bench/directory/run.sh
-#   QUIET_BUSY=15 EXTRA=1 bench/directory/run.sh  # wait for a quiet machine; add broad single-filter shapes
+#   QUIET_BUSY=15 EXTRA=1 bench/directory/run.sh  # wait for a quiet machine; add broad filters and sort=createdAt
+#   TRY_SQL=bench/directory/proposed-indexes.sql bench/directory/run.sh   # measure with a schema change applied
 #
 # Steps: recreate the database, start the packaged backend once (Flyway migrates), register
 # one bench user through the API, generate N members in SQL (generate.sql), VACUUM ANALYZE,
@@ -159,6 +160,13 @@ GEN_MEMBERS=$(sed -n 's/.*GENERATION members_s=\([0-9.]*\).*/\1/p' "$WORK/genera
 GEN_SKILLS=$(sed -n 's/.*skills_s=\([0-9.]*\).*/\1/p' "$WORK/generate.log")
 echo "generation: ${GEN_TOTAL}s in all (members ${GEN_MEMBERS}s, skills + search_vector refresh ${GEN_SKILLS}s)"
 
+if [ -n "${TRY_SQL:-}" ]; then
+    say "Applying $TRY_SQL (a change to try: the figures are then not those of the migrations alone)"
+    t0=$(now)
+    "${PSQL[@]}" -d "$DB" -f "$TRY_SQL"
+    echo "applied in $(elapsed "$t0")s"
+fi
+
 say "VACUUM ANALYZE"
 t0=$(now)
 "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
@@ -182,7 +190,7 @@ login() {
 # (tsquery, extra WHERE conditions in the order the Java code appends them, page number).
 VISIBLE="m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL"
 SHAPES=(none q_elodie q_statisticien_python skill_r_min3 mentor_occ q_martin_python_mentor deep_page)
-declare -A LABEL QS TSQ EXTRA PAGE
+declare -A LABEL QS TSQ EXTRA PAGE ORDER   # ORDER: a sort= other than the default
 LABEL[none]='no filter (page 0, by name)';              QS[none]='';                                   TSQ[none]='';                      EXTRA[none]='';  PAGE[none]=0
 LABEL[q_elodie]='q=elodie';                             QS[q_elodie]='q=elodie';                       TSQ[q_elodie]='elodie:*';          EXTRA[q_elodie]=''; PAGE[q_elodie]=0
 LABEL[q_statisticien_python]='q=statisticien python';   QS[q_statisticien_python]='q=statisticien%20python'; TSQ[q_statisticien_python]='statisticien:* & python:*'; EXTRA[q_statisticien_python]=''; PAGE[q_statisticien_python]=0
@@ -195,7 +203,7 @@ EXTRA[q_martin_python_mentor]=" AND EXISTS (SELECT 1 FROM member_skill ms WHERE 
 LABEL[deep_page]='page=200 (no filter, offset 4000)';   QS[deep_page]='page=200';                      TSQ[deep_page]='';                 EXTRA[deep_page]=''; PAGE[deep_page]=200
 # EXTRA=1 adds broad single filters, where the count query has the most rows to go through.
 if [ "${EXTRA:-0}" = 1 ]; then
-    SHAPES+=(x_can_mentor x_wants_mentor x_region_idf x_skill_python x_min_level2 x_q_data)
+    SHAPES+=(x_can_mentor x_wants_mentor x_region_idf x_skill_python x_min_level2 x_q_data x_newest)
     LABEL[x_can_mentor]='canMentor=true';   QS[x_can_mentor]='canMentor=true';   EXTRA[x_can_mentor]=" AND m.can_mentor = true"
     LABEL[x_wants_mentor]='wantsMentor=true'; QS[x_wants_mentor]='wantsMentor=true'; EXTRA[x_wants_mentor]=" AND m.wants_mentor = true"
     LABEL[x_region_idf]='region=IDF';       QS[x_region_idf]='region=IDF';       EXTRA[x_region_idf]=" AND m.region_code = 'IDF'"
@@ -204,7 +212,8 @@ if [ "${EXTRA:-0}" = 1 ]; then
     LABEL[x_min_level2]='minLevel=2 (any skill)'; QS[x_min_level2]='minLevel=2'
     EXTRA[x_min_level2]=" AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.level >= 2)"
     LABEL[x_q_data]='q=data';               QS[x_q_data]='q=data';               TSQ[x_q_data]='data:*'
-    for s in x_can_mentor x_wants_mentor x_region_idf x_skill_python x_min_level2 x_q_data; do
+    LABEL[x_newest]='sort=createdAt,desc'; QS[x_newest]='sort=createdAt,desc'; ORDER[x_newest]='m.created_at DESC, m.id'
+    for s in x_can_mentor x_wants_mentor x_region_idf x_skill_python x_min_level2 x_q_data x_newest; do
         TSQ[$s]=${TSQ[$s]:-}; EXTRA[$s]=${EXTRA[$s]:-}; PAGE[$s]=0
     done
 fi
@@ -218,6 +227,7 @@ count_sql() { printf 'SELECT count(*) FROM member m WHERE %s' "$(where_sql "$1")
 page_sql() {
     local s=$1 order="lower(m.display_name), m.id"
     [ -n "${TSQ[$s]}" ] && order="ts_rank_cd(m.search_vector, to_tsquery('french_unaccent', '${TSQ[$s]}')) DESC, lower(m.display_name), m.id"
+    [ -n "${ORDER[$s]:-}" ] && order=${ORDER[$s]}
     printf 'SELECT m.id FROM member m WHERE %s ORDER BY %s LIMIT %d OFFSET %d' \
         "$(where_sql "$s")" "$order" "$PAGE_SIZE" $(( ${PAGE[$s]} * PAGE_SIZE ))
 }
@@ -342,6 +352,7 @@ stop_server
 # ---------------------------------------------------------------------------------------
 {
     echo "Directory benchmark — N=$N members, $(nproc) cores, wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $(date -u +%Y-%m-%d)"
+    [ -z "${TRY_SQL:-}" ] || { echo; echo "With $(basename "$TRY_SQL") applied after generation."; }
     echo
     echo "Generation: ${GEN_TOTAL}s (members ${GEN_MEMBERS}s, skills + search_vector refresh ${GEN_SKILLS}s; other processes used ${GEN_BUSY}% CPU just before); VACUUM ANALYZE ${VACUUM_S}s"
     echo
