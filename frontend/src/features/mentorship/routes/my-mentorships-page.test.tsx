@@ -79,7 +79,8 @@ describe("my mentorships", () => {
     renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=termines" });
 
     expect(await screen.findByRole("heading", { name: "Aucun mentorat terminé" })).toBeInTheDocument();
-    expect(screen.getByRole("tab", { name: "Terminés" })).toHaveAttribute("aria-selected", "true");
+    // The DSFR script, loaded asynchronously, settles the tabs' state a moment after React renders them.
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Terminés" })).toHaveAttribute("aria-selected", "true"));
     expect(screen.queryByRole("link", { name: "Claire Fontaine" })).not.toBeInTheDocument();
   });
 
