@@ -192,6 +192,7 @@ final class DemoAgents {
         agent.category = job.category();
         agent.jobTitle = job.title(feminine);
         agent.skills = skills(part, job.track(), language);
+        agent.learningSkills = learningSkills(part, agent.skills, language);
         agent.bio = bio(part, language, pick(job.track().topics));
         agent.canMentor = part.teaches();
         agent.wantsMentor = part.learns();
@@ -233,6 +234,17 @@ final class DemoAgents {
             }
         }
         return skills;
+    }
+
+    /** Learners want to grow where they rated themselves low; mentors who learn, in the other language. No draw, so the demo stays as it was. */
+    private Set<String> learningSkills(Part part, List<SkillLevel> skills, String language) {
+        Set<String> learning = new HashSet<>();
+        switch (part) {
+            case LEARNER -> skills.stream().filter(s -> s.level <= 2).limit(3).forEach(s -> learning.add(s.skillCode));
+            case MENTOR_AND_LEARNER -> learning.add(otherLanguage(language));
+            default -> { }
+        }
+        return learning;
     }
 
     private String bio(Part part, String language, String topic) {

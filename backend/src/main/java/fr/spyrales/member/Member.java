@@ -105,6 +105,12 @@ public class Member extends PanacheEntityBase {
     @CollectionTable(name = "member_skill", joinColumns = @JoinColumn(name = "member_id"))
     public List<SkillLevel> skills = new ArrayList<>();
 
+    /** Skills this member wants to develop with a mentor: what the matching engine looks at first. */
+    @ElementCollection
+    @CollectionTable(name = "member_learning_skill", joinColumns = @JoinColumn(name = "member_id"))
+    @Column(name = "skill_code")
+    public Set<String> learningSkills = new HashSet<>();
+
     /** The kinds of notification this member does not want by e-mail (they still see them in the app). */
     @ElementCollection
     @CollectionTable(name = "member_email_opt_out", joinColumns = @JoinColumn(name = "member_id"))

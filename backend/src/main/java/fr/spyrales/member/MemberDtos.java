@@ -29,6 +29,11 @@ public final class MemberDtos {
             @Schema(required = true, example = "Python") String name,
             @Schema(required = true, minimum = "1", maximum = "4", example = "3") int level) {}
 
+    @Schema(name = "SkillRef", description = "Une compétence du référentiel.")
+    public record SkillRef(
+            @Schema(required = true, example = "r") String code,
+            @Schema(required = true, example = "R") String name) {}
+
     @Schema(name = "MyProfile", description = "Le profil complet du membre connecté.")
     public record MyProfile(
             @Schema(required = true) UUID id,
@@ -44,6 +49,7 @@ public final class MemberDtos {
             @Schema(example = "Chargée d'études statistiques") String jobTitle,
             @Schema(example = "J'apprends R pour automatiser mes tableaux de bord.") String bio,
             @Schema(required = true) List<MemberSkill> skills,
+            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.") List<SkillRef> learningSkills,
             @Schema(required = true) boolean wantsMentor,
             @Schema(required = true) boolean canMentor,
             @Schema(required = true, minimum = "0", maximum = "5") int mentorCapacity,
@@ -80,6 +86,7 @@ public final class MemberDtos {
             String jobTitle,
             String bio,
             @Schema(required = true) List<MemberSkill> skills,
+            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.") List<SkillRef> learningSkills,
             @Schema(required = true) boolean wantsMentor,
             @Schema(required = true) boolean canMentor,
             @Schema(required = true) int mentorCapacity,
@@ -98,7 +105,7 @@ public final class MemberDtos {
      * A class, not a record: public fields are set only when present in the JSON, which tells
      * "absent" (unchanged) from "null" (cleared) — a record's constructor cannot.
      */
-    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills et emailOptOuts, si présentes, remplacent les précédentes.")
+    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills, learningSkills et emailOptOuts, si présentes, remplacent les précédentes.")
     public static class ProfileUpdate {
         @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.")
         public String firstName;
@@ -121,6 +128,10 @@ public final class MemberDtos {
         public String bio;
         @Size(max = 30, message = "30 compétences au plus.")
         public List<@Valid @NotNull(message = "Compétence manquante.") SkillLevelInput> skills;
+        @Schema(description = "Codes des compétences à développer avec un mentor (5 au plus) ; la liste remplace la précédente.",
+                example = "[\"r\", \"statistiques\"]")
+        @Size(max = 5, message = "Choisissez 5 compétences à développer au plus.")
+        public List<@NotBlank(message = "Compétence manquante.") String> learningSkills;
         public Boolean wantsMentor;
         public Boolean canMentor;
         @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")

@@ -2,6 +2,7 @@ package fr.spyrales.member;
 
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MemberSkill;
+import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.member.MemberDtos.MemberSummary;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.OrganizationRef;
@@ -26,14 +27,15 @@ public class MemberMapper {
     public MyProfile myProfile(Member m) {
         return new MyProfile(m.id, m.email, m.firstName, m.lastName, m.displayName, new ArrayList<>(m.roles()),
                 organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, skills.byCode()), m.wantsMentor, m.canMentor, m.mentorCapacity, m.availability,
-                m.tchapHandle, m.visibility, m.createdAt, m.emailOptOuts.stream().sorted().toList());
+                skills(m, skills.byCode()), learningSkills(m, skills.byCode()), m.wantsMentor, m.canMentor,
+                m.mentorCapacity, m.availability, m.tchapHandle, m.visibility, m.createdAt, m.emailOptOuts.stream().sorted().toList());
     }
 
     public MemberProfile profile(Member m) {
         return new MemberProfile(m.id, m.displayName, m.firstName, m.lastName, new ArrayList<>(m.roles()),
                 organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, skills.byCode()), m.wantsMentor, m.canMentor, m.mentorCapacity, m.availability);
+                skills(m, skills.byCode()), learningSkills(m, skills.byCode()), m.wantsMentor, m.canMentor,
+                m.mentorCapacity, m.availability);
     }
 
     public List<MemberSummary> summaries(List<Member> members) {
@@ -48,6 +50,15 @@ public class MemberMapper {
                 .map(s -> new MemberSkill(s.skillCode, referential.get(s.skillCode).name, s.level))
                 .sorted(Comparator.comparingInt(MemberSkill::level).reversed()
                         .thenComparingInt(s -> referential.get(s.code()).position))
+                .toList();
+    }
+
+    /** In the referential's order. */
+    private static List<SkillRef> learningSkills(Member m, Map<String, Skill> referential) {
+        return m.learningSkills.stream()
+                .map(referential::get)
+                .sorted(Comparator.comparingInt(s -> s.position))
+                .map(s -> new SkillRef(s.code, s.name))
                 .toList();
     }
 

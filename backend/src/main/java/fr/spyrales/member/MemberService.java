@@ -86,6 +86,9 @@ public class MemberService {
         if (update.skills != null) {
             replaceSkills(member, update.skills, errors);
         }
+        if (update.learningSkills != null) {
+            replaceLearningSkills(member, update.learningSkills, errors);
+        }
         if (update.emailOptOuts != null) {
             replaceEmailOptOuts(member, update.emailOptOuts, errors);
         }
@@ -139,6 +142,21 @@ public class MemberService {
         }
         member.skills.clear();
         member.skills.addAll(next);
+    }
+
+    private void replaceLearningSkills(Member member, List<String> wanted, List<FieldError> errors) {
+        var known = skills.byCode();
+        Set<String> next = new HashSet<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            String code = wanted.get(i);
+            if (!known.containsKey(code)) {
+                errors.add(new FieldError("learningSkills[" + i + "]", "Compétence inconnue."));
+            } else if (!next.add(code)) {
+                errors.add(new FieldError("learningSkills[" + i + "]", "Cette compétence figure déjà dans la liste."));
+            }
+        }
+        member.learningSkills.clear();
+        member.learningSkills.addAll(next);
     }
 
     /** Only mailed kinds can be turned off: the others never leave the app. */

@@ -28,4 +28,8 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
     public boolean hasOpenBetween(UUID menteeId, UUID mentorId) {
         return count("mentee.id = ?1 and mentor.id = ?2 and status in ?3", menteeId, mentorId, MentorshipStatus.OPEN) > 0;
     }
+
+    public boolean hasDeclinedBetween(UUID menteeId, UUID mentorId) {
+        return count("mentee.id = ?1 and mentor.id = ?2 and status = ?3", menteeId, mentorId, MentorshipStatus.DECLINED) > 0;
+    }
 }

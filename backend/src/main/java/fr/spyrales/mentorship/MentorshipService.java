@@ -67,51 +67,89 @@ public class MentorshipService {
         Member mentor = members.findByIdOptional(request.mentorId())
                 .filter(m -> m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY)
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+        RequestRefusal refusal = refusal(mentee, mentor);
+        if (refusal != null) {
+            throw new ApiException(refusal.problem, refusal.toMentee(mentor.displayName, config.maxPendingRequests()));
+        }
+        Mentorship mentorship = open(mentee, mentor, request.message().trim(), request.goals(), false);
+        flushRules();
+        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, mentee.id, false));
+        return mapper.view(mentorship, menteeId);
+    }
+
+    /**
+     * A request made by the matching programme on the mentee's behalf, within the caller's
+     * transaction. Both members must already be locked (mentees before mentors). Returns why the
+     * rules refuse it, in French for the animateur, or the new pairing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProgrammeRequestOutcome proposeFromProgramme(Member mentee, Member mentor, String message, List<String> goals) {
+        if (mentee.isErased() || !mentee.isVerified()) {
+            return ProgrammeRequestOutcome.refused("Le compte de la personne accompagnée n'est plus actif.");
+        }
+        if (mentor.isErased() || !mentor.isVerified() || mentor.visibility != Visibility.COMMUNITY) {
+            return ProgrammeRequestOutcome.refused("Le mentor ne partage plus son profil.");
+        }
+        if (mentorships.hasDeclinedBetween(mentee.id, mentor.id)) {
+            return ProgrammeRequestOutcome.refused("Le mentor a déjà décliné une demande de cette personne.");
+        }
+        RequestRefusal refusal = refusal(mentee, mentor);
+        if (refusal != null) {
+            return ProgrammeRequestOutcome.refused(refusal.toAnimateur);
+        }
+        Mentorship mentorship = open(mentee, mentor, message, goals, true);
+        em.flush();
+        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, null, false));
+        return new ProgrammeRequestOutcome(mentorship.id, null);
+    }
+
+    /** The rules a new request must respect; null when it may be made. */
+    private RequestRefusal refusal(Member mentee, Member mentor) {
         if (!mentee.wantsMentor) {
-            throw new ApiException(ProblemType.BUSINESS_RULE,
-                    "Indiquez d'abord dans votre profil que vous souhaitez être accompagné·e.");
+            return RequestRefusal.MENTEE_NOT_LOOKING;
         }
         if (!mentor.canMentor || mentor.mentorCapacity == 0) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, mentor.displayName + " ne propose pas d'accompagnement pour le moment.");
+            return RequestRefusal.NOT_MENTORING;
         }
         if (mentorships.countActiveAsMentor(mentor.id) >= mentor.mentorCapacity) {
-            throw new ApiException(ProblemType.BUSINESS_RULE,
-                    mentor.displayName + " accompagne déjà autant de personnes que possible. Essayez un autre mentor.");
+            return RequestRefusal.MENTOR_FULL;
         }
         if (mentorships.hasOpenBetween(mentee.id, mentor.id)) {
-            throw new ApiException(ProblemType.CONFLICT, "Une demande ou un mentorat est déjà en cours avec " + mentor.displayName + ".");
+            return RequestRefusal.ALREADY_OPEN;
         }
         if (mentorships.hasActiveAsMentee(mentee.id)) {
-            throw new ApiException(ProblemType.CONFLICT, "Vous avez déjà un mentorat en cours : terminez-le avant d'en demander un autre.");
+            return RequestRefusal.MENTEE_PAIRED;
         }
         if (mentorships.countPendingAsMentee(mentee.id) >= config.maxPendingRequests()) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Vous avez déjà " + config.maxPendingRequests()
-                    + " demandes en attente : attendez une réponse ou retirez-en une.");
+            return RequestRefusal.TOO_MANY_PENDING;
         }
+        return null;
+    }
+
+    private Mentorship open(Member mentee, Member mentor, String message, List<String> goals, boolean byProgramme) {
         OffsetDateTime now = OffsetDateTime.now();
         Mentorship mentorship = new Mentorship();
         mentorship.id = UUID.randomUUID();
         mentorship.mentee = mentee;
         mentorship.mentor = mentor;
         mentorship.status = MentorshipStatus.PENDING;
-        mentorship.message = request.message().trim();
+        mentorship.message = message;
+        mentorship.proposedByProgramme = byProgramme;
         mentorship.requestedAt = now;
         mentorship.updatedAt = now;
         mentorships.persist(mentorship);
-        for (int i = 0; i < request.goals().size(); i++) {
+        for (int i = 0; i < goals.size(); i++) {
             MentorshipGoal goal = new MentorshipGoal();
             goal.id = UUID.randomUUID();
             goal.mentorship = mentorship;
-            goal.title = request.goals().get(i).trim();
+            goal.title = goals.get(i).trim();
             goal.position = i;
             goal.createdBy = mentee;
             goal.updatedAt = now;
             em.persist(goal);
         }
-        record(mentorship, null, mentee, null, null);
-        flushRules();
-        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, mentee.id, false));
-        return mapper.view(mentorship, menteeId);
+        record(mentorship, null, byProgramme ? null : mentee, null, null);
+        return mentorship;
     }
 
     /** Applies one of the state changes, as the given party. */

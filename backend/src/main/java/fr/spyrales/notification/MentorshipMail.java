@@ -13,6 +13,7 @@ package fr.spyrales.notification;
  * @param comment what the actor wrote (decline comment, cancellation reason)
  * @param days the delay the kind is about (expiry or reminder delay)
  * @param profileLink the profile page, where mails can be turned off
+ * @param programme whether the animateurs proposed the pairing (batch matching), rather than the mentee
  */
 public record MentorshipMail(String firstName, boolean toMentor, String other, String link, String message, String reason, String comment,
-        int days, String profileLink) {}
+        int days, String profileLink, boolean programme) {}

@@ -31,7 +31,12 @@ public class MentorshipNotifications {
     void onChange(@Observes MentorshipChanged change) {
         Mentorship m = mentorships.findById(change.mentorshipId());
         switch (change.to()) {
-            case PENDING -> notifier.send(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor, null, null);
+            case PENDING -> {
+                notifier.send(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor, null, null);
+                if (m.proposedByProgramme) {
+                    notifier.send(NotificationKind.MENTORSHIP_PROPOSED, m, m.mentee, null, null);
+                }
+            }
             case ACCEPTED -> {
                 if (change.from() == MentorshipStatus.PAUSED) {
                     toOtherParty(NotificationKind.MENTORSHIP_RESUMED, m, change, null);

@@ -10,11 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * turned that kind off in their profile.
  */
 @Schema(name = "NotificationKind", description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
-        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
+        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
         + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
+    /** To the mentee: the animateurs' batch matching proposed a mentor, who now has to answer. */
+    MENTORSHIP_PROPOSED(true),
     /** To the mentee. */
     MENTORSHIP_ACCEPTED(true),
     /** To the mentee, with the reason. */

@@ -70,7 +70,8 @@ public class Notifier {
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates.get(kind).data("mail", new MentorshipMail(recipient.firstName,
                     mentorship.isMentor(recipient.id), other.displayName,
-                    publicUrl + path, mentorship.message, reason, comment, texts.days(), publicUrl + "/profil")).render();
+                    publicUrl + path, mentorship.message, reason, comment, texts.days(), publicUrl + "/profil",
+                    mentorship.proposedByProgramme)).render();
             mails.fire(new OutgoingMail(recipient.email, texts.title() + " — Spyrales", text));
         }
     }
@@ -86,8 +87,14 @@ public class Notifier {
         int expiryDays = mentorshipConfig.expiryDays();
         String quoted = comment == null ? "" : " « " + comment + " »";
         return switch (kind) {
-            case MENTORSHIP_REQUESTED -> new Texts(other + " vous demande un mentorat",
-                    "Acceptez ou déclinez sa demande. Sans réponse sous " + expiryDays + " jours, elle expirera.", expiryDays);
+            case MENTORSHIP_REQUESTED -> m.proposedByProgramme
+                    ? new Texts("Les animateurs vous proposent d'accompagner " + other,
+                            "Le programme de mentorat vous a associé·e à " + other + ". Acceptez ou déclinez. Sans réponse sous "
+                                    + expiryDays + " jours, la proposition expirera.", expiryDays)
+                    : new Texts(other + " vous demande un mentorat",
+                            "Acceptez ou déclinez sa demande. Sans réponse sous " + expiryDays + " jours, elle expirera.", expiryDays);
+            case MENTORSHIP_PROPOSED -> new Texts("Un mentor vous est proposé : " + other,
+                    "Les animateurs ont proposé à " + other + " de vous accompagner. Vous serez prévenu·e de sa réponse.", expiryDays);
             case MENTORSHIP_ACCEPTED -> new Texts(other + " a accepté votre demande de mentorat",
                     "Votre mentorat commence : prenez contact pour fixer votre première séance.");
             case MENTORSHIP_DECLINED -> new Texts(other + " a décliné votre demande de mentorat",

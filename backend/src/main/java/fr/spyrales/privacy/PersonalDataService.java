@@ -77,6 +77,7 @@ public class PersonalDataService {
         member.visibility = Visibility.PRIVATE;
         member.extraRoles.clear();
         member.skills.clear();
+        member.learningSkills.clear();
         member.emailOptOuts.clear();
         member.erasedAt = OffsetDateTime.now();
         member.updatedAt = member.erasedAt;

@@ -1,0 +1,247 @@
+package fr.spyrales.matching;
+
+import fr.spyrales.matching.engine.MatchingPool;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Reads mentees and mentors into a {@link MatchingPool} with plain JDBC: a 100k-member community
+ * is a few streamed result sets, not a hundred thousand entities.
+ */
+@ApplicationScoped
+class MatchingPoolLoader {
+    /** Members anyone may be paired with: verified, sharing their profile, not erased. */
+    private static final String ACTIVE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+    private static final String MINISTRY = "coalesce(o.ministry, o.name)";
+    private static final String TAKEN = "(SELECT count(*) FROM mentorship t WHERE t.mentor_id = m.id AND t.status IN ('ACCEPTED', 'PAUSED'))";
+    private static final String MENTOR_COLUMNS = "m.id, m.mentor_capacity, m.mentor_capacity - " + TAKEN + " AS free, "
+            + MINISTRY + " AS ministry, m.region_code FROM member m LEFT JOIN organization o ON o.id = m.organization_id";
+    private static final String MENTOR_POOL = "m.can_mentor AND m.mentor_capacity > 0 AND " + ACTIVE;
+    /** Pairs never proposed: already open between them, or declined once. */
+    private static final String EXCLUDING_STATUSES = "('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED')";
+
+    /** The two languages the community works in: sharing one makes sessions far easier. */
+    private static final Set<String> LANGUAGES = Set.of("python", "r");
+
+    private final DataSource dataSource;
+
+    MatchingPoolLoader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Everyone who wants a mentor and has none, against every mentor with a free place. */
+    LoadedPool cohort() {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            Dictionaries dict = dictionaries(c);
+            List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
+                    + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.wants_mentor AND " + ACTIVE
+                    + " AND NOT EXISTS (SELECT 1 FROM mentorship a WHERE a.mentee_id = m.id AND a.status IN ('ACCEPTED', 'PAUSED'))"
+                    + " ORDER BY m.created_at, m.id", ps -> {});
+            List<Row> mentors = rows(c, "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
+                    + ") x WHERE free > 0 ORDER BY id", ps -> {});
+            return build(c, dict, mentees, mentors, true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the matching pool", e);
+        }
+    }
+
+    /**
+     * One member against the mentors who are above them on a wanted skill: the narrowing is done
+     * by the skill index, so only plausible mentors are read and scored.
+     */
+    LoadedPool forMentee(UUID menteeId) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setReadOnly(true);
+            Dictionaries dict = dictionaries(c);
+            List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
+                    + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.id = ?", ps -> ps.setObject(1, menteeId));
+            if (mentees.isEmpty()) {
+                return build(c, dict, mentees, List.of(), false);
+            }
+            Map<String, Integer> levels = new HashMap<>();
+            forEach(c, "SELECT skill_code, level FROM member_skill WHERE member_id = ?", ps -> ps.setObject(1, menteeId),
+                    rs -> levels.put(rs.getString(1), rs.getInt(2)));
+            List<String> wanted = new ArrayList<>();
+            forEach(c, "SELECT skill_code FROM member_learning_skill WHERE member_id = ?", ps -> ps.setObject(1, menteeId),
+                    rs -> wanted.add(rs.getString(1)));
+            if (wanted.isEmpty()) {
+                levels.forEach((code, level) -> {
+                    if (level <= 2) {
+                        wanted.add(code);
+                    }
+                });
+            }
+            Integer[] floor = wanted.stream().map(code -> levels.getOrDefault(code, 0)).toArray(Integer[]::new);
+            List<Row> mentors = rows(c, "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
+                    + " AND m.id <> ? AND m.id IN (SELECT ms.member_id FROM member_skill ms"
+                    + " JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level)"
+                    + " AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN "
+                    + EXCLUDING_STATUSES + ")) x WHERE free > 0 ORDER BY id", ps -> {
+                        ps.setObject(1, menteeId);
+                        ps.setArray(2, c.createArrayOf("text", wanted.toArray()));
+                        ps.setArray(3, c.createArrayOf("int4", floor));
+                        ps.setObject(4, menteeId);
+                    });
+            return build(c, dict, mentees, mentors, false);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not load the mentors for " + menteeId, e);
+        }
+    }
+
+    private LoadedPool build(Connection c, Dictionaries dict, List<Row> mentees, List<Row> mentors, boolean loadExclusions)
+            throws SQLException {
+        int skillCount = dict.skillCodes.size();
+        MatchingPool.Builder builder = MatchingPool.builder(skillCount, mentees.size(), mentors.size());
+        for (int skill = 0; skill < skillCount; skill++) {
+            if (dict.languages.get(skill)) {
+                builder.language(skill);
+            }
+        }
+        Map<UUID, Integer> menteeIndex = new HashMap<>();
+        Map<UUID, Integer> mentorIndex = new HashMap<>();
+        UUID[] menteeIds = new UUID[mentees.size()];
+        UUID[] mentorIds = new UUID[mentors.size()];
+        for (int i = 0; i < mentors.size(); i++) {
+            Row row = mentors.get(i);
+            mentorIds[i] = row.id;
+            mentorIndex.put(row.id, i);
+            builder.mentor(i, row.capacity, row.free, dict.ministry(row.ministry), dict.region(row.region));
+        }
+        for (int i = 0; i < mentees.size(); i++) {
+            menteeIds[i] = mentees.get(i).id;
+            menteeIndex.put(menteeIds[i], i);
+        }
+        Array menteeArray = c.createArrayOf("uuid", menteeIds);
+        Array mentorArray = c.createArrayOf("uuid", mentorIds);
+        forEach(c, "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, mentorArray), rs -> {
+            builder.mentorLevel(mentorIndex.get((UUID) rs.getObject(1)), dict.skillIndex.get(rs.getString(2)), rs.getInt(3));
+        });
+        int[][] levels = new int[mentees.size()][skillCount];
+        forEach(c, "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, menteeArray), rs -> {
+            int mentee = menteeIndex.get((UUID) rs.getObject(1));
+            int skill = dict.skillIndex.get(rs.getString(2));
+            levels[mentee][skill] = rs.getInt(3);
+            builder.menteeLevel(mentee, skill, rs.getInt(3));
+        });
+        List<List<Integer>> declared = new ArrayList<>();
+        for (int i = 0; i < mentees.size(); i++) {
+            declared.add(new ArrayList<>());
+        }
+        forEach(c, "SELECT member_id, skill_code FROM member_learning_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, menteeArray),
+                rs -> declared.get(menteeIndex.get((UUID) rs.getObject(1))).add(dict.skillIndex.get(rs.getString(2))));
+        boolean[] learningDeclared = new boolean[mentees.size()];
+        for (int i = 0; i < mentees.size(); i++) {
+            Row row = mentees.get(i);
+            int[] wanted = declared.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            learningDeclared[i] = wanted.length > 0;
+            if (wanted.length == 0) {
+                List<Integer> low = new ArrayList<>();
+                for (int skill = 0; skill < skillCount; skill++) {
+                    if (levels[i][skill] == 1 || levels[i][skill] == 2) {
+                        low.add(skill);
+                    }
+                }
+                wanted = low.stream().mapToInt(Integer::intValue).toArray();
+            }
+            builder.mentee(i, wanted, dict.ministry(row.ministry), dict.region(row.region));
+        }
+        List<List<Integer>> excluded = new ArrayList<>();
+        for (int i = 0; i < mentees.size(); i++) {
+            List<Integer> self = new ArrayList<>();
+            Integer asMentor = mentorIndex.get(menteeIds[i]);
+            if (asMentor != null) {
+                self.add(asMentor);
+            }
+            excluded.add(self);
+        }
+        if (loadExclusions) {
+            forEach(c, "SELECT mentee_id, mentor_id FROM mentorship WHERE status IN " + EXCLUDING_STATUSES
+                    + " AND mentee_id = ANY(?) AND mentor_id = ANY(?)", ps -> {
+                        ps.setArray(1, menteeArray);
+                        ps.setArray(2, mentorArray);
+                    }, rs -> excluded.get(menteeIndex.get((UUID) rs.getObject(1))).add(mentorIndex.get((UUID) rs.getObject(2))));
+        }
+        for (int i = 0; i < mentees.size(); i++) {
+            builder.exclude(i, excluded.get(i).stream().mapToInt(Integer::intValue).toArray());
+        }
+        return new LoadedPool(builder.build(), menteeIds, mentorIds, dict.skillCodes, dict.ministries, dict.regionCodes, learningDeclared);
+    }
+
+    private record Row(UUID id, int capacity, int free, String ministry, String region) {}
+
+    private static List<Row> rows(Connection c, String sql, Binder binder) throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        forEach(c, sql, binder, rs -> rows.add(new Row((UUID) rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
+        return rows;
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private static void forEach(Connection c, String sql, Binder binder, RowReader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setFetchSize(5_000);
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    /** Skills, ministries and regions as dense indexes. */
+    private static final class Dictionaries {
+        final List<String> skillCodes = new ArrayList<>();
+        final Map<String, Integer> skillIndex = new HashMap<>();
+        final List<Boolean> languages = new ArrayList<>();
+        final List<String> ministries = new ArrayList<>();
+        final Map<String, Integer> ministryIndex = new HashMap<>();
+        final List<String> regionCodes = new ArrayList<>();
+        final Map<String, Integer> regionIndex = new HashMap<>();
+
+        int ministry(String name) {
+            return name == null ? MatchingPool.UNKNOWN : ministryIndex.computeIfAbsent(name, n -> {
+                ministries.add(n);
+                return ministries.size() - 1;
+            });
+        }
+
+        int region(String code) {
+            return code == null ? MatchingPool.UNKNOWN : regionIndex.computeIfAbsent(code, r -> {
+                regionCodes.add(r);
+                return regionCodes.size() - 1;
+            });
+        }
+    }
+
+    private static Dictionaries dictionaries(Connection c) throws SQLException {
+        Dictionaries dict = new Dictionaries();
+        forEach(c, "SELECT code FROM skill ORDER BY position", ps -> {}, rs -> {
+            dict.skillIndex.put(rs.getString(1), dict.skillCodes.size());
+            dict.skillCodes.add(rs.getString(1));
+            dict.languages.add(LANGUAGES.contains(rs.getString(1)));
+        });
+        return dict;
+    }
+
+}

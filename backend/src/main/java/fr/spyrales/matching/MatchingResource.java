@@ -1,0 +1,137 @@
+package fr.spyrales.matching;
+
+import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.matching.MatchingDtos.MentorSuggestions;
+import fr.spyrales.matching.MatchingDtos.ProposalView;
+import fr.spyrales.matching.MatchingDtos.RunParameters;
+import fr.spyrales.matching.MatchingDtos.RunRequest;
+import fr.spyrales.matching.MatchingDtos.RunView;
+import fr.spyrales.member.Member;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/matching")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Appariement", description = "Suggestions de mentors et appariements de cohortes par les animateurs")
+public class MatchingResource {
+    private final SuggestionService suggestions;
+    private final MatchingRunService runs;
+    private final CurrentMember current;
+
+    MatchingResource(SuggestionService suggestions, MatchingRunService runs, CurrentMember current) {
+        this.suggestions = suggestions;
+        this.runs = runs;
+        this.current = current;
+    }
+
+    @GET
+    @Path("/suggestions")
+    @RolesAllowed(Member.ROLE_MEMBER)
+    @Operation(operationId = "suggestMentors", summary = "Suggérer des mentors au membre connecté",
+            description = "Les mentors disponibles les plus compatibles, avec leur score et ses raisons. Les mentors avec qui une demande est ouverte ou a été déclinée ne sont pas proposés.")
+    public MentorSuggestions suggest(@QueryParam("limit") @DefaultValue("10")
+            @Min(value = 1, message = "Le nombre de suggestions va de 1 à 50.") @Max(value = 50, message = "Le nombre de suggestions va de 1 à 50.")
+            @Parameter(description = "Nombre de suggestions (1 à 50).") int limit) {
+        return suggestions.suggest(current.id(), limit);
+    }
+
+    @POST
+    @Path("/runs")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "startMatchingRun", summary = "Lancer un appariement de la cohorte",
+            description = "Calcule en arrière-plan, pour toutes les personnes qui cherchent un mentor et n'en ont pas, l'affectation qui maximise le score total sous les capacités des mentors. Suivre l'avancement avec getMatchingRun. Réservé aux animateurs et administrateurs.")
+    @APIResponse(responseCode = "202", description = "Calcul lancé", content = @Content(schema = @Schema(implementation = RunView.class)))
+    public Response start(@Valid RunRequest body, @Context UriInfo uri) {
+        RunView run = runs.start(current.id(), body);
+        return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).build();
+    }
+
+    @GET
+    @Path("/runs")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "listMatchingRuns", summary = "Lister les appariements, du plus récent au plus ancien")
+    public PageResponse<RunView> list(@Valid @BeanParam PageQuery page) {
+        return runs.list(page);
+    }
+
+    @GET
+    @Path("/defaults")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "getMatchingDefaults", summary = "Lire les paramètres par défaut d'un appariement (poids configurés)")
+    public RunParameters defaults() {
+        return runs.defaultParameters();
+    }
+
+    @GET
+    @Path("/runs/{id}")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "getMatchingRun", summary = "Lire un appariement : avancement, paramètres et chiffres")
+    public RunView get(@PathParam("id") UUID id) {
+        return runs.get(id);
+    }
+
+    @GET
+    @Path("/runs/{id}/proposals")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "listMatchingProposals", summary = "Lister les binômes proposés par un appariement, meilleurs scores d'abord")
+    public PageResponse<ProposalView> proposals(@PathParam("id") UUID id,
+            @QueryParam("q") @Parameter(description = "Partie du nom de la personne accompagnée ou du mentor (accents et casse ignorés).")
+            @jakarta.validation.constraints.Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.") String q,
+            @QueryParam("removed") @Parameter(description = "true : binômes retirés seulement ; false : binômes gardés seulement ; absent : tous.") Boolean removed,
+            @Valid @BeanParam PageQuery page) {
+        return runs.proposals(id, q, removed, page);
+    }
+
+    @POST
+    @Path("/runs/{id}/proposals/{menteeId}/remove")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "removeMatchingProposal", summary = "Retirer un binôme de la proposition (avant confirmation)")
+    @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
+    public ProposalView remove(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
+        return runs.setRemoved(id, menteeId, true);
+    }
+
+    @POST
+    @Path("/runs/{id}/proposals/{menteeId}/restore")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "restoreMatchingProposal", summary = "Remettre un binôme retiré dans la proposition (avant confirmation)")
+    @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
+    public ProposalView restore(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
+        return runs.setRemoved(id, menteeId, false);
+    }
+
+    @POST
+    @Path("/runs/{id}/confirm")
+    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @Operation(operationId = "confirmMatchingRun", summary = "Confirmer un appariement : envoyer les demandes de mentorat",
+            description = "Crée, pour chaque binôme gardé, une demande marquée « proposée par le programme » que le mentor accepte ou décline comme d'habitude. Les binômes que les règles refusent désormais sont écartés, avec la raison. Un appariement ne se confirme qu'une fois.")
+    @APIResponse(responseCode = "409", description = "Déjà confirmé, calcul en cours ou échoué")
+    public RunView confirm(@PathParam("id") UUID id) {
+        return runs.confirm(id, current.id());
+    }
+}

@@ -1,0 +1,63 @@
+package fr.spyrales.matching;
+
+import fr.spyrales.matching.MatchingDtos.MatchReason;
+import fr.spyrales.matching.engine.ScoreShare;
+import fr.spyrales.referential.Region;
+import fr.spyrales.referential.Skill;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Turns score shares into the French sentences members and animateurs read. */
+final class ReasonWriter {
+    /** Who reads: the mentee ("vous êtes au niveau 1") or an animateur ("la personne est au niveau 1"). */
+    enum Reader { MENTEE, ANIMATEUR }
+
+    private final LoadedPool loaded;
+    private final Map<String, Skill> skills;
+    private final Map<String, String> regionNames;
+    private final Reader reader;
+
+    ReasonWriter(LoadedPool loaded, Map<String, Skill> skills, Reader reader) {
+        this.loaded = loaded;
+        this.skills = skills;
+        this.regionNames = Region.<Region>listAll().stream().collect(Collectors.toMap(r -> r.code, r -> r.name));
+        this.reader = reader;
+    }
+
+    List<MatchReason> reasons(List<ScoreShare> shares) {
+        return shares.stream().map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths()))).toList();
+    }
+
+    static double points(long hundredths) {
+        return hundredths / 100.0;
+    }
+
+    private String label(ScoreShare share) {
+        return switch (share.criterion()) {
+            case SKILL -> "Maîtrise " + skillName(share.subject()) + " au niveau " + share.mentorValue() + " — " + menteeLevel(share.menteeValue());
+            case LANGUAGE -> "Langage commun : " + skillName(share.subject());
+            case CAPACITY -> share.subject() + (share.subject() > 1 ? " places libres" : " place libre") + " sur " + share.mentorValue();
+            case OTHER_MINISTRY -> "Autre ministère : " + loaded.ministries().get(share.subject());
+            case SAME_REGION -> "Même région : " + regionName(share.subject());
+        };
+    }
+
+    private String menteeLevel(int level) {
+        if (reader == Reader.MENTEE) {
+            return level == 0 ? "vous débutez" : "vous êtes au niveau " + level;
+        }
+        return level == 0 ? "la personne débute" : "la personne est au niveau " + level;
+    }
+
+    private String skillName(int skill) {
+        String code = loaded.skillCodes().get(skill);
+        Skill found = skills.get(code);
+        return found == null ? code : found.name;
+    }
+
+    String regionName(int region) {
+        String code = loaded.regionCodes().get(region);
+        return regionNames.getOrDefault(code, code);
+    }
+}
