@@ -43,7 +43,6 @@ class MatchingPoolLoader {
     /** Everyone who wants a mentor and has none, against every mentor with a free place. */
     LoadedPool cohort() {
         try (Connection c = dataSource.getConnection()) {
-            c.setReadOnly(true);
             Dictionaries dict = dictionaries(c);
             List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
                     + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.wants_mentor AND " + ACTIVE
@@ -63,7 +62,6 @@ class MatchingPoolLoader {
      */
     LoadedPool forMentee(UUID menteeId) {
         try (Connection c = dataSource.getConnection()) {
-            c.setReadOnly(true);
             Dictionaries dict = dictionaries(c);
             List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
                     + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.id = ?", ps -> ps.setObject(1, menteeId));

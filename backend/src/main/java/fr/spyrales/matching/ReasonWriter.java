@@ -25,8 +25,12 @@ final class ReasonWriter {
         this.reader = reader;
     }
 
+    /** Largest shares first; equal shares keep the engine's order (skills in the referential's order). */
     List<MatchReason> reasons(List<ScoreShare> shares) {
-        return shares.stream().map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths()))).toList();
+        return shares.stream()
+                .sorted(java.util.Comparator.comparingInt(ScoreShare::hundredths).reversed())
+                .map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths())))
+                .toList();
     }
 
     static double points(long hundredths) {

@@ -90,6 +90,26 @@ class ProfileTest {
     }
 
     @Test
+    void learningSkillsAreReplacedWholeShownOnThePublicPageAndChecked() {
+        TestAccounts.Account me = accounts.quickMember("Noémie", "Blanc", m -> m.wantsMentor = true);
+        me.as().body(Map.of("learningSkills", List.of("statistiques", "r"))).patch("/api/v1/me").then().statusCode(200)
+                .body("learningSkills.code", contains("r", "statistiques"))
+                .body("learningSkills.name", contains("R", "Statistiques"));
+        accounts.quickMember("Olga", "Vidal", m -> { }).as().get("/api/v1/members/" + me.id()).then().statusCode(200)
+                .body("learningSkills.code", contains("r", "statistiques"));
+
+        me.as().body(Map.of("learningSkills", List.of("r", "cobol", "r"))).patch("/api/v1/me").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("learningSkills[1]", "learningSkills[2]"));
+        me.as().body(Map.of("learningSkills", List.of("r", "python", "sql", "git", "dataviz", "shiny"))).patch("/api/v1/me")
+                .then().statusCode(400)
+                .body("errors.find { it.field == 'learningSkills' }.message", equalTo("Choisissez 5 compétences à développer au plus."));
+        me.as().get("/api/v1/me").then().body("learningSkills.code", contains("r", "statistiques"));
+
+        me.as().body(Map.of("learningSkills", List.of())).patch("/api/v1/me").then().statusCode(200).body("learningSkills", hasSize(0));
+    }
+
+    @Test
     void emailPreferencesAreReplacedWholeAndOnlyMailedKindsCanBeTurnedOff() {
         TestAccounts.Account me = accounts.member("Maëlle", "Roux");
         me.as().get("/api/v1/me").then().statusCode(200).body("emailOptOuts", hasSize(0));

@@ -1,6 +1,5 @@
 package fr.spyrales.matching.engine;
 
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a share of a score rewards. */

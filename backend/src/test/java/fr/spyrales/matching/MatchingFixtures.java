@@ -1,0 +1,69 @@
+package fr.spyrales.matching;
+
+import fr.spyrales.member.Member;
+import fr.spyrales.member.SkillLevel;
+import fr.spyrales.referential.Organization;
+import fr.spyrales.support.TestAccounts;
+import fr.spyrales.support.TestAccounts.Account;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Members with the skills, organisation and region a matching scenario needs. */
+@ApplicationScoped
+public class MatchingFixtures {
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    EntityManager em;
+
+    /** A fresh last name, so that a test finds its own members in a shared database. */
+    public static String uniqueName(String base) {
+        return base + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public Account mentee(String lastName, String organization, String region, Map<String, Integer> skills, Set<String> learning) {
+        Organization org = organization(organization);
+        return accounts.quickMember("Léa", lastName, m -> {
+            m.wantsMentor = true;
+            profile(m, org, region, skills);
+            m.learningSkills.addAll(learning);
+        });
+    }
+
+    public Account mentor(String firstName, String lastName, String organization, String region, int capacity, Map<String, Integer> skills) {
+        Organization org = organization(organization);
+        return accounts.quickMember(firstName, lastName, m -> {
+            m.canMentor = true;
+            m.mentorCapacity = (short) capacity;
+            profile(m, org, region, skills);
+        });
+    }
+
+    private static void profile(Member m, Organization org, String region, Map<String, Integer> skills) {
+        m.organization = org;
+        m.regionCode = region;
+        skills.forEach((code, level) -> m.skills.add(new SkillLevel(code, level)));
+    }
+
+    /** By acronym, as seeded: INSEE (Économie et Finances), MJ (Justice), SSMSI (Intérieur)… */
+    private Organization organization(String acronym) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select o from Organization o where o.acronym = :a", Organization.class)
+                .setParameter("a", acronym).getSingleResult());
+    }
+
+    /** Keeps, in a run's proposal, only the pairs of these mentees: other tests' members stay out of the confirmation. */
+    public void keepOnly(UUID runId, List<UUID> mentees) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE matching_proposal SET removed_at = now() WHERE run_id = :run AND NOT (mentee_id = ANY(CAST(:kept AS uuid[])))")
+                .setParameter("run", runId)
+                .setParameter("kept", mentees.stream().map(UUID::toString).toList().toArray(new String[0]))
+                .executeUpdate());
+    }
+}
