@@ -19,7 +19,8 @@ public final class MatchingDtos {
     public record MatchReason(
             @Schema(required = true) Criterion criterion,
             @Schema(required = true, example = "Maîtrise R au niveau 4 — vous êtes au niveau 1") String label,
-            @Schema(required = true, example = "25.0") double points) {}
+            @Schema(required = true, example = "25.0") double points,
+            @Schema(description = "La compétence en jeu, pour SKILL et LANGUAGE.") SkillRef skill) {}
 
     @Schema(name = "MatchedMember", description = "Un membre tel qu'il apparaît dans une suggestion ou une proposition d'appariement.")
     public record MatchedMember(

@@ -242,8 +242,8 @@ public class MatchingRunService {
     /** One goal per skill the mentor can teach, three at most. */
     private static List<String> goals(List<MatchReason> reasons) {
         List<String> goals = reasons.stream()
-                .filter(r -> r.criterion() == Criterion.SKILL)
-                .map(r -> "Progresser en " + r.label().substring("Maîtrise ".length(), r.label().indexOf(" au niveau")))
+                .filter(r -> r.criterion() == Criterion.SKILL && r.skill() != null)
+                .map(r -> "Progresser en " + r.skill().name())
                 .limit(3)
                 .toList();
         return goals.isEmpty() ? List.of("Définir ensemble les objectifs du mentorat") : goals;

@@ -1,7 +1,9 @@
 package fr.spyrales.matching;
 
 import fr.spyrales.matching.MatchingDtos.MatchReason;
+import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.matching.engine.ScoreShare;
+import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.Skill;
 import java.util.List;
@@ -29,7 +31,7 @@ final class ReasonWriter {
     List<MatchReason> reasons(List<ScoreShare> shares) {
         return shares.stream()
                 .sorted(java.util.Comparator.comparingInt(ScoreShare::hundredths).reversed())
-                .map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths())))
+                .map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths()), skill(share)))
                 .toList();
     }
 
@@ -45,6 +47,14 @@ final class ReasonWriter {
             case OTHER_MINISTRY -> "Autre ministère : " + loaded.ministries().get(share.subject());
             case SAME_REGION -> "Même région : " + regionName(share.subject());
         };
+    }
+
+    private SkillRef skill(ScoreShare share) {
+        if (share.criterion() != Criterion.SKILL && share.criterion() != Criterion.LANGUAGE) {
+            return null;
+        }
+        String code = loaded.skillCodes().get(share.subject());
+        return new SkillRef(code, skillName(share.subject()));
     }
 
     private String menteeLevel(int level) {
