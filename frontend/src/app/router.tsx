@@ -8,14 +8,17 @@ import { VerifyEmailPage } from "../features/auth/routes/verify-email-page";
 import { AccessibilityPage } from "../features/home/routes/accessibility-page";
 import { HomePage } from "../features/home/routes/home-page";
 import { OpenDataPage } from "../features/home/routes/open-data-page";
+import { FindMentorPage } from "../features/matching/routes/find-mentor-page";
+import { MatchingRunPage } from "../features/matching/routes/matching-run-page";
+import { MatchingRunsPage } from "../features/matching/routes/matching-runs-page";
 import { DirectoryPage } from "../features/members/routes/directory-page";
 import { MemberPage } from "../features/members/routes/member-page";
-import { MentorshipRequestAction } from "../features/mentorship/components/mentorship-request-action";
+import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
 import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
 import { MyMentorshipsPage } from "../features/mentorship/routes/my-mentorships-page";
 import { NotificationsPage } from "../features/notifications/routes/notifications-page";
 import { MyProfilePage } from "../features/profile/routes/my-profile-page";
-import type { MemberProfile } from "../lib/api/types";
+import type { MatchedMember, MemberProfile } from "../lib/api/types";
 import { RequireSession } from "../lib/session/require-session";
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage } from "./not-found-page";
@@ -23,6 +26,9 @@ import { RouteErrorPage } from "./route-error-page";
 
 /** The member page offers what the other features can do with a member: ask them for mentoring. */
 const renderMemberActions = (member: MemberProfile) => <MentorshipRequestAction mentor={member} />;
+
+/** A suggested mentor can be asked for mentoring, with the same request as on their page. */
+const renderSuggestionRequest = (mentor: MatchedMember) => <MentorshipRequestButton mentor={mentor} />;
 
 export const routes: RouteObject[] = [
   {
@@ -50,7 +56,10 @@ export const routes: RouteObject[] = [
           { path: "membres/:id", element: <MemberPage renderActions={renderMemberActions} /> },
           { path: "mentorats", element: <MyMentorshipsPage /> },
           { path: "mentorats/:id", element: <MentorshipPage /> },
+          { path: "trouver-un-mentor", element: <FindMentorPage renderRequestAction={renderSuggestionRequest} /> },
           { path: "notifications", element: <NotificationsPage /> },
+          { path: "animation/appariements", element: <MatchingRunsPage /> },
+          { path: "animation/appariements/:id", element: <MatchingRunPage /> },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -28,4 +28,16 @@ describe("the header", () => {
     expect(screen.queryByRole("link", { name: /Notifications/ })).not.toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
+
+  it("offers the matching of mentees with mentors to animateurs and administrators only", () => {
+    mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
+    const { unmount } = renderWithProviders(<SiteHeader />);
+    expect(screen.queryByRole("link", { name: "Appariements" })).not.toBeInTheDocument();
+    unmount();
+
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "animateur"] });
+    renderWithProviders(<SiteHeader />, { url: "/animation/appariements/run-1" });
+    expect(screen.getAllByRole("link", { name: "Appariements" })[0]).toHaveAttribute("aria-current", "page");
+  });
 });

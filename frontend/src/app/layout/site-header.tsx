@@ -2,15 +2,23 @@ import { Header } from "@codegouvfr/react-dsfr/Header";
 import { useLocation, useNavigate } from "react-router";
 import { useNotificationsQuickAccessItem } from "../../features/notifications/hooks/use-notifications-quick-access-item";
 import { flashState } from "../../lib/flash-message";
-import { useSession } from "../../lib/session/use-session";
+import { isAnimateurOrAdmin, useSession } from "../../lib/session/use-session";
 import { useSignOut } from "../../lib/session/use-sign-out";
 
 const NAVIGATION = [
   { text: "Accueil", to: "/", isActive: (path: string) => path === "/" },
   { text: "Annuaire", to: "/annuaire", isActive: (path: string) => path === "/annuaire" || path.startsWith("/membres/") },
+  { text: "Trouver un mentor", to: "/trouver-un-mentor", isActive: (path: string) => path === "/trouver-un-mentor" },
   { text: "Mes mentorats", to: "/mentorats", isActive: (path: string) => path === "/mentorats" || path.startsWith("/mentorats/") },
   { text: "Mon profil", to: "/profil", isActive: (path: string) => path === "/profil" },
 ];
+
+/** Shown to animateurs and administrators only. */
+const MATCHING_NAVIGATION = {
+  text: "Appariements",
+  to: "/animation/appariements",
+  isActive: (path: string) => path.startsWith("/animation/appariements"),
+};
 
 export function SiteHeader() {
   const { pathname } = useLocation();
@@ -53,7 +61,7 @@ export function SiteHeader() {
       serviceTitle="Spyrales"
       serviceTagline="Se former ensemble à la science des données, entre agents publics"
       quickAccessItems={quickAccessItems}
-      navigation={NAVIGATION.map(({ text, to, isActive }) => ({
+      navigation={(isAnimateurOrAdmin(session) ? [...NAVIGATION, MATCHING_NAVIGATION] : NAVIGATION).map(({ text, to, isActive }) => ({
         text,
         linkProps: { to },
         isActive: isActive(pathname),

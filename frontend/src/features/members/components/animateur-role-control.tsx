@@ -3,8 +3,6 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useSetAnimateurRole } from "../api/animateur-role";
 
-export const ANIMATEUR_ROLE = "animateur";
-
 /** For administrators: gives or takes back the animateur role of a member. */
 export function AnimateurRoleControl({ memberId, isAnimateur }: { memberId: string; isAnimateur: boolean }) {
   const setRole = useSetAnimateurRole(memberId);

@@ -5,9 +5,9 @@ import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MemberProfile } from "../../../lib/api/types";
-import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
+import { ADMIN_ROLE, ANIMATEUR_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { useMember } from "../api/get-member";
-import { ANIMATEUR_ROLE, AnimateurRoleControl } from "../components/animateur-role-control";
+import { AnimateurRoleControl } from "../components/animateur-role-control";
 import { MemberDetails } from "../components/member-details";
 
 const DIRECTORY_SEGMENT = { label: "Annuaire", linkProps: { to: "/annuaire" } };

@@ -4,6 +4,13 @@ import { historyReasonLabel, STATUS_LABELS } from "../utils/mentorship-labels";
 
 /** The programme acts without an actor: expiry of a request, automatic withdrawal. */
 const PROGRAMME_NAME = "Spyrales";
+/** A request without an actor was created by the animateurs' matching, on the mentee's behalf. */
+const MATCHING_PROGRAMME_NAME = "Le programme de mentorat";
+
+function actorOf(entry: MentorshipHistoryEntry): string {
+  if (entry.actorName) return entry.actorName;
+  return entry.fromStatus ? PROGRAMME_NAME : MATCHING_PROGRAMME_NAME;
+}
 
 function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
   if (!entry.fromStatus) return <>demande envoyée</>;
@@ -24,7 +31,7 @@ export function MentorshipHistory({ history }: { history: MentorshipHistoryEntry
         <li key={`${entry.occurredAt}-${entry.toStatus}`} className="fr-mb-2w">
           <p className="fr-mb-0">
             <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
-            <strong>{entry.actorName ?? PROGRAMME_NAME}</strong> : <Transition entry={entry} />
+            <strong>{actorOf(entry)}</strong> : <Transition entry={entry} />
           </p>
           {entry.reason && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
           {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}

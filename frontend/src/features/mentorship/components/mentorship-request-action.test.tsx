@@ -14,6 +14,7 @@ const claire: MemberProfile = {
   lastName: "Fontaine",
   roles: ["member"],
   skills: [],
+  learningSkills: [],
   canMentor: true,
   mentorCapacity: 3,
   wantsMentor: false,
@@ -41,12 +42,12 @@ describe("asking a member for mentoring", () => {
     mockApi({ "GET /api/v1/me": () => jsonResponse(myProfile(true)) });
 
     const { unmount } = renderAction({ ...claire, canMentor: false });
-    expect(screen.queryByRole("button", { name: "Demander un mentorat" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Demander un mentorat/ })).not.toBeInTheDocument();
     unmount();
 
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-claire", roles: ["member"] });
     renderAction(claire);
-    expect(screen.queryByRole("button", { name: "Demander un mentorat" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /Demander un mentorat/ })).not.toBeInTheDocument();
   });
 
   it("sends the request from a modal, then opens the new pairing with a success message", async () => {
@@ -57,7 +58,7 @@ describe("asking a member for mentoring", () => {
     const { router } = renderAction(claire);
     const user = userEvent.setup();
 
-    await user.click(screen.getByRole("button", { name: "Demander un mentorat" }));
+    await user.click(screen.getByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
     const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });
     await user.type(await within(dialog).findByLabelText(/Votre message/), "Bonjour Claire !");
     await user.type(within(dialog).getByLabelText("Objectif 1"), "Publier une étude avec Quarto");
@@ -76,7 +77,7 @@ describe("asking a member for mentoring", () => {
     renderAction(claire);
     const user = userEvent.setup();
 
-    await user.click(screen.getByRole("button", { name: "Demander un mentorat" }));
+    await user.click(screen.getByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
     const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });
 
     expect(await within(dialog).findByText("Indiquez d'abord que vous souhaitez être accompagné·e")).toBeInTheDocument();

@@ -2,20 +2,22 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useNavigate } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
-import type { MemberProfile, Mentorship } from "../../../lib/api/types";
+import type { MemberProfile, Mentorship, MentorshipParty } from "../../../lib/api/types";
 import { flashState } from "../../../lib/flash-message";
 import { useMyProfile } from "../../../lib/my-profile";
 import { useSession } from "../../../lib/session/use-session";
 import { MentorshipRequestForm } from "./mentorship-request-form";
 
-const requestModal = createModal({ id: "mentorship-request-modal", isOpenedByDefault: false });
+type RequestedMentor = Pick<MentorshipParty, "id" | "displayName">;
+
+type RequestModalContentProps = { mentor: RequestedMentor; onSent: (created: Mentorship) => void; onClose: () => void };
 
 /** The form, or why the signed-in member cannot ask yet: the server requires `wantsMentor` in their profile. */
-function RequestModalContent({ mentor, onSent }: { mentor: MemberProfile; onSent: (created: Mentorship) => void }) {
+function RequestModalContent({ mentor, onSent, onClose }: RequestModalContentProps) {
   const myProfile = useMyProfile();
   if (myProfile.isPending) return <LoadingMessage>Chargement de votre profil…</LoadingMessage>;
   if (myProfile.isError) return <ProblemAlert error={myProfile.error} title="Votre profil n'a pas pu être chargé" />;
@@ -28,28 +30,26 @@ function RequestModalContent({ mentor, onSent }: { mentor: MemberProfile; onSent
           title="Indiquez d'abord que vous souhaitez être accompagné·e"
           description="Pour demander un mentorat, cochez « Je souhaite être accompagné·e (mentoré·e) » dans votre profil : les mentors sauront que vous cherchez un accompagnement."
         />
-        <Button iconId="fr-icon-account-circle-line" linkProps={{ to: "/profil", onClick: () => requestModal.close() }}>
+        <Button iconId="fr-icon-account-circle-line" linkProps={{ to: "/profil", onClick: onClose }}>
           Mon profil
         </Button>
       </>
     );
   }
-  return <MentorshipRequestForm mentor={mentor} onSent={onSent} onCancel={() => requestModal.close()} />;
+  return <MentorshipRequestForm mentor={mentor} onSent={onSent} onCancel={onClose} />;
 }
 
 /**
- * "Demander un mentorat", for the page of a member who mentors (not oneself): opens the request in a modal,
- * then takes the person to the new pairing. Rendered on the member page by the app layer.
+ * "Demander un mentorat": opens the request to this mentor in a modal, then takes the person to the new pairing.
+ * Each mentor has a modal of their own, so that a page may offer several (the mentor suggestions) and the focus
+ * goes back to the right button.
  */
-export function MentorshipRequestAction({ mentor }: { mentor: MemberProfile }) {
-  const session = useSession();
+export function MentorshipRequestButton({ mentor }: { mentor: RequestedMentor }) {
   const navigate = useNavigate();
+  const requestModal = useMemo(() => createModal({ id: `mentorship-request-${mentor.id}`, isOpenedByDefault: false }), [mentor.id]);
   // A new form each time the modal opens.
   const [formKey, setFormKey] = useState(0);
   useIsModalOpen(requestModal, { onConceal: () => setFormKey((key) => key + 1) });
-
-  const isMyself = session.status === "authenticated" && session.memberId === mentor.id;
-  if (!mentor.canMentor || mentor.mentorCapacity === 0 || isMyself) return null;
 
   const showPairing = (created: Mentorship) => {
     requestModal.close();
@@ -61,11 +61,19 @@ export function MentorshipRequestAction({ mentor }: { mentor: MemberProfile }) {
   return (
     <>
       <Button className="fr-mt-2w" iconId="fr-icon-user-add-line" nativeButtonProps={requestModal.buttonProps}>
-        Demander un mentorat
+        Demander un mentorat <span className="fr-sr-only">à {mentor.displayName}</span>
       </Button>
       <requestModal.Component title={`Demander un mentorat à ${mentor.displayName}`} titleAs="h2" size="large">
-        <RequestModalContent key={formKey} mentor={mentor} onSent={showPairing} />
+        <RequestModalContent key={formKey} mentor={mentor} onSent={showPairing} onClose={() => requestModal.close()} />
       </requestModal.Component>
     </>
   );
+}
+
+/** On the page of a member who mentors and has room (not oneself), composed there by the app layer. */
+export function MentorshipRequestAction({ mentor }: { mentor: MemberProfile }) {
+  const session = useSession();
+  const isMyself = session.status === "authenticated" && session.memberId === mentor.id;
+  if (!mentor.canMentor || mentor.mentorCapacity === 0 || isMyself) return null;
+  return <MentorshipRequestButton mentor={mentor} />;
 }

@@ -4,6 +4,7 @@ import { organizationLabel } from "../../../lib/referentials/organizations";
 import { formatDate } from "../../../utils/format-date";
 import { goalProgressLabel, ROLE_LABELS } from "../utils/mentorship-labels";
 import { MentorshipStatusBadge } from "./mentorship-status-badge";
+import { ProgrammeProposalBadge } from "./programme-proposal-badge";
 
 function datesOf(mentorship: MentorshipSummary): string {
   return [
@@ -34,6 +35,11 @@ export function MentorshipSummaryCard({ mentorship }: { mentorship: MentorshipSu
           <li>
             <MentorshipStatusBadge status={mentorship.status} small />
           </li>
+          {mentorship.proposedByProgramme && (
+            <li>
+              <ProgrammeProposalBadge small />
+            </li>
+          )}
         </ul>
       }
       desc={position || undefined}

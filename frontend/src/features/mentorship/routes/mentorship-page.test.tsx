@@ -172,4 +172,26 @@ describe("the pairing page", () => {
     expect(entries[1]).toHaveTextContent("Spyrales : En attente de réponse → devient Retirée");
     expect(entries[1]).toHaveTextContent("Retirée automatiquement : un autre mentor a accepté");
   });
+
+  it("says when the programme proposed the pairing, and made the request", async () => {
+    renderPairing(
+      pendingRequest({
+        myRole: "MENTEE",
+        allowedActions: ["WITHDRAW"],
+        proposedByProgramme: true,
+        history: [{ toStatus: "PENDING", occurredAt: "2026-03-02T09:30:00+01:00" }],
+      }),
+    );
+
+    expect(await screen.findByText("Proposé par le programme")).toBeInTheDocument();
+    const [creation] = within(screen.getByRole("region", { name: "Historique" })).getAllByRole("listitem");
+    expect(creation).toHaveTextContent("Le programme de mentorat : demande envoyée");
+  });
+
+  it("does not say so of a request the mentee made", async () => {
+    renderPairing(pendingRequest());
+
+    expect(await screen.findByText("En attente de réponse")).toBeInTheDocument();
+    expect(screen.queryByText("Proposé par le programme")).not.toBeInTheDocument();
+  });
 });

@@ -13,6 +13,7 @@ import { MentorshipHistory } from "../components/mentorship-history";
 import { MentorshipParties } from "../components/mentorship-parties";
 import { MentorshipSessions } from "../components/mentorship-sessions";
 import { MentorshipStatusBadge } from "../components/mentorship-status-badge";
+import { ProgrammeProposalBadge } from "../components/programme-proposal-badge";
 import { ROLE_LABELS } from "../utils/mentorship-labels";
 import { hasFeedback, hasStarted } from "../utils/mentorship-rules";
 
@@ -46,11 +47,17 @@ function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
   return (
     <>
       <div className="fr-mb-3w">
-        <MentorshipStatusBadge status={mentorship.status} />
-        <p className="fr-mt-1w">
-          {ROLE_LABELS[mentorship.myRole]}
-          {mentorship.proposedByProgramme && " · binôme proposé par le programme Spyrales"}
-        </p>
+        <ul className="fr-badges-group">
+          <li>
+            <MentorshipStatusBadge status={mentorship.status} />
+          </li>
+          {mentorship.proposedByProgramme && (
+            <li>
+              <ProgrammeProposalBadge />
+            </li>
+          )}
+        </ul>
+        <p className="fr-mt-1w">{ROLE_LABELS[mentorship.myRole]}</p>
       </div>
       <MentorshipActions mentorship={mentorship} />
       <section className="fr-mt-6w" aria-labelledby="mentorship-parties-title">

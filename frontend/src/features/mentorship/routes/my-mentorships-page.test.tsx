@@ -73,6 +73,30 @@ describe("my mentorships", () => {
     ]);
   });
 
+  it("leads to the mentor suggestions, and to the directory's mentors", async () => {
+    serverWith([]);
+
+    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+
+    expect(screen.getByRole("link", { name: "Trouver un mentor" })).toHaveAttribute("href", "/trouver-un-mentor");
+    expect(screen.getByRole("link", { name: "Chercher un mentor dans l'annuaire" })).toHaveAttribute("href", "/annuaire?canMentor=true");
+    expect(await screen.findByRole("heading", { name: "Aucune demande en attente" })).toBeInTheDocument();
+  });
+
+  it("marks the pairings the programme proposed", async () => {
+    serverWith([
+      { ...summary("p1", "PENDING", "MENTEE", "Claire Fontaine"), proposedByProgramme: true },
+      summary("p2", "PENDING", "MENTOR", "Léa Moreau"),
+    ]);
+
+    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+
+    const proposed = (await screen.findByRole("link", { name: "Claire Fontaine" })).closest(".fr-card") as HTMLElement;
+    expect(within(proposed).getByText("Proposé par le programme")).toBeInTheDocument();
+    const asked = screen.getByRole("link", { name: "Léa Moreau" }).closest(".fr-card") as HTMLElement;
+    expect(within(asked).queryByText("Proposé par le programme")).not.toBeInTheDocument();
+  });
+
   it("says so when a tab is empty", async () => {
     serverWith([summary("p1", "PENDING", "MENTEE", "Claire Fontaine")]);
 

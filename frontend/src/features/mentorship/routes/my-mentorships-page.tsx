@@ -1,4 +1,4 @@
-import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
 import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
@@ -31,9 +31,19 @@ export function MyMentorshipsPage() {
       <p className="fr-text--lead">
         Les accompagnements que vous proposez et ceux dont vous bénéficiez, avec leur état et leurs objectifs.
       </p>
-      <Button className="fr-mb-4w" priority="secondary" iconId="fr-icon-search-line" linkProps={{ to: "/annuaire?canMentor=true" }}>
-        Trouver un mentor dans l'annuaire
-      </Button>
+      <ButtonsGroup
+        className="fr-mb-2w"
+        inlineLayoutWhen="md and up"
+        buttons={[
+          { children: "Trouver un mentor", iconId: "fr-icon-user-search-line", linkProps: { to: "/trouver-un-mentor" } },
+          {
+            children: "Chercher un mentor dans l'annuaire",
+            priority: "secondary",
+            iconId: "fr-icon-search-line",
+            linkProps: { to: "/annuaire?canMentor=true" },
+          },
+        ]}
+      />
       <Tabs
         label="Mes mentorats par état"
         selectedTabId={tab.id}

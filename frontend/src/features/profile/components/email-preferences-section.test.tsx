@@ -34,5 +34,8 @@ describe("the e-mail preferences", () => {
 
     await userEvent.click(screen.getByLabelText("Rappel : aucune séance depuis trois semaines"));
     expect(drafts.at(-1)).toEqual(["MENTORSHIP_REQUESTED"]);
+
+    await userEvent.click(screen.getByLabelText("Un mentor m'est proposé par le programme"));
+    expect(drafts.at(-1)).toEqual(["MENTORSHIP_REQUESTED", "MENTORSHIP_PROPOSED"]);
   });
 });

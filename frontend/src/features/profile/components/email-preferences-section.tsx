@@ -5,6 +5,7 @@ import type { ProfileSectionProps } from "./profile-section-props";
 /** The notifications that are also sent by e-mail, each of which a member may turn off. */
 export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "MENTORSHIP_REQUESTED", label: "On me demande un mentorat" },
+  { kind: "MENTORSHIP_PROPOSED", label: "Un mentor m'est proposé par le programme" },
   { kind: "MENTORSHIP_ACCEPTED", label: "Ma demande de mentorat est acceptée" },
   { kind: "MENTORSHIP_DECLINED", label: "Ma demande de mentorat est déclinée" },
   { kind: "MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED", label: "Une demande qui m'était adressée est retirée (un autre mentor a accepté)" },

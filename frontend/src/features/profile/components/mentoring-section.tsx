@@ -2,6 +2,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { ToggleSwitch } from "@codegouvfr/react-dsfr/ToggleSwitch";
 import { fieldState } from "../../../lib/api/field-errors";
+import { LearningSkillsField } from "./learning-skills-field";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 const CAPACITIES = [0, 1, 2, 3, 4, 5];
@@ -17,6 +18,7 @@ export function MentoringSection({ draft, onChange, errors }: ProfileSectionProp
         checked={draft.wantsMentor}
         onChange={(checked) => onChange("wantsMentor", checked)}
       />
+      <LearningSkillsField draft={draft} onChange={onChange} errors={errors} />
       <ToggleSwitch
         label="Je peux accompagner (mentorer)"
         helperText="Vous apparaîtrez parmi les mentors de l'annuaire."

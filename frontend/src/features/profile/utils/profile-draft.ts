@@ -11,6 +11,8 @@ export type ProfileDraft = {
   jobTitle: string;
   bio: string;
   skills: SkillLevelInput[];
+  /** Codes of the skills the member wants to develop with a mentor. */
+  learningSkills: string[];
   wantsMentor: boolean;
   canMentor: boolean;
   mentorCapacity: number;
@@ -32,6 +34,7 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   "jobTitle",
   "bio",
   "skills",
+  "learningSkills",
   "wantsMentor",
   "canMentor",
   "mentorCapacity",
@@ -52,6 +55,7 @@ export function toProfileDraft(profile: MyProfile): ProfileDraft {
     jobTitle: profile.jobTitle ?? "",
     bio: profile.bio ?? "",
     skills: profile.skills.map(({ code, level }) => ({ code, level })),
+    learningSkills: profile.learningSkills.map(({ code }) => code),
     wantsMentor: profile.wantsMentor,
     canMentor: profile.canMentor,
     mentorCapacity: profile.mentorCapacity,
@@ -77,6 +81,7 @@ export function toProfileUpdate(draft: ProfileDraft): ProfileUpdate {
     jobTitle: draft.jobTitle.trim(),
     bio: draft.bio.trim(),
     skills: draft.skills,
+    learningSkills: draft.learningSkills,
     wantsMentor: draft.wantsMentor,
     canMentor: draft.canMentor,
     mentorCapacity: draft.mentorCapacity,

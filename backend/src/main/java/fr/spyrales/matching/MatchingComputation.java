@@ -91,7 +91,8 @@ public class MatchingComputation {
             Assignment greedy = GreedyAssignment.solve(pool, candidates);
             stage(runId, RunStage.SAVING);
             QuarkusTransaction.requiringNew().run(() -> save(runId, loaded, scorer, candidates, optimal, greedy, start));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a native solver that cannot load): the run must end FAILED, never stay RUNNING.
             LOG.errorf(e, "Matching run %s failed", runId);
             QuarkusTransaction.requiringNew().run(() -> {
                 MatchingRun run = em.find(MatchingRun.class, runId);

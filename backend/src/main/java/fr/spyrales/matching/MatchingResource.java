@@ -111,6 +111,7 @@ public class MatchingResource {
     @Path("/runs/{id}/proposals/{menteeId}/remove")
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "removeMatchingProposal", summary = "Retirer un binôme de la proposition (avant confirmation)")
+    @APIResponse(responseCode = "200", description = "Le binôme, retiré", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
     public ProposalView remove(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
         return runs.setRemoved(id, menteeId, true);
@@ -120,6 +121,7 @@ public class MatchingResource {
     @Path("/runs/{id}/proposals/{menteeId}/restore")
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "restoreMatchingProposal", summary = "Remettre un binôme retiré dans la proposition (avant confirmation)")
+    @APIResponse(responseCode = "200", description = "Le binôme, remis", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
     public ProposalView restore(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
         return runs.setRemoved(id, menteeId, false);
@@ -130,6 +132,8 @@ public class MatchingResource {
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "confirmMatchingRun", summary = "Confirmer un appariement : envoyer les demandes de mentorat",
             description = "Crée, pour chaque binôme gardé, une demande marquée « proposée par le programme » que le mentor accepte ou décline comme d'habitude. Les binômes que les règles refusent désormais sont écartés, avec la raison. Un appariement ne se confirme qu'une fois.")
+    @APIResponse(responseCode = "200", description = "L'appariement confirmé, avec les demandes créées et écartées",
+            content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Déjà confirmé, calcul en cours ou échoué")
     public RunView confirm(@PathParam("id") UUID id) {
         return runs.confirm(id, current.id());

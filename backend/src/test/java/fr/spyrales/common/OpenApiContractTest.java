@@ -28,7 +28,7 @@ class OpenApiContractTest {
     }
 
     @Test
-    void everyOperationHasAnIdASummaryAndItsErrors() throws Exception {
+    void everyOperationHasAnIdASummaryItsSuccessAndItsErrors() throws Exception {
         JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
         List<String> problems = new ArrayList<>();
         served.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -42,6 +42,13 @@ class OpenApiContractTest {
             }
             if (operation.has("security") && !operation.get("responses").has("401")) {
                 problems.add(name + ": secured but no 401");
+            }
+            boolean documentsSuccess = false;
+            for (var codes = operation.get("responses").fieldNames(); codes.hasNext(); ) {
+                documentsSuccess |= codes.next().startsWith("2");
+            }
+            if (!documentsSuccess) {
+                problems.add(name + ": no success response, so clients cannot type its answer");
             }
             operation.get("responses").fields().forEachRemaining(r -> {
                 if (r.getKey().startsWith("4") && !r.getValue().path("content").has("application/problem+json")) {

@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiClient } from "../../../lib/api/client";
+import type { MatchingRunRequest } from "../../../lib/api/types";
+import { unwrap } from "../../../lib/api/unwrap";
+import { matchingRunKey, matchingRunListKey } from "./matching-keys";
+
+export async function startMatchingRun(body: MatchingRunRequest) {
+  return unwrap(await apiClient.POST("/api/v1/matching/runs", { body }));
+}
+
+/** Starts a run in the background (202): the answer is the run, still computing; the list of runs is refreshed. */
+export function useStartMatchingRun() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: startMatchingRun,
+    onSuccess: (run) => {
+      queryClient.setQueryData(matchingRunKey(run.id), run);
+      void queryClient.invalidateQueries({ queryKey: matchingRunListKey() });
+    },
+  });
+}

@@ -1,0 +1,67 @@
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import type { Ref } from "react";
+import { Link } from "react-router";
+import type { MatchedMember, MatchingProposal, MatchingProposalPage } from "../../../lib/api/types";
+import { PROPOSALS_PAGE_SIZE, proposalFiltersToSearchParams, type ProposalFilters } from "../utils/proposal-filters";
+import { formatCount, formatScore } from "../utils/run-labels";
+import { ProposalOutcome, ProposalToggle } from "./proposal-decision";
+import { ReasonTags } from "./reason-tags";
+
+function MemberLink({ member }: { member: MatchedMember }) {
+  return <Link to={`/membres/${member.id}`}>{member.displayName}</Link>;
+}
+
+function countLabel(total: number): string {
+  if (total === 0) return "Aucun binôme";
+  return total === 1 ? "1 binôme" : `${formatCount(total)} binômes`;
+}
+
+type ProposalsTableProps = {
+  runId: string;
+  result: MatchingProposalPage;
+  filters: ProposalFilters;
+  /** Before confirmation the pairs can be taken out; after it, each shows what became of it. */
+  confirmed: boolean;
+  headingRef: Ref<HTMLHeadingElement>;
+};
+
+export function ProposalsTable({ runId, result, filters, confirmed, headingRef }: ProposalsTableProps) {
+  const pageCount = Math.ceil(result.total / PROPOSALS_PAGE_SIZE);
+  // The table keys its rows by position: keying the cells' contents by pair keeps a row's state with its pair.
+  const row = (proposal: MatchingProposal) => {
+    const key = proposal.mentee.id;
+    return [
+      <MemberLink key={key} member={proposal.mentee} />,
+      <MemberLink key={key} member={proposal.mentor} />,
+      formatScore(proposal.score),
+      <ReasonTags key={key} reasons={proposal.reasons} />,
+      confirmed ? <ProposalOutcome key={key} proposal={proposal} /> : <ProposalToggle key={key} runId={runId} proposal={proposal} />,
+    ];
+  };
+  return (
+    <>
+      <h3 ref={headingRef} tabIndex={-1} className="fr-h5" aria-live="polite">
+        {countLabel(result.total)}
+      </h3>
+      {result.items.length === 0 ? (
+        <p>Aucun binôme ne correspond à ces filtres.</p>
+      ) : (
+        <Table
+          caption="Binômes proposés, meilleurs scores d'abord"
+          noCaption
+          headers={["Personne accompagnée", "Mentor", "Score", "Raisons", confirmed ? "Résultat" : "Action"]}
+          data={result.items.map(row)}
+        />
+      )}
+      {pageCount > 1 && (
+        <Pagination
+          count={pageCount}
+          defaultPage={filters.page}
+          showFirstLast
+          getPageLinkProps={(page) => ({ to: { search: proposalFiltersToSearchParams({ ...filters, page }).toString() } })}
+        />
+      )}
+    </>
+  );
+}

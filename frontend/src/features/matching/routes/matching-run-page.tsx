@@ -1,0 +1,109 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { useEffect, useRef, useState } from "react";
+import { useParams } from "react-router";
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import type { MatchingRun } from "../../../lib/api/types";
+import { formatDateTime } from "../../../utils/format-date";
+import { useMatchingRun } from "../api/get-matching-run";
+import { AnimateurOnly } from "../components/animateur-only";
+import { ConfirmRunModal, confirmRunButtonProps } from "../components/confirm-run-modal";
+import { RunCompletionAnnouncer } from "../components/run-completion-announcer";
+import { RunConfirmation } from "../components/run-confirmation";
+import { RunFigures } from "../components/run-figures";
+import { RunParameters } from "../components/run-parameters";
+import { RunProgress } from "../components/run-progress";
+import { RunProposals } from "../components/run-proposals";
+import { RunStatusBadge } from "../components/run-status-badge";
+import { formatCount } from "../utils/run-labels";
+
+const RUNS_SEGMENT = { label: "Appariements", linkProps: { to: "/animation/appariements" } };
+
+const titleOf = (run: MatchingRun | undefined) => (run ? `Appariement du ${formatDateTime(run.startedAt)}` : "Appariement");
+
+function ReviewAndConfirm({ run, onConfirmed }: { run: MatchingRun; onConfirmed: () => void }) {
+  const matched = run.figures?.matched ?? 0;
+  const kept = Math.max(0, matched - run.removed);
+  return (
+    <div className="fr-mb-4w">
+      <p>
+        {formatCount(kept)} binôme{kept > 1 ? "s" : ""} gardé{kept > 1 ? "s" : ""} sur {formatCount(matched)}. Retirez ceux
+        qui ne conviennent pas, puis confirmez : les demandes partent à la confirmation seulement.
+      </p>
+      <Button iconId="fr-icon-send-plane-line" iconPosition="left" nativeButtonProps={confirmRunButtonProps}>
+        Confirmer et envoyer les demandes
+      </Button>
+      <ConfirmRunModal runId={run.id} keptCount={kept} onConfirmed={onConfirmed} />
+    </div>
+  );
+}
+
+function RunDetails({ run }: { run: MatchingRun }) {
+  const [justConfirmed, setJustConfirmed] = useState(false);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const isReviewable = run.status === "DONE" || run.status === "CONFIRMED";
+
+  // The confirm button is gone with the modal: the focus goes to the message that says what was sent.
+  useEffect(() => {
+    if (justConfirmed && run.status === "CONFIRMED") confirmation.current?.focus();
+  }, [justConfirmed, run.status]);
+
+  return (
+    <>
+      <div className="fr-mb-3w">
+        <RunStatusBadge status={run.status} />
+        <p className="fr-mt-1w">Lancé par {run.startedBy.displayName}.</p>
+      </div>
+      <RunCompletionAnnouncer run={run} />
+      {run.status === "RUNNING" && <RunProgress stage={run.stage} />}
+      {run.status === "FAILED" && (
+        <Alert severity="error" className="fr-mb-4w" title="Le calcul a échoué" description={run.error ?? "Le calcul n'a pas abouti."} />
+      )}
+      {run.status === "CONFIRMED" && <RunConfirmation run={run} containerRef={confirmation} />}
+      {run.figures && (
+        <section className="fr-mt-4w" aria-labelledby="run-figures-title">
+          <h2 id="run-figures-title">Chiffres du calcul</h2>
+          <RunFigures figures={run.figures} />
+        </section>
+      )}
+      <section className="fr-mt-4w" aria-labelledby="run-parameters-title">
+        <h2 id="run-parameters-title">Paramètres</h2>
+        <RunParameters parameters={run.parameters} />
+      </section>
+      {isReviewable && (
+        <section className="fr-mt-4w" aria-labelledby="run-proposals-title">
+          <h2 id="run-proposals-title">Binômes proposés</h2>
+          {run.status === "DONE" && <ReviewAndConfirm run={run} onConfirmed={() => setJustConfirmed(true)} />}
+          <RunProposals runId={run.id} confirmed={run.status === "CONFIRMED"} />
+        </section>
+      )}
+    </>
+  );
+}
+
+function RunPageContent({ id }: { id: string }) {
+  const run = useMatchingRun(id);
+  const title = titleOf(run.data);
+  useDocumentTitle(title);
+  return (
+    <>
+      <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: "/" }} segments={[RUNS_SEGMENT]} />
+      <h1>{title}</h1>
+      {run.isPending && <LoadingMessage>Chargement de l'appariement…</LoadingMessage>}
+      {run.isError && <ProblemAlert error={run.error} title="Cet appariement n'est pas disponible" />}
+      {run.isSuccess && <RunDetails run={run.data} />}
+    </>
+  );
+}
+
+export function MatchingRunPage() {
+  const { id = "" } = useParams();
+  return (
+    <AnimateurOnly title="Appariement">
+      <RunPageContent id={id} />
+    </AnimateurOnly>
+  );
+}

@@ -1,0 +1,39 @@
+import { screen } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { MemberProfile } from "../../../lib/api/types";
+import { jsonResponse, mockApi, REFERENTIAL_ROUTES } from "../../../test/mock-api";
+import { renderWithProviders } from "../../../test/render-with-providers";
+import { MemberPage } from "./member-page";
+
+const lea: MemberProfile = {
+  id: "m-lea",
+  displayName: "Léa Moreau",
+  firstName: "Léa",
+  lastName: "Moreau",
+  roles: ["member"],
+  skills: [{ code: "python", name: "Python", level: 1 }],
+  learningSkills: [],
+  wantsMentor: true,
+  canMentor: false,
+  mentorCapacity: 0,
+};
+
+function renderMember(member: MemberProfile) {
+  mockApi({ ...REFERENTIAL_ROUTES, [`GET /api/v1/members/${member.id}`]: () => jsonResponse(member) });
+  renderWithProviders(<MemberPage />, { url: `/membres/${member.id}`, path: "/membres/:id" });
+}
+
+describe("a member's page", () => {
+  it("says which skills the member wants to develop", async () => {
+    renderMember({ ...lea, learningSkills: [{ code: "r", name: "R" }, { code: "statistiques", name: "Statistiques" }] });
+
+    expect(await screen.findByText("Souhaite progresser en : R, Statistiques.")).toBeInTheDocument();
+  });
+
+  it("says nothing of it when the member has none", async () => {
+    renderMember(lea);
+
+    expect(await screen.findByText("Souhaite être accompagné·e.")).toBeInTheDocument();
+    expect(screen.queryByText(/Souhaite progresser en/)).not.toBeInTheDocument();
+  });
+});
