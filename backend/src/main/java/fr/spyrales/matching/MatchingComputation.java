@@ -66,6 +66,17 @@ public class MatchingComputation {
                 .executeUpdate());
     }
 
+    /** Loads the native solver in the background at start, and says so at once if it cannot be loaded. */
+    void warmUp(@Observes StartupEvent event) {
+        executor.submit(() -> {
+            try {
+                OptimalAssignment.loadSolver();
+            } catch (RuntimeException | Error e) {
+                LOG.error("The OR-Tools solver could not be loaded: matching runs will fail", e);
+            }
+        });
+    }
+
     void onStop(@Observes ShutdownEvent event) {
         executor.shutdownNow();
     }

@@ -108,7 +108,7 @@ public final class MatchingPool {
         return new Builder(skillCount, menteeCount, mentorCount);
     }
 
-    /** Filled index by index by the loader (database) or a generator (tests, benchmark). */
+    /** Filled index by index by the loader (database) or a generator (tests, benchmark); built once (the pool shares its arrays). */
     public static final class Builder {
         private final int skillCount;
         private final boolean[] languageSkills;

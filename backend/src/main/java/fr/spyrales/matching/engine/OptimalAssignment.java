@@ -14,7 +14,8 @@ public final class OptimalAssignment {
 
     private static volatile boolean loaded;
 
-    private static void loadSolver() {
+    /** Loads the native solver (about a second, once per process), so that the first run does not pay for it. */
+    public static void loadSolver() {
         if (!loaded) {
             synchronized (OptimalAssignment.class) {
                 if (!loaded) {

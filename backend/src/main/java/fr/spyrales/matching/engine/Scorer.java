@@ -105,7 +105,7 @@ public final class Scorer {
         return weights.sameRegion() > 0 && mine != MatchingPool.UNKNOWN && mine == pool.mentorRegion[mentor];
     }
 
-    /** The shares of an acceptable pair's score, largest criteria first; they add up to {@link #score}. */
+    /** The shares of an acceptable pair's score, skills first then the other criteria in order; they add up to {@link #score}. */
     public List<ScoreShare> explain(MatchingPool pool, int mentee, int mentor) {
         List<ScoreShare> shares = new ArrayList<>();
         int[] wanted = pool.menteeWanted[mentee];

@@ -21,7 +21,7 @@ final class RandomPools {
     static final int PYTHON = 0;
     static final int R = 1;
     private static final int MAX_EXCLUDED_INDEX = 15;
-    /** jqwik favours short lists by default; pools of every size up to the maximum are wanted here. */
+    /** Every list size up to the maximum equally often, so that crowded pools are as common as small ones. */
     private static final RandomDistribution UNIFORM = RandomDistribution.uniform();
 
     private RandomPools() {}
