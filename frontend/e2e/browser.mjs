@@ -16,8 +16,13 @@ export function launchBrowser() {
   });
 }
 
-/** Fails on serious or critical accessibility violations of the page as it is now. */
+/**
+ * Fails on serious or critical accessibility violations of the page as it is now, once its
+ * transitions have ended: a DSFR modal fading in has, for a moment, text whose contrast is not yet
+ * the final one.
+ */
 export async function assertAccessible(page, label) {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== "running"));
   const results = await new AxeBuilder({ page })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "RGAAv4"])
     .analyze();
