@@ -18,7 +18,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev bench bench-matching test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev bench bench-matching bench-matching-app test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -67,6 +67,9 @@ bench: backend-build ## Directory benchmark at 100k members (needs wrk: apt-get 
 bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no database); figures in bench/README.md
 	@echo "==> Matching engine benchmark (sizes: $${SIZES:-1000 5000 20000 100000})"
 	bench/matching/run.sh
+
+bench-matching-app: build ## Suggestions latency and a batch run through the packaged app, at 100k members; figures in bench/README.md
+	bench/matching/app.sh
 
 build: frontend-build backend-build ## Build the front end and the backend jar that serves it
 

@@ -7,8 +7,9 @@ CREATE TABLE member_learning_skill (
     PRIMARY KEY (member_id, skill_code)
 );
 
--- Mentors narrowed by skill and level for suggestions: covers the skill index's look-up.
-CREATE INDEX member_mentor_pool_idx ON member (id)
+-- The mentor pool, covering what the matching reads of a mentor: suggestions and runs read it with an
+-- index-only scan (57 ms instead of 143 ms for the suggestion query at 100k members, bench/README.md).
+CREATE INDEX member_mentor_pool_idx ON member (id) INCLUDE (mentor_capacity, organization_id, region_code)
     WHERE can_mentor AND mentor_capacity > 0 AND email_verified_at IS NOT NULL
       AND visibility = 'COMMUNITY' AND erased_at IS NULL;
 

@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The matching features through the packaged application, on the directory benchmark's community
+# (bench/directory/generate.sql, N members, default 100000):
+#   1. GET /api/v1/matching/suggestions for one member: REQUESTS sequential requests, latency
+#      percentiles (curl's total time, on the same machine);
+#   2. POST /api/v1/matching/runs on the whole community, as an animateur: the run's own duration
+#      (loading from PostgreSQL, candidates, solve, saving the proposal) and its figures.
+# Usage: bench/matching/app.sh   (JAR=… N=… REQUESTS=… BENCH_DB=… BENCH_PORT=…)
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+N=${N:-100000}
+REQUESTS=${REQUESTS:-200}
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+DB=${BENCH_DB:-spyrales_bench_matching}
+PORT=${BENCH_PORT:-8283}
+JAR=${JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}
+BASE="http://127.0.0.1:$PORT"
+EMAIL=bench.matching@insee.fr
+PASSWORD=banc-d-essai-appariement-2026
+PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -X -q)
+WORK=$(mktemp -d)
+SERVER_PID=
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+cleanup() {
+    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
+    echo "server log: $WORK/server.log"
+}
+trap cleanup EXIT
+
+[ -f "$JAR" ] || die "no jar at $JAR: run make build first"
+echo "Matching through the application: N=$N members, database $DB, jar $JAR"
+echo "Machine: $(nproc) cores; $(psql --version); $(java -version 2>&1 | sed -n 1p)"
+
+say "Recreating $DB and starting the backend (Flyway migrates it)"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+mkdir -p "$WORK/keys"
+QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
+PORT="$PORT" SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_COOKIE_SECURE=false SPYRALES_DEMO=false \
+    java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+SERVER_PID=$!
+for _ in $(seq 1 120); do
+    curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
+    kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log"; die "the backend stopped"; }
+    sleep 1
+done
+
+say "Generating $N members"
+curl -fsS -o /dev/null -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"firstName\":\"Banc\",\"lastName\":\"Appariement\"}" \
+    "$BASE/api/v1/auth/register"
+"${PSQL[@]}" -d "$DB" -v n="$N" -f "$REPO/bench/directory/generate.sql" >/dev/null
+"${PSQL[@]}" -d "$DB" -c "UPDATE member SET email_verified_at = now(), wants_mentor = true WHERE email = '$EMAIL'" \
+    -c "INSERT INTO member_role (member_id, role) SELECT id, 'animateur' FROM member WHERE email = '$EMAIL'" \
+    -c "VACUUM ANALYZE"
+"${PSQL[@]}" -d "$DB" -tA -c "SELECT count(*) FILTER (WHERE wants_mentor) || ' want a mentor, ' || count(*) FILTER (WHERE can_mentor AND mentor_capacity > 0) || ' can mentor' FROM member"
+
+TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" \
+    "$BASE/api/v1/auth/login" | jq -r .accessToken)
+AUTH=(-H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json')
+curl -fsS -o /dev/null -X PATCH "${AUTH[@]}" \
+    -d '{"skills":[{"code":"python","level":1},{"code":"statistiques","level":2}],"learningSkills":["python","statistiques","dataviz"]}' \
+    "$BASE/api/v1/me"
+
+say "GET /api/v1/matching/suggestions?limit=10: $REQUESTS sequential requests after 20 to warm up"
+for _ in $(seq 1 20); do curl -fsS -o /dev/null "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"; done
+for _ in $(seq 1 "$REQUESTS"); do
+    curl -fsS -o /dev/null -w '%{time_total}\n' "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"
+done | sort -n >"$WORK/latencies"
+curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10" | jq -c '{suggestions: (.items | length), best: .items[0].score}'
+awk '{ v[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[NR] }' "$WORK/latencies"
+
+say "POST /api/v1/matching/runs on the whole community"
+RUN=$(curl -fsS "${AUTH[@]}" -d '{}' "$BASE/api/v1/matching/runs" | jq -r .id)
+while [ "$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -r .status)" = RUNNING ]; do sleep 1; done
+curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -c '{status, figures}'
+echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"
