@@ -4,7 +4,7 @@
 #   bench/directory/run.sh                      # N=100000, jar from backend/target
 #   N=20000 JAR=/path/quarkus-run.jar bench/directory/run.sh
 #   QUIET_BUSY=15 EXTRA=1 bench/directory/run.sh  # wait for a quiet machine; add broad filters and sort=createdAt
-#   TRY_SQL=bench/directory/proposed-indexes.sql bench/directory/run.sh   # measure with a schema change applied
+#   TRY_SQL=/path/to/change.sql bench/directory/run.sh   # measure with a schema change applied
 #
 # Steps: recreate the database, start the packaged backend once (Flyway migrates), register
 # one bench user through the API, generate N members in SQL (generate.sql), VACUUM ANALYZE,
@@ -47,14 +47,9 @@ die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # CPU busy (%) of the whole machine over 2 s while our server is idle: what other processes use.
-background_busy() {
-    local a b
-    read -r -a a < <(sed -n 's/^cpu  //p' /proc/stat); sleep 2
-    read -r -a b < <(sed -n 's/^cpu  //p' /proc/stat)
-    awk -v a="${a[*]}" -v b="${b[*]}" 'BEGIN { n = split(a, x); split(b, y); t = 0
-        for (i = 1; i <= n && i <= 8; i++) t += y[i] - x[i]   # guest time is already in user
-        idle = (y[4] - x[4]) + (y[5] - x[5]); printf "%.0f", (t > 0 ? 100 * (t - idle) / t : 0) }'
-}
+# shellcheck source=../lib/cpu.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../lib/cpu.sh"
+background_busy() { machine_busy; }
 # CPU ticks (1/100 s) of the whole machine (total, busy), of our server and of the PostgreSQL backends
 # connected to the bench database (found by their process title), to tell afterwards the CPU each request
 # cost and how much other processes took meanwhile.
