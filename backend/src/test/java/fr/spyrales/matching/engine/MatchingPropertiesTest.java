@@ -27,7 +27,7 @@ import net.jqwik.api.statistics.Statistics;
  * pools still come from the uniform sizes, and {@link #emptyPoolsGiveEmptyAssignments} pins them.
  */
 @PropertyDefaults(edgeCases = EdgeCasesMode.NONE)
-class MatchingProperties {
+class MatchingPropertiesTest {
     private static final Scorer DEFAULT_SCORER = new Scorer(MatchingWeights.DEFAULT);
 
     @Provide
