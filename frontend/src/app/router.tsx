@@ -9,6 +9,7 @@ import { AccessibilityPage } from "../features/home/routes/accessibility-page";
 import { HomePage } from "../features/home/routes/home-page";
 import { OpenDataPage } from "../features/home/routes/open-data-page";
 import { FindMentorPage } from "../features/matching/routes/find-mentor-page";
+import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import { MatchingRunPage } from "../features/matching/routes/matching-run-page";
 import { MatchingRunsPage } from "../features/matching/routes/matching-runs-page";
 import { DirectoryPage } from "../features/members/routes/directory-page";
@@ -18,7 +19,7 @@ import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
 import { MyMentorshipsPage } from "../features/mentorship/routes/my-mentorships-page";
 import { NotificationsPage } from "../features/notifications/routes/notifications-page";
 import { MyProfilePage } from "../features/profile/routes/my-profile-page";
-import type { MatchedMember, MemberProfile } from "../lib/api/types";
+import type { MemberProfile, MentorSuggestion } from "../lib/api/types";
 import { RequireSession } from "../lib/session/require-session";
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage } from "./not-found-page";
@@ -27,8 +28,10 @@ import { RouteErrorPage } from "./route-error-page";
 /** The member page offers what the other features can do with a member: ask them for mentoring. */
 const renderMemberActions = (member: MemberProfile) => <MentorshipRequestAction mentor={member} />;
 
-/** A suggested mentor can be asked for mentoring, with the same request as on their page. */
-const renderSuggestionRequest = (mentor: MatchedMember) => <MentorshipRequestButton mentor={mentor} />;
+/** A suggested mentor can be asked for mentoring, with the same request as on their page, its goals prefilled. */
+const renderSuggestionRequest = (suggestion: MentorSuggestion) => (
+  <MentorshipRequestButton mentor={suggestion.mentor} initialGoals={suggestedGoals(suggestion)} />
+);
 
 export const routes: RouteObject[] = [
   {

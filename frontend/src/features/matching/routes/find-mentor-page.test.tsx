@@ -1,11 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { MatchedMember, MentorSuggestion, MentorSuggestions } from "../../../lib/api/types";
+import type { MentorSuggestion, MentorSuggestions } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 // Composed as the app layer does (src/app/router.tsx): asking for mentoring belongs to the mentorship feature.
 import { MentorshipRequestButton } from "../../mentorship/components/mentorship-request-action";
+import { suggestedGoals } from "../utils/suggestion-labels";
 import { FindMentorPage } from "./find-mentor-page";
 
 const SUGGESTIONS = "/api/v1/matching/suggestions";
@@ -24,7 +25,7 @@ const claire: MentorSuggestion = {
   score: 82.4,
   freePlaces: 2,
   reasons: [
-    { criterion: "SKILL", label: "Maîtrise R au niveau 4 — vous êtes au niveau 1", points: 25 },
+    { criterion: "SKILL", label: "Maîtrise R au niveau 4 — vous êtes au niveau 1", points: 25, skill: { code: "r", name: "R" } },
     { criterion: "OTHER_MINISTRY", label: "Un autre ministère que le vôtre", points: 15 },
   ],
 };
@@ -57,7 +58,11 @@ function renderPage(suggestions: MentorSuggestions) {
     [`POST ${MENTORSHIPS}`]: () => jsonResponse({ id: "p-new", status: "PENDING" }, 201),
   });
   const view = renderWithProviders(
-    <FindMentorPage renderRequestAction={(mentor: MatchedMember) => <MentorshipRequestButton mentor={mentor} />} />,
+    <FindMentorPage
+      renderRequestAction={(suggestion) => (
+        <MentorshipRequestButton mentor={suggestion.mentor} initialGoals={suggestedGoals(suggestion)} />
+      )}
+    />,
     { url: "/trouver-un-mentor", otherRoutes: [{ path: "/mentorats/:id", element: <h1>Page du mentorat</h1> }] },
   );
   return { api, ...view, user: userEvent.setup() };
@@ -110,7 +115,9 @@ describe("finding a mentor", () => {
     await user.click(await screen.findByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
     const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });
     await user.type(await within(dialog).findByLabelText(/Votre message/), "Bonjour Claire, je débute en R.");
-    await user.type(within(dialog).getByLabelText("Objectif 1"), "Écrire mon premier script R");
+    expect(within(dialog).getByLabelText("Objectif 1")).toHaveValue("Progresser en R");
+    await user.click(within(dialog).getByRole("button", { name: /Ajouter un objectif/ }));
+    await user.type(within(dialog).getByLabelText("Objectif 2"), "Écrire mon premier script R");
     await user.click(within(dialog).getByRole("button", { name: "Envoyer ma demande" }));
 
     expect(await screen.findByRole("heading", { name: "Page du mentorat" })).toBeInTheDocument();
@@ -118,7 +125,7 @@ describe("finding a mentor", () => {
     expect(await api.requestsTo("POST", MENTORSHIPS)[0].json()).toEqual({
       mentorId: "m-claire",
       message: "Bonjour Claire, je débute en R.",
-      goals: ["Écrire mon premier script R"],
+      goals: ["Progresser en R", "Écrire mon premier script R"],
     });
   });
 

@@ -4,7 +4,7 @@ import { Link } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
-import type { MatchedMember, MentorSuggestions } from "../../../lib/api/types";
+import type { MentorSuggestion, MentorSuggestions } from "../../../lib/api/types";
 import { useMentorSuggestions } from "../api/get-mentor-suggestions";
 import { SuggestionCard } from "../components/suggestion-card";
 import { SuggestionsBasis } from "../components/suggestions-basis";
@@ -12,7 +12,7 @@ import { suggestionCountLabel } from "../utils/suggestion-labels";
 
 type FindMentorPageProps = {
   /** Asking a suggested mentor for mentoring, a feature of its own, composed by the app layer. */
-  renderRequestAction?: (mentor: MatchedMember) => ReactNode;
+  renderRequestAction?: (suggestion: MentorSuggestion) => ReactNode;
 };
 
 function Suggestions({ suggestions, renderRequestAction }: { suggestions: MentorSuggestions } & FindMentorPageProps) {
@@ -36,7 +36,7 @@ function Suggestions({ suggestions, renderRequestAction }: { suggestions: Mentor
             <SuggestionCard
               suggestion={suggestion}
               maxScore={maxScore}
-              action={canRequest ? renderRequestAction?.(suggestion.mentor) : undefined}
+              action={canRequest ? renderRequestAction?.(suggestion) : undefined}
             />
           </li>
         ))}

@@ -1,3 +1,5 @@
+import type { MentorSuggestion } from "../../../lib/api/types";
+
 const SCORE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 
 /** "82 / 100", as shown. */
@@ -17,4 +19,12 @@ export function freePlacesLabel(freePlaces: number): string {
 
 export function suggestionCountLabel(count: number): string {
   return count === 1 ? "1 mentor suggéré" : `${count} mentors suggérés`;
+}
+
+/** Goals to start a request from: one per skill the mentor was suggested for, three at most. */
+export function suggestedGoals(suggestion: MentorSuggestion): string[] {
+  return suggestion.reasons
+    .filter((reason) => reason.criterion === "SKILL" && reason.skill)
+    .slice(0, 3)
+    .map((reason) => `Progresser en ${reason.skill?.name}`);
 }

@@ -14,10 +14,15 @@ import { MentorshipRequestForm } from "./mentorship-request-form";
 
 type RequestedMentor = Pick<MentorshipParty, "id" | "displayName">;
 
-type RequestModalContentProps = { mentor: RequestedMentor; onSent: (created: Mentorship) => void; onClose: () => void };
+type RequestModalContentProps = {
+  mentor: RequestedMentor;
+  initialGoals?: string[];
+  onSent: (created: Mentorship) => void;
+  onClose: () => void;
+};
 
 /** The form, or why the signed-in member cannot ask yet: the server requires `wantsMentor` in their profile. */
-function RequestModalContent({ mentor, onSent, onClose }: RequestModalContentProps) {
+function RequestModalContent({ mentor, initialGoals, onSent, onClose }: RequestModalContentProps) {
   const myProfile = useMyProfile();
   if (myProfile.isPending) return <LoadingMessage>Chargement de votre profil…</LoadingMessage>;
   if (myProfile.isError) return <ProblemAlert error={myProfile.error} title="Votre profil n'a pas pu être chargé" />;
@@ -36,7 +41,7 @@ function RequestModalContent({ mentor, onSent, onClose }: RequestModalContentPro
       </>
     );
   }
-  return <MentorshipRequestForm mentor={mentor} onSent={onSent} onCancel={onClose} />;
+  return <MentorshipRequestForm mentor={mentor} initialGoals={initialGoals} onSent={onSent} onCancel={onClose} />;
 }
 
 /**
@@ -44,7 +49,7 @@ function RequestModalContent({ mentor, onSent, onClose }: RequestModalContentPro
  * Each mentor has a modal of their own, so that a page may offer several (the mentor suggestions) and the focus
  * goes back to the right button.
  */
-export function MentorshipRequestButton({ mentor }: { mentor: RequestedMentor }) {
+export function MentorshipRequestButton({ mentor, initialGoals }: { mentor: RequestedMentor; initialGoals?: string[] }) {
   const navigate = useNavigate();
   const requestModal = useMemo(() => createModal({ id: `mentorship-request-${mentor.id}`, isOpenedByDefault: false }), [mentor.id]);
   // A new form each time the modal opens.
@@ -64,7 +69,13 @@ export function MentorshipRequestButton({ mentor }: { mentor: RequestedMentor })
         Demander un mentorat <span className="fr-sr-only">à {mentor.displayName}</span>
       </Button>
       <requestModal.Component title={`Demander un mentorat à ${mentor.displayName}`} titleAs="h2" size="large">
-        <RequestModalContent key={formKey} mentor={mentor} onSent={showPairing} onClose={() => requestModal.close()} />
+        <RequestModalContent
+          key={formKey}
+          mentor={mentor}
+          initialGoals={initialGoals}
+          onSent={showPairing}
+          onClose={() => requestModal.close()}
+        />
       </requestModal.Component>
     </>
   );

@@ -27,14 +27,18 @@ function validate(message: string, goals: Goal[], mentorName: string): FormError
 
 type MentorshipRequestFormProps = {
   mentor: Pick<MentorshipParty, "id" | "displayName">;
+  /** Goals to start from (three at most), e.g. the skills a suggestion was made for; the person can edit them. */
+  initialGoals?: string[];
   onSent: (created: Mentorship) => void;
   onCancel: () => void;
 };
 
 /** The request to a mentor: a message and one to three goals. */
-export function MentorshipRequestForm({ mentor, onSent, onCancel }: MentorshipRequestFormProps) {
+export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCancel }: MentorshipRequestFormProps) {
   const [message, setMessage] = useState("");
-  const [goals, setGoals] = useState<Goal[]>(() => [newGoal()]);
+  const [goals, setGoals] = useState<Goal[]>(() =>
+    initialGoals.length > 0 ? initialGoals.slice(0, 3).map((text) => ({ ...newGoal(), text })) : [newGoal()],
+  );
   const [errors, setErrors] = useState<FormErrors>({ goals: {} });
   const request = useRequestMentorship();
   const serverErrors = mapFieldErrors(request.error, REQUEST_FIELDS);
