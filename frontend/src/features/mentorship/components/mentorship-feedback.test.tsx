@@ -1,29 +1,21 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Mentorship } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { MentorshipFeedbackSection } from "./mentorship-feedback";
+import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const FEEDBACK = `/api/v1/mentorships/${ID}/feedback`;
 
-const completed: Mentorship = {
+const completed = mentorshipFixture({
   id: ID,
   status: "COMPLETED",
-  myRole: "MENTEE",
-  mentee: { id: "m-lea", displayName: "Léa Moreau" },
-  mentor: { id: "m-claire", displayName: "Claire Fontaine" },
-  message: "Bonjour",
-  proposedByProgramme: false,
-  requestedAt: "2026-03-02T09:30:00+01:00",
   startedAt: "2026-03-03T09:30:00+01:00",
   endedAt: "2026-04-03T09:30:00+01:00",
   goals: { total: 1, done: 1 },
-  allowedActions: [],
-  history: [],
-};
+});
 
 const claireSaid = { rating: 5, comment: "Bravo Léa !", createdAt: "2026-04-03T10:00:00+02:00" };
 

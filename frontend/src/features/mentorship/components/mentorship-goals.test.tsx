@@ -5,6 +5,7 @@ import type { Mentorship, MentorshipGoal } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { MentorshipGoals } from "./mentorship-goals";
+import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const GOALS = `/api/v1/mentorships/${ID}/goals`;
@@ -14,19 +15,7 @@ function goal(id: string, title: string, done = false): MentorshipGoal {
 }
 
 function pairing(status: Mentorship["status"]): Mentorship {
-  return {
-    id: ID,
-    status,
-    myRole: "MENTEE",
-    mentee: { id: "m-lea", displayName: "Léa Moreau" },
-    mentor: { id: "m-claire", displayName: "Claire Fontaine" },
-    message: "Bonjour",
-    proposedByProgramme: false,
-    requestedAt: "2026-03-02T09:30:00+01:00",
-    goals: { total: 2, done: 0 },
-    allowedActions: [],
-    history: [],
-  };
+  return mentorshipFixture({ id: ID, status, goals: { total: 2, done: 0 } });
 }
 
 /** A server that keeps the goals and applies the PATCHes it receives. */

@@ -1,28 +1,22 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { Mentorship, MentorshipSession } from "../../../lib/api/types";
+import type { MentorshipSession } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { MentorshipSessions } from "./mentorship-sessions";
+import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const SESSIONS = `/api/v1/mentorships/${ID}/sessions`;
 
-const pairing: Mentorship = {
+const pairing = mentorshipFixture({
   id: ID,
   status: "ACCEPTED",
   myRole: "MENTOR",
-  mentee: { id: "m-lea", displayName: "Léa Moreau" },
-  mentor: { id: "m-claire", displayName: "Claire Fontaine" },
-  message: "Bonjour",
-  proposedByProgramme: false,
-  requestedAt: "2026-03-02T09:30:00+01:00",
   startedAt: "2026-03-03T09:30:00+01:00",
-  goals: { total: 1, done: 0 },
   allowedActions: ["PAUSE", "COMPLETE", "CANCEL"],
-  history: [],
-};
+});
 
 const firstSession: MentorshipSession = {
   id: "s-1",

@@ -6,6 +6,7 @@ import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { ACTION_LABELS } from "../utils/mentorship-labels";
 import { MentorshipPage } from "./mentorship-page";
+import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "3f1c2a9e-0000-4000-8000-000000000001";
 const MENTORSHIP = `/api/v1/mentorships/${ID}`;
@@ -14,20 +15,17 @@ const lea = { id: "m-lea", displayName: "Léa Moreau", jobTitle: "Contrôleuse d
 const claire = { id: "m-claire", displayName: "Claire Fontaine", organization: { id: "org-insee", name: "Institut national de la statistique", acronym: "Insee" } };
 
 function pendingRequest(overrides: Partial<Mentorship> = {}): Mentorship {
-  return {
+  return mentorshipFixture({
     id: ID,
-    status: "PENDING",
     myRole: "MENTOR",
     mentee: lea,
     mentor: claire,
     message: "Bonjour, je débute en R.",
-    proposedByProgramme: false,
-    requestedAt: "2026-03-02T09:30:00+01:00",
     goals: { total: 2, done: 0 },
     allowedActions: ["ACCEPT", "DECLINE"],
     history: [{ toStatus: "PENDING", actorId: "m-lea", actorName: "Léa Moreau", occurredAt: "2026-03-02T09:30:00+01:00" }],
     ...overrides,
-  };
+  });
 }
 
 const goals = {
