@@ -136,4 +136,14 @@ public final class MatchingDtos {
             ProposalOutcome outcome,
             @Schema(example = "La personne a déjà un mentorat en cours.") String outcomeDetail,
             UUID mentorshipId) {}
+
+    @Schema(name = "MatchingProposalAboutMe", description = "Un binôme où figure le membre, dans un appariement des animateurs.")
+    public record ProposalAboutMe(
+            @Schema(required = true) UUID runId,
+            @Schema(required = true) OffsetDateTime computedAt,
+            @Schema(required = true, description = "MENTOR ou MENTEE.", example = "MENTEE") String role,
+            @Schema(required = true, example = "Claire Fontaine") String counterpart,
+            @Schema(required = true, example = "78.0") double score,
+            @Schema(required = true) boolean removed,
+            ProposalOutcome outcome) {}
 }

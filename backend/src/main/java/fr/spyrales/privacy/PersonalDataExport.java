@@ -1,5 +1,6 @@
 package fr.spyrales.privacy;
 
+import fr.spyrales.matching.MatchingDtos.ProposalAboutMe;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
 import fr.spyrales.notification.NotificationDtos.NotificationView;
@@ -16,7 +17,9 @@ public record PersonalDataExport(
         @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).") List<Session> sessions,
         @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).") List<MailLink> mailLinks,
         @Schema(required = true, description = "Demandes de mentorat et binômes, des deux côtés.") List<MentorshipSummary> mentorships,
-        @Schema(required = true) List<NotificationView> notifications) {
+        @Schema(required = true) List<NotificationView> notifications,
+        @Schema(required = true, description = "Binômes proposés par les appariements des animateurs où figure le membre.")
+        List<ProposalAboutMe> matchingProposals) {
 
     @Schema(name = "PersonalDataAccount")
     public record Account(OffsetDateTime createdAt, OffsetDateTime emailVerifiedAt, OffsetDateTime updatedAt) {}

@@ -6,6 +6,7 @@ import fr.spyrales.auth.RefreshToken;
 import fr.spyrales.auth.RefreshTokenRepository;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.matching.MatchingRunService;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberMapper;
 import fr.spyrales.member.MemberRepository;
@@ -27,9 +28,12 @@ public class PersonalDataService {
     private final EmailTokenRepository emailTokens;
     private final MentorshipService mentorships;
     private final NotificationService notifications;
+    private final MatchingRunService matchingRuns;
 
     PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
-            EmailTokenRepository emailTokens, MentorshipService mentorships, NotificationService notifications) {
+            EmailTokenRepository emailTokens, MentorshipService mentorships, NotificationService notifications,
+            MatchingRunService matchingRuns) {
+        this.matchingRuns = matchingRuns;
         this.mentorships = mentorships;
         this.notifications = notifications;
         this.members = members;
@@ -47,7 +51,7 @@ public class PersonalDataService {
                 .map(t -> new PersonalDataExport.MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
         return new PersonalDataExport(OffsetDateTime.now(), mapper.myProfile(member),
                 new PersonalDataExport.Account(member.createdAt, member.emailVerifiedAt, member.updatedAt), sessions, links,
-                mentorships.allOf(memberId), notifications.all(memberId));
+                mentorships.allOf(memberId), notifications.all(memberId), matchingRuns.aboutMember(memberId));
     }
 
     /**
