@@ -195,3 +195,23 @@ test("a mentor finds the request the programme sent in the pending tab", async (
   await card.getByText("Proposé par le programme").waitFor();
   await assertAccessible(mentorPage, "les demandes en attente du mentor");
 });
+
+test("a mentee left out of the run finds suggested mentors, with their reasons, and asks one", async () => {
+  const leftOut = MENTEES.find(({ name }) => !kept.some((pair) => pair.mentee.displayName === name));
+  const page = await openSession(leftOut);
+  await page.getByRole("link", { name: "Trouver un mentor", exact: true }).first().click();
+  await heading(page, "Trouver un mentor");
+  const mentorName = MENTORS[0].name;
+  const card = page.locator(".fr-card", { has: page.getByRole("link", { name: mentorName }) });
+  await card.getByText("Maîtrise Web scraping au niveau 3 — vous êtes au niveau 1", { exact: false }).waitFor();
+  await card.getByText("Même région : Mayotte", { exact: false }).waitFor();
+  await assertAccessible(page, "les mentors suggérés");
+
+  await card.getByRole("button", { name: `Demander un mentorat à ${mentorName}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Demander un mentorat à ${mentorName}` });
+  assert.equal(await dialog.getByLabel("Objectif 1").inputValue(), "Progresser en Web scraping");
+  await dialog.getByLabel(/Votre message/).fill("Bonjour, je voudrais apprendre à collecter des données publiques.");
+  await assertAccessible(page, "la demande à un mentor suggéré");
+  await dialog.getByRole("button", { name: "Envoyer ma demande" }).click();
+  await page.getByText(`Votre demande de mentorat a été envoyée à ${mentorName}`, { exact: false }).waitFor();
+});
