@@ -81,3 +81,10 @@ RUN=$(curl -fsS "${AUTH[@]}" -d '{}' "$BASE/api/v1/matching/runs" | jq -r .id)
 while [ "$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -r .status)" = RUNNING ]; do sleep 1; done
 curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -c '{status, figures}'
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"
+
+say "POST /api/v1/matching/runs/{id}/confirm: one request per kept pair, in one transaction"
+start=$(date +%s.%N)
+status=$(curl -sS -o "$WORK/confirm.json" -w '%{http_code}' -X POST "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN/confirm")
+end=$(date +%s.%N)
+echo "HTTP $status in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s: $(jq -c '{status, created, skipped}' "$WORK/confirm.json" 2>/dev/null || head -c 300 "$WORK/confirm.json")"
+echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"

@@ -3,12 +3,12 @@ import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
 import { matchingRunKey, matchingRunListKey } from "./matching-keys";
 
-/** Sends a mentorship request for every kept pair. The contract gives the answer no body schema: the run is read again. */
+/** Confirms the run: the server then sends a mentorship request for every kept pair, in the background. */
 export async function confirmMatchingRun(id: string) {
   ensureOk(await apiClient.POST("/api/v1/matching/runs/{id}/confirm", { params: { path: { id } } }));
 }
 
-/** Settles only once the confirmed run (with its counts of requests created and pairs skipped) has been read again. */
+/** Settles once the run (now sending its requests, then confirmed) has been read again. */
 export function useConfirmMatchingRun(id: string) {
   const queryClient = useQueryClient();
   return useMutation({

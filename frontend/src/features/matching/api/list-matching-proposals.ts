@@ -8,10 +8,13 @@ export async function listMatchingProposals(id: string, query: ProposalQuery) {
   return unwrap(await apiClient.GET("/api/v1/matching/runs/{id}/proposals", { params: { path: { id }, query } }));
 }
 
-/** The pairs of a computed run, best scores first. */
-export function useMatchingProposals(id: string, query: ProposalQuery) {
+/**
+ * The pairs of a computed run, best scores first. `progress` changes while the run's requests leave
+ * (its status and how many pairs were handled), so that each pair's outcome shows as it comes.
+ */
+export function useMatchingProposals(id: string, query: ProposalQuery, progress = "") {
   return useQuery({
-    queryKey: [...matchingProposalsKey(id), query],
+    queryKey: [...matchingProposalsKey(id), query, progress],
     queryFn: () => listMatchingProposals(id, query),
     placeholderData: keepPreviousData,
   });

@@ -36,3 +36,19 @@ export function RunConfirmation({ run, containerRef }: { run: MatchingRun; conta
     </div>
   );
 }
+
+/** While the requests leave, batch after batch: how many have been handled so far. */
+export function RunSending({ run }: { run: MatchingRun }) {
+  const handled = (run.created ?? 0) + (run.skipped ?? 0);
+  const total = run.toSend ?? handled;
+  return (
+    <div aria-live="polite">
+      <Alert
+        severity="info"
+        className="fr-mb-4w"
+        title="Envoi des demandes en cours"
+        description={`${formatCount(handled)} binôme${handled > 1 ? "s" : ""} traité${handled > 1 ? "s" : ""} sur ${formatCount(total)}. Vous pouvez quitter cette page : l'envoi continue.`}
+      />
+    </div>
+  );
+}

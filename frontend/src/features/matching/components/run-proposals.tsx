@@ -7,11 +7,18 @@ import { proposalFiltersFrom, proposalFiltersToSearchParams, toProposalQuery, ty
 import { ProposalFiltersForm } from "./proposal-filters-form";
 import { ProposalsTable } from "./proposals-table";
 
+type RunProposalsProps = {
+  runId: string;
+  confirmed: boolean;
+  /** Where the sending of the requests stands: the pairs are read again when it moves. */
+  progress?: string;
+};
+
 /** The pairs of a computed run, filtered and paged through the URL. */
-export function RunProposals({ runId, confirmed }: { runId: string; confirmed: boolean }) {
+export function RunProposals({ runId, confirmed, progress }: RunProposalsProps) {
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = proposalFiltersFrom(searchParams);
-  const proposals = useMatchingProposals(runId, toProposalQuery(filters));
+  const proposals = useMatchingProposals(runId, toProposalQuery(filters), progress);
   const countHeading = useRef<HTMLHeadingElement>(null);
   const queryString = searchParams.toString();
   const previousQueryString = useRef(queryString);

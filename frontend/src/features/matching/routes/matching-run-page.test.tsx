@@ -124,7 +124,7 @@ describe("the run page", () => {
         ])(),
       [`POST ${RUN}/confirm`]: () => {
         confirmed = true;
-        return jsonResponse(confirmedRun);
+        return jsonResponse(doneRun({ status: "CONFIRMING", removed: 1, created: 0, skipped: 0, toSend: 179 }), 202);
       },
     });
     const user = userEvent.setup();
@@ -144,6 +144,28 @@ describe("the run page", () => {
     expect(await screen.findByText("Demande envoyée")).toBeInTheDocument();
     expect(screen.getByText("Écarté : La personne a déjà un mentorat en cours.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Retirer/ })).not.toBeInTheDocument();
+  });
+
+  it("follows the requests as they leave, batch after batch, until every pair is handled", async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    signIn();
+    const answers: MatchingRun[] = [
+      doneRun({ status: "CONFIRMING", removed: 1, created: 100, skipped: 1, toSend: 179, confirmedBy: KARIM }),
+      doneRun({ status: "CONFIRMED", removed: 1, created: 177, skipped: 2, toSend: 179, confirmedBy: KARIM }),
+    ];
+    renderRun({
+      [`GET ${RUN}`]: () => jsonResponse(answers.length > 1 ? answers.shift() : answers[0]),
+      [`GET ${RUN}/proposals`]: proposalPage([proposal({ outcome: "CREATED", mentorshipId: "ms-1" })]),
+    });
+
+    expect(await screen.findByText(/101 binômes traités sur 179/)).toBeInTheDocument();
+    expect(screen.getByText("Envoi des demandes")).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Confirmer et envoyer les demandes" })).not.toBeInTheDocument();
+
+    await act(() => vi.advanceTimersByTimeAsync(RUN_POLL_INTERVAL_MS));
+
+    expect(await screen.findByText("177 demandes de mentorat envoyées, 2 binômes écartés.")).toBeInTheDocument();
+    expect(screen.queryByText(/binômes traités sur/)).not.toBeInTheDocument();
   });
 
   it("shows the server's refusal when the run is already confirmed", async () => {

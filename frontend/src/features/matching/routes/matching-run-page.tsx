@@ -12,7 +12,7 @@ import { useMatchingRun } from "../api/get-matching-run";
 import { AnimateurOnly } from "../components/animateur-only";
 import { ConfirmRunModal, confirmRunButtonProps } from "../components/confirm-run-modal";
 import { RunCompletionAnnouncer } from "../components/run-completion-announcer";
-import { RunConfirmation } from "../components/run-confirmation";
+import { RunConfirmation, RunSending } from "../components/run-confirmation";
 import { RunFigures } from "../components/run-figures";
 import { RunParameters } from "../components/run-parameters";
 import { RunProgress } from "../components/run-progress";
@@ -44,7 +44,8 @@ function ReviewAndConfirm({ run, onConfirmed }: { run: MatchingRun; onConfirmed:
 function RunDetails({ run }: { run: MatchingRun }) {
   const [justConfirmed, setJustConfirmed] = useState(false);
   const confirmation = useRef<HTMLDivElement>(null);
-  const isReviewable = run.status === "DONE" || run.status === "CONFIRMED";
+  const isConfirmed = run.status === "CONFIRMING" || run.status === "CONFIRMED";
+  const isReviewable = run.status === "DONE" || isConfirmed;
 
   // The confirm button is gone with the modal: the focus goes to the message that says what was sent.
   useEffect(() => {
@@ -62,6 +63,7 @@ function RunDetails({ run }: { run: MatchingRun }) {
       {run.status === "FAILED" && (
         <Alert severity="error" className="fr-mb-4w" title="Le calcul a échoué" description={run.error ?? "Le calcul n'a pas abouti."} />
       )}
+      {run.status === "CONFIRMING" && <RunSending run={run} />}
       {run.status === "CONFIRMED" && <RunConfirmation run={run} containerRef={confirmation} />}
       {run.figures && (
         <section className="fr-mt-4w" aria-labelledby="run-figures-title">
@@ -77,7 +79,11 @@ function RunDetails({ run }: { run: MatchingRun }) {
         <section className="fr-mt-4w" aria-labelledby="run-proposals-title">
           <h2 id="run-proposals-title">Binômes proposés</h2>
           {run.status === "DONE" && <ReviewAndConfirm run={run} onConfirmed={() => setJustConfirmed(true)} />}
-          <RunProposals runId={run.id} confirmed={run.status === "CONFIRMED"} />
+          <RunProposals
+            runId={run.id}
+            confirmed={isConfirmed}
+            progress={`${run.status}:${(run.created ?? 0) + (run.skipped ?? 0)}`}
+          />
         </section>
       )}
     </>

@@ -5,6 +5,7 @@ export const STATUS_LABELS: Record<MatchingRunStatus, string> = {
   RUNNING: "Calcul en cours",
   DONE: "Prêt à revoir",
   FAILED: "Échec",
+  CONFIRMING: "Envoi des demandes",
   CONFIRMED: "Confirmé",
 };
 
@@ -12,6 +13,7 @@ export const STATUS_SEVERITIES: Record<MatchingRunStatus, BadgeProps["severity"]
   RUNNING: "info",
   DONE: "new",
   FAILED: "error",
+  CONFIRMING: "info",
   CONFIRMED: "success",
 };
 

@@ -15,7 +15,8 @@ CREATE INDEX member_mentor_pool_idx ON member (id) INCLUDE (mentor_capacity, org
 
 CREATE TABLE matching_run (
     id                    uuid PRIMARY KEY,
-    status                text NOT NULL CHECK (status IN ('RUNNING', 'DONE', 'FAILED', 'CONFIRMED')),
+    -- CONFIRMING: confirmed by an animateur, the requests are being sent in batches
+    status                text NOT NULL CHECK (status IN ('RUNNING', 'DONE', 'FAILED', 'CONFIRMING', 'CONFIRMED')),
     stage                 text NOT NULL CHECK (stage IN ('LOADING', 'CANDIDATES', 'SOLVING', 'SAVING', 'FINISHED')),
     started_by            uuid NOT NULL REFERENCES member (id),
     started_at            timestamptz NOT NULL DEFAULT now(),
@@ -42,7 +43,7 @@ CREATE TABLE matching_run (
     confirmed_by          uuid REFERENCES member (id),
     created_count         int,
     skipped_count         int,
-    CHECK ((status = 'CONFIRMED') = (confirmed_at IS NOT NULL))
+    CHECK ((status IN ('CONFIRMING', 'CONFIRMED')) = (confirmed_at IS NOT NULL))
 );
 CREATE INDEX matching_run_started_idx ON matching_run (started_at DESC, id);
 
@@ -62,6 +63,8 @@ CREATE TABLE matching_proposal (
 );
 CREATE INDEX matching_proposal_score_idx ON matching_proposal (run_id, score_hundredths DESC, mentee_id);
 CREATE INDEX matching_proposal_mentor_idx ON matching_proposal (mentor_id);
+-- The kept pairs still to send while a confirmation goes on, batch after batch.
+CREATE INDEX matching_proposal_to_send_idx ON matching_proposal (run_id, mentee_id) WHERE removed_at IS NULL AND outcome IS NULL;
 
 -- The mentee is told when the programme proposes them a mentor (a mailed kind, so it can be turned off).
 ALTER TABLE notification DROP CONSTRAINT notification_kind_check;

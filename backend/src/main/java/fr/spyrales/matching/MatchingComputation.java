@@ -42,21 +42,26 @@ public class MatchingComputation {
     private final SkillRepository skills;
     private final EntityManager em;
     private final ObjectMapper json;
+    private final MatchingConfirmation confirmation;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "matching-run");
         thread.setDaemon(true);
         return thread;
     });
 
-    MatchingComputation(MatchingPoolLoader loader, SkillRepository skills, EntityManager em, ObjectMapper json) {
+    MatchingComputation(MatchingPoolLoader loader, SkillRepository skills, EntityManager em, ObjectMapper json,
+            MatchingConfirmation confirmation) {
+        this.confirmation = confirmation;
         this.loader = loader;
         this.skills = skills;
         this.em = em;
         this.json = json;
     }
 
-    /** A run left RUNNING by a stopped instance will never finish: say so. */
+    /** A run left RUNNING by a stopped instance will never finish: say so. A confirmation under way goes on. */
     void onStart(@Observes StartupEvent event) {
+        QuarkusTransaction.requiringNew().call(() -> em.createQuery("select r.id from MatchingRun r where r.status = :confirming", UUID.class)
+                .setParameter("confirming", RunStatus.CONFIRMING).getResultList()).forEach(this::sendRequests);
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("update MatchingRun r set r.status = :failed, r.finishedAt = :now, "
                         + "r.error = :error where r.status = :running")
                 .setParameter("failed", RunStatus.FAILED)
@@ -83,6 +88,20 @@ public class MatchingComputation {
 
     void submit(UUID runId) {
         executor.submit(() -> compute(runId));
+    }
+
+    /** Sends a confirmed run's requests, batch after batch, after whatever the worker is doing. */
+    void sendRequests(UUID runId) {
+        executor.submit(() -> {
+            try {
+                while (confirmation.sendNextBatch(runId) > 0) {
+                    // next batch
+                }
+            } catch (RuntimeException | Error e) {
+                // The run stays CONFIRMING: the next start sends what is left (each batch is whole or not at all).
+                LOG.errorf(e, "Sending the requests of matching run %s stopped", runId);
+            }
+        });
     }
 
     void compute(UUID runId) {

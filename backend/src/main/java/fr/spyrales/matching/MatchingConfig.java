@@ -16,6 +16,10 @@ public interface MatchingConfig {
     @WithDefault("50")
     int candidatesPerMentee();
 
+    /** Pairs sent per transaction when a run is confirmed. */
+    @WithDefault("250")
+    int confirmationBatchSize();
+
     interface Weights {
         /** Skill gap on what the mentee wants to learn (best: mentor one or two levels above). */
         @WithDefault("50")

@@ -97,8 +97,9 @@ public final class MatchingDtos {
             @Schema(required = true, example = "171") int greedyMatched,
             @Schema(required = true, example = "840") long durationMs) {}
 
-    @Schema(name = "MatchingRunStatus", description = "RUNNING : calcul en cours ; DONE : proposition prête à revoir ; FAILED : échec ; CONFIRMED : demandes créées.")
-    public enum RunStatus { RUNNING, DONE, FAILED, CONFIRMED }
+    @Schema(name = "MatchingRunStatus", description = "RUNNING : calcul en cours ; DONE : proposition prête à revoir ; FAILED : échec ; "
+            + "CONFIRMING : confirmé, demandes en cours d'envoi ; CONFIRMED : toutes les demandes envoyées.")
+    public enum RunStatus { RUNNING, DONE, FAILED, CONFIRMING, CONFIRMED }
 
     @Schema(name = "MatchingRunStage", description = "Étape du calcul : chargement, candidats, optimisation, enregistrement, terminé.")
     public enum RunStage { LOADING, CANDIDATES, SOLVING, SAVING, FINISHED }
@@ -120,8 +121,9 @@ public final class MatchingDtos {
             @Schema(example = "Le calcul a été interrompu par un redémarrage du service.") String error,
             OffsetDateTime confirmedAt,
             PersonRef confirmedBy,
-            @Schema(description = "Demandes créées à la confirmation.", example = "175") Integer created,
-            @Schema(description = "Binômes écartés à la confirmation, parce que la situation avait changé.", example = "2") Integer skipped) {}
+            @Schema(description = "Demandes créées à la confirmation (jusqu'ici, pendant l'envoi).", example = "175") Integer created,
+            @Schema(description = "Binômes écartés à la confirmation, parce que la situation avait changé.", example = "2") Integer skipped,
+            @Schema(description = "Binômes gardés, à envoyer à la confirmation.", example = "177") Integer toSend) {}
 
     @Schema(name = "MatchingProposalOutcome", description = "À la confirmation : CREATED (demande envoyée au mentor) ou SKIPPED (écarté, voir outcomeDetail).")
     public enum ProposalOutcome { CREATED, SKIPPED }

@@ -1,5 +1,9 @@
 package fr.spyrales.matching;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.spyrales.matching.MatchingDtos.MatchReason;
 import fr.spyrales.matching.MatchingDtos.ProposalOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -10,6 +14,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
@@ -41,6 +46,15 @@ public class MatchingProposal {
 
     @Column(name = "mentorship_id")
     public UUID mentorshipId;
+
+    /** The reasons, as rendered when the run computed them. */
+    public List<MatchReason> reasons(ObjectMapper json) {
+        try {
+            return json.readValue(reasonsJson, new TypeReference<>() {});
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable reasons in run " + key.runId(), e);
+        }
+    }
 
     @Embeddable
     public record Key(@Column(name = "run_id") UUID runId, @Column(name = "mentee_id") UUID menteeId) implements Serializable {}

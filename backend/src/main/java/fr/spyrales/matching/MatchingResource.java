@@ -131,11 +131,11 @@ public class MatchingResource {
     @Path("/runs/{id}/confirm")
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "confirmMatchingRun", summary = "Confirmer un appariement : envoyer les demandes de mentorat",
-            description = "Crée, pour chaque binôme gardé, une demande marquée « proposée par le programme » que le mentor accepte ou décline comme d'habitude. Les binômes que les règles refusent désormais sont écartés, avec la raison. Un appariement ne se confirme qu'une fois.")
-    @APIResponse(responseCode = "200", description = "L'appariement confirmé, avec les demandes créées et écartées",
+            description = "Passe l'appariement à CONFIRMING, puis crée en arrière-plan, par lots, pour chaque binôme gardé, une demande marquée « proposée par le programme » que le mentor accepte ou décline comme d'habitude. Les binômes que les règles refusent désormais sont écartés, avec la raison. Suivre l'envoi avec getMatchingRun (created, skipped, toSend) jusqu'à CONFIRMED. Un appariement ne se confirme qu'une fois.")
+    @APIResponse(responseCode = "202", description = "Appariement confirmé, demandes en cours d'envoi",
             content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Déjà confirmé, calcul en cours ou échoué")
-    public RunView confirm(@PathParam("id") UUID id) {
-        return runs.confirm(id, current.id());
+    public Response confirm(@PathParam("id") UUID id) {
+        return Response.accepted(runs.confirm(id, current.id())).build();
     }
 }

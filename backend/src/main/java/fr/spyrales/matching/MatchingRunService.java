@@ -1,7 +1,5 @@
 package fr.spyrales.matching;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
@@ -22,8 +20,6 @@ import fr.spyrales.matching.MatchingDtos.RunView;
 import fr.spyrales.matching.MatchingDtos.WeightsInput;
 import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.member.Member;
-import fr.spyrales.mentorship.MentorshipService;
-import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -46,22 +42,18 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchingRunService {
-    private static final int LOCK_CHUNK = 5_000;
-
     private final EntityManager em;
     private final MatchingConfig config;
     private final MatchingComputation computation;
     private final MatchedMembers matchedMembers;
-    private final MentorshipService mentorships;
     private final ObjectMapper json;
 
     MatchingRunService(EntityManager em, MatchingConfig config, MatchingComputation computation, MatchedMembers matchedMembers,
-            MentorshipService mentorships, ObjectMapper json) {
+            ObjectMapper json) {
         this.em = em;
         this.config = config;
         this.computation = computation;
         this.matchedMembers = matchedMembers;
-        this.mentorships = mentorships;
         this.json = json;
     }
 
@@ -177,7 +169,7 @@ public class MatchingRunService {
         MatchingRun run = lock(runId, LockModeType.PESSIMISTIC_READ);
         if (run.status != RunStatus.DONE) {
             throw new ApiException(ProblemType.CONFLICT, switch (run.status) {
-                case CONFIRMED -> "Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.";
+                case CONFIRMED, CONFIRMING -> "Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.";
                 case RUNNING -> "Le calcul est en cours : attendez la proposition.";
                 default -> "Cet appariement a échoué : il n'a pas de binômes à modifier.";
             });
@@ -195,61 +187,34 @@ public class MatchingRunService {
     }
 
     /**
-     * Creates the kept pairs' requests in one transaction. Every mentee, then every mentor, is
-     * locked in id order first (the order single requests use: mentee before mentor), so that
-     * concurrent requests wait rather than deadlock. A pair the rules now refuse (someone found a
-     * mentor meanwhile, a mentor is full…) is skipped with the reason.
+     * Confirms a run: it moves from DONE to CONFIRMING under the run's row lock (so a run is
+     * confirmed once), then the requests leave in the background, batch after batch
+     * ({@link MatchingConfirmation}); GET shows how many have gone.
      */
-    @Transactional
     public RunView confirm(UUID runId, UUID animateurId) {
-        MatchingRun run = lock(runId, LockModeType.PESSIMISTIC_WRITE);
-        if (run.status != RunStatus.DONE) {
-            throw new ApiException(ProblemType.CONFLICT, switch (run.status) {
-                case CONFIRMED -> "Cet appariement a déjà été confirmé : les demandes ont été envoyées.";
-                case RUNNING -> "Le calcul est en cours : attendez la proposition avant de la confirmer.";
-                default -> "Cet appariement a échoué : il n'y a rien à confirmer.";
-            });
-        }
-        List<MatchingProposal> kept = em.createQuery("select p from MatchingProposal p where p.key.runId = :run and p.removedAt is null "
-                        + "order by p.scoreHundredths desc, p.key.menteeId", MatchingProposal.class)
-                .setParameter("run", runId).getResultList();
-        Map<UUID, Member> members = new HashMap<>();
-        lockInOrder(kept.stream().map(p -> p.key.menteeId()).toList(), members);
-        lockInOrder(kept.stream().map(p -> p.mentorId).toList(), members);
-
-        int created = 0;
-        for (MatchingProposal proposal : kept) {
-            Member mentee = members.get(proposal.key.menteeId());
-            Member mentor = members.get(proposal.mentorId);
-            List<MatchReason> reasons = reasons(proposal);
-            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(mentee, mentor, message(proposal, reasons), goals(reasons));
-            proposal.outcome = outcome.created() ? ProposalOutcome.CREATED : ProposalOutcome.SKIPPED;
-            proposal.outcomeDetail = outcome.refusal();
-            proposal.mentorshipId = outcome.mentorshipId();
-            created += outcome.created() ? 1 : 0;
-        }
-        run.status = RunStatus.CONFIRMED;
-        run.confirmedAt = OffsetDateTime.now();
-        run.confirmedBy = em.getReference(Member.class, animateurId);
-        run.createdCount = created;
-        run.skippedCount = kept.size() - created;
-        return view(run);
-    }
-
-    private void lockInOrder(List<UUID> ids, Map<UUID, Member> into) {
-        List<UUID> sorted = new ArrayList<>(new TreeSet<>(ids));
-        sorted.removeIf(into::containsKey);
-        for (int from = 0; from < sorted.size(); from += LOCK_CHUNK) {
-            em.createQuery("select m from Member m where m.id in :ids order by m.id", Member.class)
-                    .setParameter("ids", sorted.subList(from, Math.min(sorted.size(), from + LOCK_CHUNK)))
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList()
-                    .forEach(m -> into.put(m.id, m));
-        }
+        RunView confirmed = QuarkusTransaction.requiringNew().call(() -> {
+            MatchingRun run = lock(runId, LockModeType.PESSIMISTIC_WRITE);
+            if (run.status != RunStatus.DONE) {
+                throw new ApiException(ProblemType.CONFLICT, switch (run.status) {
+                    case CONFIRMED -> "Cet appariement a déjà été confirmé : les demandes ont été envoyées.";
+                    case CONFIRMING -> "Cet appariement a déjà été confirmé : les demandes sont en cours d'envoi.";
+                    case RUNNING -> "Le calcul est en cours : attendez la proposition avant de la confirmer.";
+                    default -> "Cet appariement a échoué : il n'y a rien à confirmer.";
+                });
+            }
+            run.status = RunStatus.CONFIRMING;
+            run.confirmedAt = OffsetDateTime.now();
+            run.confirmedBy = em.getReference(Member.class, animateurId);
+            run.createdCount = 0;
+            run.skippedCount = 0;
+            return view(run);
+        });
+        computation.sendRequests(runId);
+        return confirmed;
     }
 
     /** What the mentor reads in the request: why the programme chose them. */
-    private static String message(MatchingProposal proposal, List<MatchReason> reasons) {
+    static String message(MatchingProposal proposal, List<MatchReason> reasons) {
         StringBuilder text = new StringBuilder("Binôme proposé par le programme de mentorat (score ")
                 .append(formatPoints(proposal.scoreHundredths / 100.0)).append(") :");
         for (MatchReason reason : reasons) {
@@ -259,7 +224,7 @@ public class MatchingRunService {
     }
 
     /** One goal per skill the mentor can teach, three at most. */
-    private static List<String> goals(List<MatchReason> reasons) {
+    static List<String> goals(List<MatchReason> reasons) {
         List<String> goals = reasons.stream()
                 .filter(r -> r.criterion() == Criterion.SKILL && r.skill() != null)
                 .map(r -> "Progresser en " + r.skill().name())
@@ -288,16 +253,8 @@ public class MatchingRunService {
         return run;
     }
 
-    private List<MatchReason> reasons(MatchingProposal proposal) {
-        try {
-            return json.readValue(proposal.reasonsJson, new TypeReference<>() {});
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable reasons for run " + proposal.key.runId(), e);
-        }
-    }
-
     private ProposalView proposalView(MatchingProposal p, Map<UUID, MatchedMember> cards) {
-        return new ProposalView(cards.get(p.key.menteeId()), cards.get(p.mentorId), p.scoreHundredths / 100.0, reasons(p),
+        return new ProposalView(cards.get(p.key.menteeId()), cards.get(p.mentorId), p.scoreHundredths / 100.0, p.reasons(json),
                 p.removedAt != null, p.outcome, p.outcomeDetail, p.mentorshipId);
     }
 
@@ -312,7 +269,8 @@ public class MatchingRunService {
                         "select count(p) from MatchingProposal p where p.key.runId = :run and p.removedAt is not null", Long.class)
                 .setParameter("run", r.id).getSingleResult();
         return new RunView(r.id, r.status, r.stage, parameters, person(r.startedBy), r.startedAt, r.finishedAt, figures, (int) removed,
-                r.error, r.confirmedAt, r.confirmedBy == null ? null : person(r.confirmedBy), r.createdCount, r.skippedCount);
+                r.error, r.confirmedAt, r.confirmedBy == null ? null : person(r.confirmedBy), r.createdCount, r.skippedCount,
+                r.matchedCount == null ? null : r.matchedCount - (int) removed);
     }
 
     private static PersonRef person(Member m) {

@@ -178,12 +178,14 @@ class MatchingRunTest {
         UUID pairing = mentorships.request(pairedMeanwhile, elsewhere);
         elsewhere.as().post("/api/v1/mentorships/" + pairing + "/accept").then().statusCode(200);
 
-        animateur.as().post(RUNS + "/" + run + "/confirm").then().statusCode(200)
-                .body("status", equalTo("CONFIRMED"))
+        animateur.as().post(RUNS + "/" + run + "/confirm").then().statusCode(202)
+                .body("status", equalTo("CONFIRMING"))
                 .body("confirmedBy.id", equalTo(animateur.id().toString()))
+                .body("toSend", equalTo(view(animateur, run).getInt("figures.matched") - view(animateur, run).getInt("removed")));
+        awaitStatus(animateur, run, "CONFIRMED");
+        animateur.as().get(RUNS + "/" + run).then()
                 .body("created", equalTo(1))
-                .body("skipped", equalTo(1))
-                .body("removed", equalTo(view(animateur, run).getInt("removed")));
+                .body("skipped", equalTo(1));
 
         mentor.as().get("/api/v1/mentorships?role=MENTOR&status=PENDING").then().statusCode(200)
                 .body("items.find { it.counterpart.id == '" + kept.id() + "' }.proposedByProgramme", equalTo(true));
@@ -217,6 +219,11 @@ class MatchingRunTest {
         animateur.as().post(paths + kept.id() + "/remove").then().statusCode(409);
     }
 
+    private static void awaitStatus(Account animateur, UUID run, String status) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                status.equals(animateur.as().get(RUNS + "/" + run).then().statusCode(200).extract().path("status")));
+    }
+
     private static JsonPath view(Account animateur, UUID run) {
         return animateur.as().get(RUNS + "/" + run).then().statusCode(200).extract().jsonPath();
     }
@@ -241,10 +248,11 @@ class MatchingRunTest {
                 statuses.add(answer.get());
             }
             statuses.sort(null);
-            assertEquals(List.of(200, 409), statuses);
+            assertEquals(List.of(202, 409), statuses);
         } finally {
             pool.shutdown();
         }
+        awaitStatus(animateur, run, "CONFIRMED");
         mentor.as().get("/api/v1/mentorships?role=MENTOR").then().statusCode(200).body("total", equalTo(1));
     }
 
