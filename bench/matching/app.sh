@@ -4,7 +4,8 @@
 #   1. GET /api/v1/matching/suggestions for one member: REQUESTS sequential requests, latency
 #      percentiles (curl's total time, on the same machine);
 #   2. POST /api/v1/matching/runs on the whole community, as an animateur: the run's own duration
-#      (loading from PostgreSQL, candidates, solve, saving the proposal) and its figures.
+#      (loading from PostgreSQL, candidates, solve, saving the proposal) and its figures;
+#   3. its confirmation: one programme request per pair, sent in the background, and how long it takes.
 # Usage: bench/matching/app.sh   (JAR=… N=… REQUESTS=… BENCH_DB=… BENCH_PORT=…)
 set -euo pipefail
 
@@ -82,9 +83,14 @@ while [ "$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -r .sta
 curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -c '{status, figures}'
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"
 
-say "POST /api/v1/matching/runs/{id}/confirm: one request per kept pair, in one transaction"
+say "POST /api/v1/matching/runs/{id}/confirm: the requests leave in the background, ${SPYRALES_MATCHING_CONFIRMATION_BATCH_SIZE:-250} pairs per transaction"
 start=$(date +%s.%N)
 status=$(curl -sS -o "$WORK/confirm.json" -w '%{http_code}' -X POST "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN/confirm")
+answered=$(date +%s.%N)
+[ "$status" = 202 ] || { cat "$WORK/confirm.json"; die "confirm answered $status"; }
+# Polled in SQL: the access token lives 15 minutes, a large confirmation may take longer.
+while [ "$("${PSQL[@]}" -d "$DB" -tA -c "SELECT status FROM matching_run WHERE id = '$RUN'")" = CONFIRMING ]; do sleep 1; done
 end=$(date +%s.%N)
-echo "HTTP $status in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }') s: $(jq -c '{status, created, skipped}' "$WORK/confirm.json" 2>/dev/null || head -c 300 "$WORK/confirm.json")"
+echo "answered 202 in $(awk -v a="$start" -v b="$answered" 'BEGIN { printf "%.2f", b - a }') s; all sent in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }') s"
+"${PSQL[@]}" -d "$DB" -tA -c "SELECT status || ': ' || created_count || ' created, ' || skipped_count || ' skipped' FROM matching_run WHERE id = '$RUN'"
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"

@@ -16,8 +16,11 @@ public interface MatchingConfig {
     @WithDefault("50")
     int candidatesPerMentee();
 
-    /** Pairs sent per transaction when a run is confirmed. */
-    @WithDefault("250")
+    /**
+     * Pairs sent per transaction when a run is confirmed. Small, because each pair's rule checks flush
+     * the persistence context, whose size grows with the batch (bench/README.md).
+     */
+    @WithDefault("50")
     int confirmationBatchSize();
 
     interface Weights {
