@@ -9,6 +9,7 @@ import fr.spyrales.mentorship.MentorshipService;
 import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public class MatchingConfirmation {
             run.status = RunStatus.CONFIRMED;
             return 0;
         }
+        // Each request is flushed as soon as it is made (proposeFromProgramme), so the rule checks of the
+        // next pair see it; they need no flush of their own, which would scan the whole batch each time.
+        em.setFlushMode(FlushModeType.COMMIT);
         // Every mentee, then every mentor, in id order: the order single requests lock in (mentee before
         // mentor), so that they wait for this batch rather than deadlock with it.
         Map<UUID, Member> members = new HashMap<>();
