@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Members as suggestions and proposals show them, read in one query. */
 @ApplicationScoped
@@ -26,7 +25,7 @@ class MatchedMembers {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        Map<String, String> regions = Region.<Region>listAll().stream().collect(Collectors.toMap(r -> r.code, r -> r.name));
+        Map<String, String> regions = Region.namesByCode();
         List<Member> members = em.createQuery("select m from Member m left join fetch m.organization where m.id in :ids", Member.class)
                 .setParameter("ids", ids)
                 .getResultList();

@@ -2,6 +2,7 @@ package fr.spyrales.matching;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.LikePattern;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.ProblemType;
@@ -26,7 +27,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,7 +105,15 @@ public class MatchingRunService {
                         MatchingRun.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         long total = em.createQuery("select count(r) from MatchingRun r", Long.class).getSingleResult();
-        return new PageResponse<>(runs.stream().map(this::view).toList(), page.page, page.size, total);
+        Map<UUID, Long> removed = new HashMap<>();
+        if (!runs.isEmpty()) {
+            em.createQuery("select p.key.runId, count(p) from MatchingProposal p where p.key.runId in :runs "
+                            + "and p.removedAt is not null group by p.key.runId", Object[].class)
+                    .setParameter("runs", runs.stream().map(r -> r.id).toList())
+                    .getResultList()
+                    .forEach(row -> removed.put((UUID) row[0], (Long) row[1]));
+        }
+        return new PageResponse<>(runs.stream().map(r -> view(r, removed.getOrDefault(r.id, 0L))).toList(), page.page, page.size, total);
     }
 
     /**
@@ -126,17 +134,20 @@ public class MatchingRunService {
                 .setParameter("run", runId);
         var count = em.createNativeQuery("SELECT count(*)" + where, Long.class).setParameter("run", runId);
         if (q != null && !q.isBlank()) {
-            String pattern = "%" + likeEscaped(unaccentLower(q.trim())) + "%";
+            String pattern = LikePattern.containing(q);
             select.setParameter("q", pattern);
             count.setParameter("q", pattern);
         }
         @SuppressWarnings("unchecked")
         List<UUID> menteeIds = select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
-        List<MatchingProposal> proposals = new ArrayList<>();
-        for (UUID menteeId : menteeIds) {
-            proposals.add(em.find(MatchingProposal.class, new MatchingProposal.Key(runId, menteeId)));
+        Map<UUID, MatchingProposal> byMentee = new HashMap<>();
+        if (!menteeIds.isEmpty()) {
+            em.createQuery("select p from MatchingProposal p where p.key.runId = :run and p.key.menteeId in :mentees", MatchingProposal.class)
+                    .setParameter("run", runId).setParameter("mentees", menteeIds)
+                    .getResultList().forEach(p -> byMentee.put(p.key.menteeId(), p));
         }
+        List<MatchingProposal> proposals = menteeIds.stream().map(byMentee::get).toList();
         Set<UUID> people = new HashSet<>();
         proposals.forEach(p -> {
             people.add(p.key.menteeId());
@@ -155,9 +166,15 @@ public class MatchingRunService {
         Set<UUID> people = new HashSet<>();
         proposals.forEach(p -> people.add(p.key.menteeId().equals(memberId) ? p.mentorId : p.key.menteeId()));
         Map<UUID, MatchedMember> cards = matchedMembers.byId(people);
+        Map<UUID, MatchingRun> runs = new HashMap<>();
+        if (!proposals.isEmpty()) {
+            em.createQuery("select r from MatchingRun r where r.id in :ids", MatchingRun.class)
+                    .setParameter("ids", proposals.stream().map(p -> p.key.runId()).distinct().toList())
+                    .getResultList().forEach(r -> runs.put(r.id, r));
+        }
         return proposals.stream().map(p -> {
             boolean mentee = p.key.menteeId().equals(memberId);
-            MatchingRun run = em.find(MatchingRun.class, p.key.runId());
+            MatchingRun run = runs.get(p.key.runId());
             MatchedMember other = cards.get(mentee ? p.mentorId : p.key.menteeId());
             return new ProposalAboutMe(run.id, run.startedAt, mentee ? "MENTEE" : "MENTOR", other.displayName(),
                     p.scoreHundredths / 100.0, p.removedAt != null, p.outcome);
@@ -259,15 +276,19 @@ public class MatchingRunService {
     }
 
     private RunView view(MatchingRun r) {
+        long removed = r.matchedCount == null ? 0 : em.createQuery(
+                        "select count(p) from MatchingProposal p where p.key.runId = :run and p.removedAt is not null", Long.class)
+                .setParameter("run", r.id).getSingleResult();
+        return view(r, removed);
+    }
+
+    private RunView view(MatchingRun r, long removed) {
         RunParameters parameters = new RunParameters(r.candidatesPerMentee, r.minimumScore,
                 new WeightsInput(r.weightSkill, r.weightLanguage, r.weightCapacity, r.weightOtherMinistry, r.weightSameRegion));
         RunFigures figures = r.matchedCount == null ? null : new RunFigures(r.menteeCount, r.mentorCount, r.candidateCount,
                 r.matchedCount, r.totalScoreHundredths / 100.0,
                 r.matchedCount == 0 ? 0 : Math.round((double) r.totalScoreHundredths / r.matchedCount) / 100.0,
                 r.greedyScoreHundredths / 100.0, r.greedyMatchedCount, r.durationMs);
-        long removed = r.matchedCount == null ? 0 : em.createQuery(
-                        "select count(p) from MatchingProposal p where p.key.runId = :run and p.removedAt is not null", Long.class)
-                .setParameter("run", r.id).getSingleResult();
         return new RunView(r.id, r.status, r.stage, parameters, person(r.startedBy), r.startedAt, r.finishedAt, figures, (int) removed,
                 r.error, r.confirmedAt, r.confirmedBy == null ? null : person(r.confirmedBy), r.createdCount, r.skippedCount,
                 r.matchedCount == null ? null : r.matchedCount - (int) removed);
@@ -275,13 +296,5 @@ public class MatchingRunService {
 
     private static PersonRef person(Member m) {
         return new PersonRef(m.id, m.displayName);
-    }
-
-    private static String unaccentLower(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -8,7 +8,6 @@ import fr.spyrales.referential.Region;
 import fr.spyrales.referential.Skill;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Turns score shares into the French sentences members and animateurs read. */
 final class ReasonWriter {
@@ -23,7 +22,7 @@ final class ReasonWriter {
     ReasonWriter(LoadedPool loaded, Map<String, Skill> skills, Reader reader) {
         this.loaded = loaded;
         this.skills = skills;
-        this.regionNames = Region.<Region>listAll().stream().collect(Collectors.toMap(r -> r.code, r -> r.name));
+        this.regionNames = Region.namesByCode();
         this.reader = reader;
     }
 

@@ -1,5 +1,6 @@
 package fr.spyrales.referential;
 
+import fr.spyrales.common.LikePattern;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.referential.ReferentialDtos.OrganizationItem;
@@ -11,8 +12,6 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Function;
 
 /** The reference lists that profiles point to. */
@@ -25,7 +24,7 @@ public class ReferentialService {
                 ? Organization.findAll(Sort.by("name"))
                 : Organization.find("cast(immutable_unaccent(lower(name)) as String) like :q "
                                 + "or cast(immutable_unaccent(lower(coalesce(acronym, ''))) as String) like :q",
-                        Sort.by("name"), Parameters.with("q", "%" + withoutAccents(q.trim().toLowerCase(Locale.ROOT)) + "%"));
+                        Sort.by("name"), Parameters.with("q", LikePattern.containing(q)));
         return page(query, page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
     }
 
@@ -37,10 +36,6 @@ public class ReferentialService {
     @Transactional
     public PageResponse<RegionItem> regions(PageQuery page) {
         return page(Region.<Region>findAll(Sort.by("name")), page, r -> new RegionItem(r.code, r.name));
-    }
-
-    private static String withoutAccents(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static <E, T> PageResponse<T> page(PanacheQuery<E> query, PageQuery page, Function<E, T> mapper) {
