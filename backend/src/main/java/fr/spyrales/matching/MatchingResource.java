@@ -102,9 +102,12 @@ public class MatchingResource {
     public PageResponse<ProposalView> proposals(@PathParam("id") UUID id,
             @QueryParam("q") @Parameter(description = "Partie du nom de la personne accompagnée ou du mentor (accents et casse ignorés).")
             @jakarta.validation.constraints.Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.") String q,
-            @QueryParam("removed") @Parameter(description = "true : binômes retirés seulement ; false : binômes gardés seulement ; absent : tous.") Boolean removed,
+            @QueryParam("removed") @Parameter(description = "true : binômes retirés seulement ; false : binômes gardés seulement ; absent : tous.",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @jakarta.validation.constraints.Pattern(regexp = "true|false", message = "« removed » vaut true ou false.") String removed,
             @Valid @BeanParam PageQuery page) {
-        return runs.proposals(id, q, removed, page);
+        // A String, not a Boolean: JAX-RS would read any other word as false and answer the wrong list.
+        return runs.proposals(id, q, removed == null ? null : Boolean.valueOf(removed), page);
     }
 
     @POST

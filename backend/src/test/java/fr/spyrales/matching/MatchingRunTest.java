@@ -286,6 +286,8 @@ class MatchingRunTest {
                 .body("errors.field", hasItem("minimumScore"))
                 .body("errors.field", hasItem("weights.skill"));
         animateur.as().get(RUNS + "/" + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        animateur.as().get(RUNS + "/" + UUID.randomUUID() + "/proposals?removed=peut-etre").then().statusCode(400)
+                .body("errors.message", hasItem("« removed » vaut true ou false."));
     }
 
     @Test
