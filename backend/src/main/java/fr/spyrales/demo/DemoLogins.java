@@ -64,6 +64,7 @@ final class DemoLogins {
                 + "Je cherche un mentor pour écrire mes premiers scripts.";
         lea.skills = List.of(new SkillLevel("r", 1), new SkillLevel("statistiques", 2), new SkillLevel("tableur-avance", 3));
         lea.wantsMentor = true;
+        lea.learningSkills = new java.util.HashSet<>(List.of("r", "statistiques"));
         lea.availability = "Le mardi matin";
         lea.tchapHandle = DemoAgents.tchapHandle("lea.moreau", "justice");
 
