@@ -134,6 +134,9 @@ public final class MemberDtos {
         public List<@NotBlank(message = "Compétence manquante.") String> learningSkills;
         public Boolean wantsMentor;
         public Boolean canMentor;
+        @Schema(description = "Nombre de personnes accompagnées à la fois (0 à 5). La réduire, ou cesser d'accompagner, "
+                + "n'interrompt pas les mentorats en cours : cela empêche seulement d'en accepter de nouveaux tant que "
+                + "les mentorats en cours et en pause atteignent la capacité.")
         @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")
         @Max(value = 5, message = "La capacité de mentorat va de 0 à 5.")
         public Integer mentorCapacity;

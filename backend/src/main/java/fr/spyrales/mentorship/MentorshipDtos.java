@@ -1,5 +1,6 @@
 package fr.spyrales.mentorship;
 
+import fr.spyrales.common.ApiException;
 import fr.spyrales.member.MemberDtos.OrganizationRef;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,11 +26,27 @@ public final class MentorshipDtos {
             @Size(min = 1, max = 3, message = "Indiquez entre un et trois objectifs.")
             List<@NotBlank(message = "Un objectif ne peut pas être vide.") @Size(max = 200, message = "Un objectif ne doit pas dépasser 200 caractères.") String> goals) {}
 
+    @Schema(name = "RequestEligibility", description = "Ce que le bouton « Demander un mentorat » affiche avant d'être utilisé.")
+    public record RequestEligibility(
+            @Schema(required = true, description = "Vrai si la demande peut être faite maintenant.") boolean allowed,
+            @Schema(description = "Règle qui l'empêche ; absente si la demande est possible.") RequestRefusal rule,
+            @Schema(description = "Explication pour la personne, absente si la demande est possible.",
+                    example = "Claire Fontaine accompagne déjà autant de personnes que possible. Essayez un autre mentor.")
+            String reason) {}
+
     @Schema(name = "DeclineRequest")
     public record DeclineRequest(
             @Schema(required = true) @NotNull(message = "Choisissez un motif.") DeclineReason reason,
             @Schema(example = "Je suis en congé jusqu'à fin mars.")
-            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.") String comment) {}
+            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.") String comment) {
+
+        /** « Autre » tells the mentee nothing by itself, so it comes with a few words. */
+        void requireCommentForOther() {
+            if (reason == DeclineReason.OTHER && (comment == null || comment.isBlank())) {
+                throw ApiException.invalidField("comment", "Précisez en quelques mots le motif « Autre ».");
+            }
+        }
+    }
 
     @Schema(name = "CancelRequest")
     public record CancelRequest(
@@ -50,7 +67,7 @@ public final class MentorshipDtos {
             @Schema(required = true, example = "Claire Fontaine") String displayName,
             OrganizationRef organization,
             String jobTitle,
-            @Schema(description = "Absent tant que la demande n'est pas acceptée.") Contact contact) {}
+            @Schema(description = "Partagé entre les deux personnes du binôme une fois la demande acceptée ; absent sinon.") Contact contact) {}
 
     @Schema(name = "MentorshipHistoryEntry")
     public record HistoryEntry(

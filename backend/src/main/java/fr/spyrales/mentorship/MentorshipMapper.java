@@ -33,7 +33,8 @@ public class MentorshipMapper {
                 .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
                         e.actor == null ? null : e.actor.displayName, e.reason, e.comment, e.occurredAt))
                 .toList();
-        boolean contactVisible = m.startedAt != null;
+        // Contacts are shared between the two parties once the pairing started; supervisors do not get them.
+        boolean contactVisible = m.startedAt != null && m.isParty(viewerId);
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
                 .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
                 .toList();

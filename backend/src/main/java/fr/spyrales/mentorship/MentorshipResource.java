@@ -10,6 +10,7 @@ import fr.spyrales.mentorship.MentorshipDtos.DeclineRequest;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
+import fr.spyrales.mentorship.MentorshipDtos.RequestEligibility;
 import fr.spyrales.mentorship.MentorshipDtos.Role;
 import fr.spyrales.mentorship.MentorshipDtos.TransitionComment;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +49,18 @@ public class MentorshipResource {
     MentorshipResource(MentorshipService service, CurrentMember current) {
         this.service = service;
         this.current = current;
+    }
+
+    @GET
+    @Path("/eligibility")
+    @Operation(operationId = "getMentorshipEligibility", summary = "Savoir si je peux demander un mentorat à ce membre",
+            description = "Applique les règles d'une demande sans la créer : la page du membre affiche la raison au lieu du bouton.")
+    @APIResponse(responseCode = "200", description = "Possible, ou la raison qui l'empêche",
+            content = @Content(schema = @Schema(implementation = RequestEligibility.class)))
+    @APIResponse(responseCode = "404", description = "Mentor inconnu ou profil privé")
+    public RequestEligibility eligibility(@Parameter(description = "Le mentor sollicité.", required = true)
+            @QueryParam("mentorId") @NotNull(message = "Indiquez le mentor sollicité.") UUID mentorId) {
+        return service.eligibility(current.id(), mentorId);
     }
 
     @POST
@@ -93,11 +106,13 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/decline")
-    @Operation(operationId = "declineMentorship", summary = "Décliner une demande (mentor), avec un motif")
+    @Operation(operationId = "declineMentorship", summary = "Décliner une demande (mentor), avec un motif",
+            description = "Le motif « OTHER » demande un commentaire.")
     @APIResponse(responseCode = "200", description = "Demande déclinée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView decline(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") DeclineRequest body) {
+        body.requireCommentForOther();
         return service.act(id, MentorshipAction.DECLINE, viewer(), body.reason().name(), body.comment());
     }
 
@@ -123,7 +138,7 @@ public class MentorshipResource {
     @Path("/{id}/resume")
     @Operation(operationId = "resumeMentorship", summary = "Reprendre un mentorat en pause")
     @APIResponse(responseCode = "200", description = "Mentorat repris", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
-    @APIResponse(responseCode = "409", description = "État incompatible ou capacité atteinte")
+    @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView resume(@PathParam("id") UUID id, @Valid TransitionComment body) {
         return service.act(id, MentorshipAction.RESUME, viewer(), null, comment(body));
     }

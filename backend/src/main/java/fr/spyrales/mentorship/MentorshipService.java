@@ -9,6 +9,7 @@ import fr.spyrales.member.MemberRepository;
 import fr.spyrales.member.Visibility;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
+import fr.spyrales.mentorship.MentorshipDtos.RequestEligibility;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
 import io.quarkus.panache.common.Page;
@@ -59,14 +60,9 @@ public class MentorshipService {
 
     @Transactional
     public MentorshipView request(UUID menteeId, MentorshipRequest request) {
-        if (menteeId.equals(request.mentorId())) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Vous ne pouvez pas vous demander un mentorat à vous-même.");
-        }
         Member mentee = members.findByIdOptional(menteeId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Compte introuvable."));
-        Member mentor = members.findByIdOptional(request.mentorId())
-                .filter(m -> m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY)
-                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+        Member mentor = visibleMentor(request.mentorId());
         RequestRefusal refusal = refusal(mentee, mentor);
         if (refusal != null) {
             throw new ApiException(refusal.problem, refusal.toMentee(mentor.displayName, config.maxPendingRequests()));
@@ -103,8 +99,27 @@ public class MentorshipService {
         return new ProgrammeRequestOutcome(mentorship.id, null);
     }
 
+    /** Whether the member may ask this mentor now, and if not why: what the request button shows before it is used. */
+    @Transactional
+    public RequestEligibility eligibility(UUID menteeId, UUID mentorId) {
+        Member mentee = members.findByIdOptional(menteeId).orElseThrow(() -> ApiException.notFound("Compte introuvable."));
+        Member mentor = visibleMentor(mentorId);
+        RequestRefusal refusal = refusal(mentee, mentor);
+        return refusal == null ? new RequestEligibility(true, null, null)
+                : new RequestEligibility(false, refusal, refusal.toMentee(mentor.displayName, config.maxPendingRequests()));
+    }
+
+    private Member visibleMentor(UUID id) {
+        return members.findByIdOptional(id)
+                .filter(m -> m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY)
+                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+    }
+
     /** The rules a new request must respect; null when it may be made. */
     private RequestRefusal refusal(Member mentee, Member mentor) {
+        if (mentee.id.equals(mentor.id)) {
+            return RequestRefusal.SELF;
+        }
         if (!mentee.wantsMentor) {
             return RequestRefusal.MENTEE_NOT_LOOKING;
         }
@@ -174,7 +189,8 @@ public class MentorshipService {
             throw new ApiException(ProblemType.CONFLICT, "Impossible de passer de l'état « " + label(mentorship.status)
                     + " » à « " + label(action.to) + " ».");
         }
-        if (action.to == MentorshipStatus.ACCEPTED) {
+        // A paused pairing keeps its place, so only a new acceptance can overrun the capacity.
+        if (action == MentorshipAction.ACCEPT) {
             int capacity = members.lockAndReadCapacity(mentorship.mentor.id);
             if (mentorships.countActiveAsMentor(mentorship.mentor.id) >= capacity) {
                 throw new ApiException(ProblemType.CONFLICT, "Le mentor a atteint sa capacité d'accompagnement ("

@@ -71,6 +71,11 @@ class MentorshipLifecycleTest {
             assertEquals(actor.id().toString(), after.getString("history[-1].actorId"));
             assertEquals(state.name(), after.getString("history[-1].fromStatus"));
             assertEquals(action.to.name(), after.getString("history[-1].toStatus"));
+            Map<String, Object> body = bodyFor(action);
+            assertEquals(action == MentorshipAction.DECLINE ? body.get("reason") : null, after.getString("history[-1].reason"));
+            Object comment = action == MentorshipAction.ACCEPT ? null // accepting takes no body
+                    : body.get(action == MentorshipAction.CANCEL ? "reason" : "comment");
+            assertEquals(comment, after.getString("history[-1].comment"));
         } else {
             assertEquals(state.name(), after.getString("status"), "a refused change changes nothing");
             assertEquals(historyBefore, after.getList("history").size());
@@ -102,7 +107,8 @@ class MentorshipLifecycleTest {
         String path = "/api/v1/mentorships/" + pair.id();
         fixtures.stranger().as().get(path).then().statusCode(404).contentType("application/problem+json");
         fixtures.animateur().as().get(path).then().statusCode(200).body("myRole", equalTo("SUPERVISOR"))
-                .body("allowedActions", hasSize(0));
+                .body("allowedActions", hasSize(0))
+                .body("mentor.contact", nullValue()).body("mentee.contact", nullValue());
         pair.mentor().as().get(path).then().statusCode(200).body("myRole", equalTo("MENTOR"));
     }
 }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.spyrales.support.TestAccounts;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,6 +93,34 @@ class MentorshipRulesTest {
     }
 
     @Test
+    void theRequestButtonKnowsBeforehandWhyARequestWouldBeRefused() {
+        Account mentor = fixtures.mentor(1);
+        Account mentee = fixtures.mentee();
+        String eligibility = "/api/v1/mentorships/eligibility?mentorId=";
+        mentee.as().get(eligibility + mentor.id()).then().statusCode(200)
+                .body("allowed", equalTo(true)).body("rule", nullValue()).body("reason", nullValue());
+        mentee.as().get(eligibility + mentee.id()).then().statusCode(200)
+                .body("allowed", equalTo(false)).body("rule", equalTo("SELF"));
+        Account notMentoring = accounts.quickMember("Pas", "Mentor", m -> { });
+        mentee.as().get(eligibility + notMentoring.id()).then().statusCode(200)
+                .body("rule", equalTo("NOT_MENTORING")).body("reason", containsString("ne propose pas d'accompagnement"));
+        Account notSeeking = accounts.quickMember("Pas", "Demandeur", m -> { });
+        notSeeking.as().get(eligibility + mentor.id()).then().body("rule", equalTo("MENTEE_NOT_LOOKING"));
+
+        UUID request = fixtures.request(mentee, mentor);
+        mentee.as().get(eligibility + mentor.id()).then().body("allowed", equalTo(false))
+                .body("rule", equalTo("ALREADY_OPEN")).body("reason", containsString("déjà en cours"));
+        mentor.as().post("/api/v1/mentorships/" + request + "/accept").then().statusCode(200);
+        fixtures.mentee().as().get(eligibility + mentor.id()).then().body("rule", equalTo("MENTOR_FULL"))
+                .body("reason", containsString("autant de personnes que possible"));
+
+        mentee.as().get(eligibility + UUID.randomUUID()).then().statusCode(404).contentType("application/problem+json");
+        mentee.as().get("/api/v1/mentorships/eligibility").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("mentorId"));
+        mentee.as().get(eligibility + "pas-un-uuid").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
     void aMenteeHasAtMostThreePendingRequestsAndOneActivePairing() {
         Account mentee = fixtures.mentee();
         List<Account> mentors = List.of(fixtures.mentor(1), fixtures.mentor(1), fixtures.mentor(1), fixtures.mentor(1));
@@ -126,6 +156,23 @@ class MentorshipRulesTest {
         // Pausing keeps the place: resuming another pairing would exceed it.
         mentor.as().body("{}").post("/api/v1/mentorships/" + firstRequest + "/pause").then().statusCode(200);
         mentor.as().post("/api/v1/mentorships/" + secondRequest + "/accept").then().statusCode(409);
+        // ...and the paused pairing gets it back: a full mentor can always resume.
+        mentor.as().body("{}").post("/api/v1/mentorships/" + firstRequest + "/resume").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+    }
+
+    @Test
+    void decliningForAnotherReasonNeedsAFewWords() {
+        Account mentor = fixtures.mentor(1);
+        UUID request = fixtures.request(fixtures.mentee(), mentor);
+        String path = "/api/v1/mentorships/" + request;
+        mentor.as().body(Map.of("reason", "OTHER", "comment", "  ")).post(path + "/decline").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("comment"))
+                .body("errors[0].message", containsString("Autre"));
+        mentor.as().get(path).then().body("status", equalTo("PENDING"));
+        mentor.as().body(Map.of("reason", "OTHER", "comment", "Je change de service le mois prochain."))
+                .post(path + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
     }
 
     @Test
@@ -138,9 +185,14 @@ class MentorshipRulesTest {
         ExecutorService pool = Executors.newFixedThreadPool(20);
         List<Integer> statuses = new ArrayList<>();
         try {
-            List<Callable<Integer>> calls = requests.stream().<Callable<Integer>>map(id ->
-                    () -> mentor.as().post("/api/v1/mentorships/" + id + "/accept").statusCode()).toList();
-            for (Future<Integer> f : pool.invokeAll(calls)) {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Callable<Integer>> calls = requests.stream().<Callable<Integer>>map(id -> () -> {
+                start.await();
+                return mentor.as().post("/api/v1/mentorships/" + id + "/accept").statusCode();
+            }).toList();
+            List<Future<Integer>> answers = calls.stream().map(pool::submit).toList();
+            start.countDown();
+            for (Future<Integer> f : answers) {
                 statuses.add(f.get());
             }
         } finally {
