@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AuthDtos {
     private AuthDtos() {}
 
-    static final String PASSWORD_RULE = "Le mot de passe doit contenir entre 12 et 72 caractères.";
+    static final String PASSWORD_RULE = "Le mot de passe doit contenir au moins 12 caractères et 72 octets au plus (les lettres accentuées comptent double).";
 
     @Schema(name = "RegisterRequest")
     public record RegisterRequest(

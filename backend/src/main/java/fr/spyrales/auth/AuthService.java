@@ -66,6 +66,8 @@ public class AuthService {
                             "Ce domaine de messagerie n'est pas celui d'une administration reconnue.")), null);
         }
         checkPasswordStrength(request.password(), email);
+        // Hashed on every path, so the answer takes as long whether or not the address already has an account.
+        String passwordHash = passwords.hash(request.password());
         members.lockEmail(email);
         var existing = members.findByEmail(email);
         if (existing.isPresent()) {
@@ -80,7 +82,7 @@ public class AuthService {
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.email = request.email().trim();
-        member.passwordHash = passwords.hash(request.password());
+        member.passwordHash = passwordHash;
         member.firstName = request.firstName().trim();
         member.lastName = request.lastName().trim();
         member.displayName = member.firstName + " " + member.lastName;
@@ -119,6 +121,7 @@ public class AuthService {
                     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
                             + "ou demandez un nouveau lien de confirmation.");
         }
+        grantConfiguredAdmin(member);
         return openSession(member, UUID.randomUUID());
     }
 
@@ -188,6 +191,11 @@ public class AuthService {
         if (member.emailVerifiedAt == null) {
             member.emailVerifiedAt = OffsetDateTime.now();
         }
+        grantConfiguredAdmin(member);
+    }
+
+    /** At confirmation and at each login, so an address added to the list later takes effect too. */
+    private void grantConfiguredAdmin(Member member) {
         if (adminEmails.contains(normalise(member.email))) {
             member.extraRoles.add(Member.ROLE_ADMIN);
         }

@@ -125,4 +125,20 @@ class SessionTest {
         anonymous().body(Map.of("email", "inconnu.total@insee.fr")).post("/api/v1/auth/password-reset")
                 .then().statusCode(202).body("message", containsString("Si un compte existe"));
     }
+
+    @Test
+    void anExpiredSessionOrResetLinkIsRefused() {
+        TestAccounts.Account account = accounts.member();
+        anonymous().body(Map.of("email", account.email())).post("/api/v1/auth/password-reset").then().statusCode(202);
+        String token = accounts.lastToken(account.email());
+        accounts.expireLinksAndSessions(account.email());
+
+        refresh(account.refreshToken()).then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("expiré"));
+        anonymous().body(Map.of("token", token, "password", "un-nouveau-mot-de-passe-solide"))
+                .post("/api/v1/auth/password-reset/confirm").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("expiré"));
+        // The password did not change.
+        accounts.login(account.email());
+    }
 }

@@ -77,4 +77,27 @@ class ThrottlingTest {
         assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", newIp())
                 .body(Map.of("email", email)).post("/api/v1/auth/password-reset"));
     }
+
+    @Test
+    void registrationIsThrottledPerAddressEvenAcrossClients() {
+        String email = newEmail();
+        Map<String, String> body = Map.of("email", email, "password", "un-mot-de-passe-solide", "firstName", "A", "lastName", "B");
+        for (int i = 0; i < limits.registerPerEmail(); i++) {
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", newIp()).body(body)
+                    .post("/api/v1/auth/register").then().statusCode(202);
+        }
+        assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", newIp()).body(body)
+                .post("/api/v1/auth/register"));
+    }
+
+    @Test
+    void passwordResetIsThrottledPerClient() {
+        String ip = newIp();
+        for (int i = 0; i < limits.resetPerIp(); i++) {
+            given().contentType(ContentType.JSON).header("X-Forwarded-For", ip).body(Map.of("email", newEmail()))
+                    .post("/api/v1/auth/password-reset").then().statusCode(202);
+        }
+        assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", ip)
+                .body(Map.of("email", newEmail())).post("/api/v1/auth/password-reset"));
+    }
 }

@@ -72,6 +72,17 @@ public class TestAccounts {
         anonymous().body(Map.of("token", lastToken(email))).post("/api/v1/auth/verify").then().statusCode(200);
     }
 
+    /** Moves the expiry of every mailed link and every session of this address into the past. */
+    public void expireLinksAndSessions(String email) {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            for (String table : List.of("email_token", "refresh_token")) {
+                members.getEntityManager().createNativeQuery("UPDATE " + table + " SET expires_at = now() - interval '1 minute'"
+                                + " WHERE member_id = (SELECT id FROM member WHERE lower(email) = lower(:email))")
+                        .setParameter("email", email).executeUpdate();
+            }
+        });
+    }
+
     public Account login(String email) {
         var response = anonymous().body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/v1/auth/login").then().statusCode(200).extract();
