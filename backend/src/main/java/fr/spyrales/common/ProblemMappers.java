@@ -67,6 +67,11 @@ public class ProblemMappers {
                     + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
+        } else if (target == String.class) {
+            message = QueryParameters.NUL_MESSAGE;
+        } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class
+                || target == short.class || target == Short.class) {
+            message = "Nombre entier attendu.";
         } else {
             message = "Valeur mal formée.";
         }
@@ -99,6 +104,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response notFound(NotFoundException e, UriInfo uri) {
+        if (e.getCause() instanceof ApiException refused) {
+            // A parameter converter that names the parameter it refuses.
+            return api(refused, uri);
+        }
         if (e.getCause() instanceof IllegalArgumentException) {
             // A path or query parameter that could not be converted (UUID, number).
             return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,

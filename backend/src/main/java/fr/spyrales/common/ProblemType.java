@@ -15,6 +15,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(Status.METHOD_NOT_ALLOWED, "Méthode non autorisée"),
     NOT_ACCEPTABLE(Status.NOT_ACCEPTABLE, "Format de réponse non disponible"),
     UNSUPPORTED_MEDIA_TYPE(Status.UNSUPPORTED_MEDIA_TYPE, "Format de requête non pris en charge"),
+    PAYLOAD_TOO_LARGE(Status.REQUEST_ENTITY_TOO_LARGE, "Requête trop volumineuse"),
     CONFLICT(Status.CONFLICT, "Conflit avec l'état actuel"),
     BUSINESS_RULE(422, "Règle métier non respectée"),
     EMAIL_DOMAIN_NOT_ALLOWED(422, "Adresse e-mail non acceptée"),

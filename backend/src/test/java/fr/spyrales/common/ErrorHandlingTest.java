@@ -3,12 +3,22 @@ package fr.spyrales.common;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Whatever the input, the answer is a problem+json with a French detail, never a 500. */
@@ -64,6 +74,40 @@ class ErrorHandlingTest {
         me.as().get("/api/v1/members?page=abc").then().statusCode(400).contentType("application/problem+json");
         me.as().get("/api/v1/members?organization=123").then().statusCode(400).contentType("application/problem+json");
         me.as().get("/api/v1/members?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        // A yes/no filter takes true or false: any other word is refused, not read as false.
+        me.as().get("/api/v1/members?canMentor=peut-etre").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("canMentor")).body("errors[0].message", containsString("true ou false"));
+        me.as().get("/api/v1/members?wantsMentor=TRUE").then().statusCode(200);
+        // A level is a whole number: 3.9 is not silently saved as 3.
+        me.as().body(Map.of("skills", List.of(Map.of("code", "r", "level", 3.9)))).patch("/api/v1/me").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("skills[0].level"));
+        me.as().get("/api/v1/me").then().body("skills", hasSize(0));
+    }
+
+    @Test
+    void theNulCharacterIsRefusedWhereverItComesFrom() {
+        TestAccounts.Account me = accounts.member();
+        me.as().body(Map.of("jobTitle", "Chargée\0d'études")).patch("/api/v1/me").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("jobTitle")).body("errors[0].message", containsString("caractère nul"));
+        me.as().body(Map.of("learningSkills", List.of("r\0"))).patch("/api/v1/me").then()
+                .statusCode(400).body("errors[0].field", equalTo("learningSkills[0]"));
+        me.as().get("/api/v1/me").then().body("jobTitle", nullValue());
+        me.as().urlEncodingEnabled(false).get("/api/v1/members?region=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("region"));
+        given().urlEncodingEnabled(false).get("/api/v1/organizations?q=a%00b").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
+        given().contentType(ContentType.JSON).body(Map.of("email", "a\0b@insee.fr", "password", "x"))
+                .post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyTooLargeIsAProblemToo() {
+        // Announced, not sent: the server refuses at the headers, and a client still sending would see a broken pipe.
+        String answer = rawRequest("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 20000000\r\nConnection: close\r\n\r\n");
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.contains("application/problem+json") && answer.contains("trop volumineux"), answer);
     }
 
     @Test
@@ -85,5 +129,15 @@ class ErrorHandlingTest {
     void healthIsUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
+    }
+
+    private static String rawRequest(String head) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
