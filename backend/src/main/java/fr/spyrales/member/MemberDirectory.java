@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -24,7 +25,7 @@ public class MemberDirectory {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final String VISIBLE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
 
-    private static final String TS_QUERY = "to_tsquery('french_unaccent', :tsq)";
+    private static final String TS_QUERY = "directory_tsquery(:tsq)";
 
     private final EntityManager em;
     private final MemberMapper mapper;
@@ -111,12 +112,12 @@ public class MemberDirectory {
         };
     }
 
-    /** "Élodie stat" → "Élodie:* & stat:*"; only letters and digits reach the query syntax. */
+    /** "Élodie, stat" → "Élodie stat": the words of the search, of which {@code directory_tsquery} makes prefix terms. */
     static String prefixQuery(String q) {
         if (q == null) {
             return null;
         }
-        List<String> words = WORD.matcher(q).results().map(r -> r.group() + ":*").toList();
-        return words.isEmpty() ? null : String.join(" & ", words);
+        List<String> words = WORD.matcher(q).results().map(MatchResult::group).toList();
+        return words.isEmpty() ? null : String.join(" ", words);
     }
 }

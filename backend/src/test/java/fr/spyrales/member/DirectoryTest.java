@@ -47,6 +47,27 @@ class DirectoryTest {
     }
 
     @Test
+    void aMatchInTheJobTitleRanksAboveAMatchInTheBio() {
+        TestAccounts.Account viewer = member("Aaron", Map.of("bio", "J'apprends Quarto le soir, pour mes rapports."));
+        member("Zoé", Map.of("jobTitle", "Formatrice Quarto"));
+        viewer.as().queryParam("q", tribe + " quarto").get("/api/v1/members")
+                .then().body("items.displayName", contains("Zoé " + tribe, "Aaron " + tribe));
+        // Without a search, the order is alphabetical.
+        viewer.as().queryParam("q", tribe).queryParam("sort", "name,asc").get("/api/v1/members")
+                .then().body("items.displayName", contains("Aaron " + tribe, "Zoé " + tribe));
+    }
+
+    @Test
+    void aStopWordIsStillThePrefixOfAName() {
+        TestAccounts.Account viewer = member("Léa", Map.of());
+        member("Bastien", Map.of());
+        // « le » and « la » are French stop words: they used to vanish from the search, so « le » never found Léa.
+        viewer.as().queryParam("q", "le " + tribe).get("/api/v1/members")
+                .then().body("items.displayName", contains("Léa " + tribe));
+        viewer.as().queryParam("q", "la " + tribe).get("/api/v1/members").then().body("total", equalTo(0));
+    }
+
+    @Test
     void skillsAreSearchableAndFilterable() {
         TestAccounts.Account novice = member("Jules", Map.of("skills", List.of(Map.of("code", "r", "level", 1)), "wantsMentor", true));
         member("Agathe", Map.of("skills", List.of(Map.of("code", "r", "level", 4), Map.of("code", "cartographie", "level", 3)),
