@@ -40,7 +40,7 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 test: test-backend test-frontend test-e2e ## Every test: backend, front end, browser end-to-end
 	@echo "==> All test suites passed."
 
-test-backend: db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
+test-backend: postgres db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
 	@echo "==> Backend tests (database $(TEST_DB))"
 	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) mvn -B test
 
@@ -48,7 +48,7 @@ test-frontend: frontend-deps ## Front-end unit tests (Vitest)
 	@echo "==> Front-end unit tests"
 	cd frontend && npm test
 
-test-e2e: build db-e2e ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
+test-e2e: postgres build db-e2e ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
 	@echo "==> End-to-end tests against the packaged app on port $(E2E_PORT) (database $(E2E_DB))"
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install chromium"; exit 1; }
 	cd frontend && E2E_PORT=$(E2E_PORT) E2E_JAR=../$(JAR) \
@@ -86,10 +86,15 @@ backend-build:
 	cd backend && $(MVN) package -DskipTests -Dfrontend.dist=$(CURDIR)/frontend/dist
 
 postgres: ## Check that PostgreSQL answers; start the compose `db` service if Docker can
-	@if pg_isready -h $(PG_HOST) -p $(PG_PORT) -q 2>/dev/null; then exit 0; fi; \
+	@command -v pg_isready >/dev/null || exit 0; \
+	 if pg_isready -h $(PG_HOST) -p $(PG_PORT) -q 2>/dev/null; then exit 0; fi; \
 	 if command -v docker >/dev/null && docker info >/dev/null 2>&1; then \
 	   echo "==> No PostgreSQL on $(PG_HOST):$(PG_PORT): starting the compose db service"; \
-	   docker compose up -d --wait db; \
+	   if docker compose version >/dev/null 2>&1; then docker compose up -d db; \
+	   elif command -v docker-compose >/dev/null; then docker-compose up -d db; \
+	   else echo "Docker runs but neither 'docker compose' nor 'docker-compose' is installed."; exit 1; fi; \
+	   for i in $$(seq 60); do pg_isready -h $(PG_HOST) -p $(PG_PORT) -q 2>/dev/null && exit 0; sleep 1; done; \
+	   echo "The compose db service did not answer on $(PG_HOST):$(PG_PORT) within 60 s."; exit 1; \
 	 else \
 	   echo "No PostgreSQL answers on $(PG_HOST):$(PG_PORT) and Docker is not available."; \
 	   echo "Install PostgreSQL (apt-get install postgresql) or Docker, or set PG_HOST/PG_PORT/PG_USER."; \
