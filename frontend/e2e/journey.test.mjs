@@ -114,6 +114,8 @@ test("the newcomer finds themself in the directory", async () => {
 test("the newcomer logs out and the profile is closed again", async () => {
   await page.getByRole("button", { name: "Se déconnecter" }).first().click();
   await page.getByText("Vous êtes déconnecté·e").waitFor();
+  await assertAccessible(page, "l'accueil après la déconnexion");
   await page.goto(`${baseUrl}/profil`);
   await heading("Connexion à Spyrales");
+  await assertAccessible(page, "la connexion demandée pour ouvrir mon profil");
 });

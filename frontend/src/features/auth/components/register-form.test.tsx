@@ -48,6 +48,33 @@ describe("the register form", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it("counts the password in bytes, as the server does: an accented letter counts twice", async () => {
+    const accepted = "é".repeat(36); // 72 bytes
+    const api = mockApi({ [`POST ${REGISTER}`]: () => jsonResponse({ message: "Courriel envoyé." }, 202) });
+    renderRegisterForm();
+
+    expect(screen.getByText("72 octets au plus : les lettres accentuées comptent double")).toBeInTheDocument();
+    const user = await fillForm({ password: `${accepted}é` });
+    expect(screen.getByText("Le mot de passe ne respecte pas toutes les règles ci-dessous.")).toBeInTheDocument();
+    expect(api.requests).toHaveLength(0);
+
+    await user.type(screen.getByLabelText("Mot de passe"), "{Backspace}");
+    await user.click(screen.getByRole("button", { name: "Créer mon compte" }));
+
+    expect(await screen.findByRole("heading", { name: "Vérifiez votre messagerie" })).toBeInTheDocument();
+    expect(await api.requestsTo("POST", REGISTER)[0].json()).toMatchObject({ password: accepted });
+  });
+
+  it("lets a password contain a part before @ shorter than three characters, as the server does", async () => {
+    const api = mockApi({ [`POST ${REGISTER}`]: () => jsonResponse({ message: "Courriel envoyé." }, 202) });
+    renderRegisterForm();
+
+    await fillForm({ email: "al@insee.fr", password: "analyse spatiale avec sf" });
+
+    expect(await screen.findByRole("heading", { name: "Vérifiez votre messagerie" })).toBeInTheDocument();
+    expect(api.requestsTo("POST", REGISTER)).toHaveLength(1);
+  });
+
   it("sends the person's data and then asks them to check their mail", async () => {
     const api = mockApi({ [`POST ${REGISTER}`]: () => jsonResponse({ message: "Si l'adresse peut être inscrite, un courriel a été envoyé." }, 202) });
     renderRegisterForm();

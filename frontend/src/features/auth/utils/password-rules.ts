@@ -1,7 +1,16 @@
 const MIN_PASSWORD_LENGTH = 12;
-const MAX_PASSWORD_LENGTH = 72;
+/** bcrypt reads 72 bytes at most: the server counts the password in UTF-8 bytes, not in characters. */
+const MAX_PASSWORD_BYTES = 72;
+/** The server ignores shorter local parts (« al@… »), which too many passwords would contain by chance. */
+const MIN_CHECKED_LOCAL_PART_LENGTH = 3;
 
 export type PasswordRule = { message: string; isMet: (password: string) => boolean };
+
+const utf8 = new TextEncoder();
+
+function utf8ByteLength(text: string): number {
+  return utf8.encode(text).length;
+}
 
 function localPartOf(email: string): string {
   const at = email.indexOf("@");
@@ -12,8 +21,12 @@ function localPartOf(email: string): string {
 export function passwordRules(email?: string): PasswordRule[] {
   const rules: PasswordRule[] = [
     {
-      message: `De ${MIN_PASSWORD_LENGTH} à ${MAX_PASSWORD_LENGTH} caractères`,
-      isMet: (password) => password.length >= MIN_PASSWORD_LENGTH && password.length <= MAX_PASSWORD_LENGTH,
+      message: `Au moins ${MIN_PASSWORD_LENGTH} caractères`,
+      isMet: (password) => password.length >= MIN_PASSWORD_LENGTH,
+    },
+    {
+      message: `${MAX_PASSWORD_BYTES} octets au plus : les lettres accentuées comptent double`,
+      isMet: (password) => utf8ByteLength(password) <= MAX_PASSWORD_BYTES,
     },
   ];
   if (email !== undefined) {
@@ -21,7 +34,7 @@ export function passwordRules(email?: string): PasswordRule[] {
       message: "Ne pas contenir la partie de votre adresse électronique située avant « @ »",
       isMet: (password) => {
         const localPart = localPartOf(email);
-        return localPart === "" || !password.toLowerCase().includes(localPart);
+        return localPart.length < MIN_CHECKED_LOCAL_PART_LENGTH || !password.toLowerCase().includes(localPart);
       },
     });
   }

@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { paths } from "../../../lib/api/schema";
 import { unwrap } from "../../../lib/api/unwrap";
@@ -16,5 +16,7 @@ export function useMyMentorships(query: MyMentorshipsQuery) {
   return useQuery({
     queryKey: [...MY_MENTORSHIPS_KEY, query],
     queryFn: () => listMyMentorships(query),
+    // The list stays in place while the next page loads, so that the focus can go to its heading.
+    placeholderData: keepPreviousData,
   });
 }

@@ -3,6 +3,7 @@ import { apiClient } from "../../../lib/api/client";
 import type { MentorshipRequest } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 import { mentorshipKey } from "./get-mentorship";
+import { ELIGIBILITIES_KEY } from "./get-mentorship-eligibility";
 import { MY_MENTORSHIPS_KEY } from "./list-my-mentorships";
 
 export async function requestMentorship(body: MentorshipRequest) {
@@ -16,6 +17,8 @@ export function useRequestMentorship() {
     onSuccess: (created) => {
       queryClient.setQueryData(mentorshipKey(created.id), created);
       void queryClient.invalidateQueries({ queryKey: MY_MENTORSHIPS_KEY });
+      // This mentor now has a request under way, and the member one more pending request for the others.
+      void queryClient.invalidateQueries({ queryKey: ELIGIBILITIES_KEY });
     },
   });
 }

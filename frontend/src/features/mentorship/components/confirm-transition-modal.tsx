@@ -4,7 +4,7 @@ import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
-import { fieldState } from "../../../lib/api/field-errors";
+import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { DeclineReason, Mentorship, MentorshipAction } from "../../../lib/api/types";
 import { useChangeMentorshipStatus, type MentorshipTransition } from "../api/change-mentorship-status";
 import { DECLINE_REASON_LABELS, DECLINE_REASONS } from "../utils/mentorship-labels";
@@ -61,12 +61,32 @@ type DraftErrors = Partial<Record<keyof Draft, string>>;
 
 const EMPTY_DRAFT: Draft = { reason: "", text: "" };
 
+/** The property of the request body that the text area fills, to put the server's messages on it. */
+const TEXT_FIELDS: Record<ConfirmedAction, string> = { DECLINE: "comment", WITHDRAW: "comment", COMPLETE: "comment", CANCEL: "reason" };
+
+/** « Autre raison » says nothing by itself: the server requires a comment with it. */
+function needsText(action: ConfirmedAction, { reason }: Draft): boolean {
+  return action === "CANCEL" || (action === "DECLINE" && reason === "OTHER");
+}
+
+function textLabel(action: ConfirmedAction, draft: Draft): string {
+  if (action === "CANCEL") return "Raison de l'annulation";
+  return needsText(action, draft) ? "Commentaire" : "Commentaire (facultatif)";
+}
+
+function textHint(action: ConfirmedAction, draft: Draft, counterpartName: string): string {
+  const visibility = `Visible de ${counterpartName} dans l'historique du mentorat.`;
+  if (action !== "DECLINE" || !needsText(action, draft)) return visibility;
+  return `Obligatoire avec « ${DECLINE_REASON_LABELS.OTHER} » : précisez le motif. ${visibility}`;
+}
+
 /** The request to send, or what the person must still fill in. */
 function toTransition(action: ConfirmedAction, { reason, text }: Draft): MentorshipTransition | DraftErrors {
   const comment = text.trim();
   switch (action) {
     case "DECLINE":
       if (!reason) return { reason: "Choisissez un motif." };
+      if (reason === "OTHER" && !comment) return { text: "Précisez en quelques mots le motif « Autre »." };
       return { action, body: comment ? { reason, comment } : { reason } };
     case "CANCEL":
       if (!comment) return { text: "Indiquez la raison de l'annulation." };
@@ -92,6 +112,10 @@ export function ConfirmTransitionModal({ action, mentorship, onDone }: ConfirmTr
   const [errors, setErrors] = useState<DraftErrors>({});
   const formId = `${modal.id}-form`;
   const counterpart = counterpartOf(mentorship);
+  const textField = TEXT_FIELDS[action];
+  // DECLINE's `reason` is the radio choice; CANCEL's is the text.
+  const fieldNames = action === "DECLINE" ? ["reason", textField] : [textField];
+  const serverErrors = mapFieldErrors(change.error, fieldNames);
 
   useIsModalOpen(modal, {
     onConceal: () => {
@@ -104,6 +128,7 @@ export function ConfirmTransitionModal({ action, mentorship, onDone }: ConfirmTr
   const edit = (changes: Partial<Draft>) => {
     setDraft((current) => ({ ...current, ...changes }));
     setErrors({});
+    change.reset();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -142,7 +167,7 @@ export function ConfirmTransitionModal({ action, mentorship, onDone }: ConfirmTr
           <RadioButtons
             legend="Motif du refus"
             name={`${modal.id}-reason`}
-            {...fieldState(errors.reason)}
+            {...fieldState(errors.reason ?? serverErrors.reason)}
             options={DECLINE_REASONS.map((reason) => ({
               label: DECLINE_REASON_LABELS[reason],
               nativeInputProps: { value: reason, checked: draft.reason === reason, onChange: () => edit({ reason }) },
@@ -150,21 +175,21 @@ export function ConfirmTransitionModal({ action, mentorship, onDone }: ConfirmTr
           />
         )}
         <Input
-          label={action === "CANCEL" ? "Raison de l'annulation" : "Commentaire (facultatif)"}
-          hintText={`Visible de ${counterpart.displayName} dans l'historique du mentorat.`}
+          label={textLabel(action, draft)}
+          hintText={textHint(action, draft, counterpart.displayName)}
           textArea
-          {...fieldState(errors.text)}
+          {...fieldState(errors.text ?? serverErrors[textField])}
           nativeTextAreaProps={{
             name: "comment",
             rows: 3,
             maxLength: 2000,
-            required: action === "CANCEL",
+            required: needsText(action, draft),
             value: draft.text,
             onChange: (event) => edit({ text: event.target.value }),
           }}
         />
       </form>
-      {change.isError && <ProblemAlert error={change.error} title="Le mentorat n'a pas été modifié" />}
+      {change.isError && <ProblemAlert error={change.error} title="Le mentorat n'a pas été modifié" fieldNames={fieldNames} />}
     </modal.Component>
   );
 }

@@ -18,16 +18,23 @@ function pairing(status: Mentorship["status"]): Mentorship {
   return mentorshipFixture({ id: ID, status, goals: { total: 2, done: 0 } });
 }
 
-/** A server that keeps the goals and applies the PATCHes it receives. */
-function goalServer(routes = {}) {
+/** A server that keeps the goals and applies the PATCHes and DELETEs it receives, once it has given the refusals it is told to. */
+function goalServer(routes = {}, refusals: Response[] = []) {
   let items = [goal("g-1", "Écrire mon premier script R"), goal("g-2", "Produire un graphique avec ggplot2")];
   const progress = () => ({ total: items.length, done: items.filter(({ done }) => done).length });
   return mockApi({
     [`GET ${GOALS}`]: () => jsonResponse({ items, progress: progress() }),
     [`PATCH ${GOALS}/g-1`]: async (request) => {
-      const { done } = (await request.json()) as { done: boolean };
-      items = items.map((item) => (item.id === "g-1" ? { ...item, done, doneAt: "2026-03-10T10:00:00+01:00" } : item));
+      const refusal = refusals.shift();
+      if (refusal) return refusal;
+      const change = (await request.json()) as Partial<MentorshipGoal>;
+      const doneAt = change.done ? { doneAt: "2026-03-10T10:00:00+01:00" } : {};
+      items = items.map((item) => (item.id === "g-1" ? { ...item, ...change, ...doneAt } : item));
       return jsonResponse(items[0]);
+    },
+    [`DELETE ${GOALS}/g-2`]: () => {
+      items = items.filter(({ id }) => id !== "g-2");
+      return new Response(null, { status: 204 });
     },
     ...routes,
   });
@@ -67,6 +74,80 @@ describe("the goals of a pairing", () => {
     expect(await screen.findByLabelText("Écrire mon premier script R")).toBeDisabled();
     expect(screen.queryByRole("button", { name: "Ajouter l'objectif" })).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/Commenter/)).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^(Modifier|Supprimer)/ })).not.toBeInTheDocument();
+  });
+
+  it("lets an animateur who follows the pairing read the goals, but neither tick, modify nor delete them", async () => {
+    goalServer();
+    renderWithProviders(<MentorshipGoals mentorship={{ ...pairing("ACCEPTED"), myRole: "SUPERVISOR" }} />);
+
+    expect(await screen.findByLabelText("Écrire mon premier script R")).toBeDisabled();
+    expect(screen.queryByRole("button", { name: /^(Modifier|Supprimer)/ })).not.toBeInTheDocument();
+  });
+
+  it("modifies a goal in a modal, with the server's message on the field it is about", async () => {
+    const titleRefused = "L'intitulé compte au plus 200 caractères.";
+    const server = goalServer({}, [
+      problemResponse({
+        status: 400,
+        detail: "Certains champs sont invalides.",
+        errors: [{ field: "updateGoal.update.title", message: titleRefused }],
+      }),
+    ]);
+    renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
+    const user = userEvent.setup();
+
+    const modify = await screen.findByRole("button", { name: "Modifier l'objectif « Écrire mon premier script R »" });
+    await user.click(modify);
+    const dialog = await screen.findByRole("dialog", { name: "Modifier l'objectif" });
+    const title = within(dialog).getByLabelText(/^Objectif/);
+    expect(title).toHaveValue("Écrire mon premier script R");
+
+    await user.clear(title);
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer l'objectif" }));
+    expect(title).toHaveAccessibleDescription("Décrivez l'objectif.");
+    expect(server.requestsTo("PATCH", `${GOALS}/g-1`)).toHaveLength(0);
+
+    await user.type(title, "Écrire mes premiers scripts R");
+    await user.type(within(dialog).getByLabelText(/Précisions/), "Sur les données du tribunal");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer l'objectif" }));
+    await waitFor(() => expect(title).toHaveAccessibleDescription(titleRefused));
+
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer l'objectif" }));
+
+    expect(await screen.findByText("L'objectif est modifié.")).toBeInTheDocument();
+    expect(await server.requestsTo("PATCH", `${GOALS}/g-1`)[1].json()).toEqual({
+      title: "Écrire mes premiers scripts R",
+      details: "Sur les données du tribunal",
+    });
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole("button", { name: "Modifier l'objectif « Écrire mes premiers scripts R »" })).toHaveFocus());
+  });
+
+  it("deletes a goal only once confirmed, naming it, and updates the progress", async () => {
+    const api = goalServer();
+    renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
+    const user = userEvent.setup();
+    const deleteButton = await screen.findByRole("button", { name: "Supprimer l'objectif « Produire un graphique avec ggplot2 »" });
+
+    await user.click(deleteButton);
+    let dialog = await screen.findByRole("dialog", { name: "Supprimer l'objectif « Produire un graphique avec ggplot2 » ?" });
+    expect(dialog).toHaveTextContent("L'objectif sera supprimé pour vous deux. Cette suppression est définitive.");
+    await user.click(within(dialog).getByRole("button", { name: "Annuler" }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(deleteButton).toHaveFocus());
+    expect(api.requestsTo("DELETE", `${GOALS}/g-2`)).toHaveLength(0);
+    expect(screen.getByLabelText("Produire un graphique avec ggplot2")).toBeInTheDocument();
+
+    await user.click(deleteButton);
+    dialog = await screen.findByRole("dialog", { name: "Supprimer l'objectif « Produire un graphique avec ggplot2 » ?" });
+    await user.click(within(dialog).getByRole("button", { name: "Supprimer l'objectif" }));
+
+    expect(await screen.findByText("0 objectif atteint sur 1")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Produire un graphique avec ggplot2")).not.toBeInTheDocument();
+    expect(api.requestsTo("DELETE", `${GOALS}/g-2`)).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent("L'objectif « Produire un graphique avec ggplot2 » est supprimé."));
   });
 
   it("comments a goal", async () => {

@@ -3,13 +3,14 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
 import { useMemo, useState } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
-import type { MemberProfile, Mentorship, MentorshipParty } from "../../../lib/api/types";
+import type { MemberProfile, Mentorship, MentorshipParty, RequestEligibility } from "../../../lib/api/types";
 import { flashState } from "../../../lib/flash-message";
 import { useMyProfile } from "../../../lib/my-profile";
 import { useSession } from "../../../lib/session/use-session";
+import { useMentorshipEligibility } from "../api/get-mentorship-eligibility";
 import { MentorshipRequestForm } from "./mentorship-request-form";
 
 type RequestedMentor = Pick<MentorshipParty, "id" | "displayName">;
@@ -81,10 +82,41 @@ export function MentorshipRequestButton({ mentor, initialGoals }: { mentor: Requ
   );
 }
 
-/** On the page of a member who mentors and has room (not oneself), composed there by the app layer. */
+/** Why the server would refuse the request, instead of a button that would only say so once the form is sent. */
+function RequestRefusalNotice({ eligibility }: { eligibility: RequestEligibility }) {
+  return (
+    <Alert
+      severity="info"
+      small
+      className="fr-mt-2w"
+      description={
+        <>
+          <p>{eligibility.reason ?? "Vous ne pouvez pas demander de mentorat à ce membre pour le moment."}</p>
+          {eligibility.rule === "MENTEE_NOT_LOOKING" && (
+            <p>
+              Cochez « Je souhaite être accompagné·e (mentoré·e) » dans <Link to="/profil">Mon profil</Link>, puis revenez sur
+              cette page.
+            </p>
+          )}
+        </>
+      }
+    />
+  );
+}
+
+/** The button when the server would accept the request now, its reason otherwise. */
+function EligibleRequest({ mentor }: { mentor: MemberProfile }) {
+  const eligibility = useMentorshipEligibility(mentor.id);
+  if (eligibility.isPending) return null;
+  // The check only spares a refused form: if it failed, the form still shows the server's answer.
+  if (eligibility.isError || eligibility.data.allowed) return <MentorshipRequestButton mentor={mentor} />;
+  return <RequestRefusalNotice eligibility={eligibility.data} />;
+}
+
+/** On the page of a member who mentors (not oneself), composed there by the app layer. */
 export function MentorshipRequestAction({ mentor }: { mentor: MemberProfile }) {
   const session = useSession();
   const isMyself = session.status === "authenticated" && session.memberId === mentor.id;
   if (!mentor.canMentor || mentor.mentorCapacity === 0 || isMyself) return null;
-  return <MentorshipRequestButton mentor={mentor} />;
+  return <EligibleRequest mentor={mentor} />;
 }

@@ -28,6 +28,30 @@ const firstSession: MentorshipSession = {
   createdAt: "2026-03-05T18:00:00+01:00",
 };
 
+const totals = (items: MentorshipSession[]) => ({
+  items,
+  totalSessions: items.length,
+  totalMinutes: items.reduce((sum, { durationMinutes }) => sum + durationMinutes, 0),
+});
+
+/** A server that keeps the sessions and applies the PATCHes and DELETEs it receives, once it has given the refusals it is told to. */
+function sessionServer(refusals: Response[] = []) {
+  let items = [firstSession];
+  return mockApi({
+    [`GET ${SESSIONS}`]: () => jsonResponse(totals(items)),
+    [`PATCH ${SESSIONS}/s-1`]: async (request) => {
+      const refusal = refusals.shift();
+      if (refusal) return refusal;
+      items = [{ ...firstSession, ...((await request.json()) as Partial<MentorshipSession>) }];
+      return jsonResponse(items[0]);
+    },
+    [`DELETE ${SESSIONS}/s-1`]: () => {
+      items = [];
+      return new Response(null, { status: 204 });
+    },
+  });
+}
+
 describe("the sessions of a pairing", () => {
   it("lists the sessions with their totals, and logs a new one", async () => {
     let items = [firstSession];
@@ -90,5 +114,79 @@ describe("the sessions of a pairing", () => {
 
     expect(await screen.findByText("1 séance, 1 h 30 au total.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Noter la séance" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^(Modifier|Supprimer)/ })).not.toBeInTheDocument();
+  });
+
+  it("lets an animateur who follows the pairing read the sessions, but neither log, modify nor delete any", async () => {
+    sessionServer();
+
+    renderWithProviders(<MentorshipSessions mentorship={{ ...pairing, myRole: "SUPERVISOR" }} />);
+
+    expect(await screen.findByText("1 séance, 1 h 30 au total.")).toBeInTheDocument();
+    expect(screen.queryByRole("columnheader", { name: "Actions" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^(Modifier|Supprimer|Noter)/ })).not.toBeInTheDocument();
+  });
+
+  it("corrects a session in a modal, with the server's message on the field it is about, and updates the totals", async () => {
+    const dateRefused = "La séance ne peut pas précéder le début du mentorat, le 3 mars 2026.";
+    const api = sessionServer([
+      problemResponse({ status: 422, detail: dateRefused, errors: [{ field: "heldOn", message: dateRefused }] }),
+    ]);
+    renderWithProviders(<MentorshipSessions mentorship={pairing} />);
+    const user = userEvent.setup();
+
+    const modify = await screen.findByRole("button", { name: "Modifier la séance du 5 mars 2026" });
+    await user.click(modify);
+    const dialog = await screen.findByRole("dialog", { name: "Modifier la séance du 5 mars 2026" });
+    expect(within(dialog).getByLabelText(/Sujets abordés/)).toHaveValue("Import de fichiers CSV avec readr");
+    await user.clear(within(dialog).getByLabelText("Date de la séance"));
+    await user.type(within(dialog).getByLabelText("Date de la séance"), "2026-03-01");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer la séance" }));
+
+    await waitFor(() => expect(within(dialog).getByLabelText("Date de la séance")).toHaveAccessibleDescription(dateRefused));
+
+    await user.clear(within(dialog).getByLabelText("Date de la séance"));
+    await user.type(within(dialog).getByLabelText("Date de la séance"), "2026-03-06");
+    await user.clear(within(dialog).getByLabelText(/Durée/));
+    await user.type(within(dialog).getByLabelText(/Durée/), "60");
+    await user.clear(within(dialog).getByLabelText(/Notes partagées/));
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer la séance" }));
+
+    expect(await screen.findByText("1 séance, 1 h au total.")).toBeInTheDocument();
+    expect(screen.getByText("La séance est modifiée.")).toBeInTheDocument();
+    expect(within(screen.getByRole("table")).getByText("6 mars 2026")).toBeInTheDocument();
+    expect(await api.requestsTo("PATCH", `${SESSIONS}/s-1`)[1].json()).toEqual({
+      heldOn: "2026-03-06",
+      durationMinutes: 60,
+      topics: "Import de fichiers CSV avec readr",
+      notes: "",
+    });
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+  });
+
+  it("deletes a session only once confirmed, naming it, and updates the totals", async () => {
+    const api = sessionServer();
+    renderWithProviders(<MentorshipSessions mentorship={pairing} />);
+    const user = userEvent.setup();
+    const deleteButton = await screen.findByRole("button", { name: "Supprimer la séance du 5 mars 2026" });
+
+    await user.click(deleteButton);
+    let dialog = await screen.findByRole("dialog", { name: "Supprimer la séance du 5 mars 2026 ?" });
+    expect(dialog).toHaveTextContent("La séance « Import de fichiers CSV avec readr » (1 h 30) disparaîtra du suivi de vous deux");
+    await user.click(within(dialog).getByRole("button", { name: "Annuler" }));
+
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(deleteButton).toHaveFocus());
+    expect(api.requestsTo("DELETE", `${SESSIONS}/s-1`)).toHaveLength(0);
+    expect(screen.getByText("1 séance, 1 h 30 au total.")).toBeInTheDocument();
+
+    await user.click(deleteButton);
+    dialog = await screen.findByRole("dialog", { name: "Supprimer la séance du 5 mars 2026 ?" });
+    await user.click(within(dialog).getByRole("button", { name: "Supprimer la séance" }));
+
+    expect(await screen.findByText("Aucune séance notée pour le moment.")).toBeInTheDocument();
+    expect(screen.queryByRole("table")).not.toBeInTheDocument();
+    expect(api.requestsTo("DELETE", `${SESSIONS}/s-1`)).toHaveLength(1);
+    await waitFor(() => expect(document.activeElement).toHaveTextContent("La séance du 5 mars 2026 est supprimée."));
   });
 });

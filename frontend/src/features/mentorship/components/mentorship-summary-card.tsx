@@ -16,7 +16,7 @@ function datesOf(mentorship: MentorshipSummary): string {
     .join(", ");
 }
 
-/** One pairing of "Mes mentorats": my side of it, the other person, its state, dates and goals. */
+/** One pairing of "Mes mentorats", under the heading of my role in it: my side of it, the other person, its state, dates and goals. */
 export function MentorshipSummaryCard({ mentorship }: { mentorship: MentorshipSummary }) {
   const { counterpart } = mentorship;
   const position = [counterpart.jobTitle, counterpart.organization && organizationLabel(counterpart.organization)]
@@ -25,7 +25,7 @@ export function MentorshipSummaryCard({ mentorship }: { mentorship: MentorshipSu
   return (
     <Card
       title={counterpart.displayName}
-      titleAs="h3"
+      titleAs="h4"
       enlargeLink
       linkProps={{ to: `/mentorats/${mentorship.id}` }}
       size="small"

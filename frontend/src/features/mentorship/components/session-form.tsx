@@ -1,11 +1,13 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors, type FieldMessages } from "../../../lib/api/field-errors";
-import type { MentorshipSessionCreate } from "../../../lib/api/types";
+import type { MentorshipSession, MentorshipSessionCreate } from "../../../lib/api/types";
 import { useCreateMentorshipSession } from "../api/create-mentorship-session";
+import { useUpdateMentorshipSession } from "../api/update-mentorship-session";
 
 const SESSION_FIELDS = ["heldOn", "durationMinutes", "topics", "notes"] as const;
 type SessionField = (typeof SESSION_FIELDS)[number];
@@ -22,6 +24,13 @@ function today(): string {
 
 const emptyDraft = (): SessionDraft => ({ heldOn: today(), durationMinutes: "60", topics: "", notes: "" });
 
+const draftOf = (session: MentorshipSession): SessionDraft => ({
+  heldOn: session.heldOn,
+  durationMinutes: String(session.durationMinutes),
+  topics: session.topics,
+  notes: session.notes ?? "",
+});
+
 type Checked = { session: MentorshipSessionCreate; errors?: never } | { session?: never; errors: FieldMessages<SessionField> };
 
 function toSession(draft: SessionDraft): Checked {
@@ -37,37 +46,39 @@ function toSession(draft: SessionDraft): Checked {
   return { session: { heldOn: draft.heldOn, durationMinutes: minutes, topics: draft.topics.trim(), ...(notes ? { notes } : {}) } };
 }
 
-/** Logs a session that took place, between the start of the pairing and today. */
-export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string; startedOn?: string }) {
-  const [draft, setDraft] = useState(emptyDraft);
+/** The draft being typed, what is wrong with it (the browser's checks, then the server's), and how to change it. */
+function useSessionDraft(initial: () => SessionDraft, serverError: unknown, onEdit: () => void) {
+  const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldMessages<SessionField>>({});
-  const create = useCreateMentorshipSession(mentorshipId);
-  const shown = { ...mapFieldErrors(create.error, SESSION_FIELDS), ...errors };
-
-  const change = (field: SessionField, value: string) => {
-    setDraft((current) => ({ ...current, [field]: value }));
-    setErrors({});
-    create.reset();
+  return {
+    draft,
+    setDraft,
+    shown: { ...mapFieldErrors(serverError, SESSION_FIELDS), ...errors },
+    setErrors,
+    change: (field: SessionField, value: string) => {
+      setDraft((current) => ({ ...current, [field]: value }));
+      setErrors({});
+      onEdit();
+    },
   };
+}
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const { session, errors: missing } = toSession(draft);
-    if (missing) {
-      setErrors(missing);
-      return;
-    }
-    create.mutate(session, { onSuccess: () => setDraft(emptyDraft()) });
-  };
+type SessionFieldsProps = {
+  draft: SessionDraft;
+  errors: FieldMessages<SessionField>;
+  change: (field: SessionField, value: string) => void;
+  startedOn?: string;
+};
 
+/** The date, duration, topics and notes of a session, between the start of the pairing and today. */
+function SessionFields({ draft, errors, change, startedOn }: SessionFieldsProps) {
   return (
-    <form onSubmit={submit} noValidate className="fr-mt-4w">
-      <h3 className="fr-h5">Noter une séance</h3>
+    <>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-6">
           <Input
             label="Date de la séance"
-            {...fieldState(shown.heldOn)}
+            {...fieldState(errors.heldOn)}
             nativeInputProps={{
               type: "date",
               name: "heldOn",
@@ -83,7 +94,7 @@ export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string;
           <Input
             label="Durée (en minutes)"
             hintText={`De ${MIN_MINUTES} à ${MAX_MINUTES} minutes`}
-            {...fieldState(shown.durationMinutes)}
+            {...fieldState(errors.durationMinutes)}
             nativeInputProps={{
               type: "number",
               name: "durationMinutes",
@@ -101,7 +112,7 @@ export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string;
       <Input
         label="Sujets abordés"
         hintText="Par exemple : import de fichiers CSV avec readr, premières jointures avec dplyr"
-        {...fieldState(shown.topics)}
+        {...fieldState(errors.topics)}
         nativeInputProps={{
           name: "topics",
           required: true,
@@ -114,7 +125,7 @@ export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string;
         label="Notes partagées (facultatif)"
         hintText="Visibles de vous deux : ce qui reste à faire, les ressources utiles…"
         textArea
-        {...fieldState(shown.notes)}
+        {...fieldState(errors.notes)}
         nativeTextAreaProps={{
           name: "notes",
           rows: 3,
@@ -123,11 +134,73 @@ export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string;
           onChange: (event) => change("notes", event.target.value),
         }}
       />
+    </>
+  );
+}
+
+/** Logs a session that took place, between the start of the pairing and today. */
+export function SessionForm({ mentorshipId, startedOn }: { mentorshipId: string; startedOn?: string }) {
+  const create = useCreateMentorshipSession(mentorshipId);
+  const { draft, setDraft, shown, setErrors, change } = useSessionDraft(emptyDraft, create.error, create.reset);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const { session, errors: missing } = toSession(draft);
+    if (missing) {
+      setErrors(missing);
+      return;
+    }
+    create.mutate(session, { onSuccess: () => setDraft(emptyDraft()) });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate className="fr-mt-4w">
+      <h3 className="fr-h5">Noter une séance</h3>
+      <SessionFields draft={draft} errors={shown} change={change} startedOn={startedOn} />
       {create.isError && <ProblemAlert error={create.error} title="La séance n'a pas été notée" fieldNames={SESSION_FIELDS} />}
       {create.isSuccess && <Alert severity="success" small role="status" className="fr-mb-3w" description="La séance est notée." />}
       <Button type="submit" iconId="fr-icon-add-line" disabled={create.isPending}>
         Noter la séance
       </Button>
+    </form>
+  );
+}
+
+type SessionEditFormProps = {
+  mentorshipId: string;
+  session: MentorshipSession;
+  startedOn?: string;
+  onSaved: () => void;
+  onCancel: () => void;
+};
+
+/** Corrects a session already logged; emptying the notes removes them. */
+export function SessionEditForm({ mentorshipId, session, startedOn, onSaved, onCancel }: SessionEditFormProps) {
+  const update = useUpdateMentorshipSession(mentorshipId);
+  const { draft, shown, setErrors, change } = useSessionDraft(() => draftOf(session), update.error, update.reset);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const { session: corrected, errors: missing } = toSession(draft);
+    if (missing) {
+      setErrors(missing);
+      return;
+    }
+    // An absent field would stay unchanged: empty notes are sent, to remove them.
+    update.mutate({ sessionId: session.id, body: { notes: "", ...corrected } }, { onSuccess: onSaved });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <SessionFields draft={draft} errors={shown} change={change} startedOn={startedOn} />
+      {update.isError && <ProblemAlert error={update.error} title="La séance n'a pas été modifiée" fieldNames={SESSION_FIELDS} />}
+      <ButtonsGroup
+        inlineLayoutWhen="md and up"
+        buttons={[
+          { children: "Enregistrer la séance", type: "submit", disabled: update.isPending },
+          { children: "Annuler", type: "button", priority: "secondary", onClick: onCancel },
+        ]}
+      />
     </form>
   );
 }

@@ -133,6 +133,41 @@ describe("the pairing page", () => {
     expect(screen.queryByRole("button", { name: "Accepter la demande" })).not.toBeInTheDocument();
   });
 
+  it("requires a comment with « Autre raison », and puts the server's message on the comment", async () => {
+    const serverMessage = "Le commentaire compte au plus 2000 caractères.";
+    const { api, user } = renderPairing(pendingRequest(), {
+      [`POST ${MENTORSHIP}/decline`]: () =>
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "decline.request.comment", message: serverMessage }],
+        }),
+    });
+
+    await user.click(await screen.findByRole("button", { name: "Décliner la demande" }));
+    const dialog = await screen.findByRole("dialog", { name: "Décliner cette demande ?" });
+    expect(within(dialog).getByLabelText(/Commentaire \(facultatif\)/)).not.toBeRequired();
+
+    await user.click(within(dialog).getByLabelText("Autre raison"));
+    const comment = within(dialog).getByRole("textbox", { name: /^Commentaire/ });
+    expect(comment).toBeRequired();
+    // The DSFR puts the hint in the label.
+    expect(comment).toHaveAccessibleName(/Obligatoire avec « Autre raison » : précisez le motif\./);
+    expect(comment).not.toHaveAccessibleName(/facultatif/);
+
+    await user.type(comment, "   ");
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer le refus" }));
+    expect(comment).toHaveAccessibleDescription(/Précisez en quelques mots le motif « Autre »\./);
+    expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(0);
+
+    await user.type(comment, "Je change de service en avril.");
+    await user.click(within(dialog).getByRole("button", { name: "Confirmer le refus" }));
+
+    await waitFor(() => expect(comment).toHaveAccessibleDescription(new RegExp(serverMessage)));
+    expect(within(dialog).getByRole("alert")).not.toHaveTextContent(serverMessage);
+    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({ reason: "OTHER", comment: "Je change de service en avril." });
+  });
+
   it("requires a reason to cancel, and shows the server's refusal in the modal", async () => {
     const detail = "Impossible de passer de l'état « Terminé » à « Annulé ».";
     const { api, user } = renderPairing(pendingRequest({ status: "ACCEPTED", allowedActions: ["CANCEL"] }), {

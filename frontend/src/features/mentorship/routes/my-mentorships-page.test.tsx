@@ -21,24 +21,33 @@ function summary(id: string, status: MentorshipStatus, myRole: "MENTOR" | "MENTE
   };
 }
 
-/** A server that holds these pairings and filters them by status, as the API does. */
-function serverWith(pairings: MentorshipSummary[]) {
+/** A server that holds these pairings and filters them by status and role, as the API does. */
+function serverWith(pairings: MentorshipSummary[], totals: Partial<Record<"MENTOR" | "MENTEE", number>> = {}) {
   return mockApi({
     [`GET ${MENTORSHIPS}`]: (request) => {
-      const statuses = new URL(request.url).searchParams.getAll("status");
-      const items = pairings.filter(({ status }) => statuses.includes(status));
-      return jsonResponse({ items, page: 0, size: 10, total: items.length });
+      const params = new URL(request.url).searchParams;
+      const role = params.get("role") as "MENTOR" | "MENTEE";
+      const statuses = params.getAll("status");
+      const items = pairings.filter((pairing) => statuses.includes(pairing.status) && pairing.myRole === role);
+      return jsonResponse({ items, page: Number(params.get("page")), size: 10, total: totals[role] ?? items.length });
     },
   });
 }
 
-const statusesAsked = (api: ReturnType<typeof mockApi>) =>
-  api.requestsTo("GET", MENTORSHIPS).map((request) => new URL(request.url).searchParams.getAll("status"));
+/** What each request asked for: the role and the statuses. */
+const listsAsked = (api: ReturnType<typeof mockApi>) =>
+  api.requestsTo("GET", MENTORSHIPS).map((request) => {
+    const params = new URL(request.url).searchParams;
+    return [params.get("role"), params.getAll("status")];
+  });
+
+const section = (name: string) => screen.getByRole("region", { name });
 
 describe("my mentorships", () => {
-  it("groups the statuses in three tabs, both roles together", async () => {
+  it("groups the statuses in three tabs, and in each the pairings where I mentor apart from those where I am mentored", async () => {
     const api = serverWith([
       summary("p1", "PENDING", "MENTOR", "Léa Moreau"),
+      summary("p6", "PENDING", "MENTEE", "Sophie Marchand"),
       summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine"),
       summary("p3", "PAUSED", "MENTOR", "Rémi Garnier"),
       summary("p4", "DECLINED", "MENTEE", "Karim Benali"),
@@ -47,30 +56,44 @@ describe("my mentorships", () => {
     const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
     const user = userEvent.setup();
 
-    expect(await screen.findByRole("heading", { name: "1 demande en attente" })).toBeInTheDocument();
-    const pending = screen.getByRole("link", { name: "Léa Moreau" });
+    expect(await screen.findByRole("heading", { level: 2, name: "2 demandes en attente" })).toBeInTheDocument();
+    const pending = within(section("Je suis mentor")).getByRole("link", { name: "Léa Moreau" });
     expect(pending).toHaveAttribute("href", "/mentorats/p1");
-    expect(within(pending.closest(".fr-card") as HTMLElement).getByText("Vous accompagnez")).toBeInTheDocument();
     expect(within(pending.closest(".fr-card") as HTMLElement).getByText("En attente de réponse")).toBeInTheDocument();
+    expect(within(section("Je suis accompagné·e")).getByRole("link", { name: "Sophie Marchand" })).toBeInTheDocument();
+    expect(within(section("Je suis accompagné·e")).queryByRole("link", { name: "Léa Moreau" })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("tab", { name: "En cours" }));
     expect(await screen.findByRole("heading", { name: "2 mentorats en cours" })).toBeInTheDocument();
-    const accepted = screen.getByRole("link", { name: "Claire Fontaine" }).closest(".fr-card") as HTMLElement;
-    expect(within(accepted).getByText("Vous êtes accompagné·e")).toBeInTheDocument();
+    const accepted = within(section("Je suis accompagné·e")).getByRole("link", { name: "Claire Fontaine" }).closest(".fr-card") as HTMLElement;
     expect(within(accepted).getByText(/1 objectif atteint sur 3/)).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Rémi Garnier" })).toBeInTheDocument();
+    expect(within(section("Je suis mentor")).getByRole("link", { name: "Rémi Garnier" })).toBeInTheDocument();
     expect(router.state.location.search).toBe("?onglet=en-cours");
 
     await user.click(screen.getByRole("tab", { name: "Terminés" }));
     expect(await screen.findByRole("heading", { name: "2 mentorats terminés" })).toBeInTheDocument();
-    expect(screen.getByText("Déclinée")).toBeInTheDocument();
-    expect(screen.getByText("Terminé")).toBeInTheDocument();
+    expect(within(section("Je suis accompagné·e")).getByText("Déclinée")).toBeInTheDocument();
+    expect(within(section("Je suis mentor")).getByText("Terminé")).toBeInTheDocument();
 
-    expect(statusesAsked(api)).toEqual([
-      ["PENDING"],
-      ["ACCEPTED", "PAUSED"],
-      ["DECLINED", "WITHDRAWN", "EXPIRED", "COMPLETED", "CANCELLED"],
+    const ended = ["DECLINED", "WITHDRAWN", "EXPIRED", "COMPLETED", "CANCELLED"];
+    expect(listsAsked(api)).toEqual([
+      ["MENTOR", ["PENDING"]],
+      ["MENTEE", ["PENDING"]],
+      ["MENTOR", ["ACCEPTED", "PAUSED"]],
+      ["MENTEE", ["ACCEPTED", "PAUSED"]],
+      ["MENTOR", ended],
+      ["MENTEE", ended],
     ]);
+  });
+
+  it("leaves out the role I have no pairing in", async () => {
+    serverWith([summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine")]);
+
+    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-cours" });
+
+    expect(await screen.findByRole("heading", { level: 3, name: "Je suis accompagné·e" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Claire Fontaine" })).toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Je suis mentor" })).not.toBeInTheDocument();
   });
 
   it("leads to the mentor suggestions, and to the directory's mentors", async () => {
@@ -97,28 +120,45 @@ describe("my mentorships", () => {
     expect(within(asked).queryByText("Proposé par le programme")).not.toBeInTheDocument();
   });
 
-  it("says so when a tab is empty", async () => {
+  it("says so once, without the role headings, when a tab is empty", async () => {
     serverWith([summary("p1", "PENDING", "MENTEE", "Claire Fontaine")]);
 
     renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=termines" });
 
     expect(await screen.findByRole("heading", { name: "Aucun mentorat terminé" })).toBeInTheDocument();
+    expect(screen.getByText(/Les mentorats terminés, annulés, et les demandes déclinées/)).toBeInTheDocument();
     // The DSFR script, loaded asynchronously, settles the tabs' state a moment after React renders them.
     await waitFor(() => expect(screen.getByRole("tab", { name: "Terminés" })).toHaveAttribute("aria-selected", "true"));
     expect(screen.queryByRole("link", { name: "Claire Fontaine" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Je suis mentor" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("heading", { name: "Je suis accompagné·e" })).not.toBeInTheDocument();
   });
 
-  it("pages through a long list, within its tab", async () => {
-    const api = mockApi({
-      [`GET ${MENTORSHIPS}`]: () =>
-        jsonResponse({ items: [summary("p1", "ACCEPTED", "MENTOR", "Léa Moreau")], page: 1, size: 10, total: 25 }),
-    });
+  it("pages through each role's list on its own, within its tab, and takes the focus to the list shown", async () => {
+    const api = serverWith(
+      [summary("p1", "ACCEPTED", "MENTOR", "Léa Moreau"), summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine")],
+      { MENTOR: 25 },
+    );
+    const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-cours&page-mentor=2" });
+    const user = userEvent.setup();
 
-    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-cours&page=2" });
+    const pagination = within(await screen.findByRole("region", { name: "Je suis mentor" })).getByRole("navigation", { name: /pagination/i });
+    expect(within(pagination).getByRole("link", { name: "3" })).toHaveAttribute("href", "/mentorats?onglet=en-cours&page-mentor=3");
+    expect(within(section("Je suis accompagné·e")).queryByRole("navigation")).not.toBeInTheDocument();
+    const pageAsked = (role: string) =>
+      api
+        .requestsTo("GET", MENTORSHIPS)
+        .map(({ url }) => new URL(url).searchParams)
+        .filter((params) => params.get("role") === role)
+        .map((params) => params.get("page"));
+    expect(pageAsked("MENTOR")).toEqual(["1"]);
+    expect(pageAsked("MENTEE")).toEqual(["0"]);
 
-    const pagination = await screen.findByRole("navigation", { name: /pagination/i });
-    expect(within(pagination).getByRole("link", { name: "3" })).toHaveAttribute("href", "/mentorats?onglet=en-cours&page=3");
-    await waitFor(() => expect(api.requestsTo("GET", MENTORSHIPS)).toHaveLength(1));
-    expect(Object.fromEntries(new URL(api.requestsTo("GET", MENTORSHIPS)[0].url).searchParams)).toMatchObject({ page: "1", size: "10" });
+    await user.click(within(pagination).getByRole("link", { name: "3" }));
+
+    expect(router.state.location.search).toBe("?onglet=en-cours&page-mentor=3");
+    await waitFor(() => expect(screen.getByRole("heading", { name: "Je suis mentor" })).toHaveFocus());
+    expect(pageAsked("MENTOR")).toEqual(["1", "2"]);
+    expect(pageAsked("MENTEE")).toEqual(["0"]);
   });
 });

@@ -1,28 +1,18 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
-import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { MentorshipList } from "../components/mentorship-list";
-import { MENTORSHIP_TABS, tabAndPageFrom, tabAndPageToSearchParams } from "../utils/mentorship-tabs";
+import { MENTORSHIP_TABS, tabAndPagesFrom, tabAndPagesToSearchParams } from "../utils/mentorship-tabs";
 
 export function MyMentorshipsPage() {
   useDocumentTitle("Mes mentorats");
   const [searchParams, setSearchParams] = useSearchParams();
-  const { tab, page } = tabAndPageFrom(searchParams);
-  const listHeading = useRef<HTMLHeadingElement>(null);
-  const previousPage = useRef(page);
-
-  // After a change of page, take keyboard and screen reader users to the top of the list.
-  useEffect(() => {
-    if (previousPage.current === page) return;
-    previousPage.current = page;
-    listHeading.current?.focus();
-  }, [page]);
+  const { tab, pages } = tabAndPagesFrom(searchParams);
 
   const selectTab = (tabId: string) => {
     const selected = MENTORSHIP_TABS.find(({ id }) => id === tabId);
-    if (selected) setSearchParams(tabAndPageToSearchParams(selected));
+    if (selected) setSearchParams(tabAndPagesToSearchParams(selected));
   };
 
   return (
@@ -50,7 +40,7 @@ export function MyMentorshipsPage() {
         onTabChange={selectTab}
         tabs={MENTORSHIP_TABS.map(({ id, label }) => ({ tabId: id, label }))}
       >
-        <MentorshipList key={tab.id} tab={tab} page={page} headingRef={listHeading} />
+        <MentorshipList key={tab.id} tab={tab} pages={pages} />
       </Tabs>
     </div>
   );

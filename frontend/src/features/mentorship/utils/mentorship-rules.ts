@@ -12,12 +12,12 @@ export function isParty({ myRole }: Mentorship): boolean {
   return myRole === "MENTOR" || myRole === "MENTEE";
 }
 
-/** Goals are ticked, added and commented while the pairing is open. */
+/** Goals are ticked, added, modified, deleted and commented while the pairing is open. */
 export function canEditGoals(mentorship: Mentorship): boolean {
   return isParty(mentorship) && OPEN.includes(mentorship.status);
 }
 
-/** Sessions are logged once the request is accepted, until the pairing ends. */
+/** Sessions are logged, corrected and deleted once the request is accepted, until the pairing ends. */
 export function canLogSessions(mentorship: Mentorship): boolean {
   return isParty(mentorship) && ACTIVE.includes(mentorship.status);
 }

@@ -1,4 +1,4 @@
-import type { MentorshipStatus } from "../../../lib/api/types";
+import type { MentorshipRole, MentorshipStatus } from "../../../lib/api/types";
 
 export type MentorshipTab = {
   /** The tab's name in the URL (`/mentorats?onglet=en-cours`). */
@@ -40,15 +40,37 @@ export const MENTORSHIP_TABS: readonly MentorshipTab[] = [
 
 export const MENTORSHIPS_PAGE_SIZE = 10;
 
-/** The tab and page (from 1) the URL asks for; the first tab and page otherwise. */
-export function tabAndPageFrom(params: URLSearchParams): { tab: MentorshipTab; page: number } {
-  const tab = MENTORSHIP_TABS.find(({ id }) => id === params.get("onglet")) ?? MENTORSHIP_TABS[0];
-  const page = Number(params.get("page"));
-  return { tab, page: Number.isInteger(page) && page >= 1 ? page : 1 };
+/** The two sides a member may take in pairings; each tab lists them apart. */
+export type PartyRole = Extract<MentorshipRole, "MENTOR" | "MENTEE">;
+
+export const PARTY_ROLES: readonly PartyRole[] = ["MENTOR", "MENTEE"];
+
+export const PARTY_ROLE_HEADINGS: Record<PartyRole, string> = {
+  MENTOR: "Je suis mentor",
+  MENTEE: "Je suis accompagné·e",
+};
+
+/** The page of each role's list in the URL (`/mentorats?onglet=en-cours&page-mentor=2`). */
+const PAGE_PARAMS: Record<PartyRole, string> = { MENTOR: "page-mentor", MENTEE: "page-accompagne" };
+
+export type RolePages = Record<PartyRole, number>;
+
+function pageFrom(value: string | null): number {
+  const page = Number(value);
+  return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-export function tabAndPageToSearchParams(tab: MentorshipTab, page = 1): URLSearchParams {
+/** The tab and the page (from 1) of each role's list that the URL asks for; the first tab and pages otherwise. */
+export function tabAndPagesFrom(params: URLSearchParams): { tab: MentorshipTab; pages: RolePages } {
+  const tab = MENTORSHIP_TABS.find(({ id }) => id === params.get("onglet")) ?? MENTORSHIP_TABS[0];
+  return { tab, pages: { MENTOR: pageFrom(params.get(PAGE_PARAMS.MENTOR)), MENTEE: pageFrom(params.get(PAGE_PARAMS.MENTEE)) } };
+}
+
+export function tabAndPagesToSearchParams(tab: MentorshipTab, pages: Partial<RolePages> = {}): URLSearchParams {
   const params = new URLSearchParams({ onglet: tab.id });
-  if (page > 1) params.set("page", String(page));
+  for (const role of PARTY_ROLES) {
+    const page = pages[role] ?? 1;
+    if (page > 1) params.set(PAGE_PARAMS[role], String(page));
+  }
   return params;
 }
