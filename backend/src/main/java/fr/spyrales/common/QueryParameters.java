@@ -32,15 +32,21 @@ public class QueryParameters implements ParamConverterProvider {
         }
     }
 
-    /** JAX-RS reads any word but "true" as false; a filter then silently answers another question. */
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType != Boolean.class && rawType != boolean.class) {
-            return null;
+        if (rawType == Boolean.class || rawType == boolean.class) {
+            return (ParamConverter<T>) strictBoolean(nameOf(annotations));
         }
-        String name = nameOf(annotations);
-        return (ParamConverter<T>) new ParamConverter<Boolean>() {
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) new EnumParameter(rawType, nameOf(annotations));
+        }
+        return null;
+    }
+
+    /** JAX-RS reads any word but "true" as false; a filter then silently answers another question. */
+    private static ParamConverter<Boolean> strictBoolean(String name) {
+        return new ParamConverter<Boolean>() {
             @Override
             public Boolean fromString(String value) {
                 if (value == null) {
@@ -57,6 +63,29 @@ public class QueryParameters implements ParamConverterProvider {
                 return String.valueOf(value);
             }
         };
+    }
+
+    /** Any case (`role=mentor` as the documents say it, or `MENTOR`), and a refusal that lists the values. */
+    private record EnumParameter<E extends Enum<E>>(Class<E> type, String name) implements ParamConverter<E> {
+        @Override
+        public E fromString(String value) {
+            if (value == null) {
+                return null;
+            }
+            for (E constant : type.getEnumConstants()) {
+                if (constant.name().equalsIgnoreCase(value.trim())) {
+                    return constant;
+                }
+            }
+            throw ApiException.invalidField(name, "Valeur inconnue. Valeurs acceptées : "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+        }
+
+        @Override
+        public String toString(E value) {
+            return value.name();
+        }
     }
 
     private static String nameOf(Annotation[] annotations) {

@@ -253,7 +253,13 @@ class MentorshipRulesTest {
         menteeB.as().get("/api/v1/mentorships").then().body("total", equalTo(1))
                 .body("items[0].counterpart.contact", equalTo(null));
         mentor.as().queryParam("status", "PLUTOT").get("/api/v1/mentorships").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("PENDING"));
+        // Values are read in any case, as integrators may write them.
+        mentor.as().queryParam("role", "mentor").queryParam("status", "accepted").get("/api/v1/mentorships")
+                .then().statusCode(200).body("total", equalTo(1));
+        mentor.as().queryParam("role", "chef").get("/api/v1/mentorships").then().statusCode(400)
+                .body("errors[0].field", equalTo("role")).body("errors[0].message", containsString("MENTOR, MENTEE"));
     }
 
     @Test
