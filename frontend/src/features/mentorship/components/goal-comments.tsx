@@ -51,7 +51,7 @@ function CommentForm({ mentorshipId, goal }: { mentorshipId: string; goal: Mento
 export function GoalComments({ mentorshipId, goal, editable }: { mentorshipId: string; goal: MentorshipGoal; editable: boolean }) {
   const count = goal.comments.length;
   return (
-    <Accordion titleAs="h4" label={`Commentaires sur « ${goal.title} » (${count})`}>
+    <Accordion titleAs="h3" label={`Commentaires sur « ${goal.title} » (${count})`}>
       {count === 0 ? (
         <p>Aucun commentaire pour le moment.</p>
       ) : (
