@@ -1,5 +1,6 @@
 package fr.spyrales.common;
 
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -10,6 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Query and path parameters: refused with the parameter's name when they cannot mean what the API says. */
@@ -38,6 +40,9 @@ public class QueryParameters implements ParamConverterProvider {
         if (rawType == Boolean.class || rawType == boolean.class) {
             return (ParamConverter<T>) strictBoolean(nameOf(annotations));
         }
+        if (rawType == UUID.class) {
+            return (ParamConverter<T>) identifier(nameOf(annotations));
+        }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) new EnumParameter(rawType, nameOf(annotations));
         }
@@ -61,6 +66,27 @@ public class QueryParameters implements ParamConverterProvider {
             @Override
             public String toString(Boolean value) {
                 return String.valueOf(value);
+            }
+        };
+    }
+
+    private static ParamConverter<UUID> identifier(String name) {
+        return new ParamConverter<UUID>() {
+            @Override
+            public UUID fromString(String value) {
+                if (value == null) {
+                    return null;
+                }
+                try {
+                    return UUID.fromString(value);
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.invalidField(name, "Identifiant mal formé.");
+                }
+            }
+
+            @Override
+            public String toString(UUID value) {
+                return value.toString();
             }
         };
     }
@@ -92,6 +118,9 @@ public class QueryParameters implements ParamConverterProvider {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 return query.value();
+            }
+            if (annotation instanceof PathParam path) {
+                return path.value();
             }
         }
         return "paramètre";

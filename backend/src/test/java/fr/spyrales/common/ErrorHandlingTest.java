@@ -70,9 +70,10 @@ class ErrorHandlingTest {
     void wrongParameterTypes() {
         TestAccounts.Account me = accounts.member();
         me.as().get("/api/v1/members/pas-un-uuid").then().statusCode(400).contentType("application/problem+json")
-                .body("detail", containsString("paramètre de la requête est mal formé"));
+                .body("errors[0].field", equalTo("id")).body("errors[0].message", equalTo("Identifiant mal formé."));
         me.as().get("/api/v1/members?page=abc").then().statusCode(400).contentType("application/problem+json");
-        me.as().get("/api/v1/members?organization=123").then().statusCode(400).contentType("application/problem+json");
+        me.as().get("/api/v1/members?organization=123").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("organization"));
         me.as().get("/api/v1/members?page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
         // A yes/no filter takes true or false: any other word is refused, not read as false.
         me.as().get("/api/v1/members?canMentor=peut-etre").then().statusCode(400).contentType("application/problem+json")
