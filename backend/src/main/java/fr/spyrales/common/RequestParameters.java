@@ -9,18 +9,20 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Query and path parameters: refused with the parameter's name when they cannot mean what the API says. */
 @Provider
-public class QueryParameters implements ParamConverterProvider {
+public class RequestParameters implements ParamConverterProvider {
     static final String NUL_MESSAGE = "Caractère non accepté (caractère nul).";
 
     /** PostgreSQL cannot compare text with U+0000: such a parameter would end in a 500. */
-    @ServerRequestFilter(preMatching = true)
+    @ServerRequestFilter
     public void refuseNulCharacters(ContainerRequestContext request) {
         refuseNul(request.getUriInfo().getQueryParameters());
         refuseNul(request.getUriInfo().getPathParameters());
@@ -104,8 +106,8 @@ public class QueryParameters implements ParamConverterProvider {
                 }
             }
             throw ApiException.invalidField(name, "Valeur inconnue. Valeurs acceptées : "
-                    + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                            .collect(java.util.stream.Collectors.joining(", ")) + ".");
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                            .collect(Collectors.joining(", ")) + ".");
         }
 
         @Override
