@@ -11,6 +11,8 @@ public class PageQuery {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(value = 0, message = "La page commence à 0.")
+    // page × size must stay an int: the offset of the database query.
+    @Max(value = 10_000_000, message = "Le numéro de page ne peut pas dépasser 10 000 000.")
     @Parameter(description = "Numéro de page, à partir de 0.")
     public int page;
 

@@ -3,6 +3,7 @@ package fr.spyrales.common;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -68,7 +70,7 @@ public class ProblemMappers {
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
         } else if (target == String.class) {
-            message = RequestParameters.NUL_MESSAGE;
+            message = RequestParameters.CONTROL_MESSAGE;
         } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class
                 || target == short.class || target == Short.class) {
             message = "Nombre entier attendu.";
@@ -181,6 +183,23 @@ public class ProblemMappers {
             default -> "La requête est mal formée (paramètre ou en-tête invalide).";
         };
         return ProblemResponses.of(type, detail, path(uri));
+    }
+
+    /** A body Jackson cannot bind (a duplicated record field); Quarkus's own mapper would answer an empty 500. */
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
+                "Le corps de la requête n'a pas pu être lu.", path(uri));
+    }
+
+    /**
+     * The request body could not be read off the connection (a malformed chunk, say). Requests do no other I/O
+     * than the database (SQLException) and JSON, which have their own mappers.
+     */
+    @ServerExceptionMapper(priority = 2)
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
+                "Le corps de la requête n'a pas pu être lu.", path(uri));
     }
 
     @ServerExceptionMapper(priority = 10)

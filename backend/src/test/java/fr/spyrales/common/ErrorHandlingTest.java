@@ -90,7 +90,7 @@ class ErrorHandlingTest {
         TestAccounts.Account me = accounts.member();
         me.as().body(Map.of("jobTitle", "Chargée\0d'études")).patch("/api/v1/me").then()
                 .statusCode(400).contentType("application/problem+json")
-                .body("errors[0].field", equalTo("jobTitle")).body("errors[0].message", containsString("caractère nul"));
+                .body("errors[0].field", equalTo("jobTitle")).body("errors[0].message", containsString("Caractère non accepté"));
         me.as().body(Map.of("learningSkills", List.of("r\0"))).patch("/api/v1/me").then()
                 .statusCode(400).body("errors[0].field", equalTo("learningSkills[0]"));
         me.as().get("/api/v1/me").then().body("jobTitle", nullValue());
@@ -100,6 +100,42 @@ class ErrorHandlingTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
         given().contentType(ContentType.JSON).body(Map.of("email", "a\0b@insee.fr", "password", "x"))
                 .post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void controlCharactersThatTrimmingWouldEraseAreRefused() {
+        TestAccounts.Account me = accounts.member();
+        // "\u0001" passes « not blank », then trims to "": it used to break a CHECK constraint (500).
+        me.as().body(Map.of("firstName", "\u0001")).patch("/api/v1/me").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("firstName"));
+        me.as().body(Map.of("bio", "Ligne 1\n\tLigne 2")).patch("/api/v1/me").then().statusCode(200)
+                .body("bio", equalTo("Ligne 1\n\tLigne 2"));
+    }
+
+    @Test
+    void ambiguousBodiesAreRefused() {
+        TestAccounts.Account me = accounts.member();
+        me.as().body("{\"jobTitle\":\"a\",\"jobTitle\":\"b\"}").patch("/api/v1/me").then().statusCode(400)
+                .contentType("application/problem+json");
+        // A record body (Jackson used to fail there with an empty 500).
+        given().contentType(ContentType.JSON).body("{\"token\":\"a\",\"token\":\"b\"}").post("/api/v1/auth/verify")
+                .then().statusCode(400).contentType("application/problem+json");
+        me.as().body("{\"jobTitle\":\"a\"} {\"jobTitle\":\"b\"}").patch("/api/v1/me").then().statusCode(400)
+                .contentType("application/problem+json");
+        me.as().body("{\"wantsMentor\":\"true\"}").patch("/api/v1/me").then().statusCode(400)
+                .body("errors[0].field", equalTo("wantsMentor"));
+        me.as().get("/api/v1/me").then().body("jobTitle", nullValue()).body("wantsMentor", equalTo(false));
+    }
+
+    @Test
+    void aPageBeyondAnyOffsetIsRefused() {
+        TestAccounts.Account me = accounts.member();
+        for (String list : List.of("/api/v1/members", "/api/v1/mentorships", "/api/v1/me/notifications")) {
+            me.as().queryParam("page", Integer.MAX_VALUE).get(list).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        }
+        given().queryParam("page", 10_000_000).queryParam("size", 100).get("/api/v1/skills").then().statusCode(200)
+                .body("items", hasSize(0));
     }
 
     @Test
