@@ -54,6 +54,14 @@ public class FeedbackService {
                     ? "vous pourrez donner votre avis quand il sera terminé."
                     : "il n'y a pas de mentorat à évaluer.");
         }
+        // The pairing's row is locked: checked here, a second answer is refused without a failed insert (and
+        // its warning in the log); the primary key still backs the rule.
+        boolean answered = em.createQuery("select count(f) from MentorshipFeedback f "
+                        + "where f.mentorshipId = :id and f.authorId = :author", Long.class)
+                .setParameter("id", mentorship.id).setParameter("author", viewer.id()).getSingleResult() > 0;
+        if (answered) {
+            throw alreadyGiven();
+        }
         MentorshipFeedback feedback = new MentorshipFeedback();
         feedback.mentorshipId = mentorship.id;
         feedback.authorId = viewer.id();
@@ -65,7 +73,7 @@ public class FeedbackService {
             em.flush();
         } catch (PersistenceException e) {
             if (violates(e, MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT)) {
-                throw new ApiException(ProblemType.CONFLICT, "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.");
+                throw alreadyGiven();
             }
             throw e;
         }
@@ -88,6 +96,10 @@ public class FeedbackService {
         OffsetDateTime revealAt = mentorship.endedAt == null ? null : mentorship.endedAt.plusDays(config.feedbackRevealDays());
         boolean revealed = (mine != null && theirs != null) || (revealAt != null && !OffsetDateTime.now().isBefore(revealAt));
         return new FeedbackView(mine, revealed ? theirs : null, theirs != null && !revealed, revealAt);
+    }
+
+    private static ApiException alreadyGiven() {
+        return new ApiException(ProblemType.CONFLICT, "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.");
     }
 
     private static boolean violates(Throwable e, String constraint) {
