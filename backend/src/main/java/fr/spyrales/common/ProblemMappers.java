@@ -100,8 +100,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                "Le corps de la requête n'a pas pu être lu.", path(uri));
+        return unreadableBody(uri);
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -188,8 +187,7 @@ public class ProblemMappers {
     /** A body Jackson cannot bind (a duplicated record field); Quarkus's own mapper would answer an empty 500. */
     @ServerExceptionMapper(priority = 1)
     public Response invalidDefinition(InvalidDefinitionException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                "Le corps de la requête n'a pas pu être lu.", path(uri));
+        return unreadableBody(uri);
     }
 
     /**
@@ -197,9 +195,8 @@ public class ProblemMappers {
      * than the database (SQLException) and JSON, which have their own mappers.
      */
     @ServerExceptionMapper(priority = 2)
-    public Response unreadableBody(IOException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                "Le corps de la requête n'a pas pu être lu.", path(uri));
+    public Response unreadable(IOException e, UriInfo uri) {
+        return unreadableBody(uri);
     }
 
     @ServerExceptionMapper(priority = 10)
@@ -208,6 +205,10 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return ProblemResponses.of(ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite. Référence de l'incident : " + incident + ".", path(uri));
+    }
+
+    private static Response unreadableBody(UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas pu être lu.", path(uri));
     }
 
     private static Response unauthenticatedResponse(UriInfo uri) {
