@@ -34,6 +34,12 @@ public final class MentorshipDtos {
                     example = "Claire Fontaine accompagne déjà autant de personnes que possible. Essayez un autre mentor.")
             String reason) {}
 
+    @Schema(name = "MentorshipUpdate", description = "Ce que les deux personnes du binôme peuvent changer d'un mentorat en cours ou en pause.")
+    public record MentorshipUpdate(
+            @Schema(required = true, description = "Nouvelle date de fin prévue : à venir, dans l'année qui vient. "
+                    + "Le mentorat est terminé automatiquement une fois cette date passée.", example = "2026-06-30")
+            @NotNull(message = "Indiquez la nouvelle date de fin prévue.") LocalDate plannedEndDate) {}
+
     @Schema(name = "DeclineRequest")
     public record DeclineRequest(
             @Schema(required = true) @NotNull(message = "Choisissez un motif.") DeclineReason reason,

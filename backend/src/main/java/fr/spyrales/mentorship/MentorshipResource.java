@@ -9,6 +9,7 @@ import fr.spyrales.mentorship.MentorshipDtos.CancelRequest;
 import fr.spyrales.mentorship.MentorshipDtos.DeclineRequest;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipSummary;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipUpdate;
 import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
 import fr.spyrales.mentorship.MentorshipDtos.RequestEligibility;
 import fr.spyrales.mentorship.MentorshipDtos.Role;
@@ -19,6 +20,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -93,6 +95,19 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Le mentorat", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     public MentorshipView get(@PathParam("id") UUID id) {
         return service.get(id, viewer());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @Operation(operationId = "updateMentorship", summary = "Changer la date de fin prévue d'un mentorat en cours ou en pause",
+            description = "Par l'une des deux parties ; le changement est inscrit dans l'historique.")
+    @APIResponse(responseCode = "200", description = "Mentorat modifié", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
+    @APIResponse(responseCode = "404", description = "Mentorat introuvable ou qui ne vous concerne pas")
+    @APIResponse(responseCode = "409", description = "Le mentorat n'est ni en cours ni en pause")
+    public MentorshipView update(@PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") MentorshipUpdate body) {
+        return service.changePlannedEnd(id, viewer(), body.plannedEndDate());
     }
 
     @POST

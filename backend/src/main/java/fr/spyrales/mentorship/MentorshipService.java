@@ -23,7 +23,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,6 +40,8 @@ public class MentorshipService {
     static final String EXPIRY = "NO_ANSWER";
     static final String ACCOUNT_ERASED = "ACCOUNT_DELETED";
     static final String PLANNED_END = "PLANNED_END_REACHED";
+    static final String END_DATE_CHANGED = "END_DATE_CHANGED";
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final MentorshipRepository mentorships;
     private final MemberRepository members;
@@ -216,6 +220,34 @@ public class MentorshipService {
         }
         flushRules();
         changes.fire(new MentorshipChanged(mentorship.id, from, action.to, viewer.id(), false));
+        return mapper.view(mentorship, viewer.id());
+    }
+
+    /**
+     * Moves the planned end of a pairing under way: the daily job completes pairings past it, so a pair that
+     * wants to go on (after a pause, say) pushes it back. Recorded in the history, state unchanged.
+     */
+    @Transactional
+    public MentorshipView changePlannedEnd(UUID id, Viewer viewer, LocalDate plannedEnd) {
+        Mentorship mentorship = access.forPartyUpdate(id, viewer);
+        if (mentorship.status != MentorshipStatus.ACCEPTED && mentorship.status != MentorshipStatus.PAUSED) {
+            throw MentorshipStateConflict.of(mentorship.status, "sa date de fin ne peut pas être modifiée.");
+        }
+        LocalDate today = LocalDate.now();
+        if (!plannedEnd.isAfter(today)) {
+            throw ApiException.invalidField("plannedEndDate", "Choisissez une date à venir.");
+        }
+        if (plannedEnd.isAfter(today.plusYears(1))) {
+            throw ApiException.invalidField("plannedEndDate", "Choisissez une date dans l'année qui vient.");
+        }
+        if (!plannedEnd.equals(mentorship.plannedEndDate)) {
+            LocalDate before = mentorship.plannedEndDate;
+            mentorship.plannedEndDate = plannedEnd;
+            mentorship.updatedAt = OffsetDateTime.now();
+            Member actor = mentorship.isMentor(viewer.id()) ? mentorship.mentor : mentorship.mentee;
+            record(mentorship, mentorship.status, actor, END_DATE_CHANGED, "Fin prévue le " + FRENCH_DATE.format(plannedEnd)
+                    + (before == null ? "" : " au lieu du " + FRENCH_DATE.format(before)) + ".");
+        }
         return mapper.view(mentorship, viewer.id());
     }
 

@@ -236,6 +236,44 @@ class MentorshipRulesTest {
     }
 
     @Test
+    void eitherPartyCanPushBackThePlannedEndSoTheProgrammeDoesNotCloseThePairing() {
+        MentorshipFixtures.Pair pair = fixtures.pairIn(MentorshipStatus.PAUSED);
+        String path = "/api/v1/mentorships/" + pair.id();
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE mentorship SET planned_end_date = current_date WHERE id = :id")
+                .setParameter("id", pair.id()).executeUpdate());
+        java.time.LocalDate later = java.time.LocalDate.now().plusWeeks(6);
+
+        pair.mentee().as().body(Map.of("plannedEndDate", later.toString())).patch(path).then().statusCode(200)
+                .body("plannedEndDate", equalTo(later.toString())).body("status", equalTo("PAUSED"))
+                .body("history[-1].reason", equalTo("END_DATE_CHANGED"))
+                .body("history[-1].fromStatus", equalTo("PAUSED")).body("history[-1].toStatus", equalTo("PAUSED"))
+                .body("history[-1].actorId", equalTo(pair.mentee().id().toString()))
+                .body("history[-1].comment", containsString("Fin prévue le"));
+        // Tomorrow, the daily job leaves it alone.
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE mentorship SET planned_end_date = planned_end_date - 1 WHERE id = :id AND planned_end_date > current_date + 1")
+                .setParameter("id", pair.id()).executeUpdate());
+        service.completeDue();
+        pair.mentor().as().get(path).then().body("status", equalTo("PAUSED"));
+
+        int history = pair.mentor().as().get(path).then().extract().jsonPath().getList("history").size();
+        for (String refused : List.of(java.time.LocalDate.now().toString(), java.time.LocalDate.now().plusYears(2).toString())) {
+            pair.mentor().as().body(Map.of("plannedEndDate", refused)).patch(path).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("plannedEndDate"));
+        }
+        pair.mentor().as().body("{}").patch(path).then().statusCode(400).body("errors[0].field", equalTo("plannedEndDate"));
+        fixtures.animateur().as().body(Map.of("plannedEndDate", later.plusDays(1).toString())).patch(path).then().statusCode(403);
+        fixtures.stranger().as().body(Map.of("plannedEndDate", later.plusDays(1).toString())).patch(path).then().statusCode(404);
+        pair.mentor().as().get(path).then().body("plannedEndDate", equalTo(later.minusDays(1).toString()))
+                .body("history", hasSize(history));
+
+        MentorshipFixtures.Pair pending = fixtures.pairIn(MentorshipStatus.PENDING);
+        pending.mentee().as().body(Map.of("plannedEndDate", later.toString())).patch("/api/v1/mentorships/" + pending.id())
+                .then().statusCode(409).body("detail", containsString("pas encore commencé"));
+    }
+
+    @Test
     void membersListTheirOwnPairingsByRoleAndStatus() {
         Account mentor = fixtures.mentor(3);
         Account menteeA = fixtures.mentee();
