@@ -162,6 +162,8 @@ describe("the sessions of a pairing", () => {
       notes: "",
     });
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await user.click(screen.getByRole("button", { name: "Modifier la séance du 6 mars 2026" }));
+    expect(within(await screen.findByRole("dialog")).getByLabelText(/Durée/)).toHaveValue(60);
   });
 
   it("deletes a session only once confirmed, naming it, and updates the totals", async () => {
