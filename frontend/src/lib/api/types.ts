@@ -30,6 +30,7 @@ export type MentorshipPage = Schemas["PageResponseMentorshipSummary"];
 export type MentorshipParty = Schemas["MentorshipParty"];
 export type MentorshipHistoryEntry = Schemas["MentorshipHistoryEntry"];
 export type MentorshipRequest = Schemas["MentorshipRequest"];
+export type MentorshipUpdate = Schemas["MentorshipUpdate"];
 export type RequestEligibility = Schemas["RequestEligibility"];
 export type RequestRefusal = Schemas["RequestRefusal"];
 export type MentorshipStatus = Schemas["MentorshipStatus"];

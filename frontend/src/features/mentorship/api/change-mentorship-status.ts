@@ -1,8 +1,8 @@
-import { hashKey, useMutation, useQueryClient } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { CancelRequest, DeclineRequest, TransitionComment } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { MENTORSHIPS_KEY, mentorshipKey } from "./get-mentorship";
+import { storeChangedMentorship } from "./get-mentorship";
 
 // One small function per state change of POST /mentorships/{id}/{action}; each answers the updated mentorship.
 
@@ -65,11 +65,7 @@ export function useChangeMentorshipStatus(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (transition: MentorshipTransition) => send(id, transition),
-    onSuccess: (updated) => {
-      const updatedKeyHash = hashKey(mentorshipKey(id));
-      queryClient.setQueryData(mentorshipKey(id), updated);
-      // Lists, and other pairings the change may have touched (accepting withdraws the mentee's other requests).
-      void queryClient.invalidateQueries({ queryKey: MENTORSHIPS_KEY, predicate: ({ queryHash }) => queryHash !== updatedKeyHash });
-    },
+    // Other pairings may change too: accepting withdraws the mentee's other requests.
+    onSuccess: (updated) => storeChangedMentorship(queryClient, updated),
   });
 }

@@ -1,5 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
+import { hashKey, useQuery, type QueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
+import type { Mentorship } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 
 /** Every cached answer about mentorships starts with this key, so that one change can refresh them all. */
@@ -16,4 +17,12 @@ export async function getMentorship(id: string) {
 
 export function useMentorship(id: string) {
   return useQuery({ queryKey: mentorshipKey(id), queryFn: () => getMentorship(id) });
+}
+
+/** After a change, shows the mentorship as the server answered it and refreshes the rest: lists, its parts, other pairings. */
+export function storeChangedMentorship(queryClient: QueryClient, changed: Mentorship) {
+  const changedKey = mentorshipKey(changed.id);
+  const changedKeyHash = hashKey(changedKey);
+  queryClient.setQueryData(changedKey, changed);
+  void queryClient.invalidateQueries({ queryKey: MENTORSHIPS_KEY, predicate: ({ queryHash }) => queryHash !== changedKeyHash });
 }

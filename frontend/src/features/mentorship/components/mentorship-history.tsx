@@ -12,8 +12,14 @@ function actorOf(entry: MentorshipHistoryEntry): string {
   return entry.fromStatus ? PROGRAMME_NAME : MATCHING_PROGRAMME_NAME;
 }
 
+/** An entry that leaves the state as it was (the planned end moved) is named by its reason, not by a transition. */
+function keepsState(entry: MentorshipHistoryEntry): boolean {
+  return entry.fromStatus === entry.toStatus;
+}
+
 function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
   if (!entry.fromStatus) return <>demande envoyée</>;
+  if (keepsState(entry)) return <>{entry.reason ? historyReasonLabel(entry.reason) : "mentorat modifié"}</>;
   return (
     <>
       {STATUS_LABELS[entry.fromStatus]} <span aria-hidden="true">→</span>{" "}
@@ -22,7 +28,7 @@ function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
   );
 }
 
-/** Every change of state of the pairing, oldest first: who, when, from which state to which, and why. */
+/** Every change of the pairing, oldest first: who, when, from which state to which (or what else changed), and why. */
 export function MentorshipHistory({ history }: { history: MentorshipHistoryEntry[] }) {
   if (history.length === 0) return <p>Aucun changement pour le moment.</p>;
   return (
@@ -33,7 +39,7 @@ export function MentorshipHistory({ history }: { history: MentorshipHistoryEntry
             <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
             <strong>{actorOf(entry)}</strong> : <Transition entry={entry} />
           </p>
-          {entry.reason && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
+          {entry.reason && !keepsState(entry) && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
           {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}
         </li>
       ))}

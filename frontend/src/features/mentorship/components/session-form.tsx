@@ -6,6 +6,7 @@ import { useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors, type FieldMessages } from "../../../lib/api/field-errors";
 import type { MentorshipSession, MentorshipSessionCreate } from "../../../lib/api/types";
+import { today } from "../../../utils/calendar-date";
 import { useCreateMentorshipSession } from "../api/create-mentorship-session";
 import { useUpdateMentorshipSession } from "../api/update-mentorship-session";
 
@@ -15,12 +16,6 @@ type SessionDraft = Record<SessionField, string>;
 
 const MIN_MINUTES = 5;
 const MAX_MINUTES = 600;
-
-/** Today in the reader's calendar, as an ISO date. */
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
 const emptyDraft = (): SessionDraft => ({ heldOn: today(), durationMinutes: "60", topics: "", notes: "" });
 

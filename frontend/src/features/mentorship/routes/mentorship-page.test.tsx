@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Mentorship } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
@@ -226,5 +226,139 @@ describe("the pairing page", () => {
 
     expect(await screen.findByText("En attente de réponse")).toBeInTheDocument();
     expect(screen.queryByText("Proposé par le programme")).not.toBeInTheDocument();
+  });
+});
+
+describe("the planned end of a pairing", () => {
+  // Today is 10 February 2026: a new planned end goes from 11 February 2026 to 10 February 2027.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-02-10T10:00:00"));
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const CHANGE_BUTTON = { name: "Modifier la date de fin" };
+
+  function pairingUnderWay(overrides: Partial<Mentorship> = {}): Mentorship {
+    return pendingRequest({
+      status: "ACCEPTED",
+      allowedActions: ["PAUSE", "COMPLETE", "CANCEL"],
+      startedAt: "2025-11-21T10:00:00+01:00",
+      plannedEndDate: "2026-02-21",
+      ...overrides,
+    });
+  }
+
+  const endedRoutes = { [`GET ${MENTORSHIP}/feedback`]: () => jsonResponse({ theirsHidden: false }) };
+
+  it.each<[string, Partial<Mentorship>]>([
+    ["the mentor of a pairing under way", { myRole: "MENTOR", status: "ACCEPTED" }],
+    ["the mentee of a paused pairing", { myRole: "MENTEE", status: "PAUSED", allowedActions: ["RESUME", "COMPLETE", "CANCEL"] }],
+  ])("can be changed by %s", async (_, overrides) => {
+    renderPairing(pairingUnderWay(overrides));
+
+    expect(await screen.findByText("Fin prévue le 21 février 2026")).toBeInTheDocument();
+    expect(screen.getByRole("button", CHANGE_BUTTON)).toBeInTheDocument();
+  });
+
+  it.each<[string, Partial<Mentorship>]>([
+    ["an animateur who follows the pairing", { myRole: "SUPERVISOR", allowedActions: [] }],
+    ["a pending request", { status: "PENDING", allowedActions: ["ACCEPT", "DECLINE"], startedAt: undefined }],
+    ["a completed pairing", { status: "COMPLETED", allowedActions: [], endedAt: "2026-02-22T03:00:00+01:00" }],
+  ])("cannot be changed by %s", async (_, overrides) => {
+    renderPairing(pairingUnderWay(overrides), endedRoutes);
+
+    expect(await screen.findByText("Fin prévue le 21 février 2026")).toBeInTheDocument();
+    expect(screen.queryByRole("button", CHANGE_BUTTON)).not.toBeInTheDocument();
+  });
+
+  it("moves in a modal, prefilled and bounded to the coming year, then shows the new date and says so", async () => {
+    const entry = {
+      fromStatus: "ACCEPTED",
+      toStatus: "ACCEPTED",
+      actorId: "m-claire",
+      actorName: "Claire Fontaine",
+      reason: "END_DATE_CHANGED",
+      comment: "Fin prévue le 30 juin 2026 au lieu du 21 février 2026.",
+      occurredAt: "2026-02-10T10:00:00+01:00",
+    } as const;
+    const moved = pairingUnderWay({ plannedEndDate: "2026-06-30", history: [...pairingUnderWay().history, entry] });
+    const { api, user } = renderPairing(pairingUnderWay(), { [`PATCH ${MENTORSHIP}`]: () => jsonResponse(moved) });
+
+    const button = await screen.findByRole("button", CHANGE_BUTTON);
+    await user.click(button);
+    const dialog = await screen.findByRole("dialog", { name: "Modifier la date de fin prévue" });
+    const field = within(dialog).getByLabelText(/Nouvelle date de fin prévue/);
+    expect(field).toHaveValue("2026-02-21");
+    expect(field).toHaveAttribute("min", "2026-02-11");
+    expect(field).toHaveAttribute("max", "2027-02-10");
+    expect(field).toHaveAccessibleName(/dans l'année qui vient\. Une fois cette date passée, le mentorat se termine automatiquement\./);
+
+    await user.clear(field);
+    await user.type(field, "2027-03-01");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer la date" }));
+    expect(field).toHaveAccessibleDescription("Choisissez une date du 11 février 2026 au 10 février 2027.");
+    expect(api.requestsTo("PATCH", MENTORSHIP)).toHaveLength(0);
+
+    await user.clear(field);
+    await user.type(field, "2026-06-30");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer la date" }));
+
+    expect(await screen.findByText("Fin prévue le 30 juin 2026")).toBeInTheDocument();
+    expect(screen.getByText("La fin du mentorat est maintenant prévue le 30 juin 2026.").closest("[role=status]")).toBeInTheDocument();
+    expect(api.requestsTo("PATCH", MENTORSHIP)).toHaveLength(1);
+    expect(await api.requestsTo("PATCH", MENTORSHIP)[0].json()).toEqual({ plannedEndDate: "2026-06-30" });
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await waitFor(() => expect(button).toHaveFocus());
+
+    await user.click(button);
+    expect(within(await screen.findByRole("dialog")).getByLabelText(/Nouvelle date de fin prévue/)).toHaveValue("2026-06-30");
+  });
+
+  it("puts the server's refusal on the date field", async () => {
+    const refusal = "Choisissez une date dans l'année qui vient.";
+    const { api, user } = renderPairing(pairingUnderWay(), {
+      [`PATCH ${MENTORSHIP}`]: () =>
+        problemResponse({ status: 400, detail: "Certains champs sont invalides.", errors: [{ field: "plannedEndDate", message: refusal }] }),
+    });
+
+    await user.click(await screen.findByRole("button", CHANGE_BUTTON));
+    const dialog = await screen.findByRole("dialog", { name: "Modifier la date de fin prévue" });
+    const field = within(dialog).getByLabelText(/Nouvelle date de fin prévue/);
+    await user.clear(field);
+    await user.type(field, "2026-12-31");
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer la date" }));
+
+    await waitFor(() => expect(field).toHaveAccessibleDescription(refusal));
+    expect(within(dialog).getByRole("alert")).not.toHaveTextContent(refusal);
+    expect(screen.getByText("Fin prévue le 21 février 2026")).toBeInTheDocument();
+    expect(api.requestsTo("PATCH", MENTORSHIP)).toHaveLength(1);
+  });
+
+  it("appears in the history as a change of date by its author, with the dates, without a change of state", async () => {
+    renderPairing(
+      pairingUnderWay({
+        history: [
+          ...pairingUnderWay().history,
+          { fromStatus: "PENDING", toStatus: "ACCEPTED", actorId: "m-claire", actorName: "Claire Fontaine", occurredAt: "2025-11-21T10:00:00+01:00" },
+          {
+            fromStatus: "ACCEPTED",
+            toStatus: "ACCEPTED",
+            actorId: "m-lea",
+            actorName: "Léa Moreau",
+            reason: "END_DATE_CHANGED",
+            comment: "Fin prévue le 30 juin 2026 au lieu du 21 février 2026.",
+            occurredAt: "2026-02-09T18:00:00+01:00",
+          },
+        ],
+      }),
+    );
+
+    const entries = within(await screen.findByRole("region", { name: "Historique" })).getAllByRole("listitem");
+    expect(entries).toHaveLength(3);
+    expect(entries[2]).toHaveTextContent("Léa Moreau : date de fin modifiée");
+    expect(entries[2]).toHaveTextContent("« Fin prévue le 30 juin 2026 au lieu du 21 février 2026. »");
+    expect(entries[2]).not.toHaveTextContent("→");
+    expect(entries[2]).not.toHaveTextContent("END_DATE_CHANGED");
   });
 });

@@ -13,9 +13,10 @@ import { MentorshipHistory } from "../components/mentorship-history";
 import { MentorshipParties } from "../components/mentorship-parties";
 import { MentorshipSessions } from "../components/mentorship-sessions";
 import { MentorshipStatusBadge } from "../components/mentorship-status-badge";
+import { PlannedEndChange } from "../components/planned-end-change";
 import { ProgrammeProposalBadge } from "../components/programme-proposal-badge";
 import { ROLE_LABELS } from "../utils/mentorship-labels";
-import { hasFeedback, hasStarted } from "../utils/mentorship-rules";
+import { canChangePlannedEnd, hasFeedback, hasStarted } from "../utils/mentorship-rules";
 
 const MY_MENTORSHIPS_SEGMENT = { label: "Mes mentorats", linkProps: { to: "/mentorats" } };
 
@@ -71,6 +72,7 @@ function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
           {mentorship.message}
         </blockquote>
         <Dates mentorship={mentorship} />
+        {canChangePlannedEnd(mentorship) && <PlannedEndChange mentorship={mentorship} />}
       </section>
       <section className="fr-mt-6w" aria-labelledby="mentorship-goals-title">
         <h2 id="mentorship-goals-title">Objectifs</h2>

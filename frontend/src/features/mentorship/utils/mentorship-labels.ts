@@ -76,6 +76,14 @@ const AUTOMATIC_REASON_LABELS: Record<string, string> = {
   ACCOUNT_DELETED: "Clos automatiquement : un compte a été supprimé",
 };
 
+/**
+ * Reasons of the entries that leave the state as it was (fromStatus == toStatus): they name the change itself,
+ * after the actor (« Léa Moreau : date de fin modifiée »), hence the small letter.
+ */
+const SAME_STATE_REASON_LABELS: Record<string, string> = {
+  END_DATE_CHANGED: "date de fin modifiée",
+};
+
 function isDeclineReason(reason: string): reason is DeclineReason {
   return DECLINE_REASONS.some((known) => known === reason);
 }
@@ -83,7 +91,7 @@ function isDeclineReason(reason: string): reason is DeclineReason {
 /** The French explanation of a history entry's reason code; an unknown code is shown as it came. */
 export function historyReasonLabel(reason: string): string {
   if (isDeclineReason(reason)) return `Motif : ${DECLINE_REASON_LABELS[reason]}`;
-  return AUTOMATIC_REASON_LABELS[reason] ?? reason;
+  return AUTOMATIC_REASON_LABELS[reason] ?? SAME_STATE_REASON_LABELS[reason] ?? reason;
 }
 
 export function goalProgressLabel({ total, done }: { total: number; done: number }): string {

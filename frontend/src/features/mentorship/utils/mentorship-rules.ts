@@ -36,3 +36,8 @@ export function hasFeedback(mentorship: Mentorship): boolean {
 export function counterpartOf(mentorship: Mentorship) {
   return mentorship.myRole === "MENTOR" ? mentorship.mentee : mentorship.mentor;
 }
+
+/** Either party moves the planned end while the pairing goes on: the daily job completes it once that date has passed. */
+export function canChangePlannedEnd(mentorship: Mentorship): boolean {
+  return isParty(mentorship) && ACTIVE.includes(mentorship.status);
+}
