@@ -49,16 +49,19 @@ public class MentorshipService {
     private final MentorshipMapper mapper;
     private final MentorshipConfig config;
     private final Event<MentorshipChanged> changes;
+    private final Event<MentorshipRescheduled> reschedules;
     private final EntityManager em;
 
     MentorshipService(MentorshipRepository mentorships, MemberRepository members, MentorshipAccess access,
-            MentorshipMapper mapper, MentorshipConfig config, Event<MentorshipChanged> changes, EntityManager em) {
+            MentorshipMapper mapper, MentorshipConfig config, Event<MentorshipChanged> changes,
+            Event<MentorshipRescheduled> reschedules, EntityManager em) {
         this.mentorships = mentorships;
         this.members = members;
         this.access = access;
         this.mapper = mapper;
         this.config = config;
         this.changes = changes;
+        this.reschedules = reschedules;
         this.em = em;
     }
 
@@ -245,8 +248,10 @@ public class MentorshipService {
             mentorship.plannedEndDate = plannedEnd;
             mentorship.updatedAt = OffsetDateTime.now();
             Member actor = mentorship.isMentor(viewer.id()) ? mentorship.mentor : mentorship.mentee;
-            record(mentorship, mentorship.status, actor, END_DATE_CHANGED, "Fin prévue le " + FRENCH_DATE.format(plannedEnd)
-                    + (before == null ? "" : " au lieu du " + FRENCH_DATE.format(before)) + ".");
+            String detail = "Fin prévue le " + FRENCH_DATE.format(plannedEnd)
+                    + (before == null ? "" : " au lieu du " + FRENCH_DATE.format(before)) + ".";
+            record(mentorship, mentorship.status, actor, END_DATE_CHANGED, detail);
+            reschedules.fire(new MentorshipRescheduled(mentorship.id, viewer.id(), detail));
         }
         return mapper.view(mentorship, viewer.id());
     }

@@ -6,11 +6,13 @@ import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipChanged;
 import fr.spyrales.mentorship.MentorshipEvent;
 import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipRescheduled;
 import fr.spyrales.mentorship.MentorshipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * Who hears about each change of a pairing. Observes the change synchronously, inside its
@@ -39,7 +41,7 @@ public class MentorshipNotifications {
             }
             case ACCEPTED -> {
                 if (change.from() == MentorshipStatus.PAUSED) {
-                    toOtherParty(NotificationKind.MENTORSHIP_RESUMED, m, change, null);
+                    toOtherParty(NotificationKind.MENTORSHIP_RESUMED, m, change.actorId(), null);
                 } else {
                     notifier.send(NotificationKind.MENTORSHIP_ACCEPTED, m, m.mentee, null, null);
                 }
@@ -51,16 +53,21 @@ public class MentorshipNotifications {
             case WITHDRAWN -> notifier.send(change.automatic() ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
                     : NotificationKind.MENTORSHIP_WITHDRAWN, m, m.mentor, null, null);
             case EXPIRED -> toBoth(NotificationKind.MENTORSHIP_EXPIRED, m);
-            case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change, null);
+            case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change.actorId(), null);
             case COMPLETED -> {
-                toOtherParty(NotificationKind.MENTORSHIP_COMPLETED, m, change, null);
+                toOtherParty(NotificationKind.MENTORSHIP_COMPLETED, m, change.actorId(), null);
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
             case CANCELLED -> {
-                toOtherParty(NotificationKind.MENTORSHIP_CANCELLED, m, change, lastEvent(m, MentorshipStatus.CANCELLED).comment);
+                toOtherParty(NotificationKind.MENTORSHIP_CANCELLED, m, change.actorId(), lastEvent(m, MentorshipStatus.CANCELLED).comment);
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
         }
+    }
+
+    void onReschedule(@Observes MentorshipRescheduled change) {
+        Mentorship m = mentorships.findById(change.mentorshipId());
+        toOtherParty(NotificationKind.MENTORSHIP_END_DATE_CHANGED, m, change.actorId(), change.detail());
     }
 
     private void toBoth(NotificationKind kind, Mentorship m) {
@@ -69,9 +76,9 @@ public class MentorshipNotifications {
     }
 
     /** The party who did not make the change (both, if the programme made it). */
-    private void toOtherParty(NotificationKind kind, Mentorship m, MentorshipChanged change, String comment) {
+    private void toOtherParty(NotificationKind kind, Mentorship m, UUID actorId, String comment) {
         for (Member party : List.of(m.mentee, m.mentor)) {
-            if (!party.id.equals(change.actorId())) {
+            if (!party.id.equals(actorId)) {
                 notifier.send(kind, m, party, null, comment);
             }
         }

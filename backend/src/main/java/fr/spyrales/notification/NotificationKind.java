@@ -32,6 +32,8 @@ public enum NotificationKind {
     MENTORSHIP_RESUMED(false),
     MENTORSHIP_COMPLETED(false),
     MENTORSHIP_CANCELLED(false),
+    /** To the other party: the planned end of the pairing moved. */
+    MENTORSHIP_END_DATE_CHANGED(false),
     /** To both, when the pairing ends. */
     FEEDBACK_ASKED(true),
     /** To the mentor: a request has waited for an answer for some days. */

@@ -117,6 +117,8 @@ public class Notifier {
                     "Le mentorat est terminé. Merci pour votre engagement !");
             case MENTORSHIP_CANCELLED -> new Texts(other + " a annulé votre mentorat",
                     comment == null ? "Le mentorat est annulé." : "Raison indiquée :" + quoted);
+            case MENTORSHIP_END_DATE_CHANGED -> new Texts(other + " a modifié la date de fin de votre mentorat",
+                    comment == null ? "La date de fin prévue a changé." : comment);
             case FEEDBACK_ASKED -> new Texts("Votre avis sur le mentorat avec " + other,
                     "Le mentorat est terminé. Donnez votre avis en deux minutes : il aide la communauté à mieux accompagner.");
             case REMINDER_PENDING_REQUEST -> new Texts("Rappel : " + other + " attend votre réponse",

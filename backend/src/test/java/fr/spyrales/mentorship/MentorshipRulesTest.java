@@ -250,6 +250,9 @@ class MentorshipRulesTest {
                 .body("history[-1].fromStatus", equalTo("PAUSED")).body("history[-1].toStatus", equalTo("PAUSED"))
                 .body("history[-1].actorId", equalTo(pair.mentee().id().toString()))
                 .body("history[-1].comment", containsString("Fin prévue le"));
+        pair.mentor().as().get("/api/v1/me/notifications").then()
+                .body("items[0].kind", equalTo("MENTORSHIP_END_DATE_CHANGED"))
+                .body("items[0].body", containsString("Fin prévue le"));
         // Tomorrow, the daily job leaves it alone.
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "UPDATE mentorship SET planned_end_date = planned_end_date - 1 WHERE id = :id AND planned_end_date > current_date + 1")
