@@ -112,7 +112,7 @@ export function PlannedEndChange({ mentorship }: { mentorship: Mentorship }) {
         iconId="fr-icon-calendar-line"
         onClick={(event) => {
           setNotice(null);
-                    editing.open(mentorship, event.currentTarget);
+          editing.open(mentorship, event.currentTarget);
         }}
       >
         Modifier la date de fin

@@ -15,6 +15,8 @@ import java.io.IOException;
 /** What request bodies may contain, beyond their schema: refused here, a precise 400 rather than a surprise later. */
 @Singleton
 public class JsonInput implements ObjectMapperCustomizer {
+    static final String CONTROL_MESSAGE = "Caractère non accepté (caractère de contrôle).";
+
     @Override
     public void customize(ObjectMapper mapper) {
         // 3.9 for a level is a mistake to report, not a 3 to save; "true" in quotes is not a boolean.

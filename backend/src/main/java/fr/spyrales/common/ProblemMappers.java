@@ -70,7 +70,7 @@ public class ProblemMappers {
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
         } else if (target == String.class) {
-            message = RequestParameters.CONTROL_MESSAGE;
+            message = JsonInput.CONTROL_MESSAGE;
         } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class
                 || target == short.class || target == Short.class) {
             message = "Nombre entier attendu.";

@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 @Provider
 public class RequestParameters implements ParamConverterProvider {
     static final String NUL_MESSAGE = "Caractère non accepté (caractère nul).";
-    static final String CONTROL_MESSAGE = "Caractère non accepté (caractère de contrôle).";
 
     /** PostgreSQL cannot compare text with U+0000: such a parameter would end in a 500. */
     @ServerRequestFilter
