@@ -2,7 +2,7 @@ package fr.spyrales.common;
 
 import io.smallrye.config.ConfigMapping;
 
-/** Throttling limits: hits allowed per window, per client address and per e-mail address. */
+/** Throttling limits: the hits a bucket holds, refilled evenly over the window, per client address and per e-mail address. */
 @ConfigMapping(prefix = "spyrales.rate-limit")
 public interface RateLimitConfig {
     long windowSeconds();

@@ -2,52 +2,40 @@ package fr.spyrales.common;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
- * Fixed-window counters kept in PostgreSQL, so that every backend instance shares them.
- * One upsert per check: concurrent requests cannot slip past the limit.
+ * Throttling: each limit is a token bucket that holds its {@code max} hits and gets them back evenly over
+ * the configured window, so that no burst of another {@code max} follows the first one, whatever the clock says.
  */
 @ApplicationScoped
 public class RateLimiter {
-    private final EntityManager em;
+    private final TokenBuckets buckets;
     private final RateLimitConfig config;
 
-    RateLimiter(EntityManager em, RateLimitConfig config) {
-        this.em = em;
+    RateLimiter(TokenBuckets buckets, RateLimitConfig config) {
+        this.buckets = buckets;
         this.config = config;
     }
 
-    /** Counts one hit on each bucket and refuses with 429 when any is over its limit. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** Takes a token from each bucket in turn and refuses with 429 at the first one that has none left. */
     public void hit(Limit... limits) {
-        long window = config.windowSeconds();
-        long now = Instant.now().getEpochSecond();
-        long windowStart = now - now % window;
+        Duration window = Duration.ofSeconds(config.windowSeconds());
         for (Limit limit : limits) {
-            Number hits = (Number) em.createNativeQuery("""
-                    INSERT INTO rate_limit_window (bucket, window_start, hits) VALUES (:bucket, to_timestamp(:start), 1)
-                    ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_window.hits + 1
-                    RETURNING hits""")
-                    .setParameter("bucket", limit.bucket())
-                    .setParameter("start", windowStart)
-                    .getSingleResult();
-            if (hits.intValue() > limit.max()) {
-                long retryAfter = windowStart + window - now;
+            TokenBuckets.Take take = buckets.take(limit.bucket(), limit.max(), window, Instant.now());
+            if (!take.allowed()) {
+                long retryAfter = Math.max(1, (take.retryAfter().toMillis() + 999) / 1000);
                 throw new ApiException(ProblemType.TOO_MANY_REQUESTS,
-                        "Trop de tentatives. Réessayez dans " + minutes(retryAfter) + ".",
-                        java.util.List.of(), retryAfter);
+                        "Trop de tentatives. Réessayez dans " + minutes(retryAfter) + ".", List.of(), retryAfter);
             }
         }
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
-    void purgeOldWindows() {
-        em.createNativeQuery("DELETE FROM rate_limit_window WHERE window_start < now() - interval '1 day'")
-                .executeUpdate();
+    void purgeFullBuckets() {
+        buckets.purgeFull(Instant.now());
     }
 
     private static String minutes(long seconds) {
@@ -55,5 +43,6 @@ public class RateLimiter {
         return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
+    /** A bucket and the hits it allows per window. */
     public record Limit(String bucket, int max) {}
 }

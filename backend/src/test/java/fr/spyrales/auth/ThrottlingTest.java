@@ -26,12 +26,14 @@ class ThrottlingTest {
                 .post("/api/v1/auth/login");
     }
 
-    private static void assertThrottled(Response response) {
+    /** Refused, and told to come back when the bucket has one hit again: one window / limit at most, not the window's end. */
+    private void assertThrottled(Response response, int limit) {
         response.then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("urn:spyrales:problem:too-many-requests"))
                 .body("detail", containsString("Réessayez dans"));
         long retryAfter = Long.parseLong(response.getHeader("Retry-After"));
-        assertTrue(retryAfter > 0, "Retry-After must be positive");
+        long oneHitBack = (limits.windowSeconds() + limit - 1) / limit;
+        assertTrue(retryAfter > 0 && retryAfter <= oneHitBack, "Retry-After " + retryAfter + " s, one hit comes back every " + oneHitBack + " s");
     }
 
     @Test
@@ -40,7 +42,7 @@ class ThrottlingTest {
         for (int i = 0; i < limits.loginPerEmail(); i++) {
             login(newIp(), email).then().statusCode(401);
         }
-        assertThrottled(login(newIp(), email));
+        assertThrottled(login(newIp(), email), limits.loginPerEmail());
     }
 
     @Test
@@ -49,7 +51,7 @@ class ThrottlingTest {
         for (int i = 0; i < limits.loginPerIp(); i++) {
             login(ip, newEmail()).then().statusCode(401);
         }
-        assertThrottled(login(ip, newEmail()));
+        assertThrottled(login(ip, newEmail()), limits.loginPerIp());
         // Another client is not affected.
         login(newIp(), newEmail()).then().statusCode(401);
     }
@@ -64,7 +66,7 @@ class ThrottlingTest {
         }
         assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", ip)
                 .body(Map.of("email", newEmail(), "password", "un-mot-de-passe-solide", "firstName", "A", "lastName", "B"))
-                .post("/api/v1/auth/register"));
+                .post("/api/v1/auth/register"), limits.registerPerIp());
     }
 
     @Test
@@ -75,7 +77,7 @@ class ThrottlingTest {
                     .post("/api/v1/auth/password-reset").then().statusCode(202);
         }
         assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", newIp())
-                .body(Map.of("email", email)).post("/api/v1/auth/password-reset"));
+                .body(Map.of("email", email)).post("/api/v1/auth/password-reset"), limits.resetPerEmail());
     }
 
     @Test
@@ -87,7 +89,7 @@ class ThrottlingTest {
                     .post("/api/v1/auth/register").then().statusCode(202);
         }
         assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", newIp()).body(body)
-                .post("/api/v1/auth/register"));
+                .post("/api/v1/auth/register"), limits.registerPerEmail());
     }
 
     @Test
@@ -98,6 +100,6 @@ class ThrottlingTest {
                     .post("/api/v1/auth/password-reset").then().statusCode(202);
         }
         assertThrottled(given().contentType(ContentType.JSON).header("X-Forwarded-For", ip)
-                .body(Map.of("email", newEmail())).post("/api/v1/auth/password-reset"));
+                .body(Map.of("email", newEmail())).post("/api/v1/auth/password-reset"), limits.resetPerIp());
     }
 }

@@ -1,0 +1,67 @@
+package fr.spyrales.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Token buckets kept in PostgreSQL, so that every backend instance shares them: a bucket holds up to
+ * {@code capacity} tokens and gets them back evenly over {@code refill} (one every refill / capacity).
+ * Stored as GCRA state, one instant per bucket, and settled by ONE upsert per hit: the row lock of
+ * {@code INSERT … ON CONFLICT DO UPDATE} orders racing hits, so no more than the tokens there are get through.
+ * Bucket4j's PostgreSQL module would do the same but is not served by our Maven registry (only its core is).
+ */
+@ApplicationScoped
+public class TokenBuckets {
+    private final EntityManager em;
+
+    TokenBuckets(EntityManager em) {
+        this.em = em;
+    }
+
+    /** What a hit got: a token, or how long until the next one. */
+    public record Take(boolean allowed, Duration retryAfter) {}
+
+    /** Takes one token from the bucket at the instant {@code now}, or tells how long to wait for one. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Take take(String bucket, int capacity, Duration refill, Instant now) {
+        if (capacity < 1 || refill.isNegative() || refill.isZero()) {
+            throw new IllegalArgumentException("A bucket needs at least one token and a positive refill time: " + bucket);
+        }
+        long intervalMicros = Math.max(1, refill.toNanos() / 1000 / capacity);
+        Instant roomUntil = now.plus(refill).minusNanos(intervalMicros * 1000);
+        Object[] row = (Object[]) em.createNativeQuery("""
+                INSERT INTO rate_limit_bucket AS b (key_hash, theoretical_arrival, last_hit_allowed)
+                VALUES (sha256(convert_to(:bucket, 'UTF8')), CAST(:now AS timestamptz) + :interval * interval '1 microsecond', true)
+                ON CONFLICT (key_hash) DO UPDATE SET
+                    last_hit_allowed = b.theoretical_arrival <= CAST(:roomUntil AS timestamptz),
+                    theoretical_arrival = CASE WHEN b.theoretical_arrival <= CAST(:roomUntil AS timestamptz)
+                        THEN greatest(b.theoretical_arrival, CAST(:now AS timestamptz)) + :interval * interval '1 microsecond'
+                        ELSE b.theoretical_arrival END
+                RETURNING last_hit_allowed,
+                    CAST(extract(epoch FROM theoretical_arrival - CAST(:roomUntil AS timestamptz)) * 1000000 AS bigint)""")
+                .setParameter("bucket", bucket)
+                .setParameter("now", utc(now))
+                .setParameter("interval", intervalMicros)
+                .setParameter("roomUntil", utc(roomUntil))
+                .getSingleResult();
+        boolean allowed = (Boolean) row[0];
+        return new Take(allowed, allowed ? Duration.ZERO : Duration.ofNanos(((Number) row[1]).longValue() * 1000));
+    }
+
+    /** Deletes the buckets that are full again at {@code now}: a missing row is a full bucket, so nothing changes. */
+    @Transactional
+    public int purgeFull(Instant now) {
+        return em.createNativeQuery("DELETE FROM rate_limit_bucket WHERE theoretical_arrival <= CAST(:now AS timestamptz)")
+                .setParameter("now", utc(now))
+                .executeUpdate();
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
