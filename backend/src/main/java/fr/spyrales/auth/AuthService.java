@@ -12,7 +12,6 @@ import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Locale;
@@ -27,6 +26,7 @@ public class AuthService {
     private final EmailTokenRepository emailTokens;
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwords;
+    private final PasswordPolicy passwordPolicy;
     private final EmailDomainPolicy domains;
     private final TokenIssuer issuer;
     private final AuthMails mails;
@@ -36,12 +36,13 @@ public class AuthService {
     private final Set<String> adminEmails;
 
     AuthService(MemberRepository members, EmailTokenRepository emailTokens, RefreshTokenRepository refreshTokens,
-            PasswordHasher passwords, EmailDomainPolicy domains, TokenIssuer issuer, AuthMails mails,
+            PasswordHasher passwords, PasswordPolicy passwordPolicy, EmailDomainPolicy domains, TokenIssuer issuer, AuthMails mails,
             RateLimiter rateLimiter, RateLimitConfig limits, AuthConfig config) {
         this.members = members;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
         this.passwords = passwords;
+        this.passwordPolicy = passwordPolicy;
         this.domains = domains;
         this.issuer = issuer;
         this.mails = mails;
@@ -65,7 +66,7 @@ public class AuthService {
                     java.util.List.of(new fr.spyrales.common.Problem.FieldError("email",
                             "Ce domaine de messagerie n'est pas celui d'une administration reconnue.")), null);
         }
-        checkPasswordStrength(request.password(), email);
+        passwordPolicy.check(request.password(), email);
         // Hashed on every path, so the answer takes as long whether or not the address already has an account.
         String passwordHash = passwords.hash(request.password());
         members.lockEmail(email);
@@ -166,7 +167,7 @@ public class AuthService {
         EmailToken emailToken = usableToken(token, EmailToken.Purpose.RESET,
                 "Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Faites une nouvelle demande.");
         Member member = emailToken.member;
-        checkPasswordStrength(newPassword, member.email);
+        passwordPolicy.check(newPassword, member.email);
         member.passwordHash = passwords.hash(newPassword);
         member.updatedAt = OffsetDateTime.now();
         // The link reached the inbox: the address is proven.
@@ -226,17 +227,6 @@ public class AuthService {
         stored.expiresAt = expiresAt;
         emailTokens.persist(stored);
         return token;
-    }
-
-    private static void checkPasswordStrength(String password, String email) {
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw ApiException.invalidField("password", AuthDtos.PASSWORD_RULE);
-        }
-        String localPart = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
-        if (localPart.length() >= 3 && password.toLowerCase(Locale.ROOT).contains(localPart)) {
-            throw ApiException.invalidField("password",
-                    "Le mot de passe ne doit pas contenir votre adresse e-mail (" + localPart + ").");
-        }
     }
 
     private static ApiException sessionExpired() {
