@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Loads the demo community once, at start, when `spyrales.demo.enabled` is set. */
+/** Loads the demo community once, at start, when `spyrales.demo.enabled` is set, in a local trial only ({@link LocalDemo}). */
 @ApplicationScoped
 public class DemoCommunity {
     private static final Logger LOG = Logger.getLogger(DemoCommunity.class);
@@ -25,14 +26,18 @@ public class DemoCommunity {
     private final DemoConfig config;
     private final MemberRepository members;
     private final PasswordHasher passwords;
+    private final String publicUrl;
 
-    DemoCommunity(DemoConfig config, MemberRepository members, PasswordHasher passwords) {
+    DemoCommunity(DemoConfig config, MemberRepository members, PasswordHasher passwords,
+            @ConfigProperty(name = "spyrales.public-url") String publicUrl) {
         this.config = config;
         this.members = members;
         this.passwords = passwords;
+        this.publicUrl = publicUrl;
     }
 
     void onStart(@Observes StartupEvent start) {
+        refuseUnlessLocal(config.enabled(), members.count("demo", true) > 0);
         if (config.enabled()) {
             load();
         }
@@ -41,6 +46,7 @@ public class DemoCommunity {
     /** Creates the demo agents unless some are already there; returns how many were created. */
     @Transactional
     public int load() {
+        refuseUnlessLocal(true, false);
         // Instances starting together take turns: the second one finds the agents of the first.
         members.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.demo', 0))")
                 .getSingleResult();
@@ -66,6 +72,12 @@ public class DemoCommunity {
             members.persist(agent);
         }
         return newcomers.size();
+    }
+
+    private void refuseUnlessLocal(boolean demoAsked, boolean demoAccountsPresent) {
+        LocalDemo.refusal(demoAsked, demoAccountsPresent, publicUrl).ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
     }
 
     /** Addresses a real account already uses keep their owner; that demo agent is left out. */
