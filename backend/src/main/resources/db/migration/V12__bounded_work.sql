@@ -12,7 +12,7 @@ CREATE FUNCTION mentorship_goal_check_ceiling() RETURNS trigger LANGUAGE plpgsql
 BEGIN
     PERFORM 1 FROM mentorship WHERE id = NEW.mentorship_id FOR UPDATE;
     IF (SELECT count(*) FROM mentorship_goal WHERE mentorship_id = NEW.mentorship_id) >= 10 THEN
-        RAISE EXCEPTION 'pairing % already has 10 goals', NEW.mentorship_id
+        RAISE EXCEPTION 'mentorship_goal_ceiling: pairing % already has 10 goals', NEW.mentorship_id
             USING ERRCODE = 'P0001', CONSTRAINT = 'mentorship_goal_ceiling';
     END IF;
     RETURN NEW;
@@ -24,7 +24,7 @@ CREATE FUNCTION mentorship_goal_comment_check_ceiling() RETURNS trigger LANGUAGE
 BEGIN
     PERFORM 1 FROM mentorship m JOIN mentorship_goal g ON g.mentorship_id = m.id WHERE g.id = NEW.goal_id FOR UPDATE OF m;
     IF (SELECT count(*) FROM mentorship_goal_comment WHERE goal_id = NEW.goal_id) >= 50 THEN
-        RAISE EXCEPTION 'goal % already has 50 comments', NEW.goal_id
+        RAISE EXCEPTION 'mentorship_goal_comment_ceiling: goal % already has 50 comments', NEW.goal_id
             USING ERRCODE = 'P0001', CONSTRAINT = 'mentorship_goal_comment_ceiling';
     END IF;
     RETURN NEW;
@@ -36,7 +36,7 @@ CREATE FUNCTION mentorship_session_check_ceiling() RETURNS trigger LANGUAGE plpg
 BEGIN
     PERFORM 1 FROM mentorship WHERE id = NEW.mentorship_id FOR UPDATE;
     IF (SELECT count(*) FROM mentorship_session WHERE mentorship_id = NEW.mentorship_id) >= 200 THEN
-        RAISE EXCEPTION 'pairing % already has 200 sessions', NEW.mentorship_id
+        RAISE EXCEPTION 'mentorship_session_ceiling: pairing % already has 200 sessions', NEW.mentorship_id
             USING ERRCODE = 'P0001', CONSTRAINT = 'mentorship_session_ceiling';
     END IF;
     RETURN NEW;

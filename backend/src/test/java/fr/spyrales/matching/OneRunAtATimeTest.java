@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.mentorship.MentorshipFixtures;
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -21,10 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -82,22 +79,9 @@ class OneRunAtATimeTest {
         Account other = mentorships.animateur();
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
         try (AutoCloseable held = holdComputations()) {
-            CyclicBarrier barrier = new CyclicBarrier(2);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            try {
-                List<Future<ExtractableResponse<Response>>> futures = new ArrayList<>();
-                for (Account animateur : List.of(one, other)) {
-                    futures.add(pool.submit(() -> {
-                        barrier.await();
-                        return animateur.as().body(Map.of()).post(RUNS).then().extract();
-                    }));
-                }
-                for (Future<ExtractableResponse<Response>> future : futures) {
-                    answers.add(future.get());
-                }
-            } finally {
-                pool.shutdown();
-            }
+            answers.addAll(Race.run(List.of(
+                    () -> one.as().body(Map.of()).post(RUNS).then().extract(),
+                    () -> other.as().body(Map.of()).post(RUNS).then().extract())));
         }
         answers.sort(Comparator.comparingInt(ExtractableResponse::statusCode));
         assertEquals(List.of(202, 409), answers.stream().map(ExtractableResponse::statusCode).toList());
