@@ -120,7 +120,9 @@ define create_db
 	  echo "==> Creating database $(1)"; $(PSQL) -d postgres -c "CREATE DATABASE $(1)"; fi
 endef
 
+# Only a test database is ever dropped, whatever TEST_DB or E2E_DB say.
 define recreate_db
+	case "$(1)" in *_test|*_e2e) ;; *) echo "Refusing to drop $(1): only a database whose name ends in _test or _e2e is recreated."; exit 1;; esac; \
 	echo "==> Recreating database $(1)"; \
 	$(PSQL) -d postgres -c "DROP DATABASE IF EXISTS $(1) WITH (FORCE)" && \
 	$(PSQL) -d postgres -c "CREATE DATABASE $(1)"

@@ -10,7 +10,15 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 }
 
 export function problemResponse(
-  problem: { status: number; title?: string; detail?: string; type?: string; errors?: { field: string; message: string }[] },
+  problem: {
+    status: number;
+    title?: string;
+    detail?: string;
+    type?: string;
+    errors?: { field: string; message: string }[];
+    /** Extension members (RFC 9457 §3.2), such as `runningRunId`. */
+    [member: string]: unknown;
+  },
   headers: Record<string, string> = {},
 ): Response {
   return new Response(JSON.stringify(problem), {

@@ -1,5 +1,5 @@
 // The one place where names of the generated contract are given to the rest of the code.
-import type { components } from "./schema";
+import type { components, operations } from "./schema";
 
 type Schemas = components["schemas"];
 
@@ -64,6 +64,9 @@ export type MatchingRunStage = Schemas["MatchingRunStage"];
 export type MatchingRunFigures = Schemas["MatchingRunFigures"];
 export type MatchingRunParameters = Schemas["MatchingRunParameters"];
 export type MatchingRunRequest = Schemas["MatchingRunRequest"];
+/** The refusal of a start while another run computes: a problem that names that run. */
+export type MatchingRunInProgressProblem =
+  operations["startMatchingRun"]["responses"][409]["content"]["application/problem+json"];
 export type MatchingWeights = Schemas["MatchingWeights"];
 export type MatchingRunPage = Schemas["PageResponseRunView"];
 export type MatchingProposal = Schemas["MatchingProposal"];

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { ApiError } from "../../../lib/api/api-error";
 import { apiClient } from "../../../lib/api/client";
-import type { MatchingRunRequest } from "../../../lib/api/types";
+import type { MatchingRunInProgressProblem, MatchingRunRequest } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 import { matchingRunKey, matchingRunListKey } from "./matching-keys";
 
@@ -18,4 +19,10 @@ export function useStartMatchingRun() {
       void queryClient.invalidateQueries({ queryKey: matchingRunListKey() });
     },
   });
+}
+
+/** The run still computing, named by the refusal (409) of a second start; null for any other failure. */
+export function runningRunIdOf(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  return (error.problem as Partial<MatchingRunInProgressProblem>).runningRunId ?? null;
 }

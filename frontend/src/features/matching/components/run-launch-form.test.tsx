@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
@@ -71,5 +71,19 @@ describe("the launch form", () => {
     await waitFor(() => expect(screen.getByLabelText(/Autre ministère/)).toHaveAccessibleDescription(new RegExp(message)));
     expect(screen.getByRole("alert")).toHaveTextContent("Certains champs sont invalides.");
     expect(screen.getByRole("alert")).not.toHaveTextContent(message);
+  });
+
+  it("names the run still computing when another start is refused, with a way to follow it", async () => {
+    const detail = "Un appariement est déjà en cours de calcul : attendez qu'il se termine avant d'en lancer un autre.";
+    const { router, user } = renderForm({
+      [`POST ${RUNS}`]: () => problemResponse({ status: 409, title: "Conflit avec l'état actuel", detail, runningRunId: "run-7" }),
+    });
+
+    await user.click(screen.getByRole("button", { name: "Lancer l'appariement" }));
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent(detail);
+    await user.click(within(alert).getByRole("link", { name: "Suivre l'appariement en cours" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/animation/appariements/run-7"));
   });
 });

@@ -1,11 +1,11 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
-import { useNavigate } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { MatchingRunParameters } from "../../../lib/api/types";
-import { useStartMatchingRun } from "../api/start-matching-run";
+import { runningRunIdOf, useStartMatchingRun } from "../api/start-matching-run";
 import { WEIGHT_NAMES } from "../utils/run-labels";
 import { draftFrom, FIELD_SPECS, RUN_FIELDS, toRunRequest, type RunDraft, type RunDraftErrors, type RunField } from "../utils/run-request";
 
@@ -18,6 +18,7 @@ export function RunLaunchForm({ defaults }: RunLaunchFormProps) {
   const [draft, setDraft] = useState<RunDraft>(() => draftFrom(defaults));
   const [errors, setErrors] = useState<RunDraftErrors>({});
   const serverErrors = mapFieldErrors(start.error, RUN_FIELDS);
+  const runningRunId = runningRunIdOf(start.error);
 
   const edit = (field: RunField, text: string) => {
     setDraft((current) => ({ ...current, [field]: text }));
@@ -76,7 +77,15 @@ export function RunLaunchForm({ defaults }: RunLaunchFormProps) {
           </div>
         ))}
       </fieldset>
-      {start.isError && <ProblemAlert error={start.error} title="L'appariement n'a pas été lancé" fieldNames={RUN_FIELDS} />}
+      {start.isError && (
+        <ProblemAlert error={start.error} title="L'appariement n'a pas été lancé" fieldNames={RUN_FIELDS}>
+          {runningRunId && (
+            <p>
+              <Link to={`/animation/appariements/${runningRunId}`}>Suivre l'appariement en cours</Link>
+            </p>
+          )}
+        </ProblemAlert>
+      )}
       <Button type="submit" iconId="fr-icon-play-line" iconPosition="left" disabled={start.isPending}>
         Lancer l'appariement
       </Button>

@@ -28,21 +28,35 @@ function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
   );
 }
 
-/** Every change of the pairing, oldest first: who, when, from which state to which (or what else changed), and why. */
-export function MentorshipHistory({ history }: { history: MentorshipHistoryEntry[] }) {
+type MentorshipHistoryProps = {
+  /** The latest changes, oldest first: the API sends the last 50 at most. */
+  history: MentorshipHistoryEntry[];
+  /** How many changes the pairing has in all. */
+  total: number;
+};
+
+/** The changes of the pairing, oldest first: who, when, from which state to which (or what else changed), and why. */
+export function MentorshipHistory({ history, total }: MentorshipHistoryProps) {
   if (history.length === 0) return <p>Aucun changement pour le moment.</p>;
   return (
-    <ol>
-      {history.map((entry) => (
-        <li key={`${entry.occurredAt}-${entry.toStatus}`} className="fr-mb-2w">
-          <p className="fr-mb-0">
-            <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
-            <strong>{actorOf(entry)}</strong> : <Transition entry={entry} />
-          </p>
-          {entry.reason && !keepsState(entry) && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
-          {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}
-        </li>
-      ))}
-    </ol>
+    <>
+      {total > history.length && (
+        <p className="fr-text--sm">
+          Les {history.length} derniers changements sur {total} : les plus anciens ne sont plus affichés.
+        </p>
+      )}
+      <ol>
+        {history.map((entry) => (
+          <li key={`${entry.occurredAt}-${entry.toStatus}`} className="fr-mb-2w">
+            <p className="fr-mb-0">
+              <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
+              <strong>{actorOf(entry)}</strong> : <Transition entry={entry} />
+            </p>
+            {entry.reason && !keepsState(entry) && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
+            {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

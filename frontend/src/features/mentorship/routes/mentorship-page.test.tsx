@@ -362,3 +362,32 @@ describe("the planned end of a pairing", () => {
     expect(entries[2]).not.toHaveTextContent("END_DATE_CHANGED");
   });
 });
+
+describe("a long history", () => {
+  const dateChange = (day: number) => ({
+    fromStatus: "ACCEPTED" as const,
+    toStatus: "ACCEPTED" as const,
+    actorId: "m-lea",
+    actorName: "Léa Moreau",
+    reason: "END_DATE_CHANGED",
+    comment: `Changement ${day}`,
+    occurredAt: `2026-01-${String(day).padStart(2, "0")}T10:00:00+01:00`,
+  });
+
+  it("shows the latest changes the server sent and says how many older ones are left out", async () => {
+    const latest = Array.from({ length: 20 }, (_, i) => dateChange(i + 1));
+    renderPairing(pendingRequest({ status: "ACCEPTED", history: latest, historyTotal: 62 }));
+
+    const region = await screen.findByRole("region", { name: "Historique" });
+    expect(within(region).getAllByRole("listitem")).toHaveLength(20);
+    expect(region).toHaveTextContent("Les 20 derniers changements sur 62 : les plus anciens ne sont plus affichés.");
+  });
+
+  it("says nothing more when the whole history is there", async () => {
+    renderPairing(pendingRequest());
+
+    const region = await screen.findByRole("region", { name: "Historique" });
+    expect(within(region).getAllByRole("listitem")).toHaveLength(1);
+    expect(region).not.toHaveTextContent("derniers changements");
+  });
+});

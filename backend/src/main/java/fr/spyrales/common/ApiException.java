@@ -1,22 +1,35 @@
 package fr.spyrales.common;
 
 import java.util.List;
+import java.util.Map;
 
 /** A refusal the client should understand: becomes a problem+json response. */
 public class ApiException extends RuntimeException {
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
     private final Long retryAfterSeconds;
+    private final Map<String, Object> extensions;
 
     public ApiException(ProblemType type, String detail) {
         this(type, detail, List.of(), null);
     }
 
     public ApiException(ProblemType type, String detail, List<Problem.FieldError> errors, Long retryAfterSeconds) {
+        this(type, detail, errors, retryAfterSeconds, Map.of());
+    }
+
+    private ApiException(ProblemType type, String detail, List<Problem.FieldError> errors, Long retryAfterSeconds,
+            Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
         this.errors = errors;
         this.retryAfterSeconds = retryAfterSeconds;
+        this.extensions = extensions;
+    }
+
+    /** A problem with one extension member beside the standard ones, documented by the operation that answers it. */
+    public static ApiException withExtension(ProblemType type, String detail, String member, Object value) {
+        return new ApiException(type, detail, List.of(), null, Map.of(member, value));
     }
 
     public static ApiException notFound(String detail) {
@@ -42,5 +55,9 @@ public class ApiException extends RuntimeException {
 
     public Long retryAfterSeconds() {
         return retryAfterSeconds;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

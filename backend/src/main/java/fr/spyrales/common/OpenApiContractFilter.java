@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Gives every operation the error responses it can produce, all as problem+json:
  * 400 for any input, 401/403 when it needs a token, 404 when its path names a resource.
- * Error responses declared on an operation only need a description; the body is added here.
+ * Error responses declared on an operation only need a description; the body is added here, unless the
+ * operation declares its own problem+json schema (a problem with extension members).
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiContractFilter implements OASFilter {
@@ -53,7 +54,9 @@ public class OpenApiContractFilter implements OASFilter {
             addIfMissing(responses, "404", "Ressource introuvable");
         }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
-            if (entry.getKey().startsWith("4") || entry.getKey().startsWith("5")) {
+            boolean error = entry.getKey().startsWith("4") || entry.getKey().startsWith("5");
+            // An error that adds members to the problem declares its own problem+json schema; the others get the plain one.
+            if (error && !declaresProblemSchema(entry.getValue())) {
                 entry.getValue().setContent(problemContent());
             }
         }
@@ -81,6 +84,13 @@ public class OpenApiContractFilter implements OASFilter {
         if (!responses.hasAPIResponse(status)) {
             responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));
         }
+    }
+
+    private static boolean declaresProblemSchema(APIResponse response) {
+        return response.getContent() != null && response.getContent().getMediaTypes() != null
+                && response.getContent().getMediaTypes().size() == 1
+                && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
+                && response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema() != null;
     }
 
     private static Content problemContent() {

@@ -1,10 +1,15 @@
 package fr.spyrales.common;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** RFC 9457 problem details, the one error body of the API. */
+/**
+ * RFC 9457 problem details, the one error body of the API. {@code extensions} are written as members of their own
+ * beside the standard ones (RFC 9457 §3.2), e.g. {@code runningRunId}; each operation that adds one documents it.
+ */
 @Schema(name = "Problem", description = "Erreur au format RFC 9457 (application/problem+json).")
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
@@ -13,9 +18,14 @@ public record Problem(
         @Schema(example = "400") int status,
         @Schema(example = "Certains champs sont invalides.") String detail,
         @Schema(example = "/api/v1/auth/register") String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors,
+        @Schema(hidden = true) @JsonAnyGetter Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, Map.of());
+    }
 
     @Schema(name = "FieldError", description = "Erreur portant sur un champ de la requête.")
     public record FieldError(

@@ -36,7 +36,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
-        Response response = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors());
+        Response response = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors(), e.extensions());
         if (e.retryAfterSeconds() != null) {
             return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
         }

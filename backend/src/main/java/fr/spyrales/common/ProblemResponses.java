@@ -2,6 +2,7 @@ package fr.spyrales.common;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** Builds problem+json responses. */
 public final class ProblemResponses {
@@ -12,7 +13,12 @@ public final class ProblemResponses {
     }
 
     public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors);
+        return of(type, detail, instance, errors, Map.of());
+    }
+
+    public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
+        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors, extensions);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -2,6 +2,7 @@ package fr.spyrales.matching;
 
 import fr.spyrales.auth.CurrentMember;
 import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.Problem;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.matching.MatchingDtos.MentorSuggestions;
 import fr.spyrales.matching.MatchingDtos.ProposalView;
@@ -29,7 +30,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -64,8 +67,13 @@ public class MatchingResource {
     @Path("/runs")
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "startMatchingRun", summary = "Lancer un appariement de la cohorte",
-            description = "Calcule en arrière-plan, pour toutes les personnes qui cherchent un mentor et n'en ont pas, l'affectation qui maximise le score total sous les capacités des mentors. Suivre l'avancement avec getMatchingRun. Réservé aux animateurs et administrateurs.")
+            description = "Calcule en arrière-plan, pour toutes les personnes qui cherchent un mentor et n'en ont pas, l'affectation qui maximise le score total sous les capacités des mentors. Suivre l'avancement avec getMatchingRun. Un seul appariement se calcule à la fois : pendant un calcul, la réponse est 409 et nomme l'appariement en cours (runningRunId). Réservé aux animateurs et administrateurs.")
     @APIResponse(responseCode = "202", description = "Calcul lancé", content = @Content(schema = @Schema(implementation = RunView.class)))
+    @APIResponse(responseCode = "409", description = "Un appariement est déjà en cours de calcul : un seul à la fois",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(name = "MatchingRunInProgressProblem",
+                    allOf = Problem.class, requiredProperties = MatchingRunService.RUNNING_RUN_ID,
+                    properties = @SchemaProperty(name = MatchingRunService.RUNNING_RUN_ID, type = SchemaType.STRING, format = "uuid",
+                            description = "L'appariement en cours de calcul, à suivre avec getMatchingRun."))))
     public Response start(@Valid RunRequest body, @Context UriInfo uri) {
         RunView run = runs.start(current.id(), body);
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).build();

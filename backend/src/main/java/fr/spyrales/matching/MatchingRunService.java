@@ -42,6 +42,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchingRunService {
+    /** The problem member that names the run still computing when a start is refused. */
+    public static final String RUNNING_RUN_ID = "runningRunId";
+
     private final EntityManager em;
     private final MatchingConfig config;
     private final MatchingComputation computation;
@@ -57,9 +60,22 @@ public class MatchingRunService {
         this.json = json;
     }
 
-    /** Records the run and hands it to the background computation once committed. */
+    /**
+     * Records the run and hands it to the background computation once committed. One run computes at a time
+     * (a run reads the whole cohort): starts take turns on a lock, and a start while a run computes is refused
+     * with that run's id. The database backs the rule with a unique index on the computing run.
+     */
     public RunView start(UUID animateurId, RunRequest request) {
-        RunView created = QuarkusTransaction.requiringNew().call(() -> create(animateurId, request));
+        RunView created = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.matching-run.start', 0))").getSingleResult();
+            UUID running = em.createQuery("select r.id from MatchingRun r where r.status = :running", UUID.class)
+                    .setParameter("running", RunStatus.RUNNING).getResultList().stream().findFirst().orElse(null);
+            if (running != null) {
+                throw ApiException.withExtension(ProblemType.CONFLICT, "Un appariement est déjà en cours de calcul : "
+                        + "attendez qu'il se termine avant d'en lancer un autre.", RUNNING_RUN_ID, running);
+            }
+            return create(animateurId, request);
+        });
         computation.submit(created.id());
         return created;
     }

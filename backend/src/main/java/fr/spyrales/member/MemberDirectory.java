@@ -87,13 +87,18 @@ public class MemberDirectory {
         return new PageResponse<>(mapper.summaries(load(ids)), query.page, query.size, total);
     }
 
-    /** One query for the page's members with organisation and skills, kept in ranking order. */
+    /**
+     * One query for the page's members with organisation and skills, kept in ranking order. Read as a list, never
+     * as a stream: a stream scrolls the rows and takes each run of adjacent rows of one member as the whole member,
+     * but nothing orders a member's skill rows together (a hash join or hash aggregate interleaves them), so the
+     * first run filled the skills and the member's later rows were dropped. A list reads every row first.
+     */
     private List<Member> load(List<UUID> ids) {
         Map<UUID, Member> byId = em.createQuery(
-                        "select distinct m from Member m left join fetch m.organization left join fetch m.skills where m.id in :ids",
+                        "select m from Member m left join fetch m.organization left join fetch m.skills where m.id in :ids",
                         Member.class)
-                .setParameter("ids", ids).getResultStream()
-                .collect(Collectors.toMap(m -> m.id, Function.identity(), (a, b) -> a));
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<Member> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;

@@ -106,7 +106,10 @@ public final class MentorshipDtos {
             OffsetDateTime endedAt,
             @Schema(required = true) GoalProgress goals,
             @Schema(required = true, description = "Les changements d'état que l'appelant peut faire maintenant.") List<MentorshipAction> allowedActions,
-            @Schema(required = true) List<HistoryEntry> history) {}
+            @Schema(required = true, description = "Les 50 derniers changements au plus, du plus ancien au plus récent.")
+            List<HistoryEntry> history,
+            @Schema(required = true, description = "Nombre total de changements ; plus grand que la taille de history quand les plus anciens n'y figurent pas.",
+                    example = "7") int historyTotal) {}
 
     @Schema(name = "MentorshipSummary")
     public record MentorshipSummary(

@@ -11,7 +11,9 @@ import fr.spyrales.mentorship.MentorshipDtos.Party;
 import fr.spyrales.mentorship.MentorshipDtos.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +21,9 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class MentorshipMapper {
+    /** History entries a pairing's view embeds, the most recent ones. */
+    static final int HISTORY_SHOWN = 50;
+
     private final EntityManager em;
 
     MentorshipMapper(EntityManager em) {
@@ -26,13 +31,18 @@ public class MentorshipMapper {
     }
 
     public MentorshipView view(Mentorship m, UUID viewerId) {
-        List<HistoryEntry> history = em.createQuery(
-                        "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt, e.id",
+        // Pauses and date changes can repeat: the view embeds the latest entries only, and says how many there are.
+        List<HistoryEntry> history = new ArrayList<>(em.createQuery(
+                        "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt desc, e.id desc",
                         MentorshipEvent.class)
-                .setParameter("id", m.id).getResultStream()
+                .setParameter("id", m.id).setMaxResults(HISTORY_SHOWN).getResultList().stream()
                 .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
                         e.actor == null ? null : e.actor.displayName, e.reason, e.comment, e.occurredAt))
-                .toList();
+                .toList());
+        Collections.reverse(history);
+        long historyTotal = history.size() < HISTORY_SHOWN ? history.size()
+                : em.createQuery("select count(e) from MentorshipEvent e where e.mentorship.id = :id", Long.class)
+                        .setParameter("id", m.id).getSingleResult();
         // Contacts are shared between the two parties once the pairing started; supervisors do not get them.
         boolean contactVisible = m.startedAt != null && m.isParty(viewerId);
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
@@ -41,7 +51,7 @@ public class MentorshipMapper {
         return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
                 party(m.mentor, contactVisible), m.message, m.proposedByProgramme, m.requestedAt, m.startedAt,
                 m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
-                allowed, history);
+                allowed, history, (int) historyTotal);
     }
 
     public List<MentorshipSummary> summaries(List<Mentorship> page, UUID viewerId) {

@@ -1,5 +1,7 @@
 package fr.spyrales.matching;
 
+import static org.awaitility.Awaitility.await;
+
 import fr.spyrales.member.Member;
 import fr.spyrales.member.SkillLevel;
 import fr.spyrales.referential.Organization;
@@ -9,14 +11,17 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Members with the skills, organisation and region a matching scenario needs. */
+/** Members with the skills, organisation and region a matching scenario needs, and runs started when none computes. */
 @ApplicationScoped
 public class MatchingFixtures {
+    public static final String RUNS = "/api/v1/matching/runs";
+
     @Inject
     TestAccounts accounts;
 
@@ -56,6 +61,40 @@ public class MatchingFixtures {
     private Organization organization(String acronym) {
         return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select o from Organization o where o.acronym = :a", Organization.class)
                 .setParameter("a", acronym).getSingleResult());
+    }
+
+    /**
+     * Starts a run (202) and returns its id. One run computes at a time: when another test's run still computes,
+     * this waits for it to end, then starts.
+     */
+    public UUID startRun(Account animateur, Map<String, Object> parameters) {
+        UUID[] started = new UUID[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            var answer = animateur.as().body(parameters).post(RUNS).then().extract();
+            if (answer.statusCode() == 409) {
+                awaitEnd(animateur, UUID.fromString(answer.path("runningRunId")));
+                return false;
+            }
+            if (answer.statusCode() != 202) {
+                throw new AssertionError("starting a run answered " + answer.statusCode() + ": " + answer.asString());
+            }
+            started[0] = UUID.fromString(answer.path("id"));
+            return true;
+        });
+        return started[0];
+    }
+
+    /** Waits until the run has stopped computing (DONE or FAILED). */
+    public void awaitEnd(Account animateur, UUID run) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
+                !"RUNNING".equals(animateur.as().get(RUNS + "/" + run).then().statusCode(200).extract().path("status")));
+    }
+
+    /** Waits until no run computes, whoever started it. */
+    public void awaitNoRunComputing() {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM matching_run WHERE status = 'RUNNING'")
+                        .getSingleResult()).intValue() == 0));
     }
 
     /** Keeps, in a run's proposal, only the pairs of these mentees: other tests' members stay out of the confirmation. */

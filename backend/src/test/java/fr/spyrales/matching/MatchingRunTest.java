@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @SuppressWarnings("unchecked")
 class MatchingRunTest {
-    private static final String RUNS = "/api/v1/matching/runs";
+    private static final String RUNS = MatchingFixtures.RUNS;
     private static final String SERIES = "series-temporelles";
     private static final String ECONOMETRICS = "econometrie";
     private static final String SURVEYS = "sondages";
@@ -64,12 +64,8 @@ class MatchingRunTest {
     }
 
     private UUID startAndWait(Account animateur, Map<String, Object> parameters) {
-        UUID id = UUID.fromString(animateur.as().body(parameters).post(RUNS).then().statusCode(202)
-                .header("Location", containsString(RUNS + "/"))
-                .body("status", equalTo("RUNNING"))
-                .extract().path("id"));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                !"RUNNING".equals(animateur.as().get(RUNS + "/" + id).then().statusCode(200).extract().path("status")));
+        UUID id = fixtures.startRun(animateur, parameters);
+        fixtures.awaitEnd(animateur, id);
         return id;
     }
 

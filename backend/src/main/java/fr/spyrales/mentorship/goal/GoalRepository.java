@@ -45,6 +45,11 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
                 .setParameter("id", goalId).getResultList();
     }
 
+    public long countComments(UUID goalId) {
+        return getEntityManager().createQuery("select count(c) from GoalComment c where c.goal.id = :id", Long.class)
+                .setParameter("id", goalId).getSingleResult();
+    }
+
     public Optional<GoalComment> findComment(UUID goalId, UUID commentId) {
         return getEntityManager().createQuery(
                         "from GoalComment c left join fetch c.author where c.id = :comment and c.goal.id = :goal", GoalComment.class)

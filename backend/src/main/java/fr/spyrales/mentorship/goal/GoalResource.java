@@ -111,6 +111,7 @@ public class GoalResource {
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ENDED)
+    @APIResponse(responseCode = "422", description = "L'objectif compte déjà 50 commentaires (le maximum)")
     public Response comment(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") CommentCreate body, @Context UriInfo uri) {
         CommentView created = service.comment(id, goalId, body, viewer());

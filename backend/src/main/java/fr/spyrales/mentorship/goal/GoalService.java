@@ -28,11 +28,13 @@ import java.util.stream.Collectors;
 /**
  * The goals of a pairing and their comments. Both parties change them from the request until the
  * pairing ends; animateurs and admins only read them. Every change locks the pairing first, so
- * that it cannot end meanwhile and concurrent additions cannot pass the goal limit.
+ * that it cannot end meanwhile and concurrent additions cannot pass the goal and comment limits.
  */
 @ApplicationScoped
 public class GoalService {
     static final int MAX_GOALS = 10;
+    /** Per goal; the database holds the same ceilings (V12). */
+    static final int MAX_COMMENTS = 50;
 
     private final MentorshipAccess access;
     private final GoalRepository goals;
@@ -128,6 +130,10 @@ public class GoalService {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
         requireOpen(mentorship);
+        if (goals.countComments(goal.id) >= MAX_COMMENTS) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, "Un objectif compte au plus " + MAX_COMMENTS
+                    + " commentaires : poursuivez l'échange dans un nouvel objectif.");
+        }
         GoalComment comment = new GoalComment();
         comment.id = UUID.randomUUID();
         comment.goal = goal;

@@ -15,6 +15,10 @@ public class SessionRepository implements PanacheRepositoryBase<MentorshipSessio
                 sessionId, mentorshipId).firstResultOptional();
     }
 
+    public long countInPairing(UUID mentorshipId) {
+        return count("mentorship.id", mentorshipId);
+    }
+
     /** Most recent first. */
     public List<MentorshipSession> listInPairing(UUID mentorshipId) {
         return list("from MentorshipSession s left join fetch s.createdBy where s.mentorship.id = ?1"

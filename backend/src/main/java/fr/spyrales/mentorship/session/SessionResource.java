@@ -64,7 +64,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = NOT_RUNNING)
-    @APIResponse(responseCode = "422", description = BAD_DATE)
+    @APIResponse(responseCode = "422", description = BAD_DATE + ", ou le mentorat compte déjà 200 séances (le maximum)")
     public Response create(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") SessionCreate body, @Context UriInfo uri) {
         SessionView created = service.create(id, body, viewer());

@@ -27,10 +27,12 @@ import java.util.UUID;
 /**
  * The sessions of a pairing. Both parties note them while the pairing runs (accepted or paused);
  * animateurs and admins only read them. Every change locks the pairing first, so that it cannot
- * end meanwhile.
+ * end meanwhile and concurrent additions cannot pass the session ceiling.
  */
 @ApplicationScoped
 public class SessionService {
+    /** Far above what a pairing of a few months needs; the database holds the same ceiling (V12). */
+    static final int MAX_SESSIONS = 200;
     /** The community's days are French ones: "today" and the start date are read in this zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
@@ -64,6 +66,10 @@ public class SessionService {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         requireRunning(mentorship);
         requirePlausibleDate(mentorship, request.heldOn());
+        if (sessions.countInPairing(mentorshipId) >= MAX_SESSIONS) {
+            throw new ApiException(ProblemType.BUSINESS_RULE, "Un mentorat compte au plus " + MAX_SESSIONS
+                    + " séances : celle-ci ne peut pas être notée. Modifiez une séance existante si besoin.");
+        }
         MentorshipSession session = new MentorshipSession();
         session.id = UUID.randomUUID();
         session.mentorship = mentorship;
