@@ -33,7 +33,9 @@ class MailSetupCheck {
         MailSetup setup = read(config.unwrap(SmallRyeConfig.class), mailConfig);
         List<String> problems = problems(setup);
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("Mail is not configured for production:\n- " + String.join("\n- ", problems));
+            String message = "Mail is not configured for production:\n- " + String.join("\n- ", problems);
+            LOG.error(message);
+            throw new IllegalStateException(message);
         }
         if (setup.mocked() && setup.mode() == LaunchMode.NORMAL) {
             LOG.warn("QUARKUS_MAILER_MOCK=true: no mail is sent, each one is written to this log, links included. Local trial only.");

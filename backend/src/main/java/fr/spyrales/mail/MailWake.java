@@ -1,12 +1,13 @@
 package fr.spyrales.mail;
 
-import jakarta.annotation.PreDestroy;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -50,8 +51,9 @@ class MailWake {
         }
     }
 
-    @PreDestroy
-    void stop() {
+    /** Before the database goes: a send cut short is recorded as a failed attempt, and tried again later. */
+    void stop(@Observes ShutdownEvent stopping) throws InterruptedException {
         executor.shutdownNow();
+        executor.awaitTermination(5, TimeUnit.SECONDS);
     }
 }
