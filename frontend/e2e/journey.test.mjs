@@ -54,7 +54,7 @@ test("a newcomer registers with a professional address", async () => {
 });
 
 test("the link from the mail confirms the address", async () => {
-  const link = server.lastMailedLink(agent.email, "/verification");
+  const link = await server.lastMailedLink(agent.email, "/verification");
   await page.goto(link);
   await page.getByText("Adresse confirmée").waitFor();
   await assertAccessible(page, "la confirmation");

@@ -94,7 +94,7 @@ async function login({ email, password = PASSWORD }) {
 /** Registers, confirms the address with the mailed link, and fills in the profile. */
 async function createMember({ firstName, lastName, email, profile }) {
   await call("POST", "/api/v1/auth/register", null, { firstName, lastName, email, password: PASSWORD });
-  const token = new URL(server.lastMailedLink(email, "/verification")).searchParams.get("token");
+  const token = new URL(await server.lastMailedLink(email, "/verification")).searchParams.get("token");
   await call("POST", "/api/v1/auth/verify", null, { token });
   const accessToken = await login({ email });
   const me = await call("PATCH", "/api/v1/me", accessToken, profile);

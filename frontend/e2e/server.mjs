@@ -45,13 +45,20 @@ export async function startServer(port = basePort) {
   return {
     baseUrl: url,
     logFile,
-    /** The last link of the given kind mailed to an address, as it appears in the captured mail. */
-    lastMailedLink(email, pathPrefix) {
-      const log = readFileSync(logFile, "utf8");
-      const mails = log.split("Sending email ").filter((mail) => mail.includes(`to [${email}]`));
-      const links = mails.flatMap((mail) => mail.match(new RegExp(`${url}${pathPrefix}\\?token=[\\w%-]+`, "g")) ?? []);
-      if (links.length === 0) throw new Error(`no ${pathPrefix} link mailed to ${email}`);
-      return links[links.length - 1];
+    /**
+     * The last link of the given kind mailed to an address, as it appears in the captured mail. Mail leaves
+     * through the outbox just after the request that queued it: wait for it a little.
+     */
+    async lastMailedLink(email, pathPrefix) {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const log = readFileSync(logFile, "utf8");
+        const mails = log.split("Sending email ").filter((mail) => mail.includes(`to [${email}]`));
+        const links = mails.flatMap((mail) => mail.match(new RegExp(`${url}${pathPrefix}\\?token=[\\w%-]+`, "g")) ?? []);
+        if (links.length > 0) return links[links.length - 1];
+        if (Date.now() > deadline) throw new Error(`no ${pathPrefix} link mailed to ${email}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
     },
     async stop() {
       child.kill("SIGTERM");

@@ -1,28 +1,28 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The account mails, in French. Links point to the front end. */
+/** The account mails, in French, posted to the outbox in the caller's transaction. Links point to the front end. */
 @ApplicationScoped
 public class AuthMails {
-    private final Event<OutgoingMail> mails;
+    private final MailOutbox mails;
     private final String publicUrl;
     private final AuthConfig config;
 
-    AuthMails(Event<OutgoingMail> mails, @ConfigProperty(name = "spyrales.public-url") String publicUrl, AuthConfig config) {
+    AuthMails(MailOutbox mails, @ConfigProperty(name = "spyrales.public-url") String publicUrl, AuthConfig config) {
         this.mails = mails;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         this.config = config;
     }
 
     void verification(Member member, String token) {
-        mails.fire(new OutgoingMail(member.email, "Confirmez votre adresse e-mail — Spyrales", """
+        mails.enqueue(new OutgoingMail(member.id, member.email, "Confirmez votre adresse e-mail — Spyrales", """
                 Bonjour %s,
 
                 Bienvenue dans Spyrales, la communauté des agents publics qui se forment ensemble à la science des données.
@@ -38,7 +38,7 @@ public class AuthMails {
     }
 
     void alreadyRegistered(Member member) {
-        mails.fire(new OutgoingMail(member.email, "Vous avez déjà un compte — Spyrales", """
+        mails.enqueue(new OutgoingMail(member.id, member.email, "Vous avez déjà un compte — Spyrales", """
                 Bonjour %s,
 
                 Quelqu'un (peut-être vous) a demandé à créer un compte Spyrales avec cette adresse, qui en a déjà un.
@@ -53,7 +53,7 @@ public class AuthMails {
     }
 
     void passwordReset(Member member, String token) {
-        mails.fire(new OutgoingMail(member.email, "Réinitialisation de votre mot de passe — Spyrales", """
+        mails.enqueue(new OutgoingMail(member.id, member.email, "Réinitialisation de votre mot de passe — Spyrales", """
                 Bonjour %s,
 
                 Pour choisir un nouveau mot de passe, ouvrez ce lien (valable %d minutes) :

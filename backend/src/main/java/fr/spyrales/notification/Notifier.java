@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
 import fr.spyrales.mentorship.Mentorship;
@@ -7,7 +8,6 @@ import fr.spyrales.mentorship.MentorshipConfig;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,18 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Tells a member about one of their pairings: writes the in-app notification and, for the kinds
  * that are mailed, sends the mail unless the member turned that kind off. Runs inside the caller's
- * transaction; the mail leaves only once it commits (see MailSender).
+ * transaction, and so does the mail, through the outbox: it leaves only once the transaction commits.
  */
 @ApplicationScoped
 public class Notifier {
     private final NotificationRepository notifications;
-    private final Event<OutgoingMail> mails;
+    private final MailOutbox mails;
     private final MentorshipConfig mentorshipConfig;
     private final ReminderConfig reminderConfig;
     private final String publicUrl;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
 
-    Notifier(NotificationRepository notifications, Event<OutgoingMail> mails, MentorshipConfig mentorshipConfig,
+    Notifier(NotificationRepository notifications, MailOutbox mails, MentorshipConfig mentorshipConfig,
             ReminderConfig reminderConfig, @ConfigProperty(name = "spyrales.public-url") String publicUrl, Engine engine) {
         this.notifications = notifications;
         this.mails = mails;
@@ -72,7 +72,7 @@ public class Notifier {
                     mentorship.isMentor(recipient.id), other.displayName,
                     publicUrl + path, mentorship.message, reason, comment, texts.days(), publicUrl + "/profil",
                     mentorship.proposedByProgramme)).render();
-            mails.fire(new OutgoingMail(recipient.email, texts.title() + " — Spyrales", text));
+            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
         }
     }
 

@@ -6,6 +6,7 @@ import fr.spyrales.auth.RefreshToken;
 import fr.spyrales.auth.RefreshTokenRepository;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.matching.MatchingRunService;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberMapper;
@@ -29,11 +30,13 @@ public class PersonalDataService {
     private final MentorshipService mentorships;
     private final NotificationService notifications;
     private final MatchingRunService matchingRuns;
+    private final MailOutbox mails;
 
     PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
             EmailTokenRepository emailTokens, MentorshipService mentorships, NotificationService notifications,
-            MatchingRunService matchingRuns) {
+            MatchingRunService matchingRuns, MailOutbox mails) {
         this.matchingRuns = matchingRuns;
+        this.mails = mails;
         this.mentorships = mentorships;
         this.notifications = notifications;
         this.members = members;
@@ -90,6 +93,7 @@ public class PersonalDataService {
         refreshTokens.delete("member.id", memberId);
         emailTokens.delete("member.id", memberId);
         notifications.forget(memberId, formerName);
+        mails.forget(memberId);
     }
 
     private Member active(UUID id, LockModeType lock) {

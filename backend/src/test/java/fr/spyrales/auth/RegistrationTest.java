@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,9 @@ class RegistrationTest {
     @Inject
     MockMailbox mailbox;
 
+    @Inject
+    DeliveredMails mails;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
@@ -40,7 +44,7 @@ class RegistrationTest {
                 .post("/api/v1/auth/register")
                 .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
 
-        var mail = mailbox.getMailsSentTo(email).get(0);
+        var mail = mails.to(email).get(0);
         assertTrue(mail.getSubject().contains("Confirmez votre adresse"));
         assertTrue(mail.getText().contains("http://localhost:5173/verification?token="));
 
@@ -82,7 +86,7 @@ class RegistrationTest {
                 .body("type", equalTo("urn:spyrales:problem:email-domain-not-allowed"))
                 .body("detail", containsString("réservé aux agents publics"))
                 .body("errors[0].field", equalTo("email"));
-        assertTrue(mailbox.getMailsSentTo("jean.dupont@gmail.com").isEmpty());
+        assertTrue(mails.to("jean.dupont@gmail.com").isEmpty());
     }
 
     @Test
@@ -127,9 +131,9 @@ class RegistrationTest {
                 .post("/api/v1/auth/register")
                 .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
         // The owner is told, the account is untouched: the old password still works.
-        var mails = mailbox.getMailsSentTo(upper.toLowerCase());
-        assertEquals(1, mails.size());
-        assertTrue(mails.get(0).getSubject().contains("déjà un compte"));
+        var received = mails.to(upper.toLowerCase());
+        assertEquals(1, received.size());
+        assertTrue(received.get(0).getSubject().contains("déjà un compte"));
         first.as().get("/api/v1/me").then().body("firstName", equalTo("Paul"));
         accounts.login(first.email());
     }

@@ -1,19 +1,19 @@
 package fr.spyrales.notification;
 
 import fr.spyrales.support.TestAccounts.Account;
+import fr.spyrales.mail.DeliveredMails;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
-/** What a member received: in the app, through the API, and by mail, in the mocked mailbox. */
+/** What a member received: in the app, through the API, and by mail. */
 @ApplicationScoped
 public class Inbox {
     @Inject
-    MockMailbox mailbox;
+    DeliveredMails mails;
 
     /** The member's notifications page, newest first. */
     public JsonPath page(Account account) {
@@ -40,8 +40,7 @@ public class Inbox {
     }
 
     public List<Mail> mails(Account account) {
-        List<Mail> mails = mailbox.getMailsSentTo(account.email());
-        return mails == null ? List.of() : List.copyOf(mails);
+        return mails.to(account.email());
     }
 
     public List<Mail> mailsWithSubject(Account account, String subjectStart) {

@@ -1,10 +1,10 @@
 package fr.spyrales.support;
 
 import static io.restassured.RestAssured.given;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fr.spyrales.mail.DeliveredMails;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,14 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Creates real accounts through the API, reading the links from the mocked mailbox. */
+/** Creates real accounts through the API, reading the links from the mails they receive. */
 @ApplicationScoped
 public class TestAccounts {
     public static final String PASSWORD = "Statistiques-et-tartines-42";
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_%-]+)");
 
     @Inject
-    MockMailbox mailbox;
+    DeliveredMails mails;
 
     @Inject
     fr.spyrales.member.MemberRepository members;
@@ -59,9 +59,9 @@ public class TestAccounts {
 
     /** The token of the last link mailed to this address. */
     public String lastToken(String email) {
-        List<Mail> mails = mailbox.getMailsSentTo(email);
-        assertNotNull(mails, "no mail sent to " + email);
-        Matcher m = TOKEN.matcher(mails.get(mails.size() - 1).getText());
+        List<Mail> received = mails.to(email);
+        assertFalse(received.isEmpty(), "no mail sent to " + email);
+        Matcher m = TOKEN.matcher(received.get(received.size() - 1).getText());
         if (!m.find()) {
             throw new AssertionError("no link in the last mail to " + email);
         }

@@ -1,0 +1,90 @@
+package fr.spyrales.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The mail_outbox table. Every time is the database's, so that instances with drifting clocks agree. */
+@ApplicationScoped
+public class MailOutboxRepository {
+    private final EntityManager em;
+
+    MailOutboxRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    void insert(OutgoingMail mail) {
+        // Pending inserts first (the member a registration just created): the row references it.
+        em.flush();
+        em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body) VALUES (:member, :to, :subject, :body)")
+                .setParameter("member", mail.memberId())
+                .setParameter("to", mail.to())
+                .setParameter("subject", mail.subject())
+                .setParameter("body", mail.text())
+                .executeUpdate();
+    }
+
+    /**
+     * Leases the oldest due mail that no other worker holds. The attempt is counted now, so that a worker
+     * dying in the middle of a send still uses one up.
+     */
+    Optional<ClaimedMail> claimNext(Duration lease) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        UPDATE mail_outbox o
+                           SET locked_until = now() + make_interval(secs => :lease), attempts = o.attempts + 1
+                         WHERE o.id = (SELECT id FROM mail_outbox
+                                        WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+                                          AND (locked_until IS NULL OR locked_until <= now())
+                                        ORDER BY next_attempt_at, id
+                                        LIMIT 1
+                                          FOR UPDATE SKIP LOCKED)
+                        RETURNING o.id, o.recipient, o.subject, o.body, o.attempts""")
+                .setParameter("lease", seconds(lease))
+                .getResultList();
+        return rows.stream().findFirst().map(r -> new ClaimedMail(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue()));
+    }
+
+    /** The text goes: its confirmation and reset links must not outlive their delivery. */
+    void markSent(long id) {
+        em.createNativeQuery("""
+                        UPDATE mail_outbox SET sent_at = now(), body = NULL, locked_until = NULL, last_error = NULL
+                         WHERE id = :id""")
+                .setParameter("id", id).executeUpdate();
+    }
+
+    void markRetry(long id, String error, Duration delay) {
+        em.createNativeQuery("""
+                        UPDATE mail_outbox
+                           SET locked_until = NULL, last_error = :error, next_attempt_at = now() + make_interval(secs => :delay)
+                         WHERE id = :id""")
+                .setParameter("id", id).setParameter("error", error).setParameter("delay", seconds(delay)).executeUpdate();
+    }
+
+    void markGivenUp(long id, String error) {
+        em.createNativeQuery("UPDATE mail_outbox SET locked_until = NULL, last_error = :error, failed_at = now() WHERE id = :id")
+                .setParameter("id", id).setParameter("error", error).executeUpdate();
+    }
+
+    int deleteSentBefore(Duration age) {
+        return em.createNativeQuery("DELETE FROM mail_outbox WHERE sent_at < now() - make_interval(secs => :age)")
+                .setParameter("age", seconds(age)).executeUpdate();
+    }
+
+    int deleteGivenUpBefore(Duration age) {
+        return em.createNativeQuery("DELETE FROM mail_outbox WHERE failed_at < now() - make_interval(secs => :age)")
+                .setParameter("age", seconds(age)).executeUpdate();
+    }
+
+    void deleteAllOf(UUID memberId) {
+        em.createNativeQuery("DELETE FROM mail_outbox WHERE member_id = :member").setParameter("member", memberId).executeUpdate();
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

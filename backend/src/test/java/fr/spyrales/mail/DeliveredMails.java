@@ -1,0 +1,42 @@
+package fr.spyrales.mail;
+
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The mails an address received, in the mocked mailbox. Mails leave through the outbox on a thread of
+ * their own, just after the commit that queued them: this waits until the outbox holds no mail to the
+ * address that is due (or being sent), then reads the mailbox. Nothing here sends: the app's own wake does.
+ */
+@ApplicationScoped
+public class DeliveredMails {
+    @Inject
+    MockMailbox mailbox;
+
+    @Inject
+    EntityManager em;
+
+    public List<Mail> to(String address) {
+        await("the outbox sends every due mail to " + address)
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(30))
+                .until(() -> dueTo(address) == 0);
+        List<Mail> mails = mailbox.getMailsSentTo(address);
+        return mails == null ? List.of() : List.copyOf(mails);
+    }
+
+    private long dueTo(String address) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                        SELECT count(*) FROM mail_outbox
+                         WHERE lower(recipient) = lower(:address) AND sent_at IS NULL AND failed_at IS NULL
+                           AND next_attempt_at <= now()""")
+                .setParameter("address", address).getSingleResult()).longValue());
+    }
+}
