@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.support.TestAccounts;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
@@ -25,9 +24,6 @@ import org.junit.jupiter.api.Test;
 class RegistrationTest {
     @Inject
     TestAccounts accounts;
-
-    @Inject
-    MockMailbox mailbox;
 
     @Inject
     DeliveredMails mails;
@@ -126,14 +122,14 @@ class RegistrationTest {
     void aSecondRegistrationRevealsNothingAndChangesNothing() {
         TestAccounts.Account first = accounts.member("Paul", "Lemoine");
         String upper = first.email().toUpperCase();
-        mailbox.clear();
+        int mailsBefore = mails.to(first.email()).size();
         anonymous().body(Map.of("email", upper, "password", "un-autre-mot-de-passe-2026", "firstName", "Intrus", "lastName", "X"))
                 .post("/api/v1/auth/register")
                 .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
         // The owner is told, the account is untouched: the old password still works.
         var received = mails.to(upper.toLowerCase());
-        assertEquals(1, received.size());
-        assertTrue(received.get(0).getSubject().contains("déjà un compte"));
+        assertEquals(mailsBefore + 1, received.size());
+        assertTrue(received.get(received.size() - 1).getSubject().contains("déjà un compte"));
         first.as().get("/api/v1/me").then().body("firstName", equalTo("Paul"));
         accounts.login(first.email());
     }

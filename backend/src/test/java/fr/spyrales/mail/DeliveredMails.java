@@ -3,7 +3,6 @@ package fr.spyrales.mail;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,7 +18,7 @@ import java.util.List;
 @ApplicationScoped
 public class DeliveredMails {
     @Inject
-    MockMailbox mailbox;
+    TestMailServer server;
 
     @Inject
     EntityManager em;
@@ -28,8 +27,7 @@ public class DeliveredMails {
         await("the outbox sends every due mail to " + address)
                 .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(30))
                 .until(() -> dueTo(address) == 0);
-        List<Mail> mails = mailbox.getMailsSentTo(address);
-        return mails == null ? List.of() : List.copyOf(mails);
+        return server.deliveredTo(address);
     }
 
     private long dueTo(String address) {

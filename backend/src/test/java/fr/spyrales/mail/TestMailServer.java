@@ -1,5 +1,7 @@
 package fr.spyrales.mail;
 
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
@@ -20,15 +22,30 @@ public class TestMailServer implements MailTransport {
     private static final Consumer<ClaimedMail> ANSWERS = mail -> { };
     private volatile Consumer<ClaimedMail> behaviour = ANSWERS;
     private final List<String> handed = new CopyOnWriteArrayList<>();
+    /** Quarkus' mocked mailbox is a plain HashMap, and workers deliver concurrently. */
+    private final Object mailboxLock = new Object();
 
     @Inject
     SmtpTransport mockedMailer;
+
+    @Inject
+    MockMailbox mailbox;
 
     @Override
     public void send(ClaimedMail mail) {
         handed.add(mail.recipient());
         behaviour.accept(mail);
-        mockedMailer.send(mail);
+        synchronized (mailboxLock) {
+            mockedMailer.send(mail);
+        }
+    }
+
+    /** The mails delivered to an address so far, oldest first. */
+    public List<Mail> deliveredTo(String address) {
+        synchronized (mailboxLock) {
+            List<Mail> mails = mailbox.getMailsSentTo(address);
+            return mails == null ? List.of() : List.copyOf(mails);
+        }
     }
 
     /** Runs before each mail is delivered; throwing refuses the mail. */
