@@ -43,6 +43,13 @@ public class RateLimiter {
         }
     }
 
+    /** Drops these buckets' counters (an erased account's address), within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(java.util.Collection<String> buckets) {
+        em.createNativeQuery("DELETE FROM rate_limit_window WHERE bucket IN (:buckets)")
+                .setParameter("buckets", buckets).executeUpdate();
+    }
+
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgeOldWindows() {
