@@ -282,6 +282,7 @@ class PersonalDataTest {
         anonymous().body(Map.of("email", me.email(), "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(401);
         // Nobody finds the person any more.
+        other.as().queryParam("q", "Loïc Bertrand").get("/api/v1/members").then().body("total", equalTo(0));
         other.as().get("/api/v1/members/" + me.id()).then().statusCode(404);
         // The address is free again.
         accounts.member("Loïc", "Bertrand");
