@@ -60,8 +60,10 @@ export function MyDataSection() {
         ]}
       >
         <p>
-          Votre profil, vos compétences et vos préférences d'accompagnement seront effacés. Cette action est
-          irréversible.
+          Votre profil, vos compétences, vos préférences et vos notifications seront effacés, et vos mentorats en cours
+          arrêtés. Ce que vous avez écrit (messages, objectifs, commentaires, notes de séance, avis) sera remplacé par
+          « contenu supprimé » : les personnes avec qui vous avez formé un binôme garderont la trace du mentorat, sans
+          votre nom. Cette action est irréversible.
         </p>
         {deleteAccount.isError && <ProblemAlert error={deleteAccount.error} title="Votre compte n'a pas été supprimé" />}
       </deleteAccountModal.Component>

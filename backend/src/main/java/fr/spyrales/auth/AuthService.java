@@ -22,6 +22,11 @@ import java.util.stream.Collectors;
 /** Accounts: registration, address confirmation, sessions and password reset. */
 @ApplicationScoped
 public class AuthService {
+    /** Throttling buckets keyed by an address (normalised); the account's erasure forgets them. */
+    static final String REGISTER_EMAIL = "register-email:";
+    static final String LOGIN_EMAIL = "login-email:";
+    static final String RESET_EMAIL = "reset-email:";
+
     private final MemberRepository members;
     private final EmailTokenRepository emailTokens;
     private final RefreshTokenRepository refreshTokens;
@@ -58,7 +63,7 @@ public class AuthService {
     public void register(RegisterRequest request, String clientIp) {
         String email = normalise(request.email());
         rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
-                new Limit("register-email:" + email, limits.registerPerEmail()));
+                new Limit(REGISTER_EMAIL + email, limits.registerPerEmail()));
         if (!domains.allows(email)) {
             throw new ApiException(ProblemType.EMAIL_DOMAIN_NOT_ALLOWED,
                     "Spyrales est réservé aux agents publics : inscrivez-vous avec votre adresse professionnelle "
@@ -96,7 +101,7 @@ public class AuthService {
     public void resendVerification(String rawEmail, String clientIp) {
         String email = normalise(rawEmail);
         rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
-                new Limit("register-email:" + email, limits.registerPerEmail()));
+                new Limit(REGISTER_EMAIL + email, limits.registerPerEmail()));
         members.findByEmail(email).filter(m -> !m.isVerified() && !m.isErased()).ifPresent(this::sendVerification);
     }
 
@@ -111,7 +116,7 @@ public class AuthService {
     public TokenResponse login(LoginRequest request, String clientIp) {
         String email = normalise(request.email());
         rateLimiter.hit(new Limit("login-ip:" + clientIp, limits.loginPerIp()),
-                new Limit("login-email:" + email, limits.loginPerEmail()));
+                new Limit(LOGIN_EMAIL + email, limits.loginPerEmail()));
         Member member = members.findByEmail(email).filter(m -> !m.isErased()).orElse(null);
         boolean matches = passwords.matches(request.password(), member == null ? null : member.passwordHash);
         if (member == null || !matches) {
@@ -154,7 +159,7 @@ public class AuthService {
     public void requestPasswordReset(String rawEmail, String clientIp) {
         String email = normalise(rawEmail);
         rateLimiter.hit(new Limit("reset-ip:" + clientIp, limits.resetPerIp()),
-                new Limit("reset-email:" + email, limits.resetPerEmail()));
+                new Limit(RESET_EMAIL + email, limits.resetPerEmail()));
         members.findByEmail(email).filter(m -> !m.isErased()).ifPresent(member -> {
             emailTokens.invalidateUnused(member.id, EmailToken.Purpose.RESET);
             String token = newEmailToken(member, EmailToken.Purpose.RESET, OffsetDateTime.now().plusMinutes(config.resetTokenMinutes()));

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -31,6 +32,11 @@ public class RateLimiter {
                         "Trop de tentatives. Réessayez dans " + minutes(retryAfter) + ".", List.of(), retryAfter);
             }
         }
+    }
+
+    /** Drops these buckets' counters (an erased account's address), within the caller's transaction. */
+    public void forget(Collection<String> names) {
+        buckets.forget(names);
     }
 
     @Scheduled(every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

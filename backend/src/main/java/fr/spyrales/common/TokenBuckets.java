@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 
 /**
  * Token buckets kept in PostgreSQL, so that every backend instance shares them: a bucket holds up to
@@ -51,6 +52,15 @@ public class TokenBuckets {
                 .getSingleResult();
         boolean allowed = (Boolean) row[0];
         return new Take(allowed, allowed ? Duration.ZERO : Duration.ofNanos(((Number) row[1]).longValue() * 1000));
+    }
+
+    /** Drops these buckets (an erased account's address), within the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(Collection<String> buckets) {
+        for (String bucket : buckets) {
+            em.createNativeQuery("DELETE FROM rate_limit_bucket WHERE key_hash = sha256(convert_to(:bucket, 'UTF8'))")
+                    .setParameter("bucket", bucket).executeUpdate();
+        }
     }
 
     /** Deletes the buckets that are full again at {@code now}: a missing row is a full bucket, so nothing changes. */

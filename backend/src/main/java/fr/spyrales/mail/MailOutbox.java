@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.util.UUID;
 
 /**
  * Where features post their mails. A mail is written in the caller's transaction: it leaves if and only if
@@ -24,11 +23,5 @@ public class MailOutbox {
     public void enqueue(OutgoingMail mail) {
         outbox.insert(mail);
         queued.fire(new MailQueued());
-    }
-
-    /** Erasure of a member: their mails, sent or not, go with the rest of their data. */
-    @Transactional(TxType.MANDATORY)
-    public void forget(UUID memberId) {
-        outbox.deleteAllOf(memberId);
     }
 }

@@ -3,9 +3,11 @@ package fr.spyrales.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.query.NativeQuery;
 
 /** The mail_outbox table. Every time is the database's, so that instances with drifting clocks agree. */
 @ApplicationScoped
@@ -82,6 +84,28 @@ public class MailOutboxRepository {
 
     void deleteAllOf(UUID memberId) {
         em.createNativeQuery("DELETE FROM mail_outbox WHERE member_id = :member").setParameter("member", memberId).executeUpdate();
+    }
+
+    List<MailPersonalData.Mail> ofMember(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT recipient, subject, created_at, sent_at, failed_at FROM mail_outbox
+                         WHERE member_id = :member ORDER BY created_at DESC, id DESC""")
+                .unwrap(NativeQuery.class)
+                .addScalar("recipient", String.class).addScalar("subject", String.class)
+                .addScalar("created_at", OffsetDateTime.class).addScalar("sent_at", OffsetDateTime.class)
+                .addScalar("failed_at", OffsetDateTime.class)
+                .setParameter("member", memberId).getResultList();
+        return rows.stream().map(r -> new MailPersonalData.Mail((String) r[0], (String) r[1], (OffsetDateTime) r[2],
+                (OffsetDateTime) r[3], (OffsetDateTime) r[4])).toList();
+    }
+
+    /** Takes a name out of the subjects and texts of every mail still held, whoever it was written to. */
+    void replaceEverywhere(String name, String replacement) {
+        em.createNativeQuery("""
+                        UPDATE mail_outbox SET subject = replace(subject, :name, :replacement), body = replace(body, :name, :replacement)
+                         WHERE strpos(subject, :name) > 0 OR strpos(body, :name) > 0""")
+                .setParameter("name", name).setParameter("replacement", replacement).executeUpdate();
     }
 
     private static double seconds(Duration duration) {

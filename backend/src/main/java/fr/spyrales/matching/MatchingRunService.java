@@ -9,8 +9,6 @@ import fr.spyrales.common.ProblemType;
 import fr.spyrales.matching.MatchingDtos.MatchReason;
 import fr.spyrales.matching.MatchingDtos.MatchedMember;
 import fr.spyrales.matching.MatchingDtos.PersonRef;
-import fr.spyrales.matching.MatchingDtos.ProposalAboutMe;
-import fr.spyrales.matching.MatchingDtos.ProposalOutcome;
 import fr.spyrales.matching.MatchingDtos.ProposalView;
 import fr.spyrales.matching.MatchingDtos.RunFigures;
 import fr.spyrales.matching.MatchingDtos.RunParameters;
@@ -171,30 +169,6 @@ public class MatchingRunService {
         });
         Map<UUID, MatchedMember> cards = matchedMembers.byId(people);
         return new PageResponse<>(proposals.stream().map(p -> proposalView(p, cards)).toList(), page.page, page.size, total);
-    }
-
-    /** Every proposed pair this member was part of, for their personal data export. */
-    @Transactional
-    public List<ProposalAboutMe> aboutMember(UUID memberId) {
-        List<MatchingProposal> proposals = em.createQuery("select p from MatchingProposal p where p.key.menteeId = :id or p.mentorId = :id",
-                        MatchingProposal.class)
-                .setParameter("id", memberId).getResultList();
-        Set<UUID> people = new HashSet<>();
-        proposals.forEach(p -> people.add(p.key.menteeId().equals(memberId) ? p.mentorId : p.key.menteeId()));
-        Map<UUID, MatchedMember> cards = matchedMembers.byId(people);
-        Map<UUID, MatchingRun> runs = new HashMap<>();
-        if (!proposals.isEmpty()) {
-            em.createQuery("select r from MatchingRun r where r.id in :ids", MatchingRun.class)
-                    .setParameter("ids", proposals.stream().map(p -> p.key.runId()).distinct().toList())
-                    .getResultList().forEach(r -> runs.put(r.id, r));
-        }
-        return proposals.stream().map(p -> {
-            boolean mentee = p.key.menteeId().equals(memberId);
-            MatchingRun run = runs.get(p.key.runId());
-            MatchedMember other = cards.get(mentee ? p.mentorId : p.key.menteeId());
-            return new ProposalAboutMe(run.id, run.startedAt, mentee ? "MENTEE" : "MENTOR", other.displayName(),
-                    p.scoreHundredths / 100.0, p.removedAt != null, p.outcome);
-        }).sorted(java.util.Comparator.comparing(ProposalAboutMe::computedAt)).toList();
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
 import fr.spyrales.notification.NotificationKind;
+import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the profile and directory endpoints. */
@@ -34,7 +36,8 @@ public final class MemberDtos {
             @Schema(required = true, example = "r") String code,
             @Schema(required = true, example = "R") String name) {}
 
-    @Schema(name = "MyProfile", description = "Le profil complet du membre connecté.")
+    @Schema(name = "MyProfile", description = "Le profil complet du membre connecté.",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = ProfileSection.KEY))
     public record MyProfile(
             @Schema(required = true) UUID id,
             @Schema(required = true, example = "elodie.martin@insee.fr") String email,

@@ -61,6 +61,20 @@ public class MentorshipMapper {
                 m.requestedAt, m.startedAt, m.endedAt, progress.getOrDefault(m.id, new GoalProgress(0, 0)))).toList();
     }
 
+    /** The history of several pairings in one query, oldest first. */
+    Map<UUID, List<HistoryEntry>> histories(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("""
+                        from MentorshipEvent e left join fetch e.actor
+                        where e.mentorship.id in :ids order by e.occurredAt, e.id""", MentorshipEvent.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(e -> e.mentorship.id, Collectors.mapping(e -> new HistoryEntry(e.fromStatus,
+                        e.toStatus, e.actor == null ? null : e.actor.id, e.actor == null ? null : e.actor.displayName,
+                        e.reason, e.comment, e.occurredAt), Collectors.toList())));
+    }
+
     /** Goals done out of total, for several pairings in one query. */
     private Map<UUID, GoalProgress> progress(List<UUID> ids) {
         if (ids.isEmpty()) {
@@ -74,7 +88,7 @@ public class MentorshipMapper {
                 r -> new GoalProgress(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
     }
 
-    private static Role role(Mentorship m, UUID viewerId) {
+    static Role role(Mentorship m, UUID viewerId) {
         return m.isMentor(viewerId) ? Role.MENTOR : m.isMentee(viewerId) ? Role.MENTEE : Role.SUPERVISOR;
     }
 

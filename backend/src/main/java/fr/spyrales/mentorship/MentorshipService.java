@@ -305,16 +305,6 @@ public class MentorshipService {
         return due.size();
     }
 
-    /** Every request and pairing of a member, either side, for the RGPD export. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<MentorshipSummary> allOf(UUID memberId) {
-        List<Mentorship> all = em.createQuery("""
-                        from Mentorship m join fetch m.mentee join fetch m.mentor
-                        where m.mentee.id = :id or m.mentor.id = :id order by m.requestedAt""", Mentorship.class)
-                .setParameter("id", memberId).getResultList();
-        return mapper.summaries(all, memberId);
-    }
-
     /** Requests left unanswered too long expire. Safe to run on several instances at once. */
     @Transactional
     public int expireOverdue() {
@@ -340,7 +330,7 @@ public class MentorshipService {
      * are withdrawn, requests to them declined, pairings cancelled.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void closeAllOf(UUID memberId) {
+    void closeAllOf(UUID memberId) {
         List<Mentorship> open = em.createQuery(
                         "from Mentorship m where (m.mentee.id = :id or m.mentor.id = :id) and m.status in :open", Mentorship.class)
                 .setParameter("id", memberId).setParameter("open", MentorshipStatus.OPEN)

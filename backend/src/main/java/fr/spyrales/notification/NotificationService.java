@@ -40,27 +40,7 @@ public class NotificationService {
         notifications.markAllRead(memberId, OffsetDateTime.now());
     }
 
-    /** Every notification of a member, for the RGPD export. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.List<NotificationView> all(UUID memberId) {
-        return notifications.ofMember(memberId).list().stream().map(NotificationService::view).toList();
-    }
-
-    /**
-     * Account erasure: deletes the member's notifications and takes their name out of the ones
-     * their mentorship counterparts keep.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(UUID memberId, String formerName) {
-        notifications.delete("memberId", memberId);
-        notifications.getEntityManager().createNativeQuery("""
-                        UPDATE notification SET title = replace(title, :name, 'Membre supprimé'),
-                                                body = replace(body, :name, 'Membre supprimé')
-                        WHERE mentorship_id IN (SELECT id FROM mentorship WHERE mentee_id = :id OR mentor_id = :id)""")
-                .setParameter("name", formerName).setParameter("id", memberId).executeUpdate();
-    }
-
-    private static NotificationView view(Notification n) {
+    static NotificationView view(Notification n) {
         return new NotificationView(n.id, n.kind, n.mentorshipId, n.title, n.body, n.link, n.createdAt, n.readAt);
     }
 }

@@ -21,6 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Notifier {
+    /** What a party wrote, as the texts quote it (« … »): the other party's notifications lose it when the writer is erased. */
+    static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("« .* »", java.util.regex.Pattern.DOTALL);
+
     private final NotificationRepository notifications;
     private final MailOutbox mails;
     private final MentorshipConfig mentorshipConfig;
@@ -85,7 +88,7 @@ public class Notifier {
 
     private Texts texts(NotificationKind kind, Mentorship m, Member recipient, String other, String reason, String comment) {
         int expiryDays = mentorshipConfig.expiryDays();
-        String quoted = comment == null ? "" : " « " + comment + " »";
+        String quoted = comment == null ? "" : " « " + comment + " »"; // found again by QUOTED
         return switch (kind) {
             case MENTORSHIP_REQUESTED -> m.proposedByProgramme
                     ? new Texts("Les animateurs vous proposent d'accompagner " + other,

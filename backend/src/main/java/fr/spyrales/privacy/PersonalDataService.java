@@ -1,107 +1,67 @@
 package fr.spyrales.privacy;
 
-import fr.spyrales.auth.EmailToken;
-import fr.spyrales.auth.EmailTokenRepository;
-import fr.spyrales.auth.RefreshToken;
-import fr.spyrales.auth.RefreshTokenRepository;
-import fr.spyrales.common.ApiException;
-import fr.spyrales.common.ProblemType;
-import fr.spyrales.mail.MailOutbox;
-import fr.spyrales.matching.MatchingRunService;
-import fr.spyrales.member.Member;
-import fr.spyrales.member.MemberMapper;
-import fr.spyrales.member.MemberRepository;
-import fr.spyrales.member.Visibility;
-import fr.spyrales.mentorship.MentorshipService;
-import fr.spyrales.notification.NotificationService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** RGPD: export of all of a member's data, and erasure of the personal part of it. */
+/**
+ * RGPD: the export of everything Spyrales holds about a member, put together from every feature's
+ * {@link PersonalDataSection}, and the announcement of an erasure ({@link MemberErased}) to every feature.
+ * Knows no feature: features depend on this package, never the reverse.
+ */
 @ApplicationScoped
 public class PersonalDataService {
-    private final MemberRepository members;
-    private final MemberMapper mapper;
-    private final RefreshTokenRepository refreshTokens;
-    private final EmailTokenRepository emailTokens;
-    private final MentorshipService mentorships;
-    private final NotificationService notifications;
-    private final MatchingRunService matchingRuns;
-    private final MailOutbox mails;
+    static final String EXPORTED_AT = "exportedAt";
 
-    PersonalDataService(MemberRepository members, MemberMapper mapper, RefreshTokenRepository refreshTokens,
-            EmailTokenRepository emailTokens, MentorshipService mentorships, NotificationService notifications,
-            MatchingRunService matchingRuns, MailOutbox mails) {
-        this.matchingRuns = matchingRuns;
-        this.mails = mails;
-        this.mentorships = mentorships;
-        this.notifications = notifications;
-        this.members = members;
-        this.mapper = mapper;
-        this.refreshTokens = refreshTokens;
-        this.emailTokens = emailTokens;
+    private final Instance<PersonalDataSection<?>> sections;
+    private final Event<MemberErased> erasures;
+
+    PersonalDataService(Instance<PersonalDataSection<?>> sections, Event<MemberErased> erasures) {
+        this.sections = sections;
+        this.erasures = erasures;
     }
 
+    /** The export: {@code exportedAt}, then one property per section, in the order of their keys. */
     @Transactional
-    public PersonalDataExport export(UUID memberId) {
-        Member member = active(memberId, LockModeType.NONE);
-        var sessions = refreshTokens.list("member.id = ?1 order by createdAt", memberId).stream()
-                .map(PersonalDataService::session).toList();
-        var links = emailTokens.list("member.id = ?1 order by createdAt", memberId).stream()
-                .map(t -> new PersonalDataExport.MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
-        return new PersonalDataExport(OffsetDateTime.now(), mapper.myProfile(member),
-                new PersonalDataExport.Account(member.createdAt, member.emailVerifiedAt, member.updatedAt), sessions, links,
-                mentorships.allOf(memberId), notifications.all(memberId), matchingRuns.aboutMember(memberId));
+    public Map<String, Object> export(UUID memberId) {
+        Map<String, Object> export = new LinkedHashMap<>();
+        export.put(EXPORTED_AT, OffsetDateTime.now());
+        sections.stream().sorted(Comparator.comparing(PersonalDataSection::key)).forEach(section -> {
+            Object part = section.export(memberId);
+            requireDeclared(section.key(), part);
+            if (export.putIfAbsent(section.key(), part) != null) {
+                throw new IllegalStateException("two personal data sections are named " + section.key());
+            }
+        });
+        return export;
     }
 
     /**
-     * Erases the personal data, closes every session and ends open mentorships. The row stays as an anonymous
-     * placeholder ("Membre supprimé") for records other members keep.
+     * Tells every feature, inside the caller's transaction, that this member is erased; each observer erases its
+     * own data. The caller has locked and anonymised the member first.
      */
-    @Transactional
-    public void erase(UUID memberId) {
-        Member member = active(memberId, LockModeType.PESSIMISTIC_WRITE);
-        String formerName = member.displayName;
-        member.email = "supprime-" + member.id + "@invalid";
-        member.passwordHash = null;
-        member.firstName = "Membre";
-        member.lastName = "supprimé";
-        member.displayName = "Membre supprimé";
-        member.organization = null;
-        member.serviceType = null;
-        member.regionCode = null;
-        member.category = null;
-        member.jobTitle = null;
-        member.bio = null;
-        member.wantsMentor = false;
-        member.canMentor = false;
-        member.mentorCapacity = 0;
-        member.availability = null;
-        member.tchapHandle = null;
-        member.visibility = Visibility.PRIVATE;
-        member.extraRoles.clear();
-        member.skills.clear();
-        member.learningSkills.clear();
-        member.emailOptOuts.clear();
-        member.erasedAt = OffsetDateTime.now();
-        member.updatedAt = member.erasedAt;
-        // After the anonymisation: counterparts are told about « Membre supprimé », and nothing is sent to the leaver.
-        mentorships.closeAllOf(memberId);
-        refreshTokens.delete("member.id", memberId);
-        emailTokens.delete("member.id", memberId);
-        notifications.forget(memberId, formerName);
-        mails.forget(memberId);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void erase(MemberErased erased) {
+        erasures.fire(erased);
     }
 
-    private Member active(UUID id, LockModeType lock) {
-        return members.findByIdOptional(id, lock).filter(m -> !m.isErased())
-                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHENTICATED, "Votre session n'est plus valide. Reconnectez-vous."));
-    }
-
-    private static PersonalDataExport.Session session(RefreshToken t) {
-        return new PersonalDataExport.Session(t.createdAt, t.expiresAt, t.rotatedAt, t.revokedAt);
+    /** A section whose type does not carry its key would be missing from the contract: refuse it loudly. */
+    private static void requireDeclared(String key, Object part) {
+        Schema schema = part.getClass().getAnnotation(Schema.class);
+        boolean declared = schema != null && Arrays.stream(schema.extensions())
+                .anyMatch(e -> e.name().equals(PersonalDataSection.SCHEMA_EXTENSION) && e.value().equals(key));
+        if (!declared) {
+            throw new IllegalStateException("the type of personal data section " + key + " (" + part.getClass().getName()
+                    + ") must carry @Schema(extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = \""
+                    + key + "\"))");
+        }
     }
 }

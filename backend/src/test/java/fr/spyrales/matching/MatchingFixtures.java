@@ -64,6 +64,28 @@ public class MatchingFixtures {
     }
 
     /**
+     * A run ready to review, started by this animateur, that proposes one pair: what a member's data shows of the
+     * matching, without computing a run over the whole shared database. Returns the run's id.
+     */
+    public UUID proposedPair(Account animateur, Account mentee, Account mentor) {
+        UUID run = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                            INSERT INTO matching_run (id, status, stage, started_by, finished_at, candidates_per_mentee, minimum_score,
+                                weight_skill, weight_language, weight_capacity, weight_other_ministry, weight_same_region, mentee_count,
+                                mentor_count, candidate_count, matched_count, total_score_hundredths, greedy_score_hundredths,
+                                greedy_matched_count, duration_ms)
+                            VALUES (:id, 'DONE', 'FINISHED', :animateur, now(), 50, 0, 50, 15, 10, 15, 10, 1, 1, 1, 1, 6500, 6500, 1, 3)""")
+                    .setParameter("id", run).setParameter("animateur", animateur.id()).executeUpdate();
+            em.createNativeQuery("""
+                            INSERT INTO matching_proposal (run_id, mentee_id, mentor_id, score_hundredths, reasons)
+                            VALUES (:run, :mentee, :mentor, 6500, CAST('[]' AS jsonb))""")
+                    .setParameter("run", run).setParameter("mentee", mentee.id()).setParameter("mentor", mentor.id()).executeUpdate();
+        });
+        return run;
+    }
+
+    /**
      * Starts a run (202) and returns its id. One run computes at a time: when another test's run still computes,
      * this waits for it to end, then starts.
      */

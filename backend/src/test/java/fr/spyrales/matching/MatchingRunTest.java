@@ -209,9 +209,9 @@ class MatchingRunTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("déjà été confirmé"));
         kept.as().get("/api/v1/me/export").then().statusCode(200)
-                .body("matchingProposals.find { it.runId == '" + run + "' }.role", equalTo("MENTEE"))
-                .body("matchingProposals.find { it.runId == '" + run + "' }.counterpart", equalTo("Olivier " + name))
-                .body("matchingProposals.find { it.runId == '" + run + "' }.outcome", equalTo("CREATED"));
+                .body("matching.proposals.find { it.runId == '" + run + "' }.role", equalTo("MENTEE"))
+                .body("matching.proposals.find { it.runId == '" + run + "' }.counterpart", equalTo("Olivier " + name))
+                .body("matching.proposals.find { it.runId == '" + run + "' }.outcome", equalTo("CREATED"));
         animateur.as().post(paths + kept.id() + "/remove").then().statusCode(409);
     }
 

@@ -330,8 +330,8 @@ class MentorshipRulesTest {
         Account mentee = fixtures.mentee();
         UUID id = fixtures.request(mentee, mentor);
         mentor.as().get("/api/v1/me/export").then().statusCode(200)
-                .body("mentorships[0].id", equalTo(id.toString()))
-                .body("mentorships[0].myRole", equalTo("MENTOR"))
-                .body("notifications[0].mentorshipId", equalTo(id.toString()));
+                .body("mentorships.items[0].id", equalTo(id.toString()))
+                .body("mentorships.items[0].myRole", equalTo("MENTOR"))
+                .body("notifications.items[0].mentorshipId", equalTo(id.toString()));
     }
 }

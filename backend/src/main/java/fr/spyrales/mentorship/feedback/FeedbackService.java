@@ -80,7 +80,8 @@ public class FeedbackService {
         return view(mentorship, viewer.id());
     }
 
-    private FeedbackView view(Mentorship mentorship, UUID viewerId) {
+    /** What one party reads: their own feedback, and the other's once revealed. */
+    FeedbackView view(Mentorship mentorship, UUID viewerId) {
         List<MentorshipFeedback> given = em.createQuery("from MentorshipFeedback f where f.mentorshipId = :id", MentorshipFeedback.class)
                 .setParameter("id", mentorship.id).getResultList();
         FeedbackEntry mine = null;

@@ -160,12 +160,12 @@ public class GoalService {
         return view(goal, goals.commentsOf(goal.id).stream().map(GoalService::view).toList());
     }
 
-    private static GoalView view(MentorshipGoal g, List<CommentView> comments) {
+    static GoalView view(MentorshipGoal g, List<CommentView> comments) {
         return new GoalView(g.id, g.title, g.details, g.doneAt != null, g.doneAt, g.position,
                 g.createdBy == null ? null : g.createdBy.id, g.createdAt, g.updatedAt, comments);
     }
 
-    private static CommentView view(GoalComment c) {
+    static CommentView view(GoalComment c) {
         return new CommentView(c.id, c.author == null ? null : c.author.id, c.author == null ? null : c.author.displayName,
                 c.body, c.createdAt);
     }

@@ -142,7 +142,7 @@ public class SessionService {
                 .orElseThrow(() -> ApiException.notFound("Cette séance n'existe pas dans ce mentorat."));
     }
 
-    private static SessionView view(MentorshipSession s) {
+    static SessionView view(MentorshipSession s) {
         return new SessionView(s.id, s.heldOn, s.durationMinutes, s.topics, s.notes,
                 s.createdBy == null ? null : s.createdBy.id, s.createdBy == null ? null : s.createdBy.displayName, s.createdAt);
     }
