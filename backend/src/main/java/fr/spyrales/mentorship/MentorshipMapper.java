@@ -25,21 +25,27 @@ public class MentorshipMapper {
         this.em = em;
     }
 
+    /**
+     * The pairing as the viewer may see it. A supervisor who is not a party gets what supervision needs (parties,
+     * state, dates, goal progress, the history of changes) without what the parties wrote: the request's message and
+     * the history's comments are left out, as are contacts.
+     */
     public MentorshipView view(Mentorship m, UUID viewerId) {
+        boolean party = m.isParty(viewerId);
         List<HistoryEntry> history = em.createQuery(
                         "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt, e.id",
                         MentorshipEvent.class)
                 .setParameter("id", m.id).getResultStream()
                 .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
-                        e.actor == null ? null : e.actor.displayName, e.reason, e.comment, e.occurredAt))
+                        e.actor == null ? null : e.actor.displayName, e.reason, party ? e.comment : null, e.occurredAt))
                 .toList();
-        // Contacts are shared between the two parties once the pairing started; supervisors do not get them.
-        boolean contactVisible = m.startedAt != null && m.isParty(viewerId);
+        // Contacts are shared between the two parties once the pairing started.
+        boolean contactVisible = m.startedAt != null && party;
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
                 .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
                 .toList();
         return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
-                party(m.mentor, contactVisible), m.message, m.proposedByProgramme, m.requestedAt, m.startedAt,
+                party(m.mentor, contactVisible), party ? m.message : null, m.proposedByProgramme, m.requestedAt, m.startedAt,
                 m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
                 allowed, history);
     }
