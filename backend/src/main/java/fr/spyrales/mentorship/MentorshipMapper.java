@@ -31,23 +31,23 @@ public class MentorshipMapper {
      * the history's comments are left out, as are contacts.
      */
     public MentorshipView view(Mentorship m, UUID viewerId) {
-        boolean party = m.isParty(viewerId);
+        boolean seenByParty = m.isParty(viewerId);
         List<HistoryEntry> history = em.createQuery(
                         "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt, e.id",
                         MentorshipEvent.class)
                 .setParameter("id", m.id).getResultStream()
                 .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
-                        e.actor == null ? null : e.actor.displayName, e.reason, party ? e.comment : null, e.occurredAt))
+                        e.actor == null ? null : e.actor.displayName, e.reason, seenByParty ? e.comment : null, e.occurredAt))
                 .toList();
         // Contacts are shared between the two parties once the pairing started.
-        boolean contactVisible = m.startedAt != null && party;
+        boolean contactVisible = m.startedAt != null && seenByParty;
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
                 .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
                 .toList();
         return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
-                party(m.mentor, contactVisible), party ? m.message : null, m.proposedByProgramme, m.requestedAt, m.startedAt,
-                m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
-                allowed, history);
+                party(m.mentor, contactVisible), seenByParty ? m.message : null, m.proposedByProgramme, m.requestedAt,
+                m.startedAt, m.plannedEndDate, m.endedAt,
+                progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)), allowed, history);
     }
 
     public List<MentorshipSummary> summaries(List<Mentorship> page, UUID viewerId) {
