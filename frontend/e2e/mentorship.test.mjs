@@ -2,6 +2,8 @@
 // Léa (demo newcomer, wants a mentor) asks Claire (demo animatrice, can mentor) from Claire's page;
 // Claire is notified and accepts; both see each other's contact details; Léa ticks a goal and logs a session;
 // Claire completes the pairing; both give their feedback, then read each other's.
+// Then Léa reports a problem: Karim (demo animateur, not a party) reads the report but none of the pairing's private
+// content, and marks it resolved; Claire, a party although animatrice, never reads it.
 // Expects the demo community in a fresh database, as `make test-e2e` gives.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -11,6 +13,7 @@ import { basePort, startServer } from "./server.mjs";
 const DEMO_PASSWORD = "Demo-Spyrales-2026";
 const LEA = { name: "Léa Moreau", email: "lea.moreau@justice.gouv.fr" };
 const CLAIRE = { name: "Claire Fontaine", email: "claire.fontaine@insee.fr" };
+const KARIM = { name: "Karim Benali", email: "karim.benali@developpement-durable.gouv.fr" };
 const PAIRING_TITLE = `Mentorat de ${LEA.name} avec ${CLAIRE.name}`;
 
 let server;
@@ -179,4 +182,81 @@ test("Léa finds the pairing among the ended ones, gives her feedback and reads 
   await claire.getByText("4 sur 5 – Satisfait·e").waitFor();
   await claire.getByText("« Merci Claire, je publie maintenant mes tableaux seule. »").waitFor();
   await assertAccessible(claire, "les deux avis, côté Claire");
+});
+
+const PROBLEM = "Claire me demande de lui envoyer les données nominatives des justiciables : je ne suis pas à l'aise.";
+
+test("Léa reports a problem to the animateurs, without Claire reading it", async () => {
+  await lea.goto(pairingUrl);
+  await heading(lea, PAIRING_TITLE);
+  const section = lea.getByRole("region", { name: "Signaler un problème" });
+  await section.getByText("Vous n'avez rien signalé sur ce mentorat.").waitFor();
+  await section.getByRole("button", { name: "Signaler un problème" }).click();
+  const dialog = lea.getByRole("dialog", { name: "Signaler un problème aux animateurs" });
+  await dialog.getByText(`${CLAIRE.name} ne le lira pas`).waitFor();
+  await dialog.getByLabel("Décrivez le problème").fill(PROBLEM);
+  await assertAccessible(lea, "le signalement d'un problème");
+  await dialog.getByRole("button", { name: "Envoyer aux animateurs" }).click();
+  await lea.getByText("Votre signalement est transmis aux animateurs.", { exact: false }).waitFor();
+  const mine = section.getByRole("article");
+  await mine.getByText(PROBLEM).waitFor();
+  await mine.getByText("À traiter").waitFor();
+  await assertAccessible(lea, "le signalement envoyé");
+
+  // Claire is a party: she is neither told nor shown the report, on the pairing or among the animateurs' reports.
+  await claire.goto(pairingUrl);
+  await heading(claire, PAIRING_TITLE);
+  await claire.getByRole("region", { name: "Signaler un problème" }).getByText("Vous n'avez rien signalé sur ce mentorat.").waitFor();
+  assert.equal(await claire.getByText(PROBLEM).count(), 0, "the other party never reads a report");
+  await claire.getByRole("link", { name: "Signalements", exact: true }).first().click();
+  await heading(claire, "Signalements");
+  await claire.getByRole("heading", { level: 2, name: /signalement/ }).waitFor();
+  assert.equal(await claire.getByText(PROBLEM).count(), 0, "not even as an animatrice");
+});
+
+test("Karim, an animateur, reads the report but not the pairing's content, and marks it resolved", async () => {
+  const karim = await openSession(KARIM);
+  await karim.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).first().click();
+  await heading(karim, "Notifications");
+  await karim.getByRole("link", { name: `${LEA.name} a signalé un problème sur son mentorat` }).click();
+  await heading(karim, PAIRING_TITLE);
+  await karim.getByText("Le contenu d'un binôme est privé.").waitFor();
+  await karim.getByText("Vous suivez ce binôme en tant qu'animateur·rice").waitFor();
+  await karim.getByText("Objectifs : 1 objectif atteint sur 2.").waitFor();
+  const reports = karim.getByRole("region", { name: "Signalements" });
+  await reports.getByText(PROBLEM).waitFor();
+  await reports.getByText(`Par ${LEA.name}, personne accompagnée`, { exact: false }).waitFor();
+  for (const secret of [
+    "Import des statistiques des tribunaux avec readr",
+    "Bravo Léa pour ton premier script !",
+    "j'exploite les statistiques des tribunaux",
+    "Léa progresse très vite, un plaisir.",
+    CLAIRE.email,
+  ]) {
+    assert.equal(await karim.getByText(secret, { exact: false }).count(), 0, `an animateur does not read « ${secret} »`);
+  }
+  assert.equal(await karim.getByRole("heading", { name: "Séances" }).count(), 0);
+  await assertAccessible(karim, "le binôme vu par un animateur");
+
+  await karim.getByRole("link", { name: "Signalements", exact: true }).first().click();
+  await heading(karim, "Signalements");
+  await karim.getByRole("heading", { level: 2, name: "1 signalement à traiter" }).waitFor();
+  await karim.getByRole("link", { name: PAIRING_TITLE }).waitFor();
+  await assertAccessible(karim, "les signalements à traiter");
+  await karim.getByRole("button", { name: /^Marquer comme traité/ }).click();
+  const dialog = karim.getByRole("dialog", { name: "Marquer le signalement comme traité" });
+  await dialog.getByLabel(/Note pour la personne qui a signalé le problème/).fill("Nous avons rappelé à Claire les règles de confidentialité.");
+  await assertAccessible(karim, "le traitement d'un signalement");
+  await dialog.getByRole("button", { name: "Marquer comme traité" }).click();
+  await karim.getByText(`Le signalement de ${LEA.name} est marqué comme traité.`).waitFor();
+  await karim.getByRole("heading", { level: 2, name: "Aucun signalement à traiter" }).waitFor();
+  await assertAccessible(karim, "plus aucun signalement à traiter");
+  await karim.context().close();
+
+  await lea.reload();
+  const mine = lea.getByRole("region", { name: "Signaler un problème" }).getByRole("article");
+  await mine.getByText("Traité", { exact: true }).waitFor();
+  await mine.getByText("« Nous avons rappelé à Claire les règles de confidentialité. »", { exact: false }).waitFor();
+  await lea.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).first().click();
+  await lea.getByRole("link", { name: "Votre signalement a été traité" }).waitFor();
 });

@@ -17,6 +17,7 @@ import { MemberPage } from "../features/members/routes/member-page";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
 import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
 import { MyMentorshipsPage } from "../features/mentorship/routes/my-mentorships-page";
+import { ReportsPage } from "../features/mentorship/routes/reports-page";
 import { NotificationsPage } from "../features/notifications/routes/notifications-page";
 import { MyProfilePage } from "../features/profile/routes/my-profile-page";
 import type { MemberProfile, MentorSuggestion } from "../lib/api/types";
@@ -63,6 +64,7 @@ export const routes: RouteObject[] = [
           { path: "notifications", element: <NotificationsPage /> },
           { path: "animation/appariements", element: <MatchingRunsPage /> },
           { path: "animation/appariements/:id", element: <MatchingRunPage /> },
+          { path: "animation/signalements", element: <ReportsPage /> },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -29,15 +29,22 @@ describe("the header", () => {
     expect(api.requests).toHaveLength(0);
   });
 
-  it("offers the matching of mentees with mentors to animateurs and administrators only", () => {
+  it("offers the matching of mentees with mentors and the reports to animateurs and administrators only", () => {
     mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
     const { unmount } = renderWithProviders(<SiteHeader />);
     expect(screen.queryByRole("link", { name: "Appariements" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("link", { name: "Signalements" })).not.toBeInTheDocument();
     unmount();
 
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "animateur"] });
-    renderWithProviders(<SiteHeader />, { url: "/animation/appariements/run-1" });
+    const animateurs = renderWithProviders(<SiteHeader />, { url: "/animation/appariements/run-1" });
     expect(screen.getAllByRole("link", { name: "Appariements" })[0]).toHaveAttribute("aria-current", "page");
+    expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("href", "/animation/signalements");
+    animateurs.unmount();
+
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "admin"] });
+    renderWithProviders(<SiteHeader />, { url: "/animation/signalements" });
+    expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("aria-current", "page");
   });
 });

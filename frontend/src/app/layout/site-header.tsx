@@ -14,11 +14,14 @@ const NAVIGATION = [
 ];
 
 /** Shown to animateurs and administrators only. */
-const MATCHING_NAVIGATION = {
-  text: "Appariements",
-  to: "/animation/appariements",
-  isActive: (path: string) => path.startsWith("/animation/appariements"),
-};
+const ANIMATION_NAVIGATION = [
+  {
+    text: "Appariements",
+    to: "/animation/appariements",
+    isActive: (path: string) => path.startsWith("/animation/appariements"),
+  },
+  { text: "Signalements", to: "/animation/signalements", isActive: (path: string) => path === "/animation/signalements" },
+];
 
 export function SiteHeader() {
   const { pathname } = useLocation();
@@ -61,7 +64,7 @@ export function SiteHeader() {
       serviceTitle="Spyrales"
       serviceTagline="Se former ensemble à la science des données, entre agents publics"
       quickAccessItems={quickAccessItems}
-      navigation={(isAnimateurOrAdmin(session) ? [...NAVIGATION, MATCHING_NAVIGATION] : NAVIGATION).map(({ text, to, isActive }) => ({
+      navigation={(isAnimateurOrAdmin(session) ? [...NAVIGATION, ...ANIMATION_NAVIGATION] : NAVIGATION).map(({ text, to, isActive }) => ({
         text,
         linkProps: { to },
         isActive: isActive(pathname),

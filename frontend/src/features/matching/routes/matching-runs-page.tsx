@@ -1,10 +1,10 @@
 import { useSearchParams } from "react-router";
+import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useMatchingDefaults } from "../api/get-matching-defaults";
 import { useMatchingRuns } from "../api/list-matching-runs";
-import { AnimateurOnly } from "../components/animateur-only";
 import { RunLaunchForm } from "../components/run-launch-form";
 import { RunsTable } from "../components/runs-table";
 

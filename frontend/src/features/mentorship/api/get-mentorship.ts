@@ -9,7 +9,8 @@ export const MENTORSHIPS_KEY = ["mentorships"] as const;
 export const mentorshipKey = (id: string) => [...MENTORSHIPS_KEY, "detail", id] as const;
 
 /** The parts of a pairing read apart from it; under its key, so that a change of state refreshes them too. */
-export const mentorshipPartKey = (id: string, part: "goals" | "sessions" | "feedback") => [...mentorshipKey(id), part] as const;
+export const mentorshipPartKey = (id: string, part: "goals" | "sessions" | "feedback" | "reports") =>
+  [...mentorshipKey(id), part] as const;
 
 export async function getMentorship(id: string) {
   return unwrap(await apiClient.GET("/api/v1/mentorships/{id}", { params: { path: { id } } }));

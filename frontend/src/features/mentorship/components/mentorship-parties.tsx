@@ -1,6 +1,7 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import type { Mentorship, MentorshipParty } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
+import { isParty } from "../utils/mentorship-rules";
 
 function Contact({ party }: { party: MentorshipParty }) {
   if (!party.contact) return <p className="fr-text--sm fr-mb-0">Les coordonnées sont visibles une fois la demande acceptée.</p>;
@@ -14,7 +15,7 @@ function Contact({ party }: { party: MentorshipParty }) {
   );
 }
 
-function PartyCard({ role, party }: { role: string; party: MentorshipParty }) {
+function PartyCard({ role, party, withContact }: { role: string; party: MentorshipParty; withContact: boolean }) {
   const position = [party.jobTitle, party.organization && organizationLabel(party.organization)].filter(Boolean).join(" · ");
   return (
     <Card
@@ -24,20 +25,21 @@ function PartyCard({ role, party }: { role: string; party: MentorshipParty }) {
       size="small"
       detail={role}
       desc={position || undefined}
-      end={<Contact party={party} />}
+      end={withContact ? <Contact party={party} /> : undefined}
     />
   );
 }
 
-/** The mentee and the mentor, with their contact details once the request is accepted. */
+/** The mentee and the mentor, with their contact details once the request is accepted: for the two of them only. */
 export function MentorshipParties({ mentorship }: { mentorship: Mentorship }) {
+  const withContact = isParty(mentorship);
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12 fr-col-md-6">
-        <PartyCard role="Personne accompagnée" party={mentorship.mentee} />
+        <PartyCard role="Personne accompagnée" party={mentorship.mentee} withContact={withContact} />
       </div>
       <div className="fr-col-12 fr-col-md-6">
-        <PartyCard role="Mentor" party={mentorship.mentor} />
+        <PartyCard role="Mentor" party={mentorship.mentor} withContact={withContact} />
       </div>
     </div>
   );

@@ -6,7 +6,7 @@ import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { ACTION_LABELS } from "../utils/mentorship-labels";
 import { MentorshipPage } from "./mentorship-page";
-import { mentorshipFixture } from "../../../test/fixtures/mentorship";
+import { mentorshipFixture, reportPage } from "../../../test/fixtures/mentorship";
 
 const ID = "3f1c2a9e-0000-4000-8000-000000000001";
 const MENTORSHIP = `/api/v1/mentorships/${ID}`;
@@ -40,6 +40,7 @@ function renderPairing(mentorship: Mentorship, routes = {}) {
     [`GET ${MENTORSHIP}`]: () => jsonResponse(mentorship),
     [`GET ${MENTORSHIP}/goals`]: () => jsonResponse(goals),
     [`GET ${MENTORSHIP}/sessions`]: () => jsonResponse({ items: [], totalSessions: 0, totalMinutes: 0 }),
+    [`GET ${MENTORSHIP}/reports`]: () => jsonResponse(reportPage([])),
     ...routes,
   });
   renderWithProviders(<MentorshipPage />, { url: `/mentorats/${ID}`, path: "/mentorats/:id" });

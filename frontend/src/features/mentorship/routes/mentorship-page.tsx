@@ -13,12 +13,17 @@ import { MentorshipHistory } from "../components/mentorship-history";
 import { MentorshipParties } from "../components/mentorship-parties";
 import { MentorshipSessions } from "../components/mentorship-sessions";
 import { MentorshipStatusBadge } from "../components/mentorship-status-badge";
+import { PairingReports } from "../components/pairing-reports";
 import { PlannedEndChange } from "../components/planned-end-change";
 import { ProgrammeProposalBadge } from "../components/programme-proposal-badge";
-import { ROLE_LABELS } from "../utils/mentorship-labels";
-import { canChangePlannedEnd, hasFeedback, hasStarted } from "../utils/mentorship-rules";
+import { ReportProblem } from "../components/report-problem";
+import { SupervisionNotice } from "../components/supervision-notice";
+import { goalProgressLabel, ROLE_LABELS } from "../utils/mentorship-labels";
+import { canChangePlannedEnd, hasFeedback, hasStarted, isParty } from "../utils/mentorship-rules";
 
 const MY_MENTORSHIPS_SEGMENT = { label: "Mes mentorats", linkProps: { to: "/mentorats" } };
+/** Supervisors come to a pairing they are not part of from the reports, or from a notification about one. */
+const REPORTS_SEGMENT = { label: "Signalements", linkProps: { to: "/animation/signalements" } };
 
 function titleOf({ mentee, mentor }: Mentorship): string {
   return `Mentorat de ${mentee.displayName} avec ${mentor.displayName}`;
@@ -44,22 +49,10 @@ function Dates({ mentorship }: { mentorship: Mentorship }) {
   );
 }
 
-function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
+/** What the two parties see: everything they wrote to each other, and how to report a problem. */
+function PartyDetails({ mentorship }: { mentorship: Mentorship }) {
   return (
     <>
-      <div className="fr-mb-3w">
-        <ul className="fr-badges-group">
-          <li>
-            <MentorshipStatusBadge status={mentorship.status} />
-          </li>
-          {mentorship.proposedByProgramme && (
-            <li>
-              <ProgrammeProposalBadge />
-            </li>
-          )}
-        </ul>
-        <p className="fr-mt-1w">{ROLE_LABELS[mentorship.myRole]}</p>
-      </div>
       <MentorshipActions mentorship={mentorship} />
       <section className="fr-mt-6w" aria-labelledby="mentorship-parties-title">
         <h2 id="mentorship-parties-title">Le binôme</h2>
@@ -90,10 +83,64 @@ function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
           <MentorshipFeedbackSection mentorship={mentorship} />
         </section>
       )}
+      <section className="fr-mt-6w" aria-labelledby="mentorship-report-title">
+        <h2 id="mentorship-report-title">Signaler un problème</h2>
+        <ReportProblem mentorship={mentorship} />
+      </section>
       <section className="fr-mt-6w" aria-labelledby="mentorship-history-title">
         <h2 id="mentorship-history-title">Historique</h2>
         <MentorshipHistory history={mentorship.history} total={mentorship.historyTotal} />
       </section>
+    </>
+  );
+}
+
+/**
+ * What an animateur or administrator who is not a party sees: that the pairing exists and how it goes, not what its
+ * parties wrote (the server does not send it), and the problems they reported.
+ */
+function SupervisorDetails({ mentorship }: { mentorship: Mentorship }) {
+  return (
+    <>
+      <SupervisionNotice />
+      <section className="fr-mt-6w" aria-labelledby="mentorship-parties-title">
+        <h2 id="mentorship-parties-title">Le binôme</h2>
+        <MentorshipParties mentorship={mentorship} />
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="mentorship-follow-up-title">
+        <h2 id="mentorship-follow-up-title">Le suivi</h2>
+        <Dates mentorship={mentorship} />
+        <p>Objectifs : {goalProgressLabel(mentorship.goals).toLowerCase()}.</p>
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="mentorship-reports-title">
+        <h2 id="mentorship-reports-title">Signalements</h2>
+        <PairingReports mentorship={mentorship} />
+      </section>
+      <section className="fr-mt-6w" aria-labelledby="mentorship-history-title">
+        <h2 id="mentorship-history-title">Historique</h2>
+        <MentorshipHistory history={mentorship.history} />
+      </section>
+    </>
+  );
+}
+
+function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
+  return (
+    <>
+      <div className="fr-mb-3w">
+        <ul className="fr-badges-group">
+          <li>
+            <MentorshipStatusBadge status={mentorship.status} />
+          </li>
+          {mentorship.proposedByProgramme && (
+            <li>
+              <ProgrammeProposalBadge />
+            </li>
+          )}
+        </ul>
+        <p className="fr-mt-1w">{ROLE_LABELS[mentorship.myRole]}</p>
+      </div>
+      {isParty(mentorship) ? <PartyDetails mentorship={mentorship} /> : <SupervisorDetails mentorship={mentorship} />}
     </>
   );
 }
@@ -106,7 +153,11 @@ export function MentorshipPage() {
 
   return (
     <>
-      <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: "/" }} segments={[MY_MENTORSHIPS_SEGMENT]} />
+      <Breadcrumb
+        currentPageLabel={title}
+        homeLinkProps={{ to: "/" }}
+        segments={[mentorship.data && !isParty(mentorship.data) ? REPORTS_SEGMENT : MY_MENTORSHIPS_SEGMENT]}
+      />
       <h1>{title}</h1>
       {mentorship.isPending && <LoadingMessage>Chargement du mentorat…</LoadingMessage>}
       {mentorship.isError && <ProblemAlert error={mentorship.error} title="Ce mentorat n'est pas disponible" />}

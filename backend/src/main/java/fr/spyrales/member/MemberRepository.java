@@ -23,6 +23,12 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .getSingleResult();
     }
 
+    /** The confirmed members who hold this role and whose account still exists. */
+    public java.util.List<Member> activeWithRole(String role) {
+        return list("select m from Member m join m.extraRoles r where r = ?1 and m.erasedAt is null "
+                + "and m.emailVerifiedAt is not null", role);
+    }
+
     /** Locks a member's row until the end of the transaction and returns their mentoring capacity. */
     public int lockAndReadCapacity(UUID id) {
         return ((Number) getEntityManager()

@@ -81,8 +81,9 @@ public final class MentorshipDtos {
             @Schema(required = true) MentorshipStatus toStatus,
             @Schema(description = "Absent quand le programme a agi (expiration, retrait automatique).") UUID actorId,
             String actorName,
-            String reason,
-            String comment,
+            @Schema(description = "Code du motif (refus, retrait ou fin automatiques, date de fin modifiée).") String reason,
+            @Schema(description = "Ce que la personne a écrit. Absent (null) pour les animateurs et administrateurs "
+                    + "qui ne font pas partie du binôme.") String comment,
             @Schema(required = true) OffsetDateTime occurredAt) {}
 
     @Schema(name = "MentorshipRole", enumeration = {"MENTOR", "MENTEE", "SUPERVISOR"})
@@ -95,10 +96,12 @@ public final class MentorshipDtos {
     public record MentorshipView(
             @Schema(required = true) UUID id,
             @Schema(required = true) MentorshipStatus status,
-            @Schema(required = true, description = "Le rôle de l'appelant dans ce mentorat.") Role myRole,
+            @Schema(required = true, description = "Le rôle de l'appelant dans ce mentorat : MENTOR ou MENTEE pour les deux "
+                    + "personnes du binôme, SUPERVISOR pour un animateur ou administrateur qui n'en fait pas partie.") Role myRole,
             @Schema(required = true) Party mentee,
             @Schema(required = true) Party mentor,
-            @Schema(required = true) String message,
+            @Schema(description = "Le message de la demande. Absent (null) pour les animateurs et administrateurs "
+                    + "qui ne font pas partie du binôme : le contenu d'un binôme est privé.") String message,
             @Schema(required = true) boolean proposedByProgramme,
             @Schema(required = true) OffsetDateTime requestedAt,
             OffsetDateTime startedAt,

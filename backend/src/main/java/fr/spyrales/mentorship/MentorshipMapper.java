@@ -30,27 +30,33 @@ public class MentorshipMapper {
         this.em = em;
     }
 
+    /**
+     * The pairing as the viewer may see it. A supervisor who is not a party gets what supervision needs (parties,
+     * state, dates, goal progress, the history of changes) without what the parties wrote: the request's message and
+     * the history's comments are left out, as are contacts.
+     */
     public MentorshipView view(Mentorship m, UUID viewerId) {
+        boolean seenByParty = m.isParty(viewerId);
         // Pauses and date changes can repeat: the view embeds the latest entries only, and says how many there are.
         List<HistoryEntry> history = new ArrayList<>(em.createQuery(
                         "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = :id order by e.occurredAt desc, e.id desc",
                         MentorshipEvent.class)
                 .setParameter("id", m.id).setMaxResults(HISTORY_SHOWN).getResultList().stream()
                 .map(e -> new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
-                        e.actor == null ? null : e.actor.displayName, e.reason, e.comment, e.occurredAt))
+                        e.actor == null ? null : e.actor.displayName, e.reason, seenByParty ? e.comment : null, e.occurredAt))
                 .toList());
         Collections.reverse(history);
         long historyTotal = history.size() < HISTORY_SHOWN ? history.size()
                 : em.createQuery("select count(e) from MentorshipEvent e where e.mentorship.id = :id", Long.class)
                         .setParameter("id", m.id).getSingleResult();
-        // Contacts are shared between the two parties once the pairing started; supervisors do not get them.
-        boolean contactVisible = m.startedAt != null && m.isParty(viewerId);
+        // Contacts are shared between the two parties once the pairing started.
+        boolean contactVisible = m.startedAt != null && seenByParty;
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
                 .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
                 .toList();
         return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
-                party(m.mentor, contactVisible), m.message, m.proposedByProgramme, m.requestedAt, m.startedAt,
-                m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
+                party(m.mentor, contactVisible), seenByParty ? m.message : null, m.proposedByProgramme, m.requestedAt,
+                m.startedAt, m.plannedEndDate, m.endedAt, progress(List.of(m.id)).getOrDefault(m.id, new GoalProgress(0, 0)),
                 allowed, history, (int) historyTotal);
     }
 

@@ -91,7 +91,10 @@ public class MentorshipResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMentorship", summary = "Lire un mentorat, avec son historique",
-            description = "Réservé aux deux parties, aux animateurs et aux administrateurs ; les autres reçoivent 404.")
+            description = "Réservé aux deux parties, aux animateurs et aux administrateurs ; les autres reçoivent 404. "
+                    + "Un animateur ou administrateur qui ne fait pas partie du binôme (myRole SUPERVISOR) voit les personnes, "
+                    + "l'état, les dates, l'avancement des objectifs et l'historique des changements, sans le contenu privé : "
+                    + "ni le message de la demande, ni les commentaires de l'historique, ni les coordonnées.")
     @APIResponse(responseCode = "200", description = "Le mentorat", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     public MentorshipView get(@PathParam("id") UUID id) {
         return service.get(id, viewer());

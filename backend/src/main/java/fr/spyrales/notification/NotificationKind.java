@@ -41,7 +41,11 @@ public enum NotificationKind {
     /** To both: an active pairing without any session for some days. */
     REMINDER_NO_SESSION(true),
     /** To whoever has not given feedback some days after the end. */
-    REMINDER_FEEDBACK(true);
+    REMINDER_FEEDBACK(true),
+    /** To every animateur who is not a party: a party of a pairing reported a problem. */
+    MENTORSHIP_REPORTED(false),
+    /** To the author of a report: a supervisor resolved it, with their note if they wrote one. */
+    MENTORSHIP_REPORT_RESOLVED(false);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED = Arrays.stream(values()).filter(k -> k.mailed).toList();

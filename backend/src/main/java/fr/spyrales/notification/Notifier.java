@@ -57,18 +57,7 @@ public class Notifier {
         }
         Member other = mentorship.isMentor(recipient.id) ? mentorship.mentee : mentorship.mentor;
         Texts texts = texts(kind, mentorship, recipient, other.displayName, reason, comment);
-        String path = "/mentorats/" + mentorship.id;
-
-        Notification notification = new Notification();
-        notification.id = UUID.randomUUID();
-        notification.memberId = recipient.id;
-        notification.kind = kind;
-        notification.mentorshipId = mentorship.id;
-        notification.title = texts.title();
-        notification.body = texts.body();
-        notification.link = path;
-        notification.createdAt = OffsetDateTime.now();
-        notifications.persist(notification);
+        String path = write(kind, mentorship, recipient, texts);
 
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates.get(kind).data("mail", new MentorshipMail(recipient.firstName,
@@ -79,6 +68,35 @@ public class Notifier {
         }
     }
 
+    /**
+     * Tells a supervisor (an animateur who is not a party) about something `party` did on a pairing, in the app
+     * only: what supervisors hear of a pairing is never mailed.
+     */
+    public void sendToSupervisor(NotificationKind kind, Mentorship mentorship, Member recipient, Member party) {
+        if (kind.mailed) {
+            throw new IllegalArgumentException(kind + " is mailed: supervisors are told in the app only");
+        }
+        if (!recipient.isErased()) {
+            write(kind, mentorship, recipient, texts(kind, mentorship, recipient, party.displayName, null, null));
+        }
+    }
+
+    /** Writes the in-app notification; returns the front-end path it links to. */
+    private String write(NotificationKind kind, Mentorship mentorship, Member recipient, Texts texts) {
+        String path = "/mentorats/" + mentorship.id;
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.memberId = recipient.id;
+        notification.kind = kind;
+        notification.mentorshipId = mentorship.id;
+        notification.title = texts.title();
+        notification.body = texts.body();
+        notification.link = path;
+        notification.createdAt = OffsetDateTime.now();
+        notifications.persist(notification);
+        return path;
+    }
+
     /** The in-app title and body (the title is also the mail's subject), and the delay they mention. */
     private record Texts(String title, String body, int days) {
         Texts(String title, String body) {
@@ -86,6 +104,7 @@ public class Notifier {
         }
     }
 
+    /** `other` is the person the notification is about: the other party, or for a supervisor the party who acted. */
     private Texts texts(NotificationKind kind, Mentorship m, Member recipient, String other, String reason, String comment) {
         int expiryDays = mentorshipConfig.expiryDays();
         String quoted = comment == null ? "" : " « " + comment + " »"; // found again by QUOTED
@@ -137,6 +156,12 @@ public class Notifier {
                     "Votre mentorat s'est terminé il y a " + reminderConfig.reminderFeedbackDays()
                             + " jours. Deux minutes suffisent pour donner votre avis.",
                     reminderConfig.reminderFeedbackDays());
+            case MENTORSHIP_REPORTED -> new Texts(other + " a signalé un problème sur son mentorat",
+                    "Mentorat de " + m.mentee.displayName + " avec " + m.mentor.displayName
+                            + ". Lisez le signalement et marquez-le comme traité une fois la situation réglée.");
+            case MENTORSHIP_REPORT_RESOLVED -> new Texts("Votre signalement a été traité",
+                    "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other + "."
+                            + (comment == null ? "" : " Leur note :" + quoted));
         };
     }
 }

@@ -108,7 +108,8 @@ class MentorshipLifecycleTest {
         fixtures.stranger().as().get(path).then().statusCode(404).contentType("application/problem+json");
         fixtures.animateur().as().get(path).then().statusCode(200).body("myRole", equalTo("SUPERVISOR"))
                 .body("allowedActions", hasSize(0))
-                .body("mentor.contact", nullValue()).body("mentee.contact", nullValue());
+                .body("mentor.contact", nullValue()).body("mentee.contact", nullValue())
+                .body("message", nullValue());
         pair.mentor().as().get(path).then().statusCode(200).body("myRole", equalTo("MENTOR"));
     }
 }

@@ -2,6 +2,7 @@ package fr.spyrales.mentorship.feedback;
 
 import fr.spyrales.auth.CurrentMember;
 import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackView;
@@ -43,7 +44,7 @@ public class FeedbackResource {
 
     @GET
     @Operation(operationId = "getMentorshipFeedback", summary = "Lire les avis sur un mentorat",
-            description = "Réservé aux deux parties (403 pour les animateurs et administrateurs). L'avis de l'autre partie "
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE + " L'avis de l'autre partie "
                     + "n'est montré qu'une fois les deux avis donnés, ou à revealAt.")
     @APIResponse(responseCode = "200", description = "Mon avis et, s'il est visible, celui de l'autre partie",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))

@@ -39,11 +39,7 @@ public class FeedbackService {
 
     @Transactional
     public FeedbackView get(UUID mentorshipId, Viewer viewer) {
-        Mentorship mentorship = access.visible(mentorshipId, viewer);
-        if (!mentorship.isParty(viewer.id())) {
-            throw ApiException.forbidden("Les avis sur un mentorat sont réservés aux deux personnes du binôme.");
-        }
-        return view(mentorship, viewer.id());
+        return view(access.forParty(mentorshipId, viewer), viewer.id());
     }
 
     @Transactional

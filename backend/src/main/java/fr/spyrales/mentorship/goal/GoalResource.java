@@ -2,6 +2,7 @@ package fr.spyrales.mentorship.goal;
 
 import fr.spyrales.auth.CurrentMember;
 import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentCreate;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentView;
@@ -50,7 +51,7 @@ public class GoalResource {
 
     @GET
     @Operation(operationId = "listMentorshipGoals", summary = "Lister les objectifs d'un mentorat, avec leurs commentaires et l'avancement",
-            description = "Lisible par les deux parties, les animateurs et les administrateurs.")
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE)
     @APIResponse(responseCode = "200", description = "Les objectifs, par position",
             content = @Content(schema = @Schema(implementation = GoalList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -74,7 +75,8 @@ public class GoalResource {
 
     @GET
     @Path("/{goalId}")
-    @Operation(operationId = "getMentorshipGoal", summary = "Lire un objectif, avec ses commentaires")
+    @Operation(operationId = "getMentorshipGoal", summary = "Lire un objectif, avec ses commentaires",
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE)
     @APIResponse(responseCode = "200", description = "L'objectif", content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public GoalView get(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId) {
@@ -120,7 +122,8 @@ public class GoalResource {
 
     @GET
     @Path("/{goalId}/comments/{commentId}")
-    @Operation(operationId = "getMentorshipGoalComment", summary = "Lire un commentaire d'objectif")
+    @Operation(operationId = "getMentorshipGoalComment", summary = "Lire un commentaire d'objectif",
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE)
     @APIResponse(responseCode = "200", description = "Le commentaire",
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = "Mentorat, objectif ou commentaire introuvable, ou qui ne vous concerne pas")

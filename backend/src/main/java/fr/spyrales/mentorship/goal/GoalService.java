@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * The goals of a pairing and their comments. Both parties change them from the request until the
- * pairing ends; animateurs and admins only read them. Every change locks the pairing first, so
- * that it cannot end meanwhile and concurrent additions cannot pass the goal and comment limits.
+ * pairing ends; nobody else reads them (supervisors see the progress counts on the pairing). Every change locks
+ * the pairing first, so that it cannot end meanwhile and concurrent additions cannot pass the goal and comment limits.
  */
 @ApplicationScoped
 public class GoalService {
@@ -48,7 +48,7 @@ public class GoalService {
 
     @Transactional
     public GoalList list(UUID mentorshipId, Viewer viewer) {
-        access.visible(mentorshipId, viewer);
+        access.forParty(mentorshipId, viewer);
         List<MentorshipGoal> found = goals.listInPairing(mentorshipId);
         Map<UUID, List<CommentView>> comments = goals.commentsInPairing(mentorshipId).stream()
                 .collect(Collectors.groupingBy(c -> c.goal.id, Collectors.mapping(GoalService::view, Collectors.toList())));
@@ -59,7 +59,7 @@ public class GoalService {
 
     @Transactional
     public GoalView get(UUID mentorshipId, UUID goalId, Viewer viewer) {
-        access.visible(mentorshipId, viewer);
+        access.forParty(mentorshipId, viewer);
         return view(goal(mentorshipId, goalId));
     }
 
@@ -119,7 +119,7 @@ public class GoalService {
 
     @Transactional
     public CommentView getComment(UUID mentorshipId, UUID goalId, UUID commentId, Viewer viewer) {
-        access.visible(mentorshipId, viewer);
+        access.forParty(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
         return goals.findComment(goal.id, commentId).map(GoalService::view)
                 .orElseThrow(() -> ApiException.notFound("Ce commentaire n'existe pas."));

@@ -2,6 +2,7 @@ package fr.spyrales.mentorship.session;
 
 import fr.spyrales.auth.CurrentMember;
 import fr.spyrales.member.Member;
+import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.session.SessionDtos.SessionCreate;
 import fr.spyrales.mentorship.session.SessionDtos.SessionList;
@@ -49,7 +50,7 @@ public class SessionResource {
 
     @GET
     @Operation(operationId = "listMentorshipSessions", summary = "Lister les séances d'un mentorat, avec leur nombre et leur durée cumulée",
-            description = "Lisible par les deux parties, les animateurs et les administrateurs.")
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE)
     @APIResponse(responseCode = "200", description = "Les séances, la plus récente d'abord",
             content = @Content(schema = @Schema(implementation = SessionList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
@@ -73,7 +74,7 @@ public class SessionResource {
 
     @GET
     @Path("/{sessionId}")
-    @Operation(operationId = "getMentorshipSession", summary = "Lire une séance")
+    @Operation(operationId = "getMentorshipSession", summary = "Lire une séance", description = MentorshipAccess.PRIVATE_CONTENT_RULE)
     @APIResponse(responseCode = "200", description = "La séance", content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public SessionView get(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {

@@ -26,8 +26,8 @@ import java.util.UUID;
 
 /**
  * The sessions of a pairing. Both parties note them while the pairing runs (accepted or paused);
- * animateurs and admins only read them. Every change locks the pairing first, so that it cannot
- * end meanwhile and concurrent additions cannot pass the session ceiling.
+ * nobody else reads them. Every change locks the pairing first, so that it cannot end meanwhile and concurrent
+ * additions cannot pass the session ceiling.
  */
 @ApplicationScoped
 public class SessionService {
@@ -49,7 +49,7 @@ public class SessionService {
 
     @Transactional
     public SessionList list(UUID mentorshipId, Viewer viewer) {
-        access.visible(mentorshipId, viewer);
+        access.forParty(mentorshipId, viewer);
         List<MentorshipSession> found = sessions.listInPairing(mentorshipId);
         int minutes = found.stream().mapToInt(s -> s.durationMinutes).sum();
         return new SessionList(found.stream().map(SessionService::view).toList(), found.size(), minutes);
@@ -57,7 +57,7 @@ public class SessionService {
 
     @Transactional
     public SessionView get(UUID mentorshipId, UUID sessionId, Viewer viewer) {
-        access.visible(mentorshipId, viewer);
+        access.forParty(mentorshipId, viewer);
         return view(session(mentorshipId, sessionId));
     }
 

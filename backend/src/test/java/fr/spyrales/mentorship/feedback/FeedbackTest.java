@@ -174,7 +174,7 @@ class FeedbackTest {
 
         Account animateur = fixtures.animateur();
         animateur.as().get(feedback(pair)).then().statusCode(403).contentType("application/problem+json")
-                .body("detail", containsString("réservés aux deux personnes du binôme"));
+                .body("detail", containsString("seules les deux personnes du binôme y ont accès"));
         animateur.as().body(Map.of("rating", 1)).post(feedback(pair)).then().statusCode(403);
 
         assertEquals(1, storedFeedbacks(pair.id()));

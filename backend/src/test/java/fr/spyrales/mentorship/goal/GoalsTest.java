@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Goals of a pairing: both parties work on them until it ends; supervisors read; nobody else sees them. */
+/** Goals of a pairing: both parties work on them until it ends; nobody else reads them (supervisors get 403, others 404). */
 @QuarkusTest
 class GoalsTest {
     @Inject
@@ -171,14 +171,18 @@ class GoalsTest {
     }
 
     @Test
-    void anAnimateurReadsButCannotWrite() {
+    void anAnimateurNeitherReadsNorWritesGoals() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
+        String goal = goals(pair) + "/" + list(pair.mentee(), pair).getString("items[0].id");
+        String comment = goal + "/comments/" + pair.mentor().as().body(Map.of("body", "Commence par le chapitre 3."))
+                .post(goal + "/comments").then().statusCode(201).extract().path("id");
         JsonPath before = list(pair.mentee(), pair);
-        String goal = goals(pair) + "/" + before.getString("items[0].id");
         Account animateur = fixtures.animateur();
 
-        animateur.as().get(goals(pair)).then().statusCode(200).body("progress.total", equalTo(2));
-        animateur.as().get(goal).then().statusCode(200);
+        for (String path : List.of(goals(pair), goal, comment)) {
+            animateur.as().get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", equalTo("Le contenu d'un binôme est privé : seules les deux personnes du binôme y ont accès."));
+        }
         animateur.as().body(Map.of("title", "Objectif imposé")).post(goals(pair)).then().statusCode(403)
                 .contentType("application/problem+json").body("detail", containsString("deux personnes du binôme"));
         animateur.as().body(Map.of("done", true)).patch(goal).then().statusCode(403);

@@ -168,7 +168,7 @@ class SessionsTest {
     }
 
     @Test
-    void strangersSeeNothingAnimateursOnlyReadAndSessionsStayInTheirPairing() {
+    void strangersSeeNothingAnimateursNeitherReadNorWriteAndSessionsStayInTheirPairing() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         String session = sessions(pair) + "/" + pair.mentee().as().body(session(today(), 60, "Premiers pas"))
                 .post(sessions(pair)).then().statusCode(201).extract().path("id");
@@ -181,8 +181,10 @@ class SessionsTest {
         stranger.as().delete(session).then().statusCode(404);
 
         Account animateur = fixtures.animateur();
-        animateur.as().get(sessions(pair)).then().statusCode(200).body("totalSessions", equalTo(1));
-        animateur.as().get(session).then().statusCode(200);
+        for (String path : List.of(sessions(pair), session)) {
+            animateur.as().get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("seules les deux personnes du binôme y ont accès"));
+        }
         animateur.as().body(session(today(), 60, "Contrôle")).post(sessions(pair)).then().statusCode(403);
         animateur.as().body(Map.of("durationMinutes", 600)).patch(session).then().statusCode(403);
         animateur.as().delete(session).then().statusCode(403);

@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { ReactNode } from "react";
-import { useDocumentTitle } from "../../../hooks/use-document-title";
-import { isAnimateurOrAdmin, useSession } from "../../../lib/session/use-session";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { isAnimateurOrAdmin, useSession } from "../lib/session/use-session";
 
 function ReservedPage({ title }: { title: string }) {
   useDocumentTitle(title);

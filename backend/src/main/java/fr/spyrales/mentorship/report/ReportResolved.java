@@ -1,0 +1,6 @@
+package fr.spyrales.mentorship.report;
+
+import java.util.UUID;
+
+/** Fired inside the transaction that resolves a report; `note` is what the supervisor wrote to its author, if anything. */
+public record ReportResolved(UUID mentorshipId, UUID reportId, UUID authorId, String note) {}
