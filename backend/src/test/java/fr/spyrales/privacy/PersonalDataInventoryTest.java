@@ -53,6 +53,8 @@ class PersonalDataInventoryTest {
             personalNotExported("rate_limit_bucket", "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
                     + " last attempt, not a record about the member", "the buckets keyed by the member's address are deleted",
                     "key_hash theoretical_arrival last_hit_allowed"),
+            personal("mentorship_report", "mentorshipReports", "the member's reports and resolution notes → « contenu supprimé »; kept"
+                    + " for the animateurs' follow-up", "id mentorship_id author_id message status created_at resolved_at resolved_by resolution_note"),
             personal("mail_outbox", "mails", "the member's mails deleted; the mails held for others lose the member's name",
                     "id member_id recipient subject body created_at attempts next_attempt_at locked_until sent_at failed_at last_error"),
             personal("mentorship", "mentorships", "request message of the member as mentee → « contenu supprimé »; open ones ended; kept for the counterpart",

@@ -127,6 +127,7 @@ class PersonalDataTest {
         leaver.as().body(Map.of("comment", s.mine("clôture"))).post(path + "/complete").then().statusCode(200);
         leaver.as().body(Map.of("rating", 5, "comment", s.mine("avis"))).post(path + "/feedback").then().statusCode(201);
         s.mentor().as().body(Map.of("rating", 4, "comment", s.theirs("avis du mentor"))).post(path + "/feedback").then().statusCode(201);
+        leaver.as().body(Map.of("message", s.mine("signalement"))).post(path + "/reports").then().statusCode(201);
 
         // As mentor: a pairing the mentee cancelled and rated, the rating still hidden from the leaver.
         UUID cancelled = request(s.mentee(), leaver, s.theirs("demande de la mentorée"), s.theirs("objectif de la mentorée"));
@@ -185,13 +186,14 @@ class PersonalDataTest {
                 .body(inPairing("mentorshipFeedback", s.cancelled()) + ".receivedHidden", equalTo(true))
                 .body("notifications.items.kind", hasItems("MENTORSHIP_ACCEPTED", "MENTORSHIP_REQUESTED", "MENTORSHIP_CANCELLED"))
                 .body("notifications.remindersSent.find { it.mentorshipId == '" + s.declined() + "' }.kind", equalTo("REMINDER_PENDING_REQUEST"))
+                .body("mentorshipReports.filed.message", hasItem(s.mine("signalement")))
                 .body("matching.proposals.find { it.runId == '" + s.run() + "' }.role", equalTo("MENTEE"))
                 .body("matching.proposals.find { it.runId == '" + s.run() + "' }.counterpart", equalTo("Claire Mentor"))
                 .extract();
 
         String export = response.asString();
         for (String piece : List.of("présentation", "poste", "disponibilité", "message", "objectif", "détail", "commentaire", "sujets",
-                "notes", "pause", "clôture", "avis", "refus", "dernière demande", "objectif en attente")) {
+                "notes", "pause", "clôture", "avis", "refus", "dernière demande", "objectif en attente", "signalement")) {
             assertTrue(export.contains(s.mine(piece)), "the export misses what the member wrote: " + s.mine(piece));
         }
         for (String piece : List.of("objectif du mentor", "commentaire du mentor", "sujets du mentor", "notes du mentor", "reprise",

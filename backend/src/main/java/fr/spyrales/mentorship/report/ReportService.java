@@ -102,7 +102,7 @@ public class ReportService {
         return view(report);
     }
 
-    private static ReportView view(MentorshipReport r) {
+    static ReportView view(MentorshipReport r) {
         Mentorship m = r.mentorship;
         return new ReportView(r.id, m.id, person(m.mentee), person(m.mentor), person(r.author),
                 m.isMentor(r.author.id) ? Role.MENTOR : Role.MENTEE, r.message, r.status, r.createdAt, r.resolvedAt,
