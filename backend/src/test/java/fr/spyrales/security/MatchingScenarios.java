@@ -44,8 +44,10 @@ public class MatchingScenarios {
                 Map.entry("suggestMentors", (caller, row) -> Call.by(cast.who(caller))),
                 Map.entry("getMatchingDefaults", (caller, row) -> Call.by(cast.who(caller))),
                 Map.entry("listMatchingRuns", (caller, row) -> Call.by(cast.who(caller))),
-                Map.entry("startMatchingRun", (caller, row) -> Call.by(cast.who(caller)).body(Map.of())
-                        .afterwards(response -> untilFinished(response, "RUNNING"))),
+                Map.entry("startMatchingRun", (caller, row) -> {
+                    Account me = cast.who(caller);
+                    return Call.by(me).body(Map.of()).afterwards(response -> untilFinished(me, response, "RUNNING"));
+                }),
                 Map.entry("getMatchingRun", onRun((cohort, call) -> call)),
                 Map.entry("listMatchingProposals", onRun((cohort, call) -> call)),
                 Map.entry("removeMatchingProposal", onRun((cohort, call) -> call.path("menteeId", cohort.mentee().id()))),
@@ -56,7 +58,7 @@ public class MatchingScenarios {
                     return call.path("menteeId", cohort.mentee().id());
                 })),
                 Map.entry("confirmMatchingRun", onRun((cohort, call) ->
-                        call.afterwards(response -> untilFinished(response, "CONFIRMING")))));
+                        call.afterwards(response -> untilFinished(call.caller(), response, "CONFIRMING")))));
     }
 
     private Scenario onRun(BiFunction<Cohort, Call, Call> complete) {
@@ -74,7 +76,10 @@ public class MatchingScenarios {
         matching.mentor("Xavier", name, "INSEE", "OCC", 5, Map.of(SKILL, 3));
         Account animateur = cast.who(Caller.ANIMATEUR);
         UUID run = UUID.fromString(animateur.as().body(Map.of()).post(RUNS).then().statusCode(202).extract().path("id"));
-        awaitStatusOtherThan(animateur, run, "RUNNING");
+        String computed = awaitStatusOtherThan(animateur, run, "RUNNING");
+        if (!computed.equals("DONE")) {
+            throw new IllegalStateException("the scenario's run ended " + computed + ", not DONE");
+        }
         matching.keepOnly(run, List.of(mentee.id()));
         return new Cohort(run, mentee, name);
     }
@@ -86,16 +91,17 @@ public class MatchingScenarios {
                 .setParameter("name", cohort.name()).executeUpdate());
     }
 
-    /** Waits until the run the call started or confirmed has left this status: the worker is idle again. */
-    private void untilFinished(Response response, String busy) {
+    /** Waits until the run the supervisor started or confirmed has left this status: the worker is idle again. */
+    private static void untilFinished(Account supervisor, Response response, String busy) {
         if (response.statusCode() == 202) {
-            Account caller = cast.who(Caller.ADMIN);
-            awaitStatusOtherThan(caller, UUID.fromString(response.path("id")), busy);
+            awaitStatusOtherThan(supervisor, UUID.fromString(response.path("id")), busy);
         }
     }
 
-    private static void awaitStatusOtherThan(Account supervisor, UUID run, String busy) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(() ->
-                !busy.equals(supervisor.as().get(RUNS + "/" + run).then().statusCode(200).extract().path("status")));
+    /** The run's status once it has left the busy one. */
+    private static String awaitStatusOtherThan(Account supervisor, UUID run, String busy) {
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(
+                () -> supervisor.as().get(RUNS + "/" + run).then().statusCode(200).extract().<String>path("status"),
+                status -> !busy.equals(status));
     }
 }
