@@ -100,7 +100,7 @@ public class MatchingScenarios {
 
     /** The run's status once it has left the busy one. */
     private static String awaitStatusOtherThan(Account supervisor, UUID run, String busy) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50)).until(
+        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(
                 () -> supervisor.as().get(RUNS + "/" + run).then().statusCode(200).extract().<String>path("status"),
                 status -> !busy.equals(status));
     }
