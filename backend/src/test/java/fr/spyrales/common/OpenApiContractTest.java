@@ -27,8 +27,13 @@ class OpenApiContractTest {
                 "openapi.yaml differs from the API the code serves: run `make openapi` and commit the result.");
     }
 
+    /**
+     * What the file alone can tell. Whether a secured operation answers 401 and every 4xx is problem+json cannot be
+     * read here (OpenApiContractFilter writes both into every operation): AuthorisationMatrixTest checks them against
+     * real answers, and fails on any status an operation returns that the contract does not document.
+     */
     @Test
-    void everyOperationHasAnIdASummaryItsSuccessAndItsErrors() throws Exception {
+    void everyOperationHasAnIdASummaryAndItsSuccess() throws Exception {
         JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
         List<String> problems = new ArrayList<>();
         served.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
@@ -40,9 +45,6 @@ class OpenApiContractTest {
             if (!operation.hasNonNull("summary")) {
                 problems.add(name + ": no summary");
             }
-            if (operation.has("security") && !operation.get("responses").has("401")) {
-                problems.add(name + ": secured but no 401");
-            }
             boolean documentsSuccess = false;
             for (var codes = operation.get("responses").fieldNames(); codes.hasNext(); ) {
                 documentsSuccess |= codes.next().startsWith("2");
@@ -50,11 +52,6 @@ class OpenApiContractTest {
             if (!documentsSuccess) {
                 problems.add(name + ": no success response, so clients cannot type its answer");
             }
-            operation.get("responses").fields().forEachRemaining(r -> {
-                if (r.getKey().startsWith("4") && !r.getValue().path("content").has("application/problem+json")) {
-                    problems.add(name + " " + r.getKey() + ": not problem+json");
-                }
-            });
         }));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }

@@ -1,0 +1,164 @@
+package fr.spyrales.security;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.spyrales.security.AuthorisationMatrix.Caller;
+import fr.spyrales.security.AuthorisationMatrix.Row;
+import fr.spyrales.support.ApiContract;
+import fr.spyrales.support.ApiContract.Operation;
+import fr.spyrales.support.TestAccounts;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every operation of openapi.yaml, called by every caller of its row in {@code authorisation-matrix.csv}, each on
+ * a context prepared afresh in which the caller's right (if any) is real: the status must be the one the table
+ * gives, documented for that operation in openapi.yaml, and a 4xx must be problem+json. This is where the contract's
+ * 401 and problem+json promises are checked against what the server does (OpenApiContractTest only reads the file).
+ */
+@QuarkusTest
+class AuthorisationMatrixTest {
+    private static final String PAIRING_PATH = "/api/v1/mentorships/{id}";
+
+    @Inject
+    AccountScenarios accountScenarios;
+
+    @Inject
+    PairingScenarios pairingScenarios;
+
+    @Inject
+    MatchingScenarios matchingScenarios;
+
+    static Stream<Arguments> cases() {
+        Set<String> inContract = operationIds();
+        return AuthorisationMatrix.rows().values().stream()
+                .filter(row -> inContract.contains(row.operation()))
+                .flatMap(row -> row.expected().keySet().stream().map(caller -> Arguments.of(row.operation(), caller.column())));
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("cases")
+    void eachCallerGetsTheStatusOfTheTable(String operationId, String column) {
+        Operation op = ApiContract.committed().operation(operationId);
+        Row row = AuthorisationMatrix.rows().get(operationId);
+        Caller caller = Caller.valueOf(column.toUpperCase());
+        Scenario scenario = scenarios().get(operationId);
+        assertTrue(scenario != null, "no scenario prepares " + operationId + ": add one beside the others of its feature");
+
+        Call call = scenario.prepare(caller, row);
+        Response response = send(op, call);
+        call.afterwards().accept(response);
+
+        List<String> mismatches = new ArrayList<>();
+        String who = operationId + " as " + column;
+        int expected = row.expected().get(caller);
+        int status = response.statusCode();
+        if (status != expected) {
+            mismatches.add(who + ": expected " + expected + ", got " + status + detail(response));
+        }
+        if (!ApiContract.committed().documents(op, status)) {
+            mismatches.add(who + ": answered " + status + ", which openapi.yaml does not document for " + op
+                    + " (documented: " + op.statuses() + ")");
+        }
+        if (status >= 400 && status < 500 && op.path().startsWith("/api/")
+                && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            mismatches.add(who + ": " + status + " answered as « " + response.contentType() + " », not application/problem+json");
+        }
+        assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    @Test
+    void everyOperationOfTheContractHasARow() {
+        Set<String> missing = new TreeSet<>(operationIds());
+        missing.removeAll(AuthorisationMatrix.rows().keySet());
+        assertTrue(missing.isEmpty(), "operations of openapi.yaml without a row in authorisation-matrix.csv "
+                + "(write who may call them, by hand): " + missing);
+    }
+
+    @Test
+    void everyRowNamesAnOperationOfTheContract() {
+        Set<String> stale = new TreeSet<>(AuthorisationMatrix.rows().keySet());
+        stale.removeAll(operationIds());
+        assertTrue(stale.isEmpty(), "rows of authorisation-matrix.csv for operations that openapi.yaml no longer has: " + stale);
+    }
+
+    @Test
+    void everyRowHasAScenarioAndAPairingStateExactlyWhenItWorksOnAPairing() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Scenario> scenarios = scenarios();
+        Set<String> inContract = operationIds();
+        for (Row row : AuthorisationMatrix.rows().values()) {
+            if (!scenarios.containsKey(row.operation())) {
+                problems.add(row.operation() + " (line " + row.line() + "): no scenario prepares its context");
+            }
+            if (!inContract.contains(row.operation())) {
+                continue;
+            }
+            boolean onPairing = ApiContract.committed().operation(row.operation()).path().startsWith(PAIRING_PATH);
+            if (onPairing != row.pairing().isPresent()) {
+                problems.add(row.operation() + " (line " + row.line() + "): "
+                        + (onPairing ? "works on a pairing: give its state" : "works on no pairing: its pairing state is -"));
+            }
+            boolean aboutParties = row.expected().containsKey(Caller.MENTEE) || row.expected().containsKey(Caller.MENTOR);
+            if (aboutParties != onPairing) {
+                problems.add(row.operation() + " (line " + row.line() + "): mentee and mentor are given "
+                        + (onPairing ? "for every operation on a pairing" : "only for operations on a pairing"));
+            }
+        }
+        Set<String> leftOver = new TreeSet<>(scenarios.keySet());
+        leftOver.removeAll(AuthorisationMatrix.rows().keySet());
+        if (!leftOver.isEmpty()) {
+            problems.add("scenarios for operations without a row: " + leftOver);
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    private Map<String, Scenario> scenarios() {
+        Map<String, Scenario> all = new HashMap<>();
+        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all()).forEach(all::putAll);
+        return all;
+    }
+
+    private static Set<String> operationIds() {
+        Set<String> ids = new TreeSet<>();
+        ApiContract.committed().operations().forEach(op -> ids.add(op.id()));
+        return ids;
+    }
+
+    private static Response send(Operation op, Call call) {
+        // An address of its own for every call, so that throttling never mixes two cases. JSON even without a body:
+        // else REST Assured sends text/plain, which no client of the contract does.
+        RequestSpecification request = given().header("X-Forwarded-For", TestAccounts.newIp()).contentType(ContentType.JSON)
+                .queryParams(call.query());
+        if (call.caller() != null) {
+            request.header("Authorization", "Bearer " + call.caller().accessToken());
+        }
+        if (call.body() != null) {
+            request.body(call.body());
+        }
+        return request.request(op.method(), op.pathWith(call.path()));
+    }
+
+    private static String detail(Response response) {
+        if (!String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+            return "";
+        }
+        Object detail = response.jsonPath().get("detail");
+        return detail == null ? "" : " (« " + detail + " »)";
+    }
+}

@@ -1,0 +1,44 @@
+package fr.spyrales.security;
+
+import fr.spyrales.support.TestAccounts.Account;
+import io.restassured.response.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * What a caller sends to exercise one operation in a prepared context.
+ *
+ * @param caller null for an anonymous call
+ * @param afterwards run once the answer is in, whatever it is: waits for background work the call started, so
+ *     that the next case starts from a quiet application
+ */
+public record Call(Account caller, Map<String, Object> path, Map<String, Object> query, Object body,
+        Consumer<Response> afterwards) {
+
+    public static Call by(Account caller) {
+        return new Call(caller, Map.of(), Map.of(), null, response -> { });
+    }
+
+    public Call path(String name, Object value) {
+        return new Call(caller, with(path, name, value), query, body, afterwards);
+    }
+
+    public Call query(String name, Object value) {
+        return new Call(caller, path, with(query, name, value), body, afterwards);
+    }
+
+    public Call body(Object value) {
+        return new Call(caller, path, query, value, afterwards);
+    }
+
+    public Call afterwards(Consumer<Response> then) {
+        return new Call(caller, path, query, body, afterwards.andThen(then));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> map, String name, Object value) {
+        Map<String, Object> copy = new LinkedHashMap<>(map);
+        copy.put(name, value);
+        return Map.copyOf(copy);
+    }
+}
