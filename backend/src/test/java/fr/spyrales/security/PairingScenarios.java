@@ -71,6 +71,16 @@ public class PairingScenarios {
                         call.path("sessionId", session(pair)).body(Map.of("durationMinutes", 90)))),
                 Map.entry("deleteMentorshipSession", onPairing((pair, call) -> call.path("sessionId", session(pair)))),
 
+                Map.entry("reportMentorshipProblem", onPairing((pair, call) ->
+                        call.body(Map.of("message", "Les séances sont annulées au dernier moment depuis un mois.")))),
+                Map.entry("listMentorshipReports", onPairing((pair, call) -> {
+                    report(pair);
+                    return call;
+                })),
+                Map.entry("resolveMentorshipReport", onPairing((pair, call) ->
+                        call.path("reportId", report(pair)).body(Map.of("note", "Nous avons parlé avec vous deux."))))),
+                Map.entry("listOpenMentorshipReports", (caller, row) -> Call.by(cast.who(caller)).query("status", "OPEN")),
+
                 Map.entry("giveMentorshipFeedback", onPairing((pair, call) -> call.body(feedback()))),
                 Map.entry("getMentorshipFeedback", onPairing((pair, call) -> {
                     pair.mentee().as().body(feedback()).post(MENTORSHIPS + pair.id() + "/feedback").then().statusCode(201);
@@ -97,6 +107,12 @@ public class PairingScenarios {
     private static UUID comment(Pair pair, UUID goal) {
         return UUID.fromString(pair.mentee().as().body(Map.of("body", "Premier script écrit, il tourne."))
                 .post(MENTORSHIPS + pair.id() + "/goals/" + goal + "/comments").then().statusCode(201).extract().path("id"));
+    }
+
+    /** A problem the mentee reported to the animateurs. */
+    private static UUID report(Pair pair) {
+        return UUID.fromString(pair.mentee().as().body(Map.of("message", "Mon mentor ne répond plus à mes messages."))
+                .post(MENTORSHIPS + pair.id() + "/reports").then().statusCode(201).extract().path("id"));
     }
 
     private static UUID session(Pair pair) {
