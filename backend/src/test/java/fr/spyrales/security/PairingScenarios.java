@@ -78,7 +78,7 @@ public class PairingScenarios {
                     return call;
                 })),
                 Map.entry("resolveMentorshipReport", onPairing((pair, call) ->
-                        call.path("reportId", report(pair)).body(Map.of("note", "Nous avons parlé avec vous deux."))))),
+                        call.path("reportId", report(pair)).body(Map.of("note", "Nous avons parlé avec vous deux.")))),
                 Map.entry("listOpenMentorshipReports", (caller, row) -> Call.by(cast.who(caller)).query("status", "OPEN")),
 
                 Map.entry("giveMentorshipFeedback", onPairing((pair, call) -> call.body(feedback()))),
