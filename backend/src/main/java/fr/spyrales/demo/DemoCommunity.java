@@ -86,7 +86,7 @@ public class DemoCommunity {
         return members.getEntityManager()
                 .createQuery("SELECT lower(m.email) FROM Member m WHERE lower(m.email) IN :emails", String.class)
                 .setParameter("emails", emails)
-                .getResultStream().collect(Collectors.toSet());
+                .getResultList().stream().collect(Collectors.toSet());
     }
 
     private static Organization organization(String acronymOrName) {

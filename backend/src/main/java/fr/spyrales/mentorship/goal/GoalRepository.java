@@ -54,6 +54,6 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
         return getEntityManager().createQuery(
                         "from GoalComment c left join fetch c.author where c.id = :comment and c.goal.id = :goal", GoalComment.class)
                 .setParameter("comment", commentId).setParameter("goal", goalId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 }
