@@ -85,10 +85,17 @@ public class MentorshipFixtures {
     }
 
     public Account animateur() {
-        Account account = accounts.quickMember("Karim", "Animateur", m -> { });
+        return withRole(accounts.quickMember("Karim", "Animateur", m -> { }), "animateur");
+    }
+
+    public Account admin() {
+        return withRole(accounts.quickMember("Anne", "Administratrice", m -> { }), "admin");
+    }
+
+    private Account withRole(Account account, String role) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO member_role (member_id, role) VALUES (:id, 'animateur')")
-                .setParameter("id", account.id()).executeUpdate());
+                        "INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                .setParameter("id", account.id()).setParameter("role", role).executeUpdate());
         return account;
     }
 }
