@@ -180,7 +180,8 @@ class MentorshipDatabaseRulesTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> contender.isDone() || waitingOnALock());
             holder.commit();
 
-            ExecutionException refused = assertThrows(ExecutionException.class, () -> contender.get(30, TimeUnit.SECONDS));
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> contender.get(30, TimeUnit.SECONDS),
+                    "the second transaction took the place the first one holds");
             assertRefusal(CAPACITY, refused.getCause().getCause());
         }
         assertEquals(1, activeAsMentor(mentor));
