@@ -38,3 +38,24 @@ export async function assertAccessible(page, label) {
     throw new Error(`Accessibility violations on ${label} (${page.url()}):\n${report}`);
   }
 }
+
+/** Waits for the page's title (its level-1 heading). */
+export async function heading(page, text) {
+  await page.getByRole("heading", { level: 1, name: text }).waitFor();
+}
+
+/**
+ * A browser context of its own, hence a session, for one person: a signed-out visit to « Mes mentorats »
+ * goes through the login page and comes back.
+ */
+export async function openSession(browser, baseUrl, { email, password }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/mentorats`);
+  await heading(page, "Connexion à Spyrales");
+  await page.getByLabel("Adresse électronique").fill(email);
+  await page.getByLabel("Mot de passe", { exact: true }).fill(password);
+  await page.getByRole("main").getByRole("button", { name: "Se connecter" }).click();
+  await heading(page, "Mes mentorats");
+  return page;
+}

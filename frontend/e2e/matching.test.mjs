@@ -1,34 +1,22 @@
 // The matching of a cohort, in a real browser against the packaged app:
 // an animateur launches a run, waits for it, reviews the pairs, takes one out and confirms;
 // then a mentor finds the request the programme sent in their pending tab.
-// The people are created for the test (through the API) in Mayotte, where the demo community has nobody,
-// and the run favours the same region: their pairs win. The demo community's own pairs are taken out before
-// the confirmation, so that the other browser tests, which share the database, find the demo members as they were.
+// Everyone is created for the test through the API, the animateur made so by this server's own administrator.
+// The cohort lives in Mayotte, where the demo community has nobody, and the run favours the same region:
+// their pairs win. Every other pair (the demo community's, other files' people) is taken out before the
+// confirmation, so that only this file's people receive requests.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { assertAccessible, launchBrowser } from "./browser.mjs";
+import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
-const DEMO_ADMIN = { email: "admin.demo@numerique.gouv.fr", password: "Demo-Spyrales-2026" };
-const PASSWORD = "appariement-de-printemps";
 const REGION = "MAY";
-const suffix = Math.random().toString(36).slice(2, 8);
-
-const person = (firstName, lastName, profile) => ({
-  firstName,
-  lastName: `${lastName}-${suffix}`,
-  name: `${firstName} ${lastName}-${suffix}`,
-  // "Le Bihan" → "le-bihan": ASCII, lower case, hyphens for spaces.
-  email: `${firstName}.${lastName}.${suffix}@dgfip.finances.gouv.fr`
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ /g, "-")
-    .toLowerCase(),
-  profile: { region: REGION, ...profile },
-});
+const suffix = runSuffix();
 
 const mentee = (firstName, lastName) =>
-  person(firstName, lastName, {
+  person(firstName, lastName, suffix, {
+    region: REGION,
     jobTitle: "Contrôleur des finances publiques",
     skills: [
       { code: "python", level: 1 },
@@ -39,7 +27,8 @@ const mentee = (firstName, lastName) =>
   });
 
 const mentor = (firstName, lastName) =>
-  person(firstName, lastName, {
+  person(firstName, lastName, suffix, {
+    region: REGION,
     jobTitle: "Data scientist",
     skills: [
       { code: "python", level: 3 },
@@ -49,12 +38,13 @@ const mentor = (firstName, lastName) =>
     mentorCapacity: 2,
   });
 
-const ANIMATEUR = person("Yasmine", "Kerjean", { jobTitle: "Animatrice de la communauté" });
+const ANIMATEUR = person("Yasmine", "Kerjean", suffix, { region: REGION, jobTitle: "Animatrice de la communauté" });
 const MENTEES = [mentee("Bastien", "Roussel"), mentee("Solène", "Gaillard"), mentee("Tanguy", "Le Bihan")];
 const MENTORS = [mentor("Gaëlle", "Perrin"), mentor("Mehdi", "Lemaire")];
 const OURS = new Set([...MENTEES, ...MENTORS].map(({ name }) => name));
 
 let server;
+let api;
 let browser;
 let animateur;
 let runId;
@@ -64,11 +54,12 @@ let kept;
 before(async () => {
   // The journey and mentorship tests have the first two ports; a server of theirs still stopping must not answer here.
   server = await startServer(basePort + 2);
+  api = apiOf(server);
+  for (const member of [ANIMATEUR, ...MENTEES, ...MENTORS]) member.id = await api.createMember(member);
+  const admin = await api.createAdmin();
+  await api.call("PUT", `/api/v1/members/${ANIMATEUR.id}/roles/animateur`, admin);
   browser = await launchBrowser();
-  for (const member of [ANIMATEUR, ...MENTEES, ...MENTORS]) member.id = await createMember(member);
-  const admin = await login(DEMO_ADMIN);
-  await call("PUT", `/api/v1/members/${ANIMATEUR.id}/roles/animateur`, admin);
-  animateur = await openSession(ANIMATEUR);
+  animateur = await openSession(browser, server.baseUrl, ANIMATEUR);
 });
 
 after(async () => {
@@ -76,52 +67,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function call(method, path, token, body) {
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { "Content-Type": "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.status === 204 ? null : response.json();
-}
-
-async function login({ email, password = PASSWORD }) {
-  const { accessToken } = await call("POST", "/api/v1/auth/login", null, { email, password });
-  return accessToken;
-}
-
-/** Registers, confirms the address with the mailed link, and fills in the profile. */
-async function createMember({ firstName, lastName, email, profile }) {
-  await call("POST", "/api/v1/auth/register", null, { firstName, lastName, email, password: PASSWORD });
-  const token = new URL(await server.lastMailedLink(email, "/verification")).searchParams.get("token");
-  await call("POST", "/api/v1/auth/verify", null, { token });
-  const accessToken = await login({ email });
-  const me = await call("PATCH", "/api/v1/me", accessToken, profile);
-  return me.id;
-}
-
-async function openSession({ email }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/mentorats`);
-  await heading(page, "Connexion à Spyrales");
-  await page.getByLabel("Adresse électronique").fill(email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Se connecter" }).click();
-  await heading(page, "Mes mentorats");
-  return page;
-}
-
-async function heading(page, text) {
-  await page.getByRole("heading", { level: 1, name: text }).waitFor();
-}
-
 /** Every pair of the run, through the API. */
 async function proposals(token) {
   const pairs = [];
   for (let page = 0; ; page++) {
-    const { items, total } = await call("GET", `/api/v1/matching/runs/${runId}/proposals?size=100&page=${page}`, token);
+    const { items, total } = await api.call("GET", `/api/v1/matching/runs/${runId}/proposals?size=100&page=${page}`, token);
     pairs.push(...items);
     if (pairs.length >= total || items.length === 0) return pairs;
   }
@@ -147,13 +97,13 @@ test("the animateur launches a run from the Appariements page and follows it unt
 });
 
 test("the animateur keeps only the new people's pairs, takes one out in the browser, and confirms", async () => {
-  // The demo community's pairs go out through the API: the browser tests that follow expect no request between them.
-  const token = await login(ANIMATEUR);
+  // The other pairs go out through the API: only this file's people are to receive requests.
+  const token = await api.login(ANIMATEUR);
   const pairs = await proposals(token);
   const ours = pairs.filter(({ mentee, mentor }) => OURS.has(mentee.displayName) && OURS.has(mentor.displayName));
   assert.ok(ours.length >= 2, `at least two pairs between the new people, got ${ours.map(pairLabel).join(", ")}`);
   for (const pair of pairs.filter((candidate) => !ours.includes(candidate))) {
-    await call("POST", `/api/v1/matching/runs/${runId}/proposals/${pair.mentee.id}/remove`, token);
+    await api.call("POST", `/api/v1/matching/runs/${runId}/proposals/${pair.mentee.id}/remove`, token);
   }
 
   await animateur.reload();
@@ -188,7 +138,8 @@ test("the animateur keeps only the new people's pairs, takes one out in the brow
 
 test("a mentor finds the request the programme sent in the pending tab", async () => {
   const [pair] = kept;
-  const mentorPage = await openSession(MENTORS.find(({ name }) => name === pair.mentor.displayName));
+  const pairedMentor = MENTORS.find(({ name }) => name === pair.mentor.displayName);
+  const mentorPage = await openSession(browser, server.baseUrl, pairedMentor);
   await mentorPage.getByRole("heading", { name: /demandes? en attente/ }).waitFor();
   const card = mentorPage.locator(".fr-card", { has: mentorPage.getByRole("link", { name: pair.mentee.displayName }) });
   await card.getByText("Vous accompagnez").waitFor();
@@ -198,7 +149,7 @@ test("a mentor finds the request the programme sent in the pending tab", async (
 
 test("a mentee left out of the run finds suggested mentors, with their reasons, and asks one", async () => {
   const leftOut = MENTEES.find(({ name }) => !kept.some((pair) => pair.mentee.displayName === name));
-  const page = await openSession(leftOut);
+  const page = await openSession(browser, server.baseUrl, leftOut);
   await page.getByRole("link", { name: "Trouver un mentor", exact: true }).first().click();
   await heading(page, "Trouver un mentor");
   const mentorName = MENTORS[0].name;

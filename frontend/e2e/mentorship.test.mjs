@@ -1,19 +1,26 @@
 // A mentorship from request to end, in a real browser against the packaged app, with two people at once:
-// Léa (demo newcomer, wants a mentor) asks Claire (demo animatrice, can mentor) from Claire's page;
+// Léa (a newcomer who wants a mentor) asks Claire (who can mentor) from Claire's page;
 // Claire is notified and accepts; both see each other's contact details; Léa ticks a goal and logs a session;
 // Claire completes the pairing; both give their feedback, then read each other's.
-// Then Léa reports a problem: Karim (demo animateur, not a party) reads the report but none of the pairing's private
+// Then Léa reports a problem: Karim (an animateur, not a party) reads the report but none of the pairing's private
 // content, and marks it resolved; Claire, a party although animatrice, never reads it.
-// Expects the demo community in a fresh database, as `make test-e2e` gives.
+// All three are created for this run through the API (the animateurs made so by this server's own administrator),
+// so the file expects nothing of the database it finds.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { assertAccessible, launchBrowser } from "./browser.mjs";
+import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
-const DEMO_PASSWORD = "Demo-Spyrales-2026";
-const LEA = { name: "Léa Moreau", email: "lea.moreau@justice.gouv.fr" };
-const CLAIRE = { name: "Claire Fontaine", email: "claire.fontaine@insee.fr" };
-const KARIM = { name: "Karim Benali", email: "karim.benali@developpement-durable.gouv.fr" };
+const suffix = runSuffix();
+const LEA = person("Léa", "Moreau", suffix, { jobTitle: "Greffière", wantsMentor: true });
+const CLAIRE = person("Claire", "Fontaine", suffix, {
+  jobTitle: "Statisticienne",
+  skills: [{ code: "r", level: 4 }],
+  canMentor: true,
+  mentorCapacity: 2,
+});
+const KARIM = person("Karim", "Benali", suffix, { jobTitle: "Chef de projet données" });
 const PAIRING_TITLE = `Mentorat de ${LEA.name} avec ${CLAIRE.name}`;
 
 let server;
@@ -26,9 +33,15 @@ let pairingUrl;
 before(async () => {
   // The journey test has the first port; a server of its that is still stopping must not answer here.
   server = await startServer(basePort + 1);
+  const api = apiOf(server);
+  for (const member of [LEA, CLAIRE, KARIM]) member.id = await api.createMember(member);
+  const admin = await api.createAdmin();
+  for (const animateur of [CLAIRE, KARIM]) {
+    await api.call("PUT", `/api/v1/members/${animateur.id}/roles/animateur`, admin);
+  }
   browser = await launchBrowser();
-  lea = await openSession(LEA);
-  claire = await openSession(CLAIRE);
+  lea = await openSession(browser, server.baseUrl, LEA);
+  claire = await openSession(browser, server.baseUrl, CLAIRE);
 });
 
 after(async () => {
@@ -36,28 +49,11 @@ after(async () => {
   await server?.stop();
 });
 
-async function openSession(person) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
-  const page = await context.newPage();
-  // A signed-out visit to "Mes mentorats" goes through the login page and comes back.
-  await page.goto(`${server.baseUrl}/mentorats`);
-  await heading(page, "Connexion à Spyrales");
-  await page.getByLabel("Adresse électronique").fill(person.email);
-  await page.getByLabel("Mot de passe", { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Se connecter" }).click();
-  await heading(page, "Mes mentorats");
-  return page;
-}
-
-async function heading(page, text) {
-  await page.getByRole("heading", { level: 1, name: text }).waitFor();
-}
-
 test("Léa finds Claire in the directory and asks her for mentoring", async () => {
   await assertAccessible(lea, "mes mentorats (vide)");
   await lea.getByRole("link", { name: "Annuaire", exact: true }).first().click();
   await heading(lea, "Annuaire des membres");
-  await lea.getByLabel("Rechercher un membre").fill("claire fontaine");
+  await lea.getByLabel("Rechercher un membre").fill(`claire fontaine-${suffix}`);
   await lea.getByRole("button", { name: "Rechercher" }).click();
   await lea.getByRole("link", { name: CLAIRE.name }).click();
   await heading(lea, CLAIRE.name);
@@ -215,7 +211,7 @@ test("Léa reports a problem to the animateurs, without Claire reading it", asyn
 });
 
 test("Karim, an animateur, reads the report but not the pairing's content, and marks it resolved", async () => {
-  const karim = await openSession(KARIM);
+  const karim = await openSession(browser, server.baseUrl, KARIM);
   await karim.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).first().click();
   await heading(karim, "Notifications");
   await karim.getByRole("link", { name: `${LEA.name} a signalé un problème sur son mentorat` }).click();

@@ -19,6 +19,9 @@ export const baseUrl = urlOf(basePort);
  */
 export async function startServer(port = basePort) {
   const url = urlOf(port);
+  // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
+  // instead of relying on the demo community's admin and its password.
+  const adminEmail = `admin.e2e.${Math.random().toString(36).slice(2, 10)}@numerique.gouv.fr`;
   const workDir = mkdtempSync(path.join(tmpdir(), "spyrales-e2e-"));
   mkdirSync(path.join(workDir, "keys"));
   const logFile = path.join(workDir, "server.log");
@@ -32,6 +35,7 @@ export async function startServer(port = basePort) {
       QUARKUS_DATASOURCE_USERNAME: process.env.E2E_DB_USER ?? "postgres",
       QUARKUS_MAILER_MOCK: "true",
       SPYRALES_DEMO: "true",
+      SPYRALES_ADMIN_EMAILS: adminEmail,
       SPYRALES_PUBLIC_URL: url,
       SPYRALES_COOKIE_SECURE: "false",
       SPYRALES_JWT_KEY_DIR: path.join(workDir, "keys"),
@@ -45,6 +49,7 @@ export async function startServer(port = basePort) {
   return {
     baseUrl: url,
     logFile,
+    adminEmail,
     /**
      * The last link of the given kind mailed to an address, as it appears in the captured mail. Mail leaves
      * through the outbox just after the request that queued it: wait for it a little.

@@ -5,17 +5,15 @@ import static fr.spyrales.support.TestAccounts.anonymous;
 import static fr.spyrales.support.TestAccounts.newEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Races that the database, not Java, must settle. */
@@ -27,20 +25,6 @@ class ConcurrencyTest {
     @Inject
     EntityManager em;
 
-    private static List<Integer> race(int n, Callable<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Future<Integer>> futures = pool.invokeAll(IntStream.range(0, n).mapToObj(i -> call).toList());
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (Future<Integer> f : futures) {
-                statuses.add(f.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Inject
     fr.spyrales.common.RateLimitConfig limits;
 
@@ -48,7 +32,7 @@ class ConcurrencyTest {
     void simultaneousRegistrationsOfOneAddressCreateOneAccountWithinTheLimit() throws Exception {
         String email = newEmail();
         int attempts = limits.registerPerEmail() + 3;
-        List<Integer> statuses = race(attempts, () -> anonymous()
+        List<Integer> statuses = Race.of(attempts, () -> anonymous()
                 .body(Map.of("email", email, "password", PASSWORD, "firstName", "Zoé", "lastName", "Martin"))
                 .post("/api/v1/auth/register").statusCode());
         assertEquals(limits.registerPerEmail(), statuses.stream().filter(s -> s == 202).count(), statuses.toString());
@@ -59,11 +43,16 @@ class ConcurrencyTest {
     }
 
     @Test
-    void oneRefreshTokenOpensAtMostOneSession() throws Exception {
+    void oneRefreshTokenRacedSixTimesOpensOneSessionThenTheReuseClosesIt() throws Exception {
         TestAccounts.Account account = accounts.member();
-        List<Integer> statuses = race(6, () -> anonymous().body(Map.of("refreshToken", account.refreshToken()))
-                .post("/api/v1/auth/refresh").statusCode());
+        List<ExtractableResponse<Response>> answers = Race.of(6, () -> anonymous()
+                .body(Map.of("refreshToken", account.refreshToken())).post("/api/v1/auth/refresh").then().extract());
+        List<Integer> statuses = answers.stream().map(ExtractableResponse::statusCode).toList();
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(5, statuses.stream().filter(s -> s == 401).count(), statuses.toString());
+        // The losers presented a token already rotated: a sign of theft, so the winner's new session is closed too.
+        String rotated = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow().path("refreshToken");
+        anonymous().body(Map.of("refreshToken", rotated)).post("/api/v1/auth/refresh").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 }

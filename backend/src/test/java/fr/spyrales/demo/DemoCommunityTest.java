@@ -1,13 +1,12 @@
 package fr.spyrales.demo;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class DemoCommunityTest {
     @Test
     void aDemoAgentLogsInWithTheDemoPassword() {
         demo.load();
-        given().contentType(ContentType.JSON).header("X-Forwarded-For", "10.9.9.9")
+        TestAccounts.anonymous()
                 .body(Map.of("email", "lea.moreau@justice.gouv.fr", "password", "Demo-Spyrales-2026"))
                 .post("/api/v1/auth/login")
                 .then().statusCode(200).body("roles", hasItem("member"));

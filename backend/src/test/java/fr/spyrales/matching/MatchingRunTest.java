@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.mentorship.MentorshipFixtures;
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,15 +19,10 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,29 +221,16 @@ class MatchingRunTest {
     }
 
     @Test
-    void twoSimultaneousConfirmationsCreateTheRequestsOnce() throws Exception {
+    void racingConfirmationsSendTheRequestsOnce() throws Exception {
         Account mentee = fixtures.mentee(name, "MJ", "NOR", Map.of(), Set.of(SERIES));
         Account mentor = fixtures.mentor("Rémi", name, "INSEE", "NOR", 1, Map.of(SERIES, 2));
         Account animateur = mentorships.animateur();
         UUID run = startAndWait(animateur, Map.of());
         fixtures.keepOnly(run, List.of(mentee.id()));
 
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                Callable<Integer> confirm = () -> animateur.as().post(RUNS + "/" + run + "/confirm").then().extract().statusCode();
-                answers.add(pool.submit(confirm));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            statuses.sort(null);
-            assertEquals(List.of(202, 409), statuses);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = Race.of(5, () -> animateur.as().post(RUNS + "/" + run + "/confirm").statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 202).count(), statuses.toString());
+        assertEquals(4, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         awaitStatus(animateur, run, "CONFIRMED");
         mentor.as().get("/api/v1/mentorships?role=MENTOR").then().statusCode(200).body("total", equalTo(1));
     }

@@ -79,7 +79,7 @@ class OneRunAtATimeTest {
         Account other = mentorships.animateur();
         List<ExtractableResponse<Response>> answers = new ArrayList<>();
         try (AutoCloseable held = holdComputations()) {
-            answers.addAll(Race.run(List.of(
+            answers.addAll(Race.of(List.of(
                     () -> one.as().body(Map.of()).post(RUNS).then().extract(),
                     () -> other.as().body(Map.of()).post(RUNS).then().extract())));
         }

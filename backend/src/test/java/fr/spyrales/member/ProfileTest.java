@@ -152,17 +152,8 @@ class ProfileTest {
 
     @Test
     void anAdminGrantsAndRemovesTheAnimateurRole() {
-        String adminEmail = "chef.admin@numerique.gouv.fr";
-        TestAccounts.Account admin;
-        var existing = RestAssured.given().contentType("application/json").header("X-Forwarded-For", TestAccounts.newIp())
-                .body(Map.of("email", adminEmail, "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login");
-        if (existing.statusCode() == 200) {
-            admin = accounts.login(adminEmail);
-        } else {
-            accounts.register(adminEmail, "Chef", "Admin");
-            accounts.verify(adminEmail);
-            admin = accounts.login(adminEmail);
-        }
+        TestAccounts.Account admin = accounts.member("Chef", "Admin");
+        setAdmin(admin, true);
         TestAccounts.Account member = accounts.member("Inès", "Faure");
         admin.as().put("/api/v1/members/" + member.id() + "/roles/animateur").then().statusCode(200)
                 .body("roles", hasItem("animateur"));

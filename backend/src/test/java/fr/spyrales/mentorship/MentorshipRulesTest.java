@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,10 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -182,22 +179,8 @@ class MentorshipRulesTest {
         for (int i = 0; i < 20; i++) {
             requests.add(fixtures.request(fixtures.mentee(), mentor));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(20);
-        List<Integer> statuses = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Callable<Integer>> calls = requests.stream().<Callable<Integer>>map(id -> () -> {
-                start.await();
-                return mentor.as().post("/api/v1/mentorships/" + id + "/accept").statusCode();
-            }).toList();
-            List<Future<Integer>> answers = calls.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Integer> f : answers) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Race.of(requests.stream().<Callable<Integer>>map(id ->
+                () -> mentor.as().post("/api/v1/mentorships/" + id + "/accept").statusCode()).toList());
         assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         long active = ((Number) em.createNativeQuery(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipFixtures.Pair;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,11 +15,6 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -150,44 +146,27 @@ class ReminderTest {
 
     @Test
     void twoInstancesRunningAtOnceSendEachReminderOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            for (int round = 0; round < 3; round++) {
-                List<Pair> pending = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    Pair pair = fixtures.pairIn(MentorshipStatus.PENDING);
-                    age(pair.id(), 6);
-                    pending.add(pair);
-                }
-                Pair ended = fixtures.pairIn(MentorshipStatus.CANCELLED);
-                age(ended.id(), 8);
-
-                CountDownLatch start = new CountDownLatch(1);
-                List<Future<Integer>> runs = new ArrayList<>();
-                for (int instance = 0; instance < 2; instance++) {
-                    runs.add(pool.submit(() -> {
-                        start.await();
-                        return reminders.sendDueReminders();
-                    }));
-                }
-                start.countDown();
-                int sent = 0;
-                for (Future<Integer> run : runs) {
-                    sent += run.get(60, TimeUnit.SECONDS);
-                }
-
-                assertTrue(sent >= 6, "the runs sent " + sent + " reminders between them");
-                for (Pair pair : pending) {
-                    assertEquals(1, inbox.count(pair.mentor(), NotificationKind.REMINDER_PENDING_REQUEST));
-                    assertEquals(1, reminderMails(pair.mentor()).size());
-                }
-                for (Account party : List.of(ended.mentee(), ended.mentor())) {
-                    assertEquals(1, inbox.count(party, NotificationKind.REMINDER_FEEDBACK));
-                    assertEquals(1, reminderMails(party).size());
-                }
+        for (int round = 0; round < 3; round++) {
+            List<Pair> pending = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Pair pair = fixtures.pairIn(MentorshipStatus.PENDING);
+                age(pair.id(), 6);
+                pending.add(pair);
             }
-        } finally {
-            pool.shutdownNow();
+            Pair ended = fixtures.pairIn(MentorshipStatus.CANCELLED);
+            age(ended.id(), 8);
+
+            int sent = Race.of(2, reminders::sendDueReminders).stream().mapToInt(Integer::intValue).sum();
+
+            assertTrue(sent >= 6, "the runs sent " + sent + " reminders between them");
+            for (Pair pair : pending) {
+                assertEquals(1, inbox.count(pair.mentor(), NotificationKind.REMINDER_PENDING_REQUEST));
+                assertEquals(1, reminderMails(pair.mentor()).size());
+            }
+            for (Account party : List.of(ended.mentee(), ended.mentor())) {
+                assertEquals(1, inbox.count(party, NotificationKind.REMINDER_FEEDBACK));
+                assertEquals(1, reminderMails(party).size());
+            }
         }
     }
 }

@@ -271,7 +271,8 @@ class PersonalDataTest {
 
     @Test
     void erasureClosesSessionsAndFreesTheAddress() {
-        Account me = accounts.member("Loïc", "Bertrand");
+        String lastName = "Bertrand-" + UUID.randomUUID().toString().substring(0, 8);
+        Account me = accounts.member("Loïc", lastName);
         Account other = accounts.member();
         me.as().body(Map.of("bio", "Une présentation personnelle", "tchapHandle", "@loic:agent.tchap.gouv.fr"))
                 .patch("/api/v1/me").then().statusCode(200);
@@ -284,10 +285,10 @@ class PersonalDataTest {
         anonymous().body(Map.of("email", me.email(), "password", TestAccounts.PASSWORD)).post("/api/v1/auth/login")
                 .then().statusCode(401);
         // Nobody finds the person any more.
-        other.as().queryParam("q", "Loïc Bertrand").get("/api/v1/members").then().body("total", equalTo(0));
+        other.as().queryParam("q", "Loïc " + lastName).get("/api/v1/members").then().body("total", equalTo(0));
         other.as().get("/api/v1/members/" + me.id()).then().statusCode(404);
         // The address is free again.
-        accounts.member("Loïc", "Bertrand");
+        accounts.member("Loïc", lastName);
     }
 
     private static String pairing(UUID id) {

@@ -12,21 +12,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipFixtures.Pair;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,11 +31,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class GoalsTest {
     @Inject
     MentorshipFixtures fixtures;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String goals(Pair pair) {
         return "/api/v1/mentorships/" + pair.id() + "/goals";
@@ -239,23 +229,17 @@ class GoalsTest {
         for (int i = 3; i <= 9; i++) {
             create(pair.mentee(), pair, "Objectif " + i);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Callable<Integer>> calls = new ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                Account who = i % 2 == 0 ? pair.mentee() : pair.mentor();
-                calls.add(() -> who.as().body(Map.of("title", "Le dixième")).post(goals(pair)).statusCode());
-            }
-            for (Future<Integer> f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Integer>> additions = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Account who = i % 2 == 0 ? pair.mentee() : pair.mentor();
+            additions.add(() -> who.as().body(Map.of("title", "Le dixième")).post(goals(pair)).statusCode());
         }
+        List<Integer> statuses = Race.of(additions);
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertEquals(5, statuses.stream().filter(s -> s == 422).count(), statuses.toString());
-        assertEquals(10, list(pair.mentor(), pair).getInt("progress.total"));
+        JsonPath full = list(pair.mentor(), pair);
+        assertEquals(10, full.getInt("progress.total"));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), full.getList("items.position"), "one position each, none twice");
     }
 
     @Test

@@ -49,7 +49,7 @@ class SessionCeilingTest {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         insertSessions(pair.id(), SessionService.MAX_SESSIONS - 1);
 
-        List<ExtractableResponse<Response>> answers = Race.run(List.of(() -> note(pair.mentee(), pair), () -> note(pair.mentor(), pair)));
+        List<ExtractableResponse<Response>> answers = Race.of(List.of(() -> note(pair.mentee(), pair), () -> note(pair.mentor(), pair)));
 
         answers.sort(Comparator.comparingInt(ExtractableResponse::statusCode));
         assertEquals(List.of(201, 422), answers.stream().map(ExtractableResponse::statusCode).toList());
