@@ -59,7 +59,7 @@ public class MatchingPersonalData implements PersonalDataSection<MatchingPersona
         return new Matching(proposals(memberId), em.createQuery("""
                         select r from MatchingRun r where r.startedBy.id = :id or r.confirmedBy.id = :id
                         order by r.startedAt, r.id""", MatchingRun.class)
-                .setParameter("id", memberId).getResultStream()
+                .setParameter("id", memberId).getResultList().stream()
                 .map(r -> new RunLed(r.id, r.status, r.startedAt, r.startedBy.id.equals(memberId), r.confirmedAt,
                         r.confirmedBy != null && r.confirmedBy.id.equals(memberId)))
                 .toList());

@@ -75,7 +75,7 @@ public class MentorshipMapper {
         return em.createQuery("""
                         from MentorshipEvent e left join fetch e.actor
                         where e.mentorship.id in :ids order by e.occurredAt, e.id""", MentorshipEvent.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.mentorship.id, Collectors.mapping(e -> new HistoryEntry(e.fromStatus,
                         e.toStatus, e.actor == null ? null : e.actor.id, e.actor == null ? null : e.actor.displayName,
                         e.reason, e.comment, e.occurredAt), Collectors.toList())));

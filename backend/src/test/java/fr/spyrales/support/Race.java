@@ -1,7 +1,6 @@
 package fr.spyrales.support;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
@@ -42,7 +41,7 @@ public final class Race {
             for (Future<T> answer : answers) {
                 results.add(answer.get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
             }
-            return Collections.unmodifiableList(results);
+            return results;
         } finally {
             pool.shutdownNow();
         }

@@ -54,7 +54,7 @@ public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.Me
                         from GoalComment c left join fetch c.author
                         where c.goal.mentorship.mentee.id = :id or c.goal.mentorship.mentor.id = :id
                         order by c.createdAt, c.id""", GoalComment.class)
-                .setParameter("id", memberId).getResultStream()
+                .setParameter("id", memberId).getResultList().stream()
                 .collect(Collectors.groupingBy(c -> c.goal.id, Collectors.mapping(GoalService::view, Collectors.toList())));
         Map<UUID, List<GoalView>> byPairing = goals.stream().collect(Collectors.groupingBy(g -> g.mentorship.id, LinkedHashMap::new,
                 Collectors.mapping(g -> GoalService.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));

@@ -46,7 +46,7 @@ public class SessionPersonalData implements PersonalDataSection<SessionPersonalD
                         from MentorshipSession s left join fetch s.createdBy
                         where s.mentorship.mentee.id = :id or s.mentorship.mentor.id = :id
                         order by s.mentorship.requestedAt, s.mentorship.id, s.heldOn, s.createdAt, s.id""", MentorshipSession.class)
-                .setParameter("id", memberId).getResultStream()
+                .setParameter("id", memberId).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.mentorship.id, LinkedHashMap::new,
                         Collectors.mapping(SessionService::view, Collectors.toList())));
         return new MentorshipSessions(byPairing.entrySet().stream().map(e -> new PairingSessions(e.getKey(), e.getValue())).toList());
