@@ -29,7 +29,7 @@ final class FuzzAttacks {
     private record Weighted(int weight, Attack attack) {}
 
     private static final List<Weighted> ATTACKS = List.of(
-            new Weighted(6, FuzzAttacks::valid),
+            new Weighted(12, FuzzAttacks::valid),
             new Weighted(8, FuzzAttacks::wrongType),
             new Weighted(5, FuzzAttacks::missingField),
             new Weighted(4, FuzzAttacks::extraField),
@@ -38,6 +38,7 @@ final class FuzzAttacks {
             new Weighted(5, FuzzAttacks::hostileScalar),
             new Weighted(3, FuzzAttacks::deepNesting),
             new Weighted(3, FuzzAttacks::bigArray),
+            new Weighted(3, FuzzAttacks::duplicateItem),
             new Weighted(4, FuzzAttacks::invalidUtf8),
             new Weighted(3, FuzzAttacks::duplicateKey),
             new Weighted(6, FuzzAttacks::rawBody),
@@ -194,6 +195,27 @@ final class FuzzAttacks {
         }
         draft.replaceRaw(slot, raw.append(']').toString());
         draft.attack = "array of " + size + " × " + FuzzRequest.escape(itemText) + " at " + slot.pointer();
+        return true;
+    }
+
+    /** The same item twice in a list that stays within its size: the same skill, goal or notification kind. */
+    private static boolean duplicateItem(FuzzDraft draft, Random random, FuzzWorld world) {
+        Slot slot = slotWhere(draft, random, s -> s.value() != null && s.value().isArray() && !s.value().isEmpty());
+        if (slot == null) {
+            return false;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode list = (com.fasterxml.jackson.databind.node.ArrayNode) slot.value();
+        JsonNode item = list.get(random.nextInt(list.size())).deepCopy();
+        if (item.isObject() && random.nextBoolean()) {
+            // Same key, other value: {"code":"r","level":2} then {"code":"r","level":4}.
+            item.fields().forEachRemaining(e -> {
+                if (e.getValue().isInt()) {
+                    e.setValue(NODES.numberNode(e.getValue().asInt() % 4 + 1));
+                }
+            });
+        }
+        list.add(item);
+        draft.attack = "item repeated in " + slot.pointer() + ": " + FuzzRequest.escape(item.toString());
         return true;
     }
 

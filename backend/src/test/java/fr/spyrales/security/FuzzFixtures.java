@@ -119,6 +119,22 @@ public class FuzzFixtures {
                 .executeUpdate());
     }
 
+    /** Runs one statement about one member in its own transaction, committed or rolled back. */
+    void sql(String statement, UUID id, boolean rollBack) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery(statement).setParameter("id", id.toString()).executeUpdate();
+                if (rollBack) {
+                    throw new IllegalStateException("rolled back on purpose");
+                }
+            });
+        } catch (RuntimeException rolledBack) {
+            if (!rollBack) {
+                throw rolledBack;
+            }
+        }
+    }
+
     /**
      * Waits until no matching run computes or sends requests (or only this one, when given): their background
      * writes would look like writes of the refused requests sent meanwhile.
