@@ -32,6 +32,7 @@ final class FuzzAttacks {
             new Weighted(12, FuzzAttacks::valid),
             new Weighted(8, FuzzAttacks::wrongType),
             new Weighted(5, FuzzAttacks::missingField),
+            new Weighted(3, FuzzAttacks::nullValue),
             new Weighted(4, FuzzAttacks::extraField),
             new Weighted(8, FuzzAttacks::hostileString),
             new Weighted(5, FuzzAttacks::longString),
@@ -100,6 +101,17 @@ final class FuzzAttacks {
         Slot slot = fields.get(random.nextInt(fields.size()));
         draft.remove(slot);
         draft.attack = "missing " + slot.pointer();
+        return true;
+    }
+
+    /** null where a value was: "absent", "erase" or a NullPointerException, depending on the code behind. */
+    private static boolean nullValue(FuzzDraft draft, Random random, FuzzWorld world) {
+        Slot slot = innerSlot(draft, random);
+        if (slot == null) {
+            return false;
+        }
+        draft.replace(slot, NODES.nullNode());
+        draft.attack = "null at " + slot.pointer();
         return true;
     }
 

@@ -12,7 +12,11 @@ final class FuzzHostileValues {
             "\u0085", "\u2028\u2029", "\u202eevil", "\ufeff", "\u200b", "😀", "e\u0301", "'; DROP TABLE member; --",
             "' OR '1'='1", "%", "_", "%_%", "\\", "\\u0000", "\"", "<script>alert(1)</script>", "${jndi:ldap://x/a}",
             "{{7*7}}", "#{1+1}", "../../etc/passwd", "null", "true", "0", "-1", "NaN", "2026-02-30", "00000000-0000-0000-0000-000000000000",
-            "@", "a@", "@insee.fr", "agent@insee.fr\r\nBcc: x@y.fr", "ÉLODIE.MARTIN@INSEE.FR", "x@gmail.com");
+            "@", "a@", "@insee.fr", "agent@insee.fr\r\nBcc: x@y.fr", "ÉLODIE.MARTIN@INSEE.FR", "x@gmail.com",
+            // Full-text search syntax, for the texts that end in a tsquery.
+            "a & b", "!", "(", ")", "a:*", "<->", "a | | b", "'a' & 'b'", "\\:", "a:A", "!!!(((", "le la les",
+            // Letters whose lower case is longer, or that fold to several letters.
+            "İ".repeat(80), "ß".repeat(40), "ﬀ");
 
     /** JSON escapes that decode to what the texts above cannot hold: lone surrogates, escaped NUL. */
     static final List<String> RAW_STRINGS = List.of("\"\\ud800\"", "\"\\udfff\"", "\"a\\ud83d\"", "\"\\u0000\"", "\"\\u0000abc\"",
