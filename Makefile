@@ -10,6 +10,9 @@ TEST_DB ?= spyrales_test
 E2E_DB  ?= spyrales_e2e
 PORT    ?= 8080
 E2E_PORT ?= 8181
+# make fuzz: a random seed unless one is given (make test always runs the test's fixed seed)
+SEED     ?= random
+REQUESTS ?= 20000
 
 MVN  := mvn -B -q
 PSQL := psql -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) -v ON_ERROR_STOP=1 -qtA
@@ -18,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev bench bench-matching bench-matching-app test test-backend test-frontend test-e2e openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev bench bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -44,6 +47,12 @@ test: test-backend test-frontend test-e2e ## Every test: backend, front end, bro
 test-backend: postgres db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
 	@echo "==> Backend tests (database $(TEST_DB))"
 	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) mvn -B test
+
+fuzz: postgres db-test ## Contract fuzzer, longer and from any seed: make fuzz [SEED=123] [REQUESTS=20000] [OPERATION=login]
+	@echo "==> Contract fuzzer: seed $(SEED), $(REQUESTS) requests (database $(TEST_DB))"
+	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) mvn -B test \
+	  -Dtest=ContractFuzzTest -Dsurefire.failIfNoSpecifiedTests=false \
+	  -Dfuzz.seed=$(SEED) -Dfuzz.requests=$(REQUESTS) $(if $(OPERATION),-Dfuzz.operation=$(OPERATION))
 
 test-frontend: frontend-deps ## Front-end unit tests (Vitest)
 	@echo "==> Front-end unit tests"

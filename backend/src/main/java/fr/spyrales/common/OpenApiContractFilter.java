@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Gives every operation the error responses it can produce, all as problem+json:
- * 400 for any input, 401/403 when it needs a token, 404 when its path names a resource.
+ * 400 for any request, 401/403 when it needs a token, 404 when its path names a resource, 415 when it reads a body
+ * (sent in another format than the one it consumes).
  * Error responses declared on an operation only need a description; the body is added here, unless the
  * operation declares its own problem+json schema (a problem with extension members).
  */
@@ -39,10 +40,11 @@ public class OpenApiContractFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
-        if (hasInput) {
-            addIfMissing(responses, "400", "Requête mal formée ou champs invalides");
+        // Any request can be malformed, even one without parameters: an address that is not valid percent-encoding,
+        // a NUL character in a query parameter, an unreadable forwarded client address.
+        addIfMissing(responses, "400", "Requête mal formée ou champs invalides");
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "415", "Corps de la requête dans un autre format que JSON");
         }
         boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {

@@ -38,7 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/matching")
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Appariement", description = "Suggestions de mentors et appariements de cohortes par les animateurs")
 public class MatchingResource {
@@ -65,6 +64,7 @@ public class MatchingResource {
 
     @POST
     @Path("/runs")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
     @Operation(operationId = "startMatchingRun", summary = "Lancer un appariement de la cohorte",
             description = "Calcule en arrière-plan, pour toutes les personnes qui cherchent un mentor et n'en ont pas, l'affectation qui maximise le score total sous les capacités des mentors. Suivre l'avancement avec getMatchingRun. Un seul appariement se calcule à la fois : pendant un calcul, la réponse est 409 et nomme l'appariement en cours (runningRunId). Réservé aux animateurs et administrateurs.")

@@ -41,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships")
 @RolesAllowed(Member.ROLE_MEMBER)
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat", description = "Demandes de mentorat, binômes et leur suivi")
 public class MentorshipResource {
@@ -66,6 +65,7 @@ public class MentorshipResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "requestMentorship", summary = "Demander un mentorat",
             description = "La personne qui souhaite être accompagnée sollicite un membre qui peut accompagner, avec un message et un à trois objectifs.")
     @APIResponse(responseCode = "201", description = "Demande envoyée",
@@ -124,6 +124,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "declineMentorship", summary = "Décliner une demande (mentor), avec un motif",
             description = "Le motif « OTHER » demande un commentaire.")
     @APIResponse(responseCode = "200", description = "Demande déclinée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
@@ -136,6 +137,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "withdrawMentorship", summary = "Retirer sa demande (personne accompagnée)")
     @APIResponse(responseCode = "200", description = "Demande retirée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
@@ -145,6 +147,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/pause")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "pauseMentorship", summary = "Mettre le mentorat en pause")
     @APIResponse(responseCode = "200", description = "Mentorat en pause", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
@@ -154,6 +157,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/resume")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "resumeMentorship", summary = "Reprendre un mentorat en pause")
     @APIResponse(responseCode = "200", description = "Mentorat repris", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
@@ -163,6 +167,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/complete")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "completeMentorship", summary = "Terminer le mentorat")
     @APIResponse(responseCode = "200", description = "Mentorat terminé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
@@ -172,6 +177,7 @@ public class MentorshipResource {
 
     @POST
     @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "cancelMentorship", summary = "Annuler le mentorat, avec une raison")
     @APIResponse(responseCode = "200", description = "Mentorat annulé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")

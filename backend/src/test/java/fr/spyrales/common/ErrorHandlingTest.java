@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.support.ApiContract;
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -100,6 +101,10 @@ class ErrorHandlingTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("q"));
         given().contentType(ContentType.JSON).body(Map.of("email", "a\0b@insee.fr", "password", "x"))
                 .post("/api/v1/auth/login").then().statusCode(400).contentType("application/problem+json");
+        // Even in a parameter the operation does not take: the contract says that any request may get a 400.
+        me.as().urlEncodingEnabled(false).get("/api/v1/me?inconnu=%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("inconnu"));
+        assertTrue(ApiContract.committed().documents(ApiContract.committed().operation("getMyProfile"), 400));
     }
 
     @Test
@@ -159,6 +164,18 @@ class ErrorHandlingTest {
     @Test
     void unsupportedMediaType() {
         given().contentType(ContentType.TEXT).body("email=a").post("/api/v1/auth/login")
+                .then().statusCode(415).contentType("application/problem+json");
+        assertTrue(ApiContract.committed().documents(ApiContract.committed().operation("login"), 415));
+    }
+
+    @Test
+    void onlyOperationsThatReadABodyCareAboutItsFormat() {
+        // Found by the contract fuzzer: a stray text body on a GET or a bodiless action used to get an undocumented 415.
+        TestAccounts.Account me = accounts.member();
+        me.as().contentType(ContentType.TEXT).body("x").get("/api/v1/mentorships").then().statusCode(200);
+        me.as().contentType(ContentType.XML).body("<a/>").post("/api/v1/mentorships/" + java.util.UUID.randomUUID() + "/accept")
+                .then().statusCode(404).contentType("application/problem+json");
+        me.as().contentType(ContentType.TEXT).body("x").post("/api/v1/mentorships/" + java.util.UUID.randomUUID() + "/pause")
                 .then().statusCode(415).contentType("application/problem+json");
     }
 

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships/{id}/feedback")
 @RolesAllowed(Member.ROLE_MEMBER)
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class FeedbackResource {
@@ -54,6 +53,7 @@ public class FeedbackResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "giveMentorshipFeedback", summary = "Donner mon avis sur un mentorat terminé ou annulé",
             description = "Une note de 1 à 5 et un commentaire facultatif, une seule fois par partie.")
     @APIResponse(responseCode = "201", description = "Avis enregistré ; la réponse montre l'avis de l'autre partie s'il est désormais visible",

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships/{id}/goals")
 @RolesAllowed(Member.ROLE_MEMBER)
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class GoalResource {
@@ -60,6 +59,7 @@ public class GoalResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMentorshipGoal", summary = "Ajouter un objectif",
             description = "Par l'une des deux parties, tant que le mentorat est en attente, en cours ou en pause ; dix objectifs au plus.")
     @APIResponse(responseCode = "201", description = "Objectif ajouté",
@@ -108,6 +108,7 @@ public class GoalResource {
 
     @POST
     @Path("/{goalId}/comments")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "commentMentorshipGoal", summary = "Commenter un objectif")
     @APIResponse(responseCode = "201", description = "Commentaire ajouté",
             content = @Content(schema = @Schema(implementation = CommentView.class)))

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships/{id}/sessions")
 @RolesAllowed(Member.ROLE_MEMBER)
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class SessionResource {
@@ -59,6 +58,7 @@ public class SessionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createMentorshipSession", summary = "Noter une séance",
             description = "Par l'une des deux parties, quand le mentorat est en cours ou en pause.")
     @APIResponse(responseCode = "201", description = "Séance notée",

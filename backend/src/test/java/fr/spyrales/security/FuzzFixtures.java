@@ -1,0 +1,172 @@
+package fr.spyrales.security;
+
+import static org.awaitility.Awaitility.await;
+
+import fr.spyrales.matching.MatchingFixtures;
+import fr.spyrales.support.TestAccounts;
+import fr.spyrales.support.TestAccounts.Account;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Builds a {@link FuzzWorld} through the API, as its members would: a member who has a completed pairing, one
+ * under way (with goals, a comment and a session) and a request waiting for their answer as a mentor; notifications;
+ * an animateur, an administrator, a free mentor, and a finished matching run that proposes one of this world's mentees.
+ */
+@ApplicationScoped
+public class FuzzFixtures {
+    private static final String MENTORSHIPS = "/api/v1/mentorships";
+    private static final String RUNS = "/api/v1/matching/runs";
+
+    @Inject
+    TestAccounts accounts;
+
+    @Inject
+    MatchingFixtures matching;
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * A new world. The matching run (the costly part) is computed for the first world only; later worlds point at it
+     * again, with the mentees it proposes.
+     */
+    FuzzWorld build(FuzzWorld previous) {
+        String name = MatchingFixtures.uniqueName("Fuzz");
+        List<UUID> everyone = java.util.Collections.synchronizedList(new ArrayList<>());
+        UUID organization = UUID.fromString(TestAccounts.anonymous().get("/api/v1/organizations?size=1")
+                .then().statusCode(200).extract().path("items[0].id"));
+
+        Account member = accounts.member("Camille", name);
+        member.as().body(Map.of("wantsMentor", true, "canMentor", true, "mentorCapacity", 3, "organizationId", organization,
+                        "skills", List.of(Map.of("code", "r", "level", 3)), "learningSkills", List.of("python")))
+                .patch("/api/v1/me").then().statusCode(200);
+        Account pastMentor = matching.mentor("Claire", name, "INSEE", "OCC", 2, Map.of("python", 4));
+        Account currentMentor = matching.mentor("Hugo", name, "MJ", "IDF", 2, Map.of("python", 3));
+        Account freeMentor = matching.mentor("Inès", name, "SSMSI", "BRE", 2, Map.of("python", 3, "r", 4));
+        Account waitingMentee = matching.mentee(name, "INSEE", "OCC", Map.of("r", 1), Set.of("r"));
+        Account cohortMentee = matching.mentee(name, "MJ", "IDF", Map.of(), Set.of("python"));
+        Account animateur = withRole(accounts.quickMember("Karim", name, m -> m.wantsMentor = true), "animateur");
+        Account admin = withRole(accounts.quickMember("Nadia", name, m -> { }), "admin");
+        List.of(member, pastMentor, currentMentor, freeMentor, waitingMentee, cohortMentee, animateur, admin)
+                .forEach(a -> everyone.add(a.id()));
+
+        UUID completed = request(member, pastMentor.id());
+        pastMentor.as().post(MENTORSHIPS + "/" + completed + "/accept").then().statusCode(200);
+        member.as().body("{}").post(MENTORSHIPS + "/" + completed + "/complete").then().statusCode(200);
+        UUID underWay = request(member, currentMentor.id());
+        currentMentor.as().post(MENTORSHIPS + "/" + underWay + "/accept").then().statusCode(200);
+        UUID waiting = request(waitingMentee, member.id());
+
+        List<UUID> goals = member.as().get(MENTORSHIPS + "/" + underWay + "/goals").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
+        UUID comment = created(member.as().body(Map.of("body", "Voici le tutoriel dont je parlais."))
+                .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"));
+        UUID session = created(member.as().body(Map.of("heldOn", LocalDate.now().toString(), "durationMinutes", 45,
+                "topics", "Premiers pas avec pandas")).post(MENTORSHIPS + "/" + underWay + "/sessions"));
+        List<UUID> notifications = member.as().get("/api/v1/me/notifications?size=100").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
+        List<UUID> runs = previous != null ? previous.ids("runs") : List.of(finishedRun(admin));
+        List<UUID> proposed = previous != null ? previous.ids("proposals") : List.of(cohortMentee.id(), waitingMentee.id());
+        if (previous == null) {
+            matching.keepOnly(runs.get(0), List.of(cohortMentee.id()));
+        }
+
+        Map<FuzzCaller, Account> callers = new EnumMap<>(FuzzCaller.class);
+        callers.put(FuzzCaller.MEMBER, member);
+        callers.put(FuzzCaller.ANIMATEUR, animateur);
+        callers.put(FuzzCaller.ADMIN, admin);
+        Map<String, List<UUID>> ids = new LinkedHashMap<>();
+        ids.put("members", List.copyOf(everyone));
+        ids.put("mentorships", List.of(underWay, waiting, completed));
+        ids.put("goals", goals);
+        ids.put("comments", List.of(comment));
+        ids.put("sessions", List.of(session));
+        ids.put("notifications", notifications);
+        ids.put("runs", runs);
+        ids.put("proposals", proposed);
+        ids.put("mentors", List.of(freeMentor.id(), currentMentor.id(), member.id()));
+        return new FuzzWorld(callers, ids, organization, everyone);
+    }
+
+    /**
+     * A member to be erased by deleteMyAccount, with a request waiting for a mentor of the world: erasing the
+     * world's own member would leave the next requests nobody to act as.
+     */
+    Account disposableMember(FuzzWorld world) {
+        Account member = accounts.quickMember("Léo", "Jetable", m -> m.wantsMentor = true);
+        world.memberIds().add(member.id());
+        request(member, world.ids("mentors").get(0));
+        return member;
+    }
+
+    /** Takes a world's members out of the matching cohort, so that the runs of later tests do not meet them. */
+    void retire(FuzzWorld world) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE member SET wants_mentor = false, can_mentor = false WHERE id = ANY(CAST(:ids AS uuid[]))")
+                .setParameter("ids", world.memberIds().stream().map(UUID::toString).toArray(String[]::new))
+                .executeUpdate());
+    }
+
+    /** Runs one statement about one member in its own transaction, committed or rolled back. */
+    void sql(String statement, UUID id, boolean rollBack) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                em.createNativeQuery(statement).setParameter("id", id.toString()).executeUpdate();
+                if (rollBack) {
+                    throw new IllegalStateException("rolled back on purpose");
+                }
+            });
+        } catch (RuntimeException rolledBack) {
+            if (!rollBack) {
+                throw rolledBack;
+            }
+        }
+    }
+
+    /**
+     * Waits until no matching run computes or sends requests (or only this one, when given): their background
+     * writes would look like writes of the refused requests sent meanwhile.
+     */
+    void awaitQuietRuns(UUID run) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM matching_run WHERE status IN ('RUNNING', 'CONFIRMING')"
+                                + " AND (CAST(:run AS uuid) IS NULL OR id = CAST(:run AS uuid))")
+                        .setParameter("run", run == null ? null : run.toString())
+                        .getSingleResult()).longValue()) == 0);
+    }
+
+    private UUID finishedRun(Account admin) {
+        UUID run = created(admin.as().body("{}").post(RUNS));
+        awaitQuietRuns(run);
+        return run;
+    }
+
+    private static UUID request(Account mentee, UUID mentor) {
+        return created(mentee.as().body(Map.of("mentorId", mentor, "message", "Pouvez-vous m'accompagner ?",
+                "goals", List.of("Nettoyer un jeu de données", "Publier un tableau de bord"))).post(MENTORSHIPS));
+    }
+
+    private static UUID created(io.restassured.response.Response response) {
+        return UUID.fromString(response.then().statusCode(org.hamcrest.Matchers.oneOf(201, 202)).extract().path("id"));
+    }
+
+    private Account withRole(Account account, String role) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                .setParameter("id", account.id()).setParameter("role", role).executeUpdate());
+        return account;
+    }
+}
