@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.support.DirectDatabase;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
@@ -17,7 +18,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,14 +25,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,14 +46,8 @@ class DatabaseOutageTest {
     @Inject
     TestAccounts accounts;
 
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-
-    @ConfigProperty(name = "quarkus.datasource.username")
-    String user;
-
-    @ConfigProperty(name = "quarkus.datasource.password")
-    Optional<String> password;
+    @Inject
+    DirectDatabase database;
 
     /** A registration the app was asked for, and its answer. */
     record Write(String email, int status) {}
@@ -71,7 +63,7 @@ class DatabaseOutageTest {
         me.as().get("/api/v1/me").then().statusCode(200);
 
         int cut;
-        try (Connection operator = connect(url); Statement sql = operator.createStatement();
+        try (Connection operator = database.connect(); Statement sql = operator.createStatement();
                 ResultSet rs = sql.executeQuery("""
                         SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
                          WHERE datname = current_database() AND pid <> pg_backend_pid()""")) {
@@ -105,12 +97,12 @@ class DatabaseOutageTest {
             }
             return null;
         });
-        String database = URI.create(url.substring("jdbc:".length())).getPath().substring(1).replaceAll("\\?.*", "");
-        try (Connection operator = connect(maintenanceUrl())) {
+        String databaseName = URI.create(database.url().substring("jdbc:".length())).getPath().substring(1).replaceAll("\\?.*", "");
+        try (Connection operator = database.connect(maintenanceUrl())) {
             try {
                 await("writes before the outage").atMost(RECOVERY).until(() -> acknowledged(writes) >= 3);
 
-                refuseConnections(operator, database, true);
+                refuseConnections(operator, databaseName, true);
                 await("readiness reports the outage").atMost(RECOVERY).until(() -> readiness().statusCode() == 503);
                 Response down = readiness();
                 assertEquals("DOWN", down.path("status"), down.asString());
@@ -118,7 +110,7 @@ class DatabaseOutageTest {
                 await("requests fail during the outage rather than hang").atMost(RECOVERY)
                         .until(() -> failed(writes) > failuresBefore);
             } finally {
-                refuseConnections(operator, database, false);
+                refuseConnections(operator, databaseName, false);
             }
             await("readiness reports the recovery").atMost(RECOVERY).until(() -> readiness().statusCode() == 200);
             int acknowledgedAtRecovery = acknowledged(writes);
@@ -130,7 +122,7 @@ class DatabaseOutageTest {
         }
 
         List<String> acknowledged = writes.stream().filter(w -> w.status() == 202).map(Write::email).toList();
-        try (Connection operator = connect(url)) {
+        try (Connection operator = database.connect()) {
             for (Write write : writes) {
                 long members = count(operator, "SELECT count(*) FROM member WHERE email = ?", write.email());
                 long mails = count(operator, "SELECT count(*) FROM mail_outbox WHERE recipient = ?", write.email());
@@ -175,11 +167,7 @@ class DatabaseOutageTest {
      * ALLOW_CONNECTIONS true'` reopens it (make test recreates it anyway).
      */
     private String maintenanceUrl() {
-        return url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
-    }
-
-    private Connection connect(String jdbcUrl) throws SQLException {
-        return DriverManager.getConnection(jdbcUrl, user, password.orElse(""));
+        return database.url().replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1postgres");
     }
 
     private static long count(Connection connection, String query, String parameter) throws SQLException {

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships")
 @RolesAllowed(Member.ROLE_MEMBER)
-@Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class ReportResource {
@@ -49,6 +48,7 @@ public class ReportResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/reports")
     @Operation(operationId = "reportMentorshipProblem", summary = "Signaler un problème aux animateurs",
             description = "Par l'une des deux personnes du binôme, dans tout état du mentorat, même terminé (403 pour les "
@@ -89,6 +89,7 @@ public class ReportResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/reports/{reportId}/resolve")
     @Operation(operationId = "resolveMentorshipReport", summary = "Marquer un signalement comme traité",
             description = "Par un animateur ou administrateur qui ne fait pas partie du binôme, avec une note facultative "
