@@ -118,7 +118,7 @@ function SupervisorDetails({ mentorship }: { mentorship: Mentorship }) {
       </section>
       <section className="fr-mt-6w" aria-labelledby="mentorship-history-title">
         <h2 id="mentorship-history-title">Historique</h2>
-        <MentorshipHistory history={mentorship.history} />
+        <MentorshipHistory history={mentorship.history} total={mentorship.historyTotal} />
       </section>
     </>
   );
