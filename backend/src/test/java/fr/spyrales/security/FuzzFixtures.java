@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Builds a {@link FuzzWorld} through the API, as its members would: a member who has a completed pairing, one
@@ -39,65 +40,75 @@ public class FuzzFixtures {
     EntityManager em;
 
     /**
-     * A new world. The matching run (the costly part) is computed for the first world only; later worlds point at it
-     * again, with the mentees it proposes.
+     * A new world. The matching run (the costly part) is computed again only once the previous one is confirmed:
+     * until then later worlds point at it, with the mentee it proposes.
      */
     FuzzWorld build(FuzzWorld previous) {
         String name = MatchingFixtures.uniqueName("Fuzz");
-        List<UUID> everyone = java.util.Collections.synchronizedList(new ArrayList<>());
         UUID organization = UUID.fromString(TestAccounts.anonymous().get("/api/v1/organizations?size=1")
                 .then().statusCode(200).extract().path("items[0].id"));
-
         Account member = accounts.member("Camille", name);
         member.as().body(Map.of("wantsMentor", true, "canMentor", true, "mentorCapacity", 3, "organizationId", organization,
                         "skills", List.of(Map.of("code", "r", "level", 3)), "learningSkills", List.of("python")))
                 .patch("/api/v1/me").then().statusCode(200);
         Account pastMentor = matching.mentor("Claire", name, "INSEE", "OCC", 2, Map.of("python", 4));
         Account currentMentor = matching.mentor("Hugo", name, "MJ", "IDF", 2, Map.of("python", 3));
-        Account freeMentor = matching.mentor("Inès", name, "SSMSI", "BRE", 2, Map.of("python", 3, "r", 4));
+        Account freeMentor = matching.mentor("Inès", name, "SSMSI", "BRE", 3, Map.of("python", 3, "r", 4));
         Account waitingMentee = matching.mentee(name, "INSEE", "OCC", Map.of("r", 1), Set.of("r"));
         Account cohortMentee = matching.mentee(name, "MJ", "IDF", Map.of(), Set.of("python"));
         Account animateur = withRole(accounts.quickMember("Karim", name, m -> m.wantsMentor = true), "animateur");
         Account admin = withRole(accounts.quickMember("Nadia", name, m -> { }), "admin");
-        List.of(member, pastMentor, currentMentor, freeMentor, waitingMentee, cohortMentee, animateur, admin)
-                .forEach(a -> everyone.add(a.id()));
+        List<UUID> everyone = java.util.Collections.synchronizedList(new ArrayList<>(Stream.of(member, pastMentor,
+                currentMentor, freeMentor, waitingMentee, cohortMentee, animateur, admin).map(Account::id).toList()));
 
-        UUID completed = request(member, pastMentor.id());
-        pastMentor.as().post(MENTORSHIPS + "/" + completed + "/accept").then().statusCode(200);
-        member.as().body("{}").post(MENTORSHIPS + "/" + completed + "/complete").then().statusCode(200);
-        UUID underWay = request(member, currentMentor.id());
-        currentMentor.as().post(MENTORSHIPS + "/" + underWay + "/accept").then().statusCode(200);
-        UUID waiting = request(waitingMentee, member.id());
-
-        List<UUID> goals = member.as().get(MENTORSHIPS + "/" + underWay + "/goals").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
-        UUID comment = created(member.as().body(Map.of("body", "Voici le tutoriel dont je parlais."))
-                .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"));
-        UUID session = created(member.as().body(Map.of("heldOn", LocalDate.now().toString(), "durationMinutes", 45,
-                "topics", "Premiers pas avec pandas")).post(MENTORSHIPS + "/" + underWay + "/sessions"));
-        List<UUID> notifications = member.as().get("/api/v1/me/notifications?size=100").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
-        List<UUID> runs = previous != null ? previous.ids("runs") : List.of(finishedRun(admin));
-        List<UUID> proposed = previous != null ? previous.ids("proposals") : List.of(cohortMentee.id(), waitingMentee.id());
-        if (previous == null) {
-            matching.keepOnly(runs.get(0), List.of(cohortMentee.id()));
-        }
+        Map<String, List<UUID>> ids = new LinkedHashMap<>();
+        ids.put("members", List.copyOf(everyone));
+        ids.put("mentors", List.of(freeMentor.id(), currentMentor.id(), member.id()));
+        UUID underWay = pairings(ids, member, pastMentor, currentMentor, waitingMentee);
+        // The animateur waits for an answer as a mentee: withdraw has someone to act.
+        ids.put("mentorships", Stream.concat(ids.get("mentorships").stream(), Stream.of(request(animateur, freeMentor.id()))).toList());
+        pairingContent(ids, member, underWay);
+        ids.put("notifications", member.as().get("/api/v1/me/notifications?size=100").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList());
+        boolean reuseRun = previous != null && runStillUnconfirmed(previous.ids("runs").get(0));
+        ids.put("runs", reuseRun ? previous.ids("runs") : List.of(finishedRun(admin, cohortMentee)));
+        ids.put("proposals", reuseRun ? previous.ids("proposals") : List.of(cohortMentee.id(), waitingMentee.id()));
 
         Map<FuzzCaller, Account> callers = new EnumMap<>(FuzzCaller.class);
         callers.put(FuzzCaller.MEMBER, member);
         callers.put(FuzzCaller.ANIMATEUR, animateur);
         callers.put(FuzzCaller.ADMIN, admin);
-        Map<String, List<UUID>> ids = new LinkedHashMap<>();
-        ids.put("members", List.copyOf(everyone));
-        ids.put("mentorships", List.of(underWay, waiting, completed));
+        return new FuzzWorld(callers, ids, organization, everyone, emailTokens(member));
+    }
+
+    /** A completed pairing and one under way where the member is the mentee, one waiting for the member as mentor. */
+    private UUID pairings(Map<String, List<UUID>> ids, Account member, Account pastMentor, Account currentMentor, Account waitingMentee) {
+        UUID completed = request(member, pastMentor.id());
+        pastMentor.as().post(MENTORSHIPS + "/" + completed + "/accept").then().statusCode(200);
+        member.as().body("{}").post(MENTORSHIPS + "/" + completed + "/complete").then().statusCode(200);
+        UUID underWay = request(member, currentMentor.id());
+        currentMentor.as().post(MENTORSHIPS + "/" + underWay + "/accept").then().statusCode(200);
+        ids.put("mentorships", List.of(underWay, request(waitingMentee, member.id()), completed));
+        return underWay;
+    }
+
+    /** Goals (from the request), a comment and a session in the pairing under way. */
+    private void pairingContent(Map<String, List<UUID>> ids, Account member, UUID underWay) {
+        List<UUID> goals = member.as().get(MENTORSHIPS + "/" + underWay + "/goals").then().statusCode(200)
+                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
         ids.put("goals", goals);
-        ids.put("comments", List.of(comment));
-        ids.put("sessions", List.of(session));
-        ids.put("notifications", notifications);
-        ids.put("runs", runs);
-        ids.put("proposals", proposed);
-        ids.put("mentors", List.of(freeMentor.id(), currentMentor.id(), member.id()));
-        return new FuzzWorld(callers, ids, organization, everyone);
+        ids.put("comments", List.of(created(member.as().body(Map.of("body", "Voici le tutoriel dont je parlais."))
+                .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"))));
+        ids.put("sessions", List.of(created(member.as().body(Map.of("heldOn", LocalDate.now().toString(), "durationMinutes", 45,
+                "topics", "Premiers pas avec pandas")).post(MENTORSHIPS + "/" + underWay + "/sessions"))));
+    }
+
+    /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */
+    private List<String> emailTokens(Account member) {
+        String unconfirmed = TestAccounts.newEmail();
+        accounts.register(unconfirmed, "Zoé", "Attente");
+        TestAccounts.anonymous().body(Map.of("email", member.email())).post("/api/v1/auth/password-reset").then().statusCode(202);
+        return List.of(accounts.lastToken(unconfirmed), accounts.lastToken(member.email()));
     }
 
     /**
@@ -148,10 +159,17 @@ public class FuzzFixtures {
                         .getSingleResult()).longValue()) == 0);
     }
 
-    private UUID finishedRun(Account admin) {
+    /** A finished run whose proposal keeps only this world's mentee: a confirmation sends no one else a request. */
+    private UUID finishedRun(Account admin, Account cohortMentee) {
         UUID run = created(admin.as().body("{}").post(RUNS));
         awaitQuietRuns(run);
+        matching.keepOnly(run, List.of(cohortMentee.id()));
         return run;
+    }
+
+    private boolean runStillUnconfirmed(UUID run) {
+        return QuarkusTransaction.requiringNew().call(() -> "DONE".equals(em.createNativeQuery(
+                "SELECT status FROM matching_run WHERE id = :id").setParameter("id", run).getSingleResult()));
     }
 
     private static UUID request(Account mentee, UUID mentor) {

@@ -86,7 +86,7 @@ final class FuzzValidInput {
             case "password" -> JSON.textNode(TestAccounts.PASSWORD);
             case "refreshToken" -> JSON.textNode(random.nextBoolean() && world.member().refreshToken() != null
                     ? world.member().refreshToken() : token());
-            case "token" -> JSON.textNode(token());
+            case "token" -> JSON.textNode(random.nextBoolean() ? world.emailTokens().get(random.nextInt(world.emailTokens().size())) : token());
             case "mentorId" -> JSON.textNode(pick(world.ids("mentors")).toString());
             case "organizationId", "organization" -> JSON.textNode(world.organizationId().toString());
             case "heldOn" -> JSON.textNode(LocalDate.now().toString());

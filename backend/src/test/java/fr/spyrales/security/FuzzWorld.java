@@ -13,9 +13,10 @@ import java.util.UUID;
  * @param ids real identifiers by the path segment that names their collection ("mentorships", "goals", "runs"…)
  * @param memberIds every account of this world, to take them out of the matching cohort afterwards (grows as
  *     disposable members are added)
+ * @param emailTokens secrets of links mailed and not used yet (confirmation of an address, password reset)
  */
 record FuzzWorld(Map<FuzzCaller, Account> callers, Map<String, List<UUID>> ids, UUID organizationId,
-        List<UUID> memberIds) {
+        List<UUID> memberIds, List<String> emailTokens) {
 
     Optional<Account> account(FuzzCaller caller) {
         return Optional.ofNullable(callers.get(caller));
@@ -26,7 +27,7 @@ record FuzzWorld(Map<FuzzCaller, Account> callers, Map<String, List<UUID>> ids, 
         Map<FuzzCaller, Account> replaced = new java.util.EnumMap<>(FuzzCaller.class);
         replaced.putAll(callers);
         replaced.put(caller, account);
-        return new FuzzWorld(replaced, ids, organizationId, memberIds);
+        return new FuzzWorld(replaced, ids, organizationId, memberIds, emailTokens);
     }
 
     Account member() {
