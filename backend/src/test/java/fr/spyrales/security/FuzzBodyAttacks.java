@@ -28,6 +28,7 @@ final class FuzzBodyAttacks {
                 : slot.value() != null && slot.value().isTextual() ? pick(FuzzHostileValues.RAW_NUMBERS, random)
                 : "\"" + pick(List.of("texte", "1", "true", "2026-03-19"), random) + "\"";
         draft.replaceRaw(slot, raw);
+        draft.breaksIfInvalid(slot, raw);
         draft.attack = "wrong type at " + slot.pointer() + ": " + raw;
         return true;
     }
@@ -39,6 +40,9 @@ final class FuzzBodyAttacks {
         }
         Slot slot = fields.get(random.nextInt(fields.size()));
         draft.remove(slot);
+        if (slot.required()) {
+            draft.mustRefuse = "required " + slot.pointer() + " is missing";
+        }
         draft.attack = "missing " + slot.pointer();
         return true;
     }
@@ -79,6 +83,7 @@ final class FuzzBodyAttacks {
         if (random.nextInt(4) == 0) {
             String raw = pick(FuzzHostileValues.RAW_STRINGS, random);
             draft.replaceRaw(slot, raw);
+            draft.breaksIfInvalid(slot, raw);
             draft.attack = "escaped text at " + slot.pointer() + ": " + raw;
             return true;
         }
@@ -86,6 +91,7 @@ final class FuzzBodyAttacks {
         String value = slot.value() != null && slot.value().isTextual() && random.nextBoolean()
                 ? slot.value().asText() + hostile : hostile;
         draft.replace(slot, NODES.textNode(value));
+        draft.breaksIfInvalid(slot, NODES.textNode(value).toString());
         draft.attack = "hostile text at " + slot.pointer() + ": \"" + FuzzRequest.escape(value) + "\"";
         return true;
     }
@@ -97,6 +103,7 @@ final class FuzzBodyAttacks {
         }
         String value = FuzzHostileValues.longString(FuzzSchemas.maxLength(slot.schema()), random);
         draft.replace(slot, NODES.textNode(value));
+        draft.breaksIfInvalid(slot, NODES.textNode(value).toString());
         draft.attack = "long text at " + slot.pointer() + ": " + value.length() + " characters of '" + value.charAt(0) + "'";
         return true;
     }
@@ -115,6 +122,7 @@ final class FuzzBodyAttacks {
                 : FuzzHostileValues.RAW_NUMBERS;
         String raw = pick(values, random);
         draft.replaceRaw(slot, raw);
+        draft.breaksIfInvalid(slot, raw);
         draft.attack = "hostile value at " + slot.pointer() + ": " + raw;
         return true;
     }
@@ -145,6 +153,7 @@ final class FuzzBodyAttacks {
             raw.append(i == 0 ? "" : ",").append(itemText);
         }
         draft.replaceRaw(slot, raw.append(']').toString());
+        draft.breaksIfInvalid(slot, raw.toString());
         draft.attack = "array of " + size + " × " + FuzzRequest.escape(itemText) + " at " + slot.pointer();
         return true;
     }
@@ -166,6 +175,7 @@ final class FuzzBodyAttacks {
             });
         }
         list.add(item);
+        draft.breaksIfInvalid(slot, list.toString());
         draft.attack = "item repeated in " + slot.pointer() + ": " + FuzzRequest.escape(item.toString());
         return true;
     }
@@ -181,6 +191,7 @@ final class FuzzBodyAttacks {
         raw.writeBytes(bad);
         raw.write('"');
         draft.replaceRaw(slot, raw.toByteArray());
+        draft.mustRefuse = "bytes that are not UTF-8";
         draft.attack = "invalid UTF-8 bytes " + FuzzPayloadAttacks.hex(bad) + " at the end of " + slot.pointer();
         return true;
     }

@@ -21,6 +21,7 @@ final class FuzzPayloadAttacks {
         String firstKey = text.substring(1, colon + 1);
         String duplicated = "{" + firstKey + ":" + pick(List.of("null", "\"autre\"", "1", "{}", "true"), random) + "," + text.substring(1);
         draft.replaceWholeBody(duplicated.getBytes(StandardCharsets.UTF_8));
+        draft.mustRefuse = "a key appears twice: which value was meant?";
         draft.attack = "duplicate key " + firstKey;
         return true;
     }
@@ -30,6 +31,9 @@ final class FuzzPayloadAttacks {
             return false;
         }
         String raw = pick(FuzzHostileValues.RAW_BODIES, random);
+        if (!raw.isBlank()) {
+            draft.breaksIfInvalid(draft.slots().get(0), raw);
+        }
         draft.replaceWholeBody(raw.getBytes(StandardCharsets.UTF_8));
         draft.attack = "body replaced by '" + FuzzRequest.escape(raw) + "'";
         return true;
@@ -43,10 +47,14 @@ final class FuzzPayloadAttacks {
         if (random.nextBoolean()) {
             String tail = pick(List.of(" {}", "x", "]", "}", "\u0000", " null", ",", "\n{\"a\":1}", "\"", " 1"), random);
             draft.replaceWholeBody(concat(valid, tail.getBytes(StandardCharsets.UTF_8)));
+            draft.mustRefuse = "something follows the JSON document";
             draft.attack = "trailing '" + FuzzRequest.escape(tail) + "' after the JSON";
         } else {
             int cut = random.nextInt(Math.max(1, valid.length));
             draft.replaceWholeBody(Arrays.copyOf(valid, cut));
+            if (cut > 0) {
+                draft.mustRefuse = "the JSON document is cut short";
+            }
             draft.attack = "body cut after " + cut + " of " + valid.length + " bytes";
         }
         return true;
@@ -80,6 +88,7 @@ final class FuzzPayloadAttacks {
                 int at = random.nextInt(bytes.length + 1);
                 byte[] bad = FuzzHostileValues.invalidUtf8(random);
                 draft.replaceWholeBody(concat(concat(Arrays.copyOf(bytes, at), bad), Arrays.copyOfRange(bytes, at, bytes.length)));
+                draft.mustRefuse = "bytes that are not UTF-8";
                 draft.attack = "invalid UTF-8 bytes " + hex(bad) + " at byte " + at;
             }
         }
