@@ -1,9 +1,19 @@
 package fr.spyrales.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -16,16 +26,24 @@ import java.io.IOException;
 @Singleton
 public class JsonInput implements ObjectMapperCustomizer {
     static final String CONTROL_MESSAGE = "Caractère non accepté (caractère de contrôle).";
+    static final String TEXT_EXPECTED = "Texte attendu (entre guillemets).";
 
     @Override
     public void customize(ObjectMapper mapper) {
         // 3.9 for a level is a mistake to report, not a 3 to save; "true" in quotes is not a boolean.
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // Nor is false a title, 9223372036854775807 a last name, or 0 the first reason of a list.
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // {"token":"a","token":"b"} or a second document after the first: which one was meant?
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("spyrales-strings").addDeserializer(String.class, new PrintableString()));
+        mapper.registerModule(new SimpleModule("spyrales-strings").addDeserializer(String.class, new PrintableString())
+                .setDeserializerModifier(new ExactEnumNames()));
     }
 
     /**
@@ -44,6 +62,32 @@ public class JsonInput implements ObjectMapperCustomizer {
 
         private static boolean isForbidden(int c) {
             return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f;
+        }
+    }
+
+    /**
+     * Jackson trims an enum's name before looking it up, control characters included: "COMMUNITY\u001f" was read as
+     * COMMUNITY. A value is one of the names the contract lists, exactly.
+     */
+    static final class ExactEnumNames extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            return new StdDeserializer<Object>(type) {
+                @Override
+                public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    if (!parser.hasToken(JsonToken.VALUE_STRING)) {
+                        return deserializer.deserialize(parser, context);
+                    }
+                    String text = parser.getText();
+                    for (Object constant : type.getRawClass().getEnumConstants()) {
+                        if (((Enum<?>) constant).name().equals(text)) {
+                            return constant;
+                        }
+                    }
+                    throw InvalidFormatException.from(parser, "not one of the names of " + type, text, type.getRawClass());
+                }
+            };
         }
     }
 }

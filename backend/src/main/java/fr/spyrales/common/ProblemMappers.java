@@ -70,7 +70,7 @@ public class ProblemMappers {
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
         } else if (target == String.class) {
-            message = JsonInput.CONTROL_MESSAGE;
+            message = e.getValue() instanceof String ? JsonInput.CONTROL_MESSAGE : JsonInput.TEXT_EXPECTED;
         } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class
                 || target == short.class || target == Short.class) {
             message = "Nombre entier attendu.";

@@ -39,9 +39,11 @@ final class FuzzDraft {
     String attack = "none (valid request)";
     /** Set when the attack makes the request address another route, whose statuses are not the operation's. */
     boolean leavesOperation;
+    /** Why the request breaks its contract so plainly that any 2xx answer is a bug; null when it may be accepted. */
+    String mustRefuse;
 
     /** A part of the body: the root (no parent), an object's field or an array's item, and where it sits. */
-    record Slot(JsonNode parent, String field, int index, String pointer, JsonNode schema) {
+    record Slot(JsonNode parent, String field, int index, String pointer, JsonNode schema, boolean required) {
         JsonNode value() {
             return parent == null ? null : field != null ? parent.get(field) : parent.get(index);
         }
@@ -97,7 +99,7 @@ final class FuzzDraft {
     List<Slot> slots() {
         List<Slot> slots = new ArrayList<>();
         if (hasBody()) {
-            slots.add(new Slot(null, null, -1, "$", bodySchema));
+            slots.add(new Slot(null, null, -1, "$", bodySchema, true));
             collect(body, "$", bodySchema, slots);
         }
         return slots;
@@ -107,14 +109,15 @@ final class FuzzDraft {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 JsonNode child = schema == null ? null : FuzzSchemas.property(schema, e.getKey());
-                Slot slot = new Slot(node, e.getKey(), -1, pointer + "." + e.getKey(), child);
+                Slot slot = new Slot(node, e.getKey(), -1, pointer + "." + e.getKey(), child,
+                        schema != null && FuzzSchemas.requires(schema, e.getKey()));
                 slots.add(slot);
                 collect(e.getValue(), slot.pointer(), child, slots);
             });
         } else if (node.isArray()) {
             JsonNode items = schema == null ? null : FuzzSchemas.items(schema);
             for (int i = 0; i < node.size(); i++) {
-                Slot slot = new Slot(node, null, i, pointer + "[" + i + "]", items);
+                Slot slot = new Slot(node, null, i, pointer + "[" + i + "]", items, false);
                 slots.add(slot);
                 collect(node.get(i), slot.pointer(), items, slots);
             }
@@ -139,6 +142,14 @@ final class FuzzDraft {
 
     void replaceRaw(Slot slot, String rawJson) {
         replaceRaw(slot, rawJson.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Notes that the value put in this slot (raw JSON) breaks its schema, when it does. */
+    void breaksIfInvalid(Slot slot, String rawValue) {
+        String why = FuzzSchemas.violation(slot.schema(), rawValue);
+        if (why != null) {
+            mustRefuse = slot.pointer() + ": " + why;
+        }
     }
 
     void remove(Slot slot) {
@@ -190,7 +201,8 @@ final class FuzzDraft {
             q.append(q.length() == 0 ? "" : "&").append(parameter[0]).append(parameter.length > 1 ? "=" + parameter[1] : "");
         }
         byte[] bytes = bodyRemoved ? null : wholeBody != null ? wholeBody : serialisedBody();
-        return new FuzzRequest(operation.method(), path, q.toString(), Map.copyOf(headers), bytes, attack, leavesOperation);
+        return new FuzzRequest(operation.method(), path, q.toString(), Map.copyOf(headers), bytes, attack, leavesOperation,
+                mustRefuse);
     }
 
     /**

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 
 /**
  * Judges each answer against what the API promises whatever the input, and keeps what broke it: a 5xx, a 4xx that
- * is not a problem+json with a detail, a status the contract does not document for the operation, or a refusal
- * that left something written. Findings are grouped by operation and kind; each group keeps its first requests.
+ * is not a problem+json with a detail, a status the contract does not document for the operation, a refusal that
+ * left something written, or a success for a request that plainly breaks the contract (a value of the wrong type,
+ * out of bounds, a required field missing, a body that is not JSON). Findings are grouped by operation and kind; each group keeps its first requests.
  */
 final class FuzzFindings {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -45,6 +46,10 @@ final class FuzzFindings {
         String body = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
         if (status >= 500) {
             add(op, "answered " + status, index, caller, request, status, body);
+        }
+        if (status / 100 == 2 && request.mustRefuse() != null) {
+            add(op, "accepted (" + status + ") a request that breaks the contract", index, caller, request, status,
+                    body + "\n      why it should have been refused: " + request.mustRefuse());
         }
         if (status >= 400 && status < 500) {
             String type = response.headers().firstValue("Content-Type").orElse("");

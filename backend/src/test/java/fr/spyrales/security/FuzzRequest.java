@@ -13,9 +13,10 @@ import java.util.Map;
  * @param query already percent-encoded, without "?", empty when none
  * @param body null when the request has none
  * @param leavesOperation whether the path was made to address another route (a dot segment)
+ * @param mustRefuse why no 2xx answer is acceptable (a value of the wrong type, a required field missing…), or null
  */
 record FuzzRequest(String method, String path, String query, Map<String, String> headers, byte[] body, String attack,
-        boolean leavesOperation) {
+        boolean leavesOperation, String mustRefuse) {
     private static final int SHOWN_BODY = 300;
 
     HttpRequest toHttp(URI base) {
