@@ -3,24 +3,28 @@ package fr.spyrales.common;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.ContextualDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.util.UUID;
 
 /** What request bodies may contain, beyond their schema: refused here, a precise 400 rather than a surprise later. */
 @Singleton
@@ -43,7 +47,7 @@ public class JsonInput implements ObjectMapperCustomizer {
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.registerModule(new SimpleModule("spyrales-strings").addDeserializer(String.class, new PrintableString())
-                .setDeserializerModifier(new ExactEnumNames()));
+                .setDeserializerModifier(new ExactValues()));
     }
 
     /**
@@ -66,10 +70,11 @@ public class JsonInput implements ObjectMapperCustomizer {
     }
 
     /**
-     * Jackson trims an enum's name before looking it up, control characters included: "COMMUNITY\u001f" was read as
-     * COMMUNITY. A value is one of the names the contract lists, exactly.
+     * Jackson trims a value before reading an enum, a date or an identifier from it, control characters included:
+     * "COMMUNITY\u001f" was read as COMMUNITY and "2027-04-17\u001f" as a date. Such values are taken exactly as
+     * sent: one of the names the contract lists, a date or an identifier with nothing around it.
      */
-    static final class ExactEnumNames extends BeanDeserializerModifier {
+    static final class ExactValues extends BeanDeserializerModifier {
         @Override
         public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
                 JsonDeserializer<?> deserializer) {
@@ -88,6 +93,41 @@ public class JsonInput implements ObjectMapperCustomizer {
                     throw InvalidFormatException.from(parser, "not one of the names of " + type, text, type.getRawClass());
                 }
             };
+        }
+
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            boolean readFromText = type == UUID.class || type.getPackageName().equals("java.time");
+            return readFromText ? new UntrimmedText(type, deserializer) : deserializer;
+        }
+    }
+
+    /** Refuses a value with spaces or control characters around or in it, then lets the type's own reader read it. */
+    static final class UntrimmedText extends StdDeserializer<Object> implements ContextualDeserializer {
+        private final JsonDeserializer<?> reader;
+
+        UntrimmedText(Class<?> type, JsonDeserializer<?> reader) {
+            super(type);
+            this.reader = reader;
+        }
+
+        @Override
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
+            return reader instanceof ContextualDeserializer contextual
+                    ? new UntrimmedText(handledType(), contextual.createContextual(context, property)) : this;
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                String text = parser.getText();
+                if (!text.equals(text.strip()) || text.chars().anyMatch(Character::isISOControl)) {
+                    throw InvalidFormatException.from(parser, "spaces or control characters", text, handledType());
+                }
+            }
+            return reader.deserialize(parser, context);
         }
     }
 }

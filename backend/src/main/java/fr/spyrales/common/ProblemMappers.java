@@ -69,6 +69,8 @@ public class ProblemMappers {
                     + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
+        } else if (target == java.time.LocalDate.class) {
+            message = "Date attendue, au format AAAA-MM-JJ.";
         } else if (target == String.class) {
             message = e.getValue() instanceof String ? JsonInput.CONTROL_MESSAGE : JsonInput.TEXT_EXPECTED;
         } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class

@@ -244,7 +244,9 @@ class MentorshipRulesTest {
         pair.mentor().as().get(path).then().body("status", equalTo("PAUSED"));
 
         int history = pair.mentor().as().get(path).then().extract().jsonPath().getList("history").size();
-        for (String refused : List.of(java.time.LocalDate.now().toString(), java.time.LocalDate.now().plusYears(2).toString())) {
+        // The last one was read as a date (Jackson trims it) until the contract fuzzer sent it.
+        for (String refused : List.of(java.time.LocalDate.now().toString(), java.time.LocalDate.now().plusYears(2).toString(),
+                later.plusDays(1) + "\u001f")) {
             pair.mentor().as().body(Map.of("plannedEndDate", refused)).patch(path).then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", equalTo("plannedEndDate"));
         }
