@@ -71,8 +71,8 @@ public class JsonInput implements ObjectMapperCustomizer {
 
     /**
      * Jackson trims a value before reading an enum, a date or an identifier from it, control characters included:
-     * "COMMUNITY\u001f" was read as COMMUNITY and "2027-04-17\u001f" as a date. Such values are taken exactly as
-     * sent: one of the names the contract lists, a date or an identifier with nothing around it.
+     * COMMUNITY followed by U+001F was read as COMMUNITY, and a date followed by it as that date. Such values are
+     * taken exactly as sent: one of the names the contract lists, a date or an identifier with nothing around it.
      */
     static final class ExactValues extends BeanDeserializerModifier {
         @Override

@@ -135,8 +135,8 @@ class ErrorHandlingTest {
     @Test
     void textFieldsTakeTextAndBodiesAreUtf8() {
         // Found by the contract fuzzer: a number or true/false was saved as text ("false" as a goal title, a last
-        // name of 19 digits), a number was read as an enum's index, "PRIVATE\u001f" as PRIVATE (Jackson trims enum
-        // names, dates and identifiers), and an overlong UTF-8 sequence as a "/".
+        // name of 19 digits), a number was read as an enum's index, PRIVATE followed by U+001F as PRIVATE (Jackson
+        // trims enum names, dates and identifiers), and an overlong UTF-8 sequence as a "/".
         TestAccounts.Account me = accounts.member();
         me.as().body("{\"jobTitle\": 123}").patch("/api/v1/me").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("jobTitle")).body("errors[0].message", equalTo("Texte attendu (entre guillemets)."));

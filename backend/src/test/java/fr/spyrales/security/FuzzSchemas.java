@@ -158,7 +158,7 @@ final class FuzzSchemas {
         return null;
     }
 
-    /** \\s and \\S as ECMAScript (and so JSON Schema) read them: no-break spaces, line separators and BOM are spaces. */
+    /** {@code \s} and {@code \S} as ECMAScript (and so JSON Schema) read them: no-break spaces, line separators and BOM are spaces. */
     private static String ecmaSpaces(String pattern) {
         String spaces = "\\t\\n\\u000B\\f\\r \\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000\\uFEFF";
         return pattern.replace("\\S", "[^" + spaces + "]").replace("\\s", "[" + spaces + "]");
