@@ -101,6 +101,8 @@ public class FuzzFixtures {
                 .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"))));
         ids.put("sessions", List.of(created(member.as().body(Map.of("heldOn", LocalDate.now().toString(), "durationMinutes", 45,
                 "topics", "Premiers pas avec pandas")).post(MENTORSHIPS + "/" + underWay + "/sessions"))));
+        ids.put("reports", List.of(created(member.as().body(Map.of("message", "Nos séances sont souvent décalées."))
+                .post(MENTORSHIPS + "/" + underWay + "/reports"))));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */
