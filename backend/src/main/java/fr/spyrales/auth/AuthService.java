@@ -1,5 +1,6 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.auth.AuthDtos.LoginRequest;
 import fr.spyrales.auth.AuthDtos.RegisterRequest;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
@@ -203,7 +204,7 @@ public class AuthService {
     /** At confirmation and at each login, so an address added to the list later takes effect too. */
     private void grantConfiguredAdmin(Member member) {
         if (adminEmails.contains(normalise(member.email))) {
-            member.extraRoles.add(Member.ROLE_ADMIN);
+            member.extraRoles.add(Roles.ADMIN);
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.spyrales.demo;
 
+import fr.spyrales.common.security.Roles;
 import static fr.spyrales.demo.DemoAgents.agent;
 import static fr.spyrales.member.ServiceType.ADMINISTRATION_CENTRALE;
 import static fr.spyrales.member.ServiceType.OPERATEUR;
@@ -17,7 +18,7 @@ final class DemoLogins {
 
     static List<Member> create(Function<String, Organization> organizations) {
         Member claire = agent("Claire", "Fontaine", "claire.fontaine@insee.fr", organizations.apply("INSEE"));
-        claire.extraRoles.add(Member.ROLE_ANIMATEUR);
+        claire.extraRoles.add(Roles.ANIMATEUR);
         claire.serviceType = OPERATEUR;
         claire.regionCode = "IDF";
         claire.category = Category.A;
@@ -32,7 +33,7 @@ final class DemoLogins {
         claire.tchapHandle = DemoAgents.tchapHandle("claire.fontaine", "finances");
 
         Member karim = agent("Karim", "Benali", "karim.benali@developpement-durable.gouv.fr", organizations.apply("SDES"));
-        karim.extraRoles.add(Member.ROLE_ANIMATEUR);
+        karim.extraRoles.add(Roles.ANIMATEUR);
         karim.serviceType = ADMINISTRATION_CENTRALE;
         karim.regionCode = "IDF";
         karim.category = Category.A;
@@ -47,7 +48,7 @@ final class DemoLogins {
         karim.tchapHandle = DemoAgents.tchapHandle("karim.benali", "dev-durable");
 
         Member admin = agent("Alex", "Admin", "admin.demo@numerique.gouv.fr", organizations.apply("DINUM"));
-        admin.extraRoles.add(Member.ROLE_ADMIN);
+        admin.extraRoles.add(Roles.ADMIN);
         admin.serviceType = ADMINISTRATION_CENTRALE;
         admin.regionCode = "IDF";
         admin.category = Category.A;

@@ -1,6 +1,7 @@
 package fr.spyrales.matching;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.Problem;
 import fr.spyrales.common.PageResponse;
@@ -9,7 +10,6 @@ import fr.spyrales.matching.MatchingDtos.ProposalView;
 import fr.spyrales.matching.MatchingDtos.RunParameters;
 import fr.spyrales.matching.MatchingDtos.RunRequest;
 import fr.spyrales.matching.MatchingDtos.RunView;
-import fr.spyrales.member.Member;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -53,7 +53,7 @@ public class MatchingResource {
 
     @GET
     @Path("/suggestions")
-    @RolesAllowed(Member.ROLE_MEMBER)
+    @RolesAllowed(Roles.MEMBER)
     @Operation(operationId = "suggestMentors", summary = "Suggérer des mentors au membre connecté",
             description = "Les mentors disponibles les plus compatibles, avec leur score et ses raisons. Les mentors avec qui une demande est ouverte ou a été déclinée ne sont pas proposés.")
     public MentorSuggestions suggest(@QueryParam("limit") @DefaultValue("10")
@@ -65,7 +65,7 @@ public class MatchingResource {
     @POST
     @Path("/runs")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "startMatchingRun", summary = "Lancer un appariement de la cohorte",
             description = "Calcule en arrière-plan, pour toutes les personnes qui cherchent un mentor et n'en ont pas, l'affectation qui maximise le score total sous les capacités des mentors. Suivre l'avancement avec getMatchingRun. Un seul appariement se calcule à la fois : pendant un calcul, la réponse est 409 et nomme l'appariement en cours (runningRunId). Réservé aux animateurs et administrateurs.")
     @APIResponse(responseCode = "202", description = "Calcul lancé", content = @Content(schema = @Schema(implementation = RunView.class)))
@@ -81,7 +81,7 @@ public class MatchingResource {
 
     @GET
     @Path("/runs")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "listMatchingRuns", summary = "Lister les appariements, du plus récent au plus ancien")
     public PageResponse<RunView> list(@Valid @BeanParam PageQuery page) {
         return runs.list(page);
@@ -89,7 +89,7 @@ public class MatchingResource {
 
     @GET
     @Path("/defaults")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "getMatchingDefaults", summary = "Lire les paramètres par défaut d'un appariement (poids configurés)")
     public RunParameters defaults() {
         return runs.defaultParameters();
@@ -97,7 +97,7 @@ public class MatchingResource {
 
     @GET
     @Path("/runs/{id}")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "getMatchingRun", summary = "Lire un appariement : avancement, paramètres et chiffres")
     public RunView get(@PathParam("id") UUID id) {
         return runs.get(id);
@@ -105,7 +105,7 @@ public class MatchingResource {
 
     @GET
     @Path("/runs/{id}/proposals")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "listMatchingProposals", summary = "Lister les binômes proposés par un appariement, meilleurs scores d'abord")
     public PageResponse<ProposalView> proposals(@PathParam("id") UUID id,
             @QueryParam("q") @Parameter(description = "Partie du nom de la personne accompagnée ou du mentor (accents et casse ignorés).")
@@ -120,7 +120,7 @@ public class MatchingResource {
 
     @POST
     @Path("/runs/{id}/proposals/{menteeId}/remove")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "removeMatchingProposal", summary = "Retirer un binôme de la proposition (avant confirmation)")
     @APIResponse(responseCode = "200", description = "Le binôme, retiré", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
@@ -130,7 +130,7 @@ public class MatchingResource {
 
     @POST
     @Path("/runs/{id}/proposals/{menteeId}/restore")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "restoreMatchingProposal", summary = "Remettre un binôme retiré dans la proposition (avant confirmation)")
     @APIResponse(responseCode = "200", description = "Le binôme, remis", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
@@ -140,7 +140,7 @@ public class MatchingResource {
 
     @POST
     @Path("/runs/{id}/confirm")
-    @RolesAllowed({Member.ROLE_ANIMATEUR, Member.ROLE_ADMIN})
+    @RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
     @Operation(operationId = "confirmMatchingRun", summary = "Confirmer un appariement : envoyer les demandes de mentorat",
             description = "Passe l'appariement à CONFIRMING, puis crée en arrière-plan, par lots, pour chaque binôme gardé, une demande marquée « proposée par le programme » que le mentor accepte ou décline comme d'habitude. Les binômes que les règles refusent désormais sont écartés, avec la raison. Suivre l'envoi avec getMatchingRun (created, skipped, toSend) jusqu'à CONFIRMED. Un appariement ne se confirme qu'une fois.")
     @APIResponse(responseCode = "202", description = "Appariement confirmé, demandes en cours d'envoi",

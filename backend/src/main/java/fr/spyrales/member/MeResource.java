@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.ProfileUpdate;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/me")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mon profil", description = "Le profil du membre connecté")
 public class MeResource {

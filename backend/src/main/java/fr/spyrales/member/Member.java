@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.notification.NotificationKind;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.referential.Organization;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -24,10 +25,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "member")
 public class Member extends PanacheEntityBase {
-    public static final String ROLE_MEMBER = "member";
-    public static final String ROLE_ANIMATEUR = "animateur";
-    public static final String ROLE_ADMIN = "admin";
-
     @Id
     public UUID id;
 
@@ -129,7 +126,7 @@ public class Member extends PanacheEntityBase {
     /** `member` for everyone, plus granted roles. */
     public Set<String> roles() {
         Set<String> roles = new java.util.TreeSet<>(extraRoles);
-        roles.add(ROLE_MEMBER);
+        roles.add(Roles.MEMBER);
         return roles;
     }
 }

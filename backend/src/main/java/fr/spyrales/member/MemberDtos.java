@@ -1,6 +1,6 @@
 package fr.spyrales.member;
 
-import fr.spyrales.notification.NotificationKind;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MemberSummary;
@@ -22,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/members")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Annuaire", description = "Les agents de la communauté")
 public class MemberResource {
@@ -50,12 +51,12 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu ou profil privé")
     public MemberProfile get(@PathParam("id") UUID id) {
-        return service.visibleProfile(id, current.id(), current.hasRole(Member.ROLE_ADMIN));
+        return service.visibleProfile(id, current.id(), current.hasRole(Roles.ADMIN));
     }
 
     @PUT
     @Path("/{id}/roles/animateur")
-    @RolesAllowed(Member.ROLE_ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "grantAnimateur", summary = "Nommer un membre animateur (administrateurs)")
     @APIResponse(responseCode = "200", description = "La fiche du membre, avec son nouveau rôle",
             content = @Content(schema = @Schema(implementation = MemberProfile.class)))
@@ -66,7 +67,7 @@ public class MemberResource {
 
     @DELETE
     @Path("/{id}/roles/animateur")
-    @RolesAllowed(Member.ROLE_ADMIN)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "revokeAnimateur", summary = "Retirer le rôle d'animateur (administrateurs)")
     @APIResponse(responseCode = "204", description = "Rôle retiré")
     @APIResponse(responseCode = "404", description = "Membre inconnu")

@@ -1,5 +1,6 @@
 package fr.spyrales.member;
 
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.Problem.FieldError;
 import fr.spyrales.common.ProblemType;
@@ -7,7 +8,7 @@ import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.ProfileUpdate;
 import fr.spyrales.member.MemberDtos.SkillLevelInput;
-import fr.spyrales.notification.NotificationKind;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.referential.Organization;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.SkillRepository;
@@ -119,9 +120,9 @@ public class MemberService {
                 .filter(m -> !m.isErased() && m.isVerified())
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas."));
         if (granted) {
-            member.extraRoles.add(Member.ROLE_ANIMATEUR);
+            member.extraRoles.add(Roles.ANIMATEUR);
         } else {
-            member.extraRoles.remove(Member.ROLE_ANIMATEUR);
+            member.extraRoles.remove(Roles.ANIMATEUR);
         }
         return mapper.profile(member);
     }

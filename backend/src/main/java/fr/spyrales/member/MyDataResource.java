@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.privacy.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -17,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The member's rights over their data (RGPD): a copy of all of it, and the erasure of their account. */
 @Path("/me")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mon profil")
 public class MyDataResource {

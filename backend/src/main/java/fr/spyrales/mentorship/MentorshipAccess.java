@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship;
 
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.ApiException;
-import fr.spyrales.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
@@ -64,7 +64,7 @@ public class MentorshipAccess {
     /** The caller: their id, and whether they supervise the programme (animateur or admin). */
     public record Viewer(UUID id, boolean supervisor) {
         public static Viewer of(UUID id, java.util.function.Predicate<String> hasRole) {
-            return new Viewer(id, hasRole.test(Member.ROLE_ANIMATEUR) || hasRole.test(Member.ROLE_ADMIN));
+            return new Viewer(id, hasRole.test(Roles.ANIMATEUR) || hasRole.test(Roles.ADMIN));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.notification.NotificationDtos.NotificationView;
 import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;

@@ -1,8 +1,8 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageQuery;
-import fr.spyrales.member.Member;
 import fr.spyrales.notification.NotificationDtos.NotificationPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/me/notifications")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Notifications", description = "Les notifications du membre connecté")
 public class NotificationResource {

@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
@@ -39,9 +40,9 @@ public class Notifier {
         this.reminderConfig = reminderConfig;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
         for (NotificationKind kind : NotificationKind.MAILED) {
-            Template template = engine.getTemplate("mail/" + kind.templateName());
+            Template template = engine.getTemplate("mail/" + templateName(kind));
             if (template == null) {
-                throw new IllegalStateException("No mail template templates/mail/" + kind.templateName() + ".txt");
+                throw new IllegalStateException("No mail template templates/mail/" + templateName(kind) + ".txt");
             }
             templates.put(kind, template);
         }
@@ -163,5 +164,10 @@ public class Notifier {
                     "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other + "."
                             + (comment == null ? "" : " Leur note :" + quoted));
         };
+    }
+
+    /** The mail template's name under `templates/mail/`: the kind in kebab-case. */
+    private static String templateName(NotificationKind kind) {
+        return kind.name().toLowerCase().replace('_', '-');
     }
 }

@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.Member;
 import fr.spyrales.mentorship.Mentorship;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,7 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.Mentorship;
@@ -29,7 +31,7 @@ public class ReportNotifications {
     void onFiled(@Observes ReportFiled filed) {
         Mentorship m = mentorships.findById(filed.mentorshipId());
         Member author = m.isMentor(filed.authorId()) ? m.mentor : m.mentee;
-        for (Member animateur : members.activeWithRole(Member.ROLE_ANIMATEUR)) {
+        for (Member animateur : members.activeWithRole(Roles.ANIMATEUR)) {
             if (!m.isParty(animateur.id)) {
                 notifier.sendToSupervisor(NotificationKind.MENTORSHIP_REPORTED, m, animateur, author);
             }

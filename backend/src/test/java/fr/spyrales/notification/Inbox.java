@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.support.TestAccounts.Account;
 import fr.spyrales.mail.DeliveredMails;
 import io.quarkus.mailer.Mail;

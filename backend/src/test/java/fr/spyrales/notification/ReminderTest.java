@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

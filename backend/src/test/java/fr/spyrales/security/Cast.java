@@ -1,6 +1,6 @@
 package fr.spyrales.security;
 
-import fr.spyrales.member.Member;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.security.AuthorisationMatrix.Caller;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
@@ -25,8 +25,8 @@ public class Cast {
         return switch (caller) {
             case ANONYMOUS -> null;
             case MEMBER -> accounts.quickMember("Paul", "Passant", m -> { });
-            case ANIMATEUR -> accounts.quickMember("Karim", "Animateur", m -> m.extraRoles.add(Member.ROLE_ANIMATEUR));
-            case ADMIN -> accounts.quickMember("Alex", "Admin", m -> m.extraRoles.add(Member.ROLE_ADMIN));
+            case ANIMATEUR -> accounts.quickMember("Karim", "Animateur", m -> m.extraRoles.add(Roles.ANIMATEUR));
+            case ADMIN -> accounts.quickMember("Alex", "Admin", m -> m.extraRoles.add(Roles.ADMIN));
             case OWNER, MENTEE, MENTOR -> throw new IllegalStateException(
                     "the table gives a status to « " + caller.column() + " » but this operation's context has none");
         };

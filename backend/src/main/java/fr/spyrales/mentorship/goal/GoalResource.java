@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship.goal;
 
-import fr.spyrales.auth.CurrentMember;
-import fr.spyrales.member.Member;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentCreate;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships/{id}/goals")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class GoalResource {

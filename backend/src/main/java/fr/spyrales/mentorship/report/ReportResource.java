@@ -1,9 +1,9 @@
 package fr.spyrales.mentorship.report;
 
-import fr.spyrales.auth.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
-import fr.spyrales.member.Member;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.report.ReportDtos.ReportCreate;
 import fr.spyrales.mentorship.report.ReportDtos.ReportResolution;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/mentorships")
-@RolesAllowed(Member.ROLE_MEMBER)
+@RolesAllowed(Roles.MEMBER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat")
 public class ReportResource {

@@ -15,7 +15,7 @@ import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipFixtures.Pair;
 import fr.spyrales.mentorship.MentorshipStatus;
 import fr.spyrales.notification.Inbox;
-import fr.spyrales.notification.NotificationKind;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,4 +1,4 @@
-package fr.spyrales.notification;
+package fr.spyrales.member;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * What a notification is about. Every kind is shown in the app; the kinds marked `mailed` are
  * also sent by e-mail (template `templates/mail/<kind in kebab-case>.txt`), unless the member
- * turned that kind off in their profile.
+ * turned that kind off in their profile. It lives with the member because the member's
+ * e-mail opt-outs are written in its terms; the notification feature reads it.
  */
 @Schema(name = "NotificationKind", description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
         + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
@@ -54,10 +55,5 @@ public enum NotificationKind {
 
     NotificationKind(boolean mailed) {
         this.mailed = mailed;
-    }
-
-    /** The mail template's name under `templates/mail/`. */
-    String templateName() {
-        return name().toLowerCase().replace('_', '-');
     }
 }

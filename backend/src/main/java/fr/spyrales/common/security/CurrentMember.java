@@ -1,4 +1,4 @@
-package fr.spyrales.auth;
+package fr.spyrales.common.security;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
@@ -7,7 +7,7 @@ import java.util.UUID;
 import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The member behind the request's access token (checked against the database by {@link ActiveMemberAugmentor}). */
+/** The member behind the request's access token (checked against the database by the auth feature's ActiveMemberAugmentor). */
 @RequestScoped
 public class CurrentMember {
     private final JsonWebToken jwt;
