@@ -40,6 +40,7 @@ public class MatchingComputation {
 
     private final MatchingPoolLoader loader;
     private final SkillRepository skills;
+    private final MatchingRunRepository runs;
     private final EntityManager em;
     private final ObjectMapper json;
     private final MatchingConfirmation confirmation;
@@ -49,8 +50,9 @@ public class MatchingComputation {
         return thread;
     });
 
-    MatchingComputation(MatchingPoolLoader loader, SkillRepository skills, EntityManager em, ObjectMapper json,
-            MatchingConfirmation confirmation) {
+    MatchingComputation(MatchingPoolLoader loader, SkillRepository skills, MatchingRunRepository runs, EntityManager em,
+            ObjectMapper json, MatchingConfirmation confirmation) {
+        this.runs = runs;
         this.confirmation = confirmation;
         this.loader = loader;
         this.skills = skills;
@@ -60,15 +62,8 @@ public class MatchingComputation {
 
     /** A run left RUNNING by a stopped instance will never finish: say so. A confirmation under way goes on. */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().call(() -> em.createQuery("select r.id from MatchingRun r where r.status = :confirming", UUID.class)
-                .setParameter("confirming", RunStatus.CONFIRMING).getResultList()).forEach(this::sendRequests);
-        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update MatchingRun r set r.status = :failed, r.finishedAt = :now, "
-                        + "r.error = :error where r.status = :running")
-                .setParameter("failed", RunStatus.FAILED)
-                .setParameter("now", OffsetDateTime.now())
-                .setParameter("error", "Le calcul a été interrompu par un redémarrage du service. Relancez-le.")
-                .setParameter("running", RunStatus.RUNNING)
-                .executeUpdate());
+        QuarkusTransaction.requiringNew().call(() -> runs.idsIn(RunStatus.CONFIRMING)).forEach(this::sendRequests);
+        QuarkusTransaction.requiringNew().run(() -> runs.failRunning("Le calcul a été interrompu par un redémarrage du service. Relancez-le."));
     }
 
     /** Loads the native solver in the background at start, and says so at once if it cannot be loaded. */

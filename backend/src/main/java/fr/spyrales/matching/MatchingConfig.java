@@ -1,18 +1,21 @@
 package fr.spyrales.matching;
 
+import fr.spyrales.matching.MatchingDtos.WeightsInput;
 import fr.spyrales.matching.engine.MatchingWeights;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/**
- * Weights of the compatibility score, in points (`spyrales.matching.weights.*`); their sum is the
- * best possible score. See README, "Appariement".
- */
+/** Matching: the score's weights and the batch runs' sizes. See README, "Appariement". */
 @ConfigMapping(prefix = "spyrales.matching")
 public interface MatchingConfig {
+    /**
+     * Weights of the compatibility score, in points; their sum is the best possible score (100 by default).
+     * Set a weight to 0 to ignore a criterion. The defaults are in application.properties, beside the
+     * environment variables that set them (SPYRALES_MATCHING_WEIGHT_SKILL…).
+     */
     Weights weights();
 
-    /** Candidates kept per mentee before the batch assignment (the graph's pruning). */
+    /** Candidates kept per mentee before the batch assignment (the assignment graph's pruning). */
     @WithDefault("50")
     int candidatesPerMentee();
 
@@ -25,28 +28,29 @@ public interface MatchingConfig {
 
     interface Weights {
         /** Skill gap on what the mentee wants to learn (best: mentor one or two levels above). */
-        @WithDefault("50")
         int skill();
 
         /** Both use Python or R. */
-        @WithDefault("15")
         int language();
 
         /** The mentor's free places, in proportion of their capacity. */
-        @WithDefault("10")
         int capacity();
 
         /** Mentor from another ministry: cross-ministry learning. */
-        @WithDefault("15")
         int otherMinistry();
 
         /** Same region: optional bonus, meeting in person is easier. */
-        @WithDefault("10")
         int sameRegion();
     }
 
     default MatchingWeights matchingWeights() {
         Weights w = weights();
         return new MatchingWeights(w.skill(), w.language(), w.capacity(), w.otherMinistry(), w.sameRegion());
+    }
+
+    /** The configured weights, as a run's parameters show them. */
+    default WeightsInput defaultWeights() {
+        Weights w = weights();
+        return new WeightsInput(w.skill(), w.language(), w.capacity(), w.otherMinistry(), w.sameRegion());
     }
 }

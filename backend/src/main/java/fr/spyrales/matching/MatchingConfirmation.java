@@ -4,38 +4,45 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.spyrales.matching.MatchingDtos.MatchReason;
 import fr.spyrales.matching.MatchingDtos.ProposalOutcome;
 import fr.spyrales.matching.MatchingDtos.RunStatus;
+import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.MentorshipService;
 import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Sends a confirmed run's requests, one batch per transaction, so that a cohort of thousands
+ * Sends a confirmed run's requests, with the text the programme puts on them, one batch per transaction, so that a cohort of thousands
  * neither holds one transaction for minutes nor blocks a request thread. Each pair's outcome is
  * written with its request: a batch interrupted by a stop is sent again whole, or not at all.
  */
 @ApplicationScoped
 public class MatchingConfirmation {
-    private final EntityManager em;
+    private final MatchingRunRepository runs;
+    private final MatchingProposalRepository proposals;
+    private final MemberRepository members;
     private final MentorshipService mentorships;
     private final ObjectMapper json;
     private final MatchingConfig config;
 
-    MatchingConfirmation(EntityManager em, MentorshipService mentorships, ObjectMapper json, MatchingConfig config) {
-        this.config = config;
-        this.em = em;
+    MatchingConfirmation(MatchingRunRepository runs, MatchingProposalRepository proposals, MemberRepository members,
+            MentorshipService mentorships, ObjectMapper json, MatchingConfig config) {
+        this.runs = runs;
+        this.proposals = proposals;
+        this.members = members;
         this.mentorships = mentorships;
         this.json = json;
+        this.config = config;
     }
 
     /**
@@ -45,30 +52,28 @@ public class MatchingConfirmation {
      */
     @Transactional
     public int sendNextBatch(UUID runId) {
-        MatchingRun run = em.find(MatchingRun.class, runId, LockModeType.PESSIMISTIC_WRITE);
+        MatchingRun run = runs.findLocked(runId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (run == null || run.status != RunStatus.CONFIRMING) {
             return 0;
         }
-        List<MatchingProposal> batch = em.createQuery("select p from MatchingProposal p where p.key.runId = :run "
-                        + "and p.removedAt is null and p.outcome is null order by p.key.menteeId", MatchingProposal.class)
-                .setParameter("run", runId).setMaxResults(config.confirmationBatchSize()).getResultList();
+        List<MatchingProposal> batch = proposals.nextToSend(runId, config.confirmationBatchSize());
         if (batch.isEmpty()) {
             run.status = RunStatus.CONFIRMED;
             return 0;
         }
         // Each request is flushed as soon as it is made (proposeFromProgramme), so the rule checks of the
         // next pair see it; they need no flush of their own, which would scan the whole batch each time.
-        em.setFlushMode(FlushModeType.COMMIT);
+        runs.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         // Every mentee, then every mentor, in id order: the order single requests lock in (mentee before
         // mentor), so that they wait for this batch rather than deadlock with it.
-        Map<UUID, Member> members = new HashMap<>();
-        lockInOrder(batch.stream().map(p -> p.key.menteeId()).toList(), members);
-        lockInOrder(batch.stream().map(p -> p.mentorId).toList(), members);
+        Map<UUID, Member> locked = new HashMap<>();
+        lockInOrder(batch.stream().map(p -> p.key.menteeId()).toList(), locked);
+        lockInOrder(batch.stream().map(p -> p.mentorId).toList(), locked);
         int created = 0;
         for (MatchingProposal proposal : batch) {
             List<MatchReason> reasons = proposal.reasons(json);
-            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(members.get(proposal.key.menteeId()),
-                    members.get(proposal.mentorId), MatchingRunService.message(proposal, reasons), MatchingRunService.goals(reasons));
+            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(locked.get(proposal.key.menteeId()),
+                    locked.get(proposal.mentorId), message(proposal.scoreHundredths, reasons), goals(reasons));
             proposal.outcome = outcome.created() ? ProposalOutcome.CREATED : ProposalOutcome.SKIPPED;
             proposal.outcomeDetail = outcome.refusal();
             proposal.mentorshipId = outcome.mentorshipId();
@@ -79,16 +84,36 @@ public class MatchingConfirmation {
         return batch.size();
     }
 
+    /** What the mentor reads in the request: why the programme chose them, 2,000 characters at most. */
+    static String message(int scoreHundredths, List<MatchReason> reasons) {
+        StringBuilder text = new StringBuilder("Binôme proposé par le programme de mentorat (score ")
+                .append(formatPoints(scoreHundredths / 100.0)).append(") :");
+        for (MatchReason reason : reasons) {
+            text.append("\n- ").append(reason.label());
+        }
+        return text.length() > 2000 ? text.substring(0, 2000) : text.toString();
+    }
+
+    /** The request's goals: one per skill the mentor can teach, three at most. */
+    static List<String> goals(List<MatchReason> reasons) {
+        List<String> goals = reasons.stream()
+                .filter(r -> r.criterion() == Criterion.SKILL && r.skill() != null)
+                .map(r -> "Progresser en " + r.skill().name())
+                .limit(3)
+                .toList();
+        return goals.isEmpty() ? List.of("Définir ensemble les objectifs du mentorat") : goals;
+    }
+
+    private static String formatPoints(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.FRANCE, "%.2f", points);
+    }
+
     private void lockInOrder(List<UUID> ids, Map<UUID, Member> into) {
         List<UUID> sorted = new ArrayList<>(new TreeSet<>(ids));
         sorted.removeIf(into::containsKey);
         if (sorted.isEmpty()) {
             return;
         }
-        em.createQuery("select m from Member m where m.id in :ids order by m.id", Member.class)
-                .setParameter("ids", sorted)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList()
-                .forEach(m -> into.put(m.id, m));
+        members.lockInIdOrder(sorted).forEach(m -> into.put(m.id, m));
     }
 }

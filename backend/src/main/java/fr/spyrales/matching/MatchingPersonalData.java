@@ -5,7 +5,6 @@ import fr.spyrales.matching.MatchingDtos.ProposalAboutMe;
 import fr.spyrales.matching.MatchingDtos.RunStatus;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,11 +25,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class MatchingPersonalData implements PersonalDataSection<MatchingPersonalData.Matching> {
     static final String KEY = "matching";
 
-    private final EntityManager em;
+    private final MatchingRunRepository runs;
+    private final MatchingProposalRepository proposals;
     private final MatchedMembers matchedMembers;
 
-    MatchingPersonalData(EntityManager em, MatchedMembers matchedMembers) {
-        this.em = em;
+    MatchingPersonalData(MatchingRunRepository runs, MatchingProposalRepository proposals, MatchedMembers matchedMembers) {
+        this.runs = runs;
+        this.proposals = proposals;
         this.matchedMembers = matchedMembers;
     }
 
@@ -56,31 +57,24 @@ public class MatchingPersonalData implements PersonalDataSection<MatchingPersona
 
     @Override
     public Matching export(UUID memberId) {
-        return new Matching(proposals(memberId), em.createQuery("""
-                        select r from MatchingRun r where r.startedBy.id = :id or r.confirmedBy.id = :id
-                        order by r.startedAt, r.id""", MatchingRun.class)
-                .setParameter("id", memberId).getResultList().stream()
+        return new Matching(proposals(memberId), runs.ledBy(memberId).stream()
                 .map(r -> new RunLed(r.id, r.status, r.startedAt, r.startedBy.id.equals(memberId), r.confirmedAt,
                         r.confirmedBy != null && r.confirmedBy.id.equals(memberId)))
                 .toList());
     }
 
     private List<ProposalAboutMe> proposals(UUID memberId) {
-        List<MatchingProposal> proposals = em.createQuery("select p from MatchingProposal p where p.key.menteeId = :id or p.mentorId = :id",
-                        MatchingProposal.class)
-                .setParameter("id", memberId).getResultList();
-        if (proposals.isEmpty()) {
+        List<MatchingProposal> mine = proposals.involving(memberId);
+        if (mine.isEmpty()) {
             return List.of();
         }
-        Map<UUID, MatchedMember> cards = matchedMembers.byId(proposals.stream()
+        Map<UUID, MatchedMember> cards = matchedMembers.byId(mine.stream()
                 .map(p -> p.key.menteeId().equals(memberId) ? p.mentorId : p.key.menteeId()).collect(Collectors.toSet()));
-        Map<UUID, MatchingRun> runs = new HashMap<>();
-        em.createQuery("select r from MatchingRun r where r.id in :ids", MatchingRun.class)
-                .setParameter("ids", proposals.stream().map(p -> p.key.runId()).collect(Collectors.toSet()))
-                .getResultList().forEach(r -> runs.put(r.id, r));
-        return proposals.stream().map(p -> {
+        Map<UUID, MatchingRun> runsById = new HashMap<>();
+        runs.byIds(mine.stream().map(p -> p.key.runId()).collect(Collectors.toSet())).forEach(r -> runsById.put(r.id, r));
+        return mine.stream().map(p -> {
             boolean mentee = p.key.menteeId().equals(memberId);
-            MatchingRun run = runs.get(p.key.runId());
+            MatchingRun run = runsById.get(p.key.runId());
             MatchedMember other = cards.get(mentee ? p.mentorId : p.key.menteeId());
             return new ProposalAboutMe(run.id, run.startedAt, mentee ? "MENTEE" : "MENTOR", other.displayName(),
                     p.scoreHundredths / 100.0, p.removedAt != null, p.outcome);

@@ -10,6 +10,7 @@ import fr.spyrales.matching.MatchingDtos.ProposalView;
 import fr.spyrales.matching.MatchingDtos.RunParameters;
 import fr.spyrales.matching.MatchingDtos.RunRequest;
 import fr.spyrales.matching.MatchingDtos.RunView;
+import fr.spyrales.matching.MatchingProposalRepository.ProposalFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,11 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Appariement", description = "Suggestions de mentors et appariements de cohortes par les animateurs")
 public class MatchingResource {
     private final SuggestionService suggestions;
-    private final MatchingRunService runs;
+    private final MatchingRunLifecycle lifecycle;
+    private final MatchingRunQueries runs;
     private final CurrentMember current;
 
-    MatchingResource(SuggestionService suggestions, MatchingRunService runs, CurrentMember current) {
+    MatchingResource(SuggestionService suggestions, MatchingRunLifecycle lifecycle, MatchingRunQueries runs, CurrentMember current) {
         this.suggestions = suggestions;
+        this.lifecycle = lifecycle;
         this.runs = runs;
         this.current = current;
     }
@@ -71,11 +74,11 @@ public class MatchingResource {
     @APIResponse(responseCode = "202", description = "Calcul lancé", content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Un appariement est déjà en cours de calcul : un seul à la fois",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(name = "MatchingRunInProgressProblem",
-                    allOf = Problem.class, requiredProperties = MatchingRunService.RUNNING_RUN_ID,
-                    properties = @SchemaProperty(name = MatchingRunService.RUNNING_RUN_ID, type = SchemaType.STRING, format = "uuid",
+                    allOf = Problem.class, requiredProperties = MatchingRunLifecycle.RUNNING_RUN_ID,
+                    properties = @SchemaProperty(name = MatchingRunLifecycle.RUNNING_RUN_ID, type = SchemaType.STRING, format = "uuid",
                             description = "L'appariement en cours de calcul, à suivre avec getMatchingRun."))))
     public Response start(@Valid RunRequest body, @Context UriInfo uri) {
-        RunView run = runs.start(current.id(), body);
+        RunView run = lifecycle.start(current.id(), body);
         return Response.accepted(run).location(uri.getAbsolutePathBuilder().path(run.id().toString()).build()).build();
     }
 
@@ -115,7 +118,7 @@ public class MatchingResource {
             @jakarta.validation.constraints.Pattern(regexp = "true|false", message = "« removed » vaut true ou false.") String removed,
             @Valid @BeanParam PageQuery page) {
         // A String, not a Boolean: JAX-RS would read any other word as false and answer the wrong list.
-        return runs.proposals(id, q, removed == null ? null : Boolean.valueOf(removed), page);
+        return runs.proposals(id, new ProposalFilter(q, removed == null ? null : Boolean.valueOf(removed)), page);
     }
 
     @POST
@@ -125,7 +128,7 @@ public class MatchingResource {
     @APIResponse(responseCode = "200", description = "Le binôme, retiré", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
     public ProposalView remove(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
-        return runs.setRemoved(id, menteeId, true);
+        return lifecycle.setRemoved(id, menteeId, true);
     }
 
     @POST
@@ -135,7 +138,7 @@ public class MatchingResource {
     @APIResponse(responseCode = "200", description = "Le binôme, remis", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "Appariement déjà confirmé, en cours ou échoué")
     public ProposalView restore(@PathParam("id") UUID id, @PathParam("menteeId") UUID menteeId) {
-        return runs.setRemoved(id, menteeId, false);
+        return lifecycle.setRemoved(id, menteeId, false);
     }
 
     @POST
@@ -147,6 +150,6 @@ public class MatchingResource {
             content = @Content(schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "409", description = "Déjà confirmé, calcul en cours ou échoué")
     public Response confirm(@PathParam("id") UUID id) {
-        return Response.accepted(runs.confirm(id, current.id())).build();
+        return Response.accepted(lifecycle.confirm(id, current.id())).build();
     }
 }

@@ -35,4 +35,9 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .createNativeQuery("SELECT mentor_capacity FROM member WHERE id = :id FOR UPDATE")
                 .setParameter("id", id).getSingleResult()).intValue();
     }
+
+    /** Locks these members' rows until the end of the transaction, in id order (the order every writer locks in). */
+    public java.util.List<Member> lockInIdOrder(java.util.Collection<UUID> ids) {
+        return find("id in ?1 order by id", ids).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+    }
 }
