@@ -1,12 +1,12 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.common.PublicUrl;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The account mails, in French, posted to the outbox in the caller's transaction. Links point to the front end. */
 @ApplicationScoped
@@ -15,9 +15,9 @@ public class AuthMails {
     private final String publicUrl;
     private final AuthConfig config;
 
-    AuthMails(MailOutbox mails, @ConfigProperty(name = "spyrales.public-url") String publicUrl, AuthConfig config) {
+    AuthMails(MailOutbox mails, PublicUrl publicUrl, AuthConfig config) {
         this.mails = mails;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl.base();
         this.config = config;
     }
 
@@ -34,7 +34,7 @@ public class AuthMails {
 
                 Ne laisser personne sur le bord de la route,
                 L'équipe Spyrales
-                """.formatted(member.firstName, config.verificationTokenHours(), publicUrl, encode(token))));
+                """.formatted(member.firstName, config.tokens().verificationTokenHours(), publicUrl, encode(token))));
     }
 
     void alreadyRegistered(Member member) {
@@ -62,7 +62,7 @@ public class AuthMails {
                 Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
 
                 L'équipe Spyrales
-                """.formatted(member.firstName, config.resetTokenMinutes(), publicUrl, encode(token))));
+                """.formatted(member.firstName, config.tokens().resetTokenMinutes(), publicUrl, encode(token))));
     }
 
     private static String encode(String token) {

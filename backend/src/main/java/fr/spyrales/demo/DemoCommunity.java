@@ -1,6 +1,7 @@
 package fr.spyrales.demo;
 
 import fr.spyrales.auth.PasswordHasher;
+import fr.spyrales.common.PublicUrl;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.referential.Organization;
@@ -15,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** Loads the demo community once, at start, when `spyrales.demo.enabled` is set, in a local trial only ({@link LocalDemo}). */
@@ -29,11 +29,11 @@ public class DemoCommunity {
     private final String publicUrl;
 
     DemoCommunity(DemoConfig config, MemberRepository members, PasswordHasher passwords,
-            @ConfigProperty(name = "spyrales.public-url") String publicUrl) {
+            PublicUrl publicUrl) {
         this.config = config;
         this.members = members;
         this.passwords = passwords;
-        this.publicUrl = publicUrl;
+        this.publicUrl = publicUrl.base();
     }
 
     void onStart(@Observes StartupEvent start) {

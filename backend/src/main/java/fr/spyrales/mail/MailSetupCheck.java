@@ -1,5 +1,6 @@
 package fr.spyrales.mail;
 
+import fr.spyrales.common.PublicUrl;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.config.ConfigValue;
@@ -48,7 +49,7 @@ class MailSetupCheck {
         ConfigValue host = config.getConfigValue("quarkus.mailer.host");
         boolean hostConfigured = host.getValue() != null && !host.getValue().isBlank()
                 && host.getConfigSourceOrdinal() > DEFAULTS_ORDINAL;
-        return new MailSetup(mode, mocked, hostConfigured, config.getValue("spyrales.public-url", String.class),
+        return new MailSetup(mode, mocked, hostConfigured, PublicUrl.from(config).base(),
                 config.getValue("quarkus.mailer.timeout", Duration.class), mailConfig.claimLease());
     }
 

@@ -1,5 +1,6 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.common.PublicUrl;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
@@ -13,7 +14,6 @@ import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Tells a member about one of their pairings: writes the in-app notification and, for the kinds
@@ -29,16 +29,16 @@ public class Notifier {
     private final MailOutbox mails;
     private final MentorshipConfig mentorshipConfig;
     private final ReminderConfig reminderConfig;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
 
     Notifier(NotificationRepository notifications, MailOutbox mails, MentorshipConfig mentorshipConfig,
-            ReminderConfig reminderConfig, @ConfigProperty(name = "spyrales.public-url") String publicUrl, Engine engine) {
+            ReminderConfig reminderConfig, PublicUrl publicUrl, Engine engine) {
         this.notifications = notifications;
         this.mails = mails;
         this.mentorshipConfig = mentorshipConfig;
         this.reminderConfig = reminderConfig;
-        this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.publicUrl = publicUrl;
         for (NotificationKind kind : NotificationKind.MAILED) {
             Template template = engine.getTemplate("mail/" + templateName(kind));
             if (template == null) {
@@ -48,22 +48,21 @@ public class Notifier {
         }
     }
 
-    /**
-     * @param reason why it happened, in French, when the kind has one (decline)
-     * @param comment what the actor wrote, if anything (decline comment, cancellation reason)
-     */
-    public void send(NotificationKind kind, Mentorship mentorship, Member recipient, String reason, String comment) {
+    void send(Notice notice) {
+        NotificationKind kind = notice.kind();
+        Mentorship mentorship = notice.mentorship();
+        Member recipient = notice.recipient();
         if (recipient.isErased()) {
             return;
         }
         Member other = mentorship.isMentor(recipient.id) ? mentorship.mentee : mentorship.mentor;
-        Texts texts = texts(kind, mentorship, recipient, other.displayName, reason, comment);
+        Texts texts = texts(kind, mentorship, recipient, other.displayName, notice.reason(), notice.comment());
         String path = write(kind, mentorship, recipient, texts);
 
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates.get(kind).data("mail", new MentorshipMail(recipient.firstName,
                     mentorship.isMentor(recipient.id), other.displayName,
-                    publicUrl + path, mentorship.message, reason, comment, texts.days(), publicUrl + "/profil",
+                    publicUrl.link(path), mentorship.message, notice.reason(), notice.comment(), texts.days(), publicUrl.link("/profil"),
                     mentorship.proposedByProgramme)).render();
             mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
         }
