@@ -55,18 +55,17 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
     @Override
     public Account export(UUID memberId) {
         Member member = refreshTokens.getEntityManager().find(Member.class, memberId);
-        List<Session> sessions = refreshTokens.list("member.id = ?1 order by createdAt, id", memberId).stream()
+        List<Session> sessions = refreshTokens.listOf(memberId).stream()
                 .map(t -> new Session(t.createdAt, t.expiresAt, t.rotatedAt, t.revokedAt)).toList();
-        List<MailLink> links = emailTokens.list("member.id = ?1 order by createdAt, id", memberId).stream()
+        List<MailLink> links = emailTokens.listOf(memberId).stream()
                 .map(t -> new MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
         return new Account(member.createdAt, member.emailVerifiedAt, member.updatedAt, sessions, links);
     }
 
     void erase(@Observes MemberErased erased) {
-        refreshTokens.delete("member.id", erased.memberId());
-        emailTokens.delete("member.id", erased.memberId());
+        refreshTokens.deleteAllOf(erased.memberId());
+        emailTokens.deleteAllOf(erased.memberId());
         String address = AuthService.normalise(erased.formerEmail());
-        rateLimiter.forget(List.of(AuthService.REGISTER_EMAIL + address, AuthService.LOGIN_EMAIL + address,
-                AuthService.RESET_EMAIL + address));
+        rateLimiter.forget(ThrottleBucket.keysOfEmail(address));
     }
 }

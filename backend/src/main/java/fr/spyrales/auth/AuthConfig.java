@@ -1,24 +1,46 @@
 package fr.spyrales.auth;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithParentName;
 import java.util.List;
 import java.util.Optional;
 
+/** Accounts: who may register, how long their tokens last, how passwords are hashed. Defaults in application.properties. */
 @ConfigMapping(prefix = "spyrales.auth")
 public interface AuthConfig {
-    int refreshTokenDays();
+    /** How long the tokens sent by mail or cookie stay valid (`spyrales.auth.*-token-*`). */
+    @WithParentName
+    Tokens tokens();
 
-    int verificationTokenHours();
+    /** Who may register, and who becomes an administrator. */
+    @WithParentName
+    Registration registration();
 
-    int resetTokenMinutes();
-
+    /** The bcrypt cost of stored passwords (SPYRALES_BCRYPT_COST; tests use the smallest, 4). */
     int bcryptCost();
 
+    /** Whether the refresh cookie is sent over HTTPS only (SPYRALES_COOKIE_SECURE; off in dev and tests). */
     boolean cookieSecure();
 
-    /** Addresses that become admin once verified (SPYRALES_ADMIN_EMAILS, comma separated). */
-    Optional<List<String>> adminEmails();
+    interface Tokens {
+        /** Life of a refresh token (the session cookie), in days. */
+        int refreshTokenDays();
 
-    /** E-mail domains allowed to register: `gouv.fr`, `*.gouv.fr`, `ac-*.fr`. */
-    List<String> allowedDomains();
+        /** Life of the e-mail address confirmation link, in hours. */
+        int verificationTokenHours();
+
+        /** Life of the password reset link, in minutes. */
+        int resetTokenMinutes();
+    }
+
+    interface Registration {
+        /** Addresses that become admin once verified (SPYRALES_ADMIN_EMAILS, comma separated). */
+        Optional<List<String>> adminEmails();
+
+        /**
+         * E-mail domains allowed to register (SPYRALES_ALLOWED_DOMAINS, comma separated): exact domains (`gouv.fr`),
+         * `*.gouv.fr` for subdomains, or a `*` inside a label (`ac-*.fr`).
+         */
+        List<String> allowedDomains();
+    }
 }

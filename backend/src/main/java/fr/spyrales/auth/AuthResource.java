@@ -169,7 +169,7 @@ public class AuthResource {
         TokenResponse withoutSecret = new TokenResponse(tokens.accessToken(), tokens.tokenType(), tokens.expiresIn(),
                 null, tokens.memberId(), tokens.roles());
         return Response.ok(withoutSecret)
-                .cookie(refreshCookie(tokens.refreshToken(), config.refreshTokenDays() * 24 * 3600))
+                .cookie(refreshCookie(tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600))
                 .build();
     }
 

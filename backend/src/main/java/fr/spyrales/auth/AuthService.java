@@ -23,11 +23,6 @@ import java.util.stream.Collectors;
 /** Accounts: registration, address confirmation, sessions and password reset. */
 @ApplicationScoped
 public class AuthService {
-    /** Throttling buckets keyed by an address (normalised); the account's erasure forgets them. */
-    static final String REGISTER_EMAIL = "register-email:";
-    static final String LOGIN_EMAIL = "login-email:";
-    static final String RESET_EMAIL = "reset-email:";
-
     private final MemberRepository members;
     private final EmailTokenRepository emailTokens;
     private final RefreshTokenRepository refreshTokens;
@@ -55,7 +50,7 @@ public class AuthService {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.config = config;
-        this.adminEmails = config.adminEmails().orElse(java.util.List.of()).stream()
+        this.adminEmails = config.registration().adminEmails().orElse(java.util.List.of()).stream()
                 .map(String::trim).filter(s -> !s.isEmpty()).map(AuthService::normalise).collect(Collectors.toSet());
     }
 
@@ -63,8 +58,7 @@ public class AuthService {
     @Transactional
     public void register(RegisterRequest request, String clientIp) {
         String email = normalise(request.email());
-        rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
-                new Limit(REGISTER_EMAIL + email, limits.registerPerEmail()));
+        throttleRegistration(email, clientIp);
         if (!domains.allows(email)) {
             throw new ApiException(ProblemType.EMAIL_DOMAIN_NOT_ALLOWED,
                     "Spyrales est réservé aux agents publics : inscrivez-vous avec votre adresse professionnelle "
@@ -101,8 +95,7 @@ public class AuthService {
     @Transactional
     public void resendVerification(String rawEmail, String clientIp) {
         String email = normalise(rawEmail);
-        rateLimiter.hit(new Limit("register-ip:" + clientIp, limits.registerPerIp()),
-                new Limit(REGISTER_EMAIL + email, limits.registerPerEmail()));
+        throttleRegistration(email, clientIp);
         members.findByEmail(email).filter(m -> !m.isVerified() && !m.isErased()).ifPresent(this::sendVerification);
     }
 
@@ -116,8 +109,8 @@ public class AuthService {
     @Transactional
     public TokenResponse login(LoginRequest request, String clientIp) {
         String email = normalise(request.email());
-        rateLimiter.hit(new Limit("login-ip:" + clientIp, limits.loginPerIp()),
-                new Limit(LOGIN_EMAIL + email, limits.loginPerEmail()));
+        rateLimiter.hit(new Limit(ThrottleBucket.LOGIN_IP.key(clientIp), limits.loginPerIp()),
+                new Limit(ThrottleBucket.LOGIN_EMAIL.key(email), limits.loginPerEmail()));
         Member member = members.findByEmail(email).filter(m -> !m.isErased()).orElse(null);
         boolean matches = passwords.matches(request.password(), member == null ? null : member.passwordHash);
         if (member == null || !matches) {
@@ -152,18 +145,19 @@ public class AuthService {
 
     @Transactional
     public void logout(String refreshToken) {
-        refreshTokens.find("tokenHash", SecretTokens.hash(refreshToken)).firstResultOptional()
+        refreshTokens.findByHash(SecretTokens.hash(refreshToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId));
     }
 
     @Transactional
     public void requestPasswordReset(String rawEmail, String clientIp) {
         String email = normalise(rawEmail);
-        rateLimiter.hit(new Limit("reset-ip:" + clientIp, limits.resetPerIp()),
-                new Limit(RESET_EMAIL + email, limits.resetPerEmail()));
+        rateLimiter.hit(new Limit(ThrottleBucket.RESET_IP.key(clientIp), limits.resetPerIp()),
+                new Limit(ThrottleBucket.RESET_EMAIL.key(email), limits.resetPerEmail()));
         members.findByEmail(email).filter(m -> !m.isErased()).ifPresent(member -> {
             emailTokens.invalidateUnused(member.id, EmailToken.Purpose.RESET);
-            String token = newEmailToken(member, EmailToken.Purpose.RESET, OffsetDateTime.now().plusMinutes(config.resetTokenMinutes()));
+            String token = newEmailToken(member, EmailToken.Purpose.RESET,
+                    OffsetDateTime.now().plusMinutes(config.tokens().resetTokenMinutes()));
             mails.passwordReset(member, token);
         });
     }
@@ -181,6 +175,11 @@ public class AuthService {
         refreshTokens.revokeAllOf(member.id);
     }
 
+    private void throttleRegistration(String email, String clientIp) {
+        rateLimiter.hit(new Limit(ThrottleBucket.REGISTER_IP.key(clientIp), limits.registerPerIp()),
+                new Limit(ThrottleBucket.REGISTER_EMAIL.key(email), limits.registerPerEmail()));
+    }
+
     private TokenResponse openSession(Member member, UUID familyId) {
         String refreshToken = SecretTokens.newToken();
         RefreshToken stored = new RefreshToken();
@@ -188,7 +187,7 @@ public class AuthService {
         stored.member = member;
         stored.familyId = familyId;
         stored.tokenHash = SecretTokens.hash(refreshToken);
-        stored.expiresAt = OffsetDateTime.now().plusDays(config.refreshTokenDays());
+        stored.expiresAt = OffsetDateTime.now().plusDays(config.tokens().refreshTokenDays());
         refreshTokens.persist(stored);
         return new TokenResponse(issuer.accessToken(member), "Bearer", issuer.lifetime().toSeconds(), refreshToken,
                 member.id, new ArrayList<>(member.roles()));
@@ -219,7 +218,7 @@ public class AuthService {
     private void sendVerification(Member member) {
         emailTokens.invalidateUnused(member.id, EmailToken.Purpose.VERIFY);
         String token = newEmailToken(member, EmailToken.Purpose.VERIFY,
-                OffsetDateTime.now().plusHours(config.verificationTokenHours()));
+                OffsetDateTime.now().plusHours(config.tokens().verificationTokenHours()));
         mails.verification(member, token);
     }
 

@@ -1,6 +1,7 @@
 package fr.spyrales.auth;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,9 +14,14 @@ import java.util.regex.Pattern;
 public class EmailDomainPolicy {
     private final List<Pattern> patterns;
 
+    @Inject
     EmailDomainPolicy(AuthConfig config) {
-        this.patterns = config.allowedDomains().stream().map(String::trim).filter(s -> !s.isEmpty())
-                .map(EmailDomainPolicy::toPattern).toList();
+        this(config.registration().allowedDomains());
+    }
+
+    /** @param allowed the allowlist's entries, as configured (blank ones ignored) */
+    EmailDomainPolicy(List<String> allowed) {
+        this.patterns = allowed.stream().map(String::trim).filter(s -> !s.isEmpty()).map(EmailDomainPolicy::toPattern).toList();
     }
 
     public boolean allows(String email) {

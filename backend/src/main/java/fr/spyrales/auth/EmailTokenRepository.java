@@ -19,4 +19,13 @@ public class EmailTokenRepository implements PanacheRepositoryBase<EmailToken, U
     public void invalidateUnused(UUID memberId, EmailToken.Purpose purpose) {
         update("usedAt = current_timestamp where member.id = ?1 and purpose = ?2 and usedAt is null", memberId, purpose);
     }
+
+    /** A member's tokens, oldest first. */
+    public java.util.List<EmailToken> listOf(UUID memberId) {
+        return list("member.id = ?1 order by createdAt, id", memberId);
+    }
+
+    public void deleteAllOf(UUID memberId) {
+        delete("member.id", memberId);
+    }
 }
