@@ -8,38 +8,34 @@ import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.OrganizationRef;
 import fr.spyrales.referential.Organization;
 import fr.spyrales.referential.Skill;
-import fr.spyrales.referential.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Entity → body conversions; entities never leave the service layer. */
+/**
+ * Entity → body conversions; entities never leave the service layer. No query: the caller passes the skills
+ * referential ({@code SkillRepository.byCode()}) that names the member's skills.
+ */
 @ApplicationScoped
 public class MemberMapper {
-    private final SkillRepository skills;
 
-    MemberMapper(SkillRepository skills) {
-        this.skills = skills;
-    }
-
-    public MyProfile myProfile(Member m) {
+    public MyProfile myProfile(Member m, Map<String, Skill> referential) {
         return new MyProfile(m.id, m.email, m.firstName, m.lastName, m.displayName, new ArrayList<>(m.roles()),
                 organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, skills.byCode()), learningSkills(m, skills.byCode()), m.wantsMentor, m.canMentor,
+                skills(m, referential), learningSkills(m, referential), m.wantsMentor, m.canMentor,
                 m.mentorCapacity, m.availability, m.tchapHandle, m.visibility, m.createdAt, m.emailOptOuts.stream().sorted().toList());
     }
 
-    public MemberProfile profile(Member m) {
+    public MemberProfile profile(Member m, Map<String, Skill> referential) {
         return new MemberProfile(m.id, m.displayName, m.firstName, m.lastName, new ArrayList<>(m.roles()),
                 organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, skills.byCode()), learningSkills(m, skills.byCode()), m.wantsMentor, m.canMentor,
+                skills(m, referential), learningSkills(m, referential), m.wantsMentor, m.canMentor,
                 m.mentorCapacity, m.availability);
     }
 
-    public List<MemberSummary> summaries(List<Member> members) {
-        Map<String, Skill> referential = skills.byCode();
+    public List<MemberSummary> summaries(List<Member> members, Map<String, Skill> referential) {
         return members.stream().map(m -> new MemberSummary(m.id, m.displayName, organization(m.organization),
                 m.regionCode, m.category, m.jobTitle, skills(m, referential), m.canMentor, m.wantsMentor)).toList();
     }

@@ -38,7 +38,7 @@ public class MemberService {
 
     @Transactional
     public MyProfile myProfile(UUID me) {
-        return mapper.myProfile(active(me));
+        return mapper.myProfile(active(me), skills.byCode());
     }
 
     @Transactional
@@ -100,7 +100,7 @@ public class MemberService {
             member.displayName = member.firstName + " " + member.lastName;
         }
         member.updatedAt = OffsetDateTime.now();
-        return mapper.myProfile(member);
+        return mapper.myProfile(member, skills.byCode());
     }
 
     /** Another member's page: hidden (404) unless verified, visible to the community and not erased. */
@@ -111,7 +111,7 @@ public class MemberService {
                         || (m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY))
                 .filter(m -> !m.isErased())
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
-        return mapper.profile(member);
+        return mapper.profile(member, skills.byCode());
     }
 
     @Transactional
@@ -124,7 +124,7 @@ public class MemberService {
         } else {
             member.extraRoles.remove(Roles.ANIMATEUR);
         }
-        return mapper.profile(member);
+        return mapper.profile(member, skills.byCode());
     }
 
     private void replaceSkills(Member member, List<SkillLevelInput> wanted, List<FieldError> errors) {

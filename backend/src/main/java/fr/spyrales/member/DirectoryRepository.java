@@ -1,0 +1,113 @@
+package fr.spyrales.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The directory's queries: verified members who share their profile, filtered in SQL and ranked by
+ * PostgreSQL full-text search (French stemming, accents ignored, prefix matching).
+ */
+@ApplicationScoped
+class DirectoryRepository {
+    private static final String VISIBLE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+
+    private static final String TS_QUERY = "directory_tsquery(:tsq)";
+
+    /** One page of member ids, in the page's order, and how many members match in all. */
+    record DirectoryPage(List<UUID> ids, long total) {}
+
+    private final EntityManager em;
+
+    DirectoryRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param tsQuery the search's words ({@link MemberDirectory#prefixQuery}), or null for none */
+    DirectoryPage search(DirectoryQuery query, String tsQuery) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(VISIBLE);
+        if (tsQuery != null) {
+            where.append(" AND m.search_vector @@ " + TS_QUERY);
+            params.put("tsq", tsQuery);
+        }
+        if (query.skill != null && !query.skill.isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.skill_code = :skill AND ms.level >= :minLevel)");
+            params.put("skill", query.skill);
+            params.put("minLevel", query.minLevel == null ? 1 : query.minLevel);
+        } else if (query.minLevel != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.level >= :minLevel)");
+            params.put("minLevel", query.minLevel);
+        }
+        if (query.organization != null) {
+            where.append(" AND m.organization_id = :organization");
+            params.put("organization", query.organization);
+        }
+        if (query.region != null && !query.region.isBlank()) {
+            where.append(" AND m.region_code = :region");
+            params.put("region", query.region);
+        }
+        if (query.canMentor != null) {
+            where.append(" AND m.can_mentor = :canMentor");
+            params.put("canMentor", query.canMentor);
+        }
+        if (query.wantsMentor != null) {
+            where.append(" AND m.wants_mentor = :wantsMentor");
+            params.put("wantsMentor", query.wantsMentor);
+        }
+
+        Query count = em.createNativeQuery("SELECT count(*) FROM member m WHERE " + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || query.offset() >= total) {
+            return new DirectoryPage(List.of(), total);
+        }
+
+        // The page query parses the search once, in FROM, for both the match and the ranking (bench/README.md).
+        boolean ranked = tsQuery != null;
+        String from = ranked ? "member m, " + TS_QUERY + " AS tsq" : "member m";
+        Query page = em.createNativeQuery("SELECT m.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq")
+                + " ORDER BY " + orderBy(DirectorySort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset", UUID.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", query.size).setParameter("offset", query.offset());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return new DirectoryPage(ids, total);
+    }
+
+    /**
+     * One query for the page's members with organisation and skills, kept in ranking order. Read as a list, never
+     * as a stream: a stream scrolls the rows and takes each run of adjacent rows of one member as the whole member,
+     * but nothing orders a member's skill rows together (a hash join or hash aggregate interleaves them), so the
+     * first run filled the skills and the member's later rows were dropped. A list reads every row first.
+     */
+    List<Member> loadInOrder(List<UUID> ids) {
+        Map<UUID, Member> byId = em.createQuery(
+                        "select m from Member m left join fetch m.organization left join fetch m.skills where m.id in :ids",
+                        Member.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.toMap(m -> m.id, Function.identity()));
+        List<Member> ordered = new ArrayList<>(ids.size());
+        ids.forEach(id -> ordered.add(byId.get(id)));
+        return ordered;
+    }
+
+    private static String orderBy(DirectorySort sort, boolean ranked) {
+        return switch (sort) {
+            case RELEVANCE -> ranked
+                    ? "ts_rank_cd(m.search_vector, tsq) DESC, lower(m.display_name), m.id"
+                    : "lower(m.display_name), m.id";
+            case NAME_ASC -> "lower(m.display_name), m.id";
+            case NAME_DESC -> "lower(m.display_name) DESC, m.id";
+            case CREATED_AT_ASC -> "m.created_at, m.id";
+            case CREATED_AT_DESC -> "m.created_at DESC, m.id";
+        };
+    }
+}
