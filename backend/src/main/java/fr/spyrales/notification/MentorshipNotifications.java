@@ -35,24 +35,25 @@ public class MentorshipNotifications {
         Mentorship m = mentorships.findById(change.mentorshipId());
         switch (change.to()) {
             case PENDING -> {
-                notifier.send(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor, null, null);
+                notifier.send(Notice.of(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor));
                 if (m.proposedByProgramme) {
-                    notifier.send(NotificationKind.MENTORSHIP_PROPOSED, m, m.mentee, null, null);
+                    notifier.send(Notice.of(NotificationKind.MENTORSHIP_PROPOSED, m, m.mentee));
                 }
             }
             case ACCEPTED -> {
                 if (change.from() == MentorshipStatus.PAUSED) {
                     toOtherParty(NotificationKind.MENTORSHIP_RESUMED, m, change.actorId(), null);
                 } else {
-                    notifier.send(NotificationKind.MENTORSHIP_ACCEPTED, m, m.mentee, null, null);
+                    notifier.send(Notice.of(NotificationKind.MENTORSHIP_ACCEPTED, m, m.mentee));
                 }
             }
             case DECLINED -> {
                 MentorshipEvent event = lastEvent(m, MentorshipStatus.DECLINED);
-                notifier.send(NotificationKind.MENTORSHIP_DECLINED, m, m.mentee, declineReason(event.reason), event.comment);
+                notifier.send(Notice.of(NotificationKind.MENTORSHIP_DECLINED, m, m.mentee).because(declineReason(event.reason))
+                        .quoting(event.comment));
             }
-            case WITHDRAWN -> notifier.send(change.automatic() ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
-                    : NotificationKind.MENTORSHIP_WITHDRAWN, m, m.mentor, null, null);
+            case WITHDRAWN -> notifier.send(Notice.of(change.automatic() ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
+                    : NotificationKind.MENTORSHIP_WITHDRAWN, m, m.mentor));
             case EXPIRED -> toBoth(NotificationKind.MENTORSHIP_EXPIRED, m);
             case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change.actorId(), null);
             case COMPLETED -> {
@@ -72,15 +73,15 @@ public class MentorshipNotifications {
     }
 
     private void toBoth(NotificationKind kind, Mentorship m) {
-        notifier.send(kind, m, m.mentee, null, null);
-        notifier.send(kind, m, m.mentor, null, null);
+        notifier.send(Notice.of(kind, m, m.mentee));
+        notifier.send(Notice.of(kind, m, m.mentor));
     }
 
     /** The party who did not make the change (both, if the programme made it). */
     private void toOtherParty(NotificationKind kind, Mentorship m, UUID actorId, String comment) {
         for (Member party : List.of(m.mentee, m.mentor)) {
             if (!party.id.equals(actorId)) {
-                notifier.send(kind, m, party, null, comment);
+                notifier.send(Notice.of(kind, m, party).quoting(comment));
             }
         }
     }

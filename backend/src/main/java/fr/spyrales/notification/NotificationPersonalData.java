@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.hibernate.query.NativeQuery;
 
 /**
  * The member's notifications and the reminders sent to them. On erasure, both are deleted; the notifications
@@ -23,9 +22,11 @@ public class NotificationPersonalData implements PersonalDataSection<Notificatio
     static final String KEY = "notifications";
 
     private final NotificationRepository notifications;
+    private final ReminderSentRepository reminders;
 
-    NotificationPersonalData(NotificationRepository notifications) {
+    NotificationPersonalData(NotificationRepository notifications, ReminderSentRepository reminders) {
         this.notifications = notifications;
+        this.reminders = reminders;
     }
 
     @Schema(name = "PersonalDataNotifications", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -45,27 +46,18 @@ public class NotificationPersonalData implements PersonalDataSection<Notificatio
     @Override
     public Notifications export(UUID memberId) {
         List<NotificationView> items = notifications.ofMember(memberId).list().stream().map(NotificationService::view).toList();
-        @SuppressWarnings("unchecked")
-        List<Object[]> reminders = notifications.getEntityManager().createNativeQuery(
-                        "SELECT kind, mentorship_id, sent_at FROM reminder_sent WHERE member_id = :id ORDER BY sent_at, kind, mentorship_id")
-                .unwrap(NativeQuery.class)
-                .addScalar("kind", String.class).addScalar("mentorship_id", UUID.class).addScalar("sent_at", OffsetDateTime.class)
-                .setParameter("id", memberId).getResultList();
-        return new Notifications(items, reminders.stream()
-                .map(r -> new ReminderSent(NotificationKind.valueOf((String) r[0]), (UUID) r[1], (OffsetDateTime) r[2])).toList());
+        return new Notifications(items, reminders.sentTo(memberId).stream()
+                .map(r -> new ReminderSent(r.kind(), r.mentorshipId(), r.sentAt())).toList());
     }
 
     void erase(@Observes MemberErased erased) {
         UUID id = erased.memberId();
-        notifications.delete("memberId", id);
-        notifications.getEntityManager().createNativeQuery("DELETE FROM reminder_sent WHERE member_id = :id")
-                .setParameter("id", id).executeUpdate();
-        notifications.list("""
-                        memberId <> ?1 and mentorshipId in (select m.id from Mentorship m where m.mentee.id = ?1 or m.mentor.id = ?1)""", id)
-                .forEach(n -> {
-                    n.title = n.title.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME);
-                    n.body = Notifier.QUOTED.matcher(n.body.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME))
-                            .replaceAll("« " + MemberErased.ERASED_TEXT + " »");
-                });
+        notifications.deleteAllOf(id);
+        reminders.deleteSentTo(id);
+        notifications.othersAboutPairingsOf(id).forEach(n -> {
+            n.title = n.title.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME);
+            n.body = Notifier.QUOTED.matcher(n.body.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME))
+                    .replaceAll("« " + MemberErased.ERASED_TEXT + " »");
+        });
     }
 }

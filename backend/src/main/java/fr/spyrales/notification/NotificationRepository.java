@@ -5,6 +5,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,5 +28,15 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     public int markAllRead(UUID memberId, OffsetDateTime at) {
         return update("readAt = ?1 where memberId = ?2 and readAt is null", at, memberId);
+    }
+
+    public void deleteAllOf(UUID memberId) {
+        delete("memberId", memberId);
+    }
+
+    /** What the other parties of a member's pairings were told about them. */
+    public List<Notification> othersAboutPairingsOf(UUID memberId) {
+        return list("""
+                memberId <> ?1 and mentorshipId in (select m.id from Mentorship m where m.mentee.id = ?1 or m.mentor.id = ?1)""", memberId);
     }
 }

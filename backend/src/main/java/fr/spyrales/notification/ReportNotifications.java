@@ -41,6 +41,6 @@ public class ReportNotifications {
     void onResolved(@Observes ReportResolved resolved) {
         Mentorship m = mentorships.findById(resolved.mentorshipId());
         Member author = m.isMentor(resolved.authorId()) ? m.mentor : m.mentee;
-        notifier.send(NotificationKind.MENTORSHIP_REPORT_RESOLVED, m, author, null, resolved.note());
+        notifier.send(Notice.of(NotificationKind.MENTORSHIP_REPORT_RESOLVED, m, author).quoting(resolved.note()));
     }
 }
