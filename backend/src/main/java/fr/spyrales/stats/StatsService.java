@@ -1,28 +1,19 @@
 package fr.spyrales.stats;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /** The community's public figures, counted over confirmed, non-erased members. */
 @ApplicationScoped
 public class StatsService {
-    private final EntityManager em;
+    private final StatsRepository stats;
 
-    StatsService(EntityManager em) {
-        this.em = em;
+    StatsService(StatsRepository stats) {
+        this.stats = stats;
     }
 
     @Transactional
     public CommunityStats communityStats() {
-        Object[] row = (Object[]) em.createNativeQuery("""
-                SELECT count(*),
-                       count(DISTINCT organization_id),
-                       count(*) FILTER (WHERE can_mentor AND mentor_capacity > 0),
-                       (SELECT count(DISTINCT skill_code) FROM member_skill ms JOIN member v ON v.id = ms.member_id
-                         WHERE v.email_verified_at IS NOT NULL AND v.erased_at IS NULL)
-                FROM member WHERE email_verified_at IS NOT NULL AND erased_at IS NULL""").getSingleResult();
-        return new CommunityStats(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+        return stats.countCommunity();
     }
 }
