@@ -5,6 +5,7 @@ import fr.spyrales.common.PublicUrl;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.referential.Organization;
+import fr.spyrales.referential.OrganizationRepository;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /** Loads the demo community once, at start, when `spyrales.demo.enabled` is set, in a local trial only ({@link LocalDemo}). */
@@ -25,13 +25,15 @@ public class DemoCommunity {
 
     private final DemoConfig config;
     private final MemberRepository members;
+    private final OrganizationRepository organizations;
     private final PasswordHasher passwords;
     private final String publicUrl;
 
-    DemoCommunity(DemoConfig config, MemberRepository members, PasswordHasher passwords,
+    DemoCommunity(DemoConfig config, MemberRepository members, OrganizationRepository organizations, PasswordHasher passwords,
             PublicUrl publicUrl) {
         this.config = config;
         this.members = members;
+        this.organizations = organizations;
         this.passwords = passwords;
         this.publicUrl = publicUrl.base();
     }
@@ -57,7 +59,7 @@ public class DemoCommunity {
 
     private int createAgents() {
         Map<String, Organization> organizations = new HashMap<>();
-        List<Member> agents = DemoAgents.create(key -> organizations.computeIfAbsent(key, DemoCommunity::organization));
+        List<Member> agents = DemoAgents.create(key -> organizations.computeIfAbsent(key, this::organization));
         Set<String> taken = takenEmails(agents);
         // Hashed once: bcrypt for every row would slow the start down.
         String passwordHash = passwords.hash(config.password());
@@ -83,14 +85,11 @@ public class DemoCommunity {
     /** Addresses a real account already uses keep their owner; that demo agent is left out. */
     private Set<String> takenEmails(List<Member> agents) {
         List<String> emails = agents.stream().map(agent -> agent.email).toList();
-        return members.getEntityManager()
-                .createQuery("SELECT lower(m.email) FROM Member m WHERE lower(m.email) IN :emails", String.class)
-                .setParameter("emails", emails)
-                .getResultList().stream().collect(Collectors.toSet());
+        return members.takenEmails(emails);
     }
 
-    private static Organization organization(String acronymOrName) {
-        return Organization.<Organization>find("acronym = ?1 or name = ?1", acronymOrName).firstResultOptional()
+    private Organization organization(String acronymOrName) {
+        return organizations.findByAcronymOrName(acronymOrName)
                 .orElseThrow(() -> new IllegalStateException("Demo organisation missing from the referential: " + acronymOrName));
     }
 }

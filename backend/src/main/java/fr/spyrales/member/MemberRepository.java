@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -34,6 +35,14 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
         return ((Number) getEntityManager()
                 .createNativeQuery("SELECT mentor_capacity FROM member WHERE id = :id FOR UPDATE")
                 .setParameter("id", id).getSingleResult()).intValue();
+    }
+
+    /** Of these addresses, the ones an account uses, lower-cased. */
+    public java.util.Set<String> takenEmails(java.util.Collection<String> emails) {
+        return Set.copyOf(getEntityManager()
+                .createQuery("SELECT lower(m.email) FROM Member m WHERE lower(m.email) IN :emails", String.class)
+                .setParameter("emails", emails)
+                .getResultList());
     }
 
     /** Locks these members' rows until the end of the transaction, in id order (the order every writer locks in). */

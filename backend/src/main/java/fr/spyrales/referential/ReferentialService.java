@@ -1,6 +1,5 @@
 package fr.spyrales.referential;
 
-import fr.spyrales.common.LikePattern;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.referential.ReferentialDtos.OrganizationItem;
@@ -8,7 +7,6 @@ import fr.spyrales.referential.ReferentialDtos.RegionItem;
 import fr.spyrales.referential.ReferentialDtos.SkillItem;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,15 +15,16 @@ import java.util.function.Function;
 /** The reference lists that profiles point to. */
 @ApplicationScoped
 public class ReferentialService {
+    private final OrganizationRepository organizations;
 
+    ReferentialService(OrganizationRepository organizations) {
+        this.organizations = organizations;
+    }
+
+    /** @param q part of the organisation's name or acronym, accents and case ignored; null or blank for all */
     @Transactional
     public PageResponse<OrganizationItem> organizations(String q, PageQuery page) {
-        PanacheQuery<Organization> query = q == null || q.isBlank()
-                ? Organization.findAll(Sort.by("name"))
-                : Organization.find("cast(immutable_unaccent(lower(name)) as String) like :q "
-                                + "or cast(immutable_unaccent(lower(coalesce(acronym, ''))) as String) like :q",
-                        Sort.by("name"), Parameters.with("q", LikePattern.containing(q)));
-        return page(query, page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
+        return page(organizations.search(q), page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
     }
 
     @Transactional
