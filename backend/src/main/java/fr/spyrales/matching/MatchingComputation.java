@@ -13,6 +13,7 @@ import fr.spyrales.matching.engine.MatchingPool;
 import fr.spyrales.matching.engine.MatchingWeights;
 import fr.spyrales.matching.engine.OptimalAssignment;
 import fr.spyrales.matching.engine.Scorer;
+import fr.spyrales.referential.Region;
 import fr.spyrales.referential.SkillRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -153,7 +154,7 @@ public class MatchingComputation {
 
     private void save(UUID runId, LoadedPool loaded, Scorer scorer, Candidates candidates, Assignment optimal, Assignment greedy,
             long start) {
-        ReasonWriter writer = new ReasonWriter(loaded, skills.byCode(), Reader.ANIMATEUR);
+        ReasonWriter writer = new ReasonWriter(loaded, skills.byCode(), Region.namesByCode(), Reader.ANIMATEUR);
         MatchingPool pool = loaded.pool();
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO matching_proposal "

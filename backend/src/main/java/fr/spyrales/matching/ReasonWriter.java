@@ -4,12 +4,12 @@ import fr.spyrales.matching.MatchingDtos.MatchReason;
 import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.matching.engine.ScoreShare;
 import fr.spyrales.member.MemberDtos.SkillRef;
-import fr.spyrales.referential.Region;
 import fr.spyrales.referential.Skill;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Turns score shares into the French sentences members and animateurs read. */
+/** Turns score shares into the French sentences members and animateurs read. Runs no query: it is given the names. */
 final class ReasonWriter {
     /** Who reads: the mentee ("vous êtes au niveau 1") or an animateur ("la personne est au niveau 1"). */
     enum Reader { MENTEE, ANIMATEUR }
@@ -19,17 +19,21 @@ final class ReasonWriter {
     private final Map<String, String> regionNames;
     private final Reader reader;
 
-    ReasonWriter(LoadedPool loaded, Map<String, Skill> skills, Reader reader) {
+    /**
+     * @param skills the skills referential, by code
+     * @param regionNames region names by code ({@code Region.namesByCode()})
+     */
+    ReasonWriter(LoadedPool loaded, Map<String, Skill> skills, Map<String, String> regionNames, Reader reader) {
         this.loaded = loaded;
         this.skills = skills;
-        this.regionNames = Region.namesByCode();
+        this.regionNames = regionNames;
         this.reader = reader;
     }
 
     /** Largest shares first; equal shares keep the engine's order (skills in the referential's order). */
     List<MatchReason> reasons(List<ScoreShare> shares) {
         return shares.stream()
-                .sorted(java.util.Comparator.comparingInt(ScoreShare::hundredths).reversed())
+                .sorted(Comparator.comparingInt(ScoreShare::hundredths).reversed())
                 .map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths()), skill(share)))
                 .toList();
     }

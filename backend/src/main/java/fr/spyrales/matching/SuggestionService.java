@@ -11,6 +11,7 @@ import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.referential.Region;
 import fr.spyrales.referential.Skill;
 import fr.spyrales.referential.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,7 +74,7 @@ public class SuggestionService {
         List<int[]> best = scored.subList(0, Math.min(limit, scored.size()));
 
         Map<UUID, MatchedMember> cards = matchedMembers.byId(best.stream().map(s -> loaded.mentorIds()[s[0]]).toList());
-        ReasonWriter writer = new ReasonWriter(loaded, referential, Reader.MENTEE);
+        ReasonWriter writer = new ReasonWriter(loaded, referential, Region.namesByCode(), Reader.MENTEE);
         List<MentorSuggestion> items = best.stream().map(s -> new MentorSuggestion(cards.get(loaded.mentorIds()[s[0]]),
                 ReasonWriter.points(s[1]), pool.freePlaces(s[0]), writer.reasons(scorer.explain(pool, 0, s[0])))).toList();
 
