@@ -1,11 +1,15 @@
 package fr.spyrales.auth;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithParentName;
 import java.util.List;
 import java.util.Optional;
 
-/** Accounts: who may register, how long their tokens last, how passwords are hashed. Defaults in application.properties. */
+/**
+ * Accounts: who may register, how long their tokens last, how passwords are hashed. The defaults of the keys
+ * set from their own environment variable (SPYRALES_BCRYPT_COST…) are in application.properties.
+ */
 @ConfigMapping(prefix = "spyrales.auth")
 public interface AuthConfig {
     /** How long the tokens sent by mail or cookie stay valid (`spyrales.auth.*-token-*`). */
@@ -24,12 +28,15 @@ public interface AuthConfig {
 
     interface Tokens {
         /** Life of a refresh token (the session cookie), in days. */
+        @WithDefault("30")
         int refreshTokenDays();
 
         /** Life of the e-mail address confirmation link, in hours. */
+        @WithDefault("48")
         int verificationTokenHours();
 
         /** Life of the password reset link, in minutes. */
+        @WithDefault("60")
         int resetTokenMinutes();
     }
 
