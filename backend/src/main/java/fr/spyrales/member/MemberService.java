@@ -29,11 +29,13 @@ public class MemberService {
     private final MemberRepository members;
     private final SkillRepository skills;
     private final MemberMapper mapper;
+    private final MemberAccess access;
 
-    MemberService(MemberRepository members, SkillRepository skills, MemberMapper mapper) {
+    MemberService(MemberRepository members, SkillRepository skills, MemberMapper mapper, MemberAccess access) {
         this.members = members;
         this.skills = skills;
         this.mapper = mapper;
+        this.access = access;
     }
 
     @Transactional
@@ -103,15 +105,10 @@ public class MemberService {
         return mapper.myProfile(member, skills.byCode());
     }
 
-    /** Another member's page: hidden (404) unless verified, visible to the community and not erased. */
+    /** Another member's page, as {@link MemberAccess} allows (404 otherwise). */
     @Transactional
     public MemberProfile visibleProfile(UUID id, UUID viewer, boolean viewerIsAdmin) {
-        Member member = members.findByIdOptional(id)
-                .filter(m -> m.id.equals(viewer) || viewerIsAdmin
-                        || (m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY))
-                .filter(m -> !m.isErased())
-                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
-        return mapper.profile(member, skills.byCode());
+        return mapper.profile(access.visible(id, viewer, viewerIsAdmin), skills.byCode());
     }
 
     @Transactional
