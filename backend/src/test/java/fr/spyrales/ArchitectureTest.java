@@ -39,13 +39,16 @@ import java.util.Set;
 class ArchitectureTest {
     private static final String FEATURES = "fr.spyrales.(*)..";
 
-    private static final DescribedPredicate<JavaClass> ENTITIES = annotatedWith(Entity.class).<JavaClass>forSubtype().as("entities");
+    private static final DescribedPredicate<JavaClass> ENTITIES = annotatedWith(Entity.class).<JavaClass>forSubtype().as("are entities");
 
     private static final DescribedPredicate<JavaClass> REPOSITORIES = assignableTo(PanacheRepositoryBase.class)
             .or(simpleNameEndingWith("Repository"))
-            .as("repositories");
+            .as("are repositories");
 
-    private static final DescribedPredicate<JavaClass> RESOURCES = annotatedWith(Path.class).<JavaClass>forSubtype().as("JAX-RS resources");
+    private static final DescribedPredicate<JavaClass> QUERY_RUNNERS = REPOSITORIES.or(assignableTo(EntityManager.class))
+            .as("are repositories or the EntityManager");
+
+    private static final DescribedPredicate<JavaClass> RESOURCES = annotatedWith(Path.class).<JavaClass>forSubtype().as("are JAX-RS resources");
 
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices().matching(FEATURES)
@@ -77,7 +80,7 @@ class ArchitectureTest {
     static final ArchRule resourcesDoNotQuery = noClasses()
             .that(RESOURCES)
             .should()
-            .dependOnClassesThat(REPOSITORIES.or(assignableTo(EntityManager.class)))
+            .dependOnClassesThat(QUERY_RUNNERS)
             .because("a resource speaks HTTP only: the rules and the transactions are the service's, the queries"
                     + " the repository's, so that the API and a scheduled job go through the same rules");
 
@@ -94,7 +97,7 @@ class ArchitectureTest {
             .that()
             .haveSimpleNameEndingWith("Mapper")
             .should()
-            .dependOnClassesThat(REPOSITORIES.or(assignableTo(EntityManager.class)))
+            .dependOnClassesThat(QUERY_RUNNERS)
             .orShould()
             .callMethodWhere(describe("the target is a Panache query or persistence method", ArchitectureTest::isPanacheCall))
             .because("a mapper only turns what the service has read into records: a query hidden in it runs once per"
