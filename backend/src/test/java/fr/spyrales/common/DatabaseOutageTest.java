@@ -13,7 +13,6 @@ import fr.spyrales.support.DirectDatabase;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -31,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,11 +49,6 @@ class DatabaseOutageTest {
 
     /** A registration the app was asked for, and its answer. */
     record Write(String email, int status) {}
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void connectionsCutUnderTheAppAreReplacedWithoutFailingARequest() throws SQLException {
