@@ -5,7 +5,7 @@ import fr.spyrales.matching.MatchingDtos.MatchReason;
 import fr.spyrales.matching.MatchingDtos.ProposalOutcome;
 import fr.spyrales.matching.MatchingDtos.RunStatus;
 import fr.spyrales.member.Member;
-import fr.spyrales.mentorship.MentorshipService;
+import fr.spyrales.mentorship.MentorshipRequests;
 import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -27,11 +27,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class MatchingConfirmation {
     private final EntityManager em;
-    private final MentorshipService mentorships;
+    private final MentorshipRequests mentorships;
     private final ObjectMapper json;
     private final MatchingConfig config;
 
-    MatchingConfirmation(EntityManager em, MentorshipService mentorships, ObjectMapper json, MatchingConfig config) {
+    MatchingConfirmation(EntityManager em, MentorshipRequests mentorships, ObjectMapper json, MatchingConfig config) {
         this.config = config;
         this.em = em;
         this.mentorships = mentorships;

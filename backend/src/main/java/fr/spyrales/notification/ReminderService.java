@@ -3,6 +3,7 @@ package fr.spyrales.notification;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.Member;
 import fr.spyrales.mentorship.Mentorship;
+import fr.spyrales.mentorship.MentorshipConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -49,20 +50,20 @@ public class ReminderService {
 
     private final EntityManager em;
     private final Notifier notifier;
-    private final ReminderConfig config;
+    private final MentorshipConfig.Reminders config;
 
-    ReminderService(EntityManager em, Notifier notifier, ReminderConfig config) {
+    ReminderService(EntityManager em, Notifier notifier, MentorshipConfig config) {
         this.em = em;
         this.notifier = notifier;
-        this.config = config;
+        this.config = config.reminders();
     }
 
     /** Sends every reminder that is due and was never sent; returns how many this call sent. */
     @Transactional
     public int sendDueReminders() {
-        return send(NotificationKind.REMINDER_PENDING_REQUEST, PENDING_REQUESTS, config.reminderPendingDays())
-                + send(NotificationKind.REMINDER_NO_SESSION, PAIRINGS_WITHOUT_SESSION, config.reminderNoSessionDays())
-                + send(NotificationKind.REMINDER_FEEDBACK, MISSING_FEEDBACK, config.reminderFeedbackDays());
+        return send(NotificationKind.REMINDER_PENDING_REQUEST, PENDING_REQUESTS, config.pendingDays())
+                + send(NotificationKind.REMINDER_NO_SESSION, PAIRINGS_WITHOUT_SESSION, config.noSessionDays())
+                + send(NotificationKind.REMINDER_FEEDBACK, MISSING_FEEDBACK, config.feedbackDays());
     }
 
     private int send(NotificationKind kind, String due, int days) {
