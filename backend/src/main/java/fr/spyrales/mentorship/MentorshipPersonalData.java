@@ -65,7 +65,8 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
     @Override
     public Mentorships export(UUID memberId) {
         List<Mentorship> all = mentorships.allOf(memberId);
-        Map<UUID, List<HistoryEntry>> histories = MentorshipMapper.histories(events.ofPairings(all.stream().map(m -> m.id).toList()));
+        Map<UUID, List<HistoryEntry>> histories =
+                MentorshipMapper.histories(events.ofPairings(all.stream().map(m -> m.id).toList()));
         return new Mentorships(all.stream().map(m -> {
             var other = m.isMentor(memberId) ? m.mentee : m.mentor;
             return new Pairing(m.id, MentorshipMapper.role(m, memberId), m.status, new Counterpart(other.id, other.displayName),
