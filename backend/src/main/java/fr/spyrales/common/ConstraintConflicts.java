@@ -1,10 +1,10 @@
 package fr.spyrales.common;
 
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.hibernate.exception.ConstraintViolationException;
 import org.postgresql.util.PSQLException;
-import org.postgresql.util.ServerErrorMessage;
 
 /**
  * The database has the last word on the rules it backs: a write that violates one of its named
@@ -23,7 +23,8 @@ public final class ConstraintConflicts {
         try {
             write.run();
         } catch (RuntimeException e) {
-            String detail = violatedConstraint(e).map(detailByConstraint::get).orElse(null);
+            String detail = violatedConstraints(e).map(detailByConstraint::get).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
             if (detail == null) {
                 throw e;
             }
@@ -31,19 +32,19 @@ public final class ConstraintConflicts {
         }
     }
 
-    /** The name of the constraint the failure violated, as Hibernate or, for triggers, PostgreSQL reports it. */
-    static Optional<String> violatedConstraint(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException v && v.getConstraintName() != null) {
-                return Optional.of(v.getConstraintName());
+    /**
+     * The names of the constraints the failure reports along its causes: Hibernate's for keys and indexes, and
+     * PostgreSQL's own, which also names the constraint a trigger raises with (Hibernate does not translate those).
+     */
+    static Stream<String> violatedConstraints(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).map(t -> {
+            if (t instanceof ConstraintViolationException v) {
+                return v.getConstraintName();
             }
-            if (t instanceof PSQLException p) {
-                ServerErrorMessage server = p.getServerErrorMessage();
-                if (server != null && server.getConstraint() != null) {
-                    return Optional.of(server.getConstraint());
-                }
+            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                return p.getServerErrorMessage().getConstraint();
             }
-        }
-        return Optional.empty();
+            return null;
+        }).filter(Objects::nonNull);
     }
 }

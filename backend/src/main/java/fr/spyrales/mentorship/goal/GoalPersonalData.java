@@ -1,6 +1,5 @@
 package fr.spyrales.mentorship.goal;
 
-import fr.spyrales.mentorship.MentorshipGoal;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentView;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
 import fr.spyrales.privacy.MemberErased;
