@@ -7,7 +7,7 @@ import fr.spyrales.matching.MatchingDtos.RunStatus;
 import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
-import fr.spyrales.mentorship.MentorshipService;
+import fr.spyrales.mentorship.MentorshipRequests;
 import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -31,12 +31,12 @@ public class MatchingConfirmation {
     private final MatchingRunRepository runs;
     private final MatchingProposalRepository proposals;
     private final MemberRepository members;
-    private final MentorshipService mentorships;
+    private final MentorshipRequests mentorships;
     private final ObjectMapper json;
     private final MatchingConfig config;
 
     MatchingConfirmation(MatchingRunRepository runs, MatchingProposalRepository proposals, MemberRepository members,
-            MentorshipService mentorships, ObjectMapper json, MatchingConfig config) {
+            MentorshipRequests mentorships, ObjectMapper json, MatchingConfig config) {
         this.runs = runs;
         this.proposals = proposals;
         this.members = members;

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * The pairs the animateurs' runs proposed with the member in them, and, for an animateur, the runs they
  * started or confirmed. Nothing here is erased: no member writes text in a run or a proposal, and both refer to
  * the member only through their row, which the erasure anonymises; a run still to be confirmed skips an erased
- * member (see MentorshipService#proposeFromProgramme).
+ * member (see MentorshipRequests#proposeFromProgramme).
  */
 @ApplicationScoped
 public class MatchingPersonalData implements PersonalDataSection<MatchingPersonalData.Matching> {

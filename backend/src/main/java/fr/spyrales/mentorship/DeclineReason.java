@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship;
 
 /** Why a mentor declines a request. */
-public enum DeclineReason {
+public enum DeclineReason implements HistoryReason {
     NO_TIME,
     SKILLS_MISMATCH,
     CAPACITY_REACHED,

@@ -3,6 +3,7 @@ package fr.spyrales.mentorship;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+/** The mentorship programme's settings, each with its default here (none in application.properties). */
 @ConfigMapping(prefix = "spyrales.mentorship")
 public interface MentorshipConfig {
     /** Pending requests a mentee may have at once. */
@@ -23,4 +24,22 @@ public interface MentorshipConfig {
      */
     @WithDefault("14")
     int feedbackRevealDays();
+
+    /** When the reminders go out (each sent once, checked every hour). */
+    Reminders reminders();
+
+    /** Delays of the reminders, in days ({@code spyrales.mentorship.reminders.*}). */
+    interface Reminders {
+        /** A request still unanswered after this many days reminds the mentor. */
+        @WithDefault("5")
+        int pendingDays();
+
+        /** An active pairing without any session for this many days reminds both parties. */
+        @WithDefault("21")
+        int noSessionDays();
+
+        /** Feedback not given this many days after the end reminds whoever has not given it. */
+        @WithDefault("7")
+        int feedbackDays();
+    }
 }

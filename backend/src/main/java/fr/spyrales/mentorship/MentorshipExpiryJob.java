@@ -12,17 +12,17 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MentorshipExpiryJob {
     private static final Logger LOG = Logger.getLogger(MentorshipExpiryJob.class);
-    private final MentorshipService mentorships;
+    private final MentorshipHousekeeping housekeeping;
 
-    MentorshipExpiryJob(MentorshipService mentorships) {
-        this.mentorships = mentorships;
+    MentorshipExpiryJob(MentorshipHousekeeping housekeeping) {
+        this.housekeeping = housekeeping;
     }
 
     @Scheduled(identity = "mentorship-expiry", cron = "0 0 7 * * ?", timeZone = "Europe/Paris",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireOverdue() {
-        int expired = mentorships.expireOverdue();
-        int completed = mentorships.completeDue();
+        int expired = housekeeping.expireOverdue();
+        int completed = housekeeping.completeDue();
         if (expired + completed > 0) {
             LOG.infof("Expired %d unanswered mentorship request(s), completed %d pairing(s) at their planned end",
                     expired, completed);

@@ -6,7 +6,6 @@ import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,14 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class MentorshipPersonalData implements PersonalDataSection<MentorshipPersonalData.Mentorships> {
     static final String KEY = "mentorships";
 
-    private final MentorshipService service;
-    private final MentorshipMapper mapper;
-    private final EntityManager em;
+    private final MentorshipRepository mentorships;
+    private final MentorshipEventRepository events;
+    private final MentorshipHousekeeping housekeeping;
 
-    MentorshipPersonalData(MentorshipService service, MentorshipMapper mapper, EntityManager em) {
-        this.service = service;
-        this.mapper = mapper;
-        this.em = em;
+    MentorshipPersonalData(MentorshipRepository mentorships, MentorshipEventRepository events,
+            MentorshipHousekeeping housekeeping) {
+        this.mentorships = mentorships;
+        this.events = events;
+        this.housekeeping = housekeeping;
     }
 
     @Schema(name = "PersonalDataMentorships", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -64,11 +64,9 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
 
     @Override
     public Mentorships export(UUID memberId) {
-        List<Mentorship> all = em.createQuery("""
-                        from Mentorship m join fetch m.mentee join fetch m.mentor
-                        where m.mentee.id = :id or m.mentor.id = :id order by m.requestedAt, m.id""", Mentorship.class)
-                .setParameter("id", memberId).getResultList();
-        Map<UUID, List<HistoryEntry>> histories = mapper.histories(all.stream().map(m -> m.id).toList());
+        List<Mentorship> all = mentorships.allOf(memberId);
+        Map<UUID, List<HistoryEntry>> histories =
+                MentorshipMapper.histories(events.ofPairings(all.stream().map(m -> m.id).toList()));
         return new Mentorships(all.stream().map(m -> {
             var other = m.isMentor(memberId) ? m.mentee : m.mentor;
             return new Pairing(m.id, MentorshipMapper.role(m, memberId), m.status, new Counterpart(other.id, other.displayName),
@@ -79,14 +77,9 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
 
     void erase(@Observes MemberErased erased) {
         UUID id = erased.memberId();
-        service.closeAllOf(id);
-        em.createQuery("from Mentorship m where m.mentee.id = :id", Mentorship.class).setParameter("id", id)
-                .getResultList().forEach(m -> m.message = MemberErased.ERASED_TEXT);
+        housekeeping.closeAllOf(id);
+        mentorships.requestsOf(id).forEach(m -> m.message = MemberErased.ERASED_TEXT);
         // A date change's comment is the programme's wording of the new date, which the counterpart still needs.
-        em.createQuery("""
-                        from MentorshipEvent e where e.actor.id = :id and e.comment is not null
-                        and (e.reason is null or e.reason <> :dateChange)""", MentorshipEvent.class)
-                .setParameter("id", id).setParameter("dateChange", MentorshipService.END_DATE_CHANGED)
-                .getResultList().forEach(e -> e.comment = MemberErased.ERASED_TEXT);
+        events.commentsWrittenBy(id).forEach(e -> e.comment = MemberErased.ERASED_TEXT);
     }
 }

@@ -44,11 +44,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentorat", description = "Demandes de mentorat, binômes et leur suivi")
 public class MentorshipResource {
-    private final MentorshipService service;
+    private final MentorshipRequests requests;
+    private final MentorshipTransitions transitions;
+    private final MentorshipViews views;
     private final CurrentMember current;
 
-    MentorshipResource(MentorshipService service, CurrentMember current) {
-        this.service = service;
+    MentorshipResource(MentorshipRequests requests, MentorshipTransitions transitions, MentorshipViews views,
+            CurrentMember current) {
+        this.requests = requests;
+        this.transitions = transitions;
+        this.views = views;
         this.current = current;
     }
 
@@ -61,7 +66,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "404", description = "Mentor inconnu ou profil privé")
     public RequestEligibility eligibility(@Parameter(description = "Le mentor sollicité.", required = true)
             @QueryParam("mentorId") @NotNull(message = "Indiquez le mentor sollicité.") UUID mentorId) {
-        return service.eligibility(current.id(), mentorId);
+        return requests.eligibility(current.id(), mentorId);
     }
 
     @POST
@@ -75,7 +80,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "422", description = "Règle refusée : soi-même, mentor sans place, trop de demandes en attente, etc.")
     public Response request(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") MentorshipRequest body,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        MentorshipView created = service.request(current.id(), body);
+        MentorshipView created = requests.request(current.id(), body);
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -85,7 +90,7 @@ public class MentorshipResource {
             @QueryParam("role") @Parameter(description = "MENTOR ou MENTEE ; les deux par défaut.") Role role,
             @QueryParam("status") @Parameter(description = "Un ou plusieurs états (répéter le paramètre).") List<MentorshipStatus> status,
             @Valid @BeanParam PageQuery page) {
-        return service.mine(current.id(), role, status == null ? Set.of() : Set.copyOf(status), page);
+        return views.mine(current.id(), role, status == null ? Set.of() : Set.copyOf(status), page);
     }
 
     @GET
@@ -97,7 +102,7 @@ public class MentorshipResource {
                     + "ni le message de la demande, ni les commentaires de l'historique, ni les coordonnées.")
     @APIResponse(responseCode = "200", description = "Le mentorat", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     public MentorshipView get(@PathParam("id") UUID id) {
-        return service.get(id, viewer());
+        return views.get(id, viewer());
     }
 
     @PATCH
@@ -110,7 +115,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "409", description = "Le mentorat n'est ni en cours ni en pause")
     public MentorshipView update(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") MentorshipUpdate body) {
-        return service.changePlannedEnd(id, viewer(), body.plannedEndDate());
+        return transitions.changePlannedEnd(id, viewer(), body.plannedEndDate());
     }
 
     @POST
@@ -119,7 +124,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Mentorat commencé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible ou capacité atteinte")
     public MentorshipView accept(@PathParam("id") UUID id) {
-        return service.act(id, MentorshipAction.ACCEPT, viewer(), null, null);
+        return transitions.apply(id, viewer(), new MentorshipCommand.Accept());
     }
 
     @POST
@@ -132,7 +137,7 @@ public class MentorshipResource {
     public MentorshipView decline(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") DeclineRequest body) {
         body.requireCommentForOther();
-        return service.act(id, MentorshipAction.DECLINE, viewer(), body.reason().name(), body.comment());
+        return transitions.apply(id, viewer(), new MentorshipCommand.Decline(body.reason(), body.comment()));
     }
 
     @POST
@@ -142,7 +147,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Demande retirée", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView withdraw(@PathParam("id") UUID id, @Valid TransitionComment body) {
-        return service.act(id, MentorshipAction.WITHDRAW, viewer(), null, comment(body));
+        return transitions.apply(id, viewer(), new MentorshipCommand.Withdraw(comment(body)));
     }
 
     @POST
@@ -152,7 +157,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Mentorat en pause", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView pause(@PathParam("id") UUID id, @Valid TransitionComment body) {
-        return service.act(id, MentorshipAction.PAUSE, viewer(), null, comment(body));
+        return transitions.apply(id, viewer(), new MentorshipCommand.Pause(comment(body)));
     }
 
     @POST
@@ -162,7 +167,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Mentorat repris", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView resume(@PathParam("id") UUID id, @Valid TransitionComment body) {
-        return service.act(id, MentorshipAction.RESUME, viewer(), null, comment(body));
+        return transitions.apply(id, viewer(), new MentorshipCommand.Resume(comment(body)));
     }
 
     @POST
@@ -172,7 +177,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "200", description = "Mentorat terminé", content = @Content(schema = @Schema(implementation = MentorshipView.class)))
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView complete(@PathParam("id") UUID id, @Valid TransitionComment body) {
-        return service.act(id, MentorshipAction.COMPLETE, viewer(), null, comment(body));
+        return transitions.apply(id, viewer(), new MentorshipCommand.Complete(comment(body)));
     }
 
     @POST
@@ -183,7 +188,7 @@ public class MentorshipResource {
     @APIResponse(responseCode = "409", description = "État incompatible")
     public MentorshipView cancel(@PathParam("id") UUID id,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") CancelRequest body) {
-        return service.act(id, MentorshipAction.CANCEL, viewer(), null, body.reason());
+        return transitions.apply(id, viewer(), new MentorshipCommand.Cancel(body.reason()));
     }
 
     private Viewer viewer() {

@@ -6,12 +6,12 @@ import fr.spyrales.mentorship.DeclineReason;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipChanged;
 import fr.spyrales.mentorship.MentorshipEvent;
+import fr.spyrales.mentorship.MentorshipEventRepository;
 import fr.spyrales.mentorship.MentorshipRepository;
 import fr.spyrales.mentorship.MentorshipRescheduled;
 import fr.spyrales.mentorship.MentorshipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,12 +23,12 @@ import java.util.UUID;
 public class MentorshipNotifications {
     private final MentorshipRepository mentorships;
     private final Notifier notifier;
-    private final EntityManager em;
+    private final MentorshipEventRepository events;
 
-    MentorshipNotifications(MentorshipRepository mentorships, Notifier notifier, EntityManager em) {
+    MentorshipNotifications(MentorshipRepository mentorships, Notifier notifier, MentorshipEventRepository events) {
         this.mentorships = mentorships;
         this.notifier = notifier;
-        this.em = em;
+        this.events = events;
     }
 
     void onChange(@Observes MentorshipChanged change) {
@@ -91,9 +91,7 @@ public class MentorshipNotifications {
      * a party, which the service has flushed before telling us.
      */
     private MentorshipEvent lastEvent(Mentorship m, MentorshipStatus to) {
-        return em.createQuery("from MentorshipEvent e where e.mentorship.id = :id and e.toStatus = :to "
-                        + "order by e.occurredAt desc, e.id desc", MentorshipEvent.class)
-                .setParameter("id", m.id).setParameter("to", to).setMaxResults(1).getSingleResult();
+        return events.lastChangeTo(m.id, to);
     }
 
     /** The mentor's reason in French; a decline made by the programme (account deleted) has none of theirs. */

@@ -28,16 +28,14 @@ public class Notifier {
     private final NotificationRepository notifications;
     private final MailOutbox mails;
     private final MentorshipConfig mentorshipConfig;
-    private final ReminderConfig reminderConfig;
     private final PublicUrl publicUrl;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
 
     Notifier(NotificationRepository notifications, MailOutbox mails, MentorshipConfig mentorshipConfig,
-            ReminderConfig reminderConfig, PublicUrl publicUrl, Engine engine) {
+            PublicUrl publicUrl, Engine engine) {
         this.notifications = notifications;
         this.mails = mails;
         this.mentorshipConfig = mentorshipConfig;
-        this.reminderConfig = reminderConfig;
         this.publicUrl = publicUrl;
         for (NotificationKind kind : NotificationKind.MAILED) {
             Template template = engine.getTemplate("mail/" + templateName(kind));
@@ -144,18 +142,18 @@ public class Notifier {
             case FEEDBACK_ASKED -> new Texts("Votre avis sur le mentorat avec " + other,
                     "Le mentorat est terminé. Donnez votre avis en deux minutes : il aide la communauté à mieux accompagner.");
             case REMINDER_PENDING_REQUEST -> new Texts("Rappel : " + other + " attend votre réponse",
-                    "Sa demande de mentorat attend depuis " + reminderConfig.reminderPendingDays()
+                    "Sa demande de mentorat attend depuis " + mentorshipConfig.reminders().pendingDays()
                             + " jours. Sans réponse, elle expirera au bout de " + expiryDays + " jours.",
-                    reminderConfig.reminderPendingDays());
+                    mentorshipConfig.reminders().pendingDays());
             case REMINDER_NO_SESSION -> new Texts("Rappel : aucune séance avec " + other + " depuis "
-                            + reminderConfig.reminderNoSessionDays() + " jours",
-                    "Votre mentorat est en cours, mais aucune séance n'a été notée depuis " + reminderConfig.reminderNoSessionDays()
+                            + mentorshipConfig.reminders().noSessionDays() + " jours",
+                    "Votre mentorat est en cours, mais aucune séance n'a été notée depuis " + mentorshipConfig.reminders().noSessionDays()
                             + " jours. Fixez la prochaine, ou mettez le mentorat en pause si besoin.",
-                    reminderConfig.reminderNoSessionDays());
+                    mentorshipConfig.reminders().noSessionDays());
             case REMINDER_FEEDBACK -> new Texts("Rappel : votre avis sur le mentorat avec " + other,
-                    "Votre mentorat s'est terminé il y a " + reminderConfig.reminderFeedbackDays()
+                    "Votre mentorat s'est terminé il y a " + mentorshipConfig.reminders().feedbackDays()
                             + " jours. Deux minutes suffisent pour donner votre avis.",
-                    reminderConfig.reminderFeedbackDays());
+                    mentorshipConfig.reminders().feedbackDays());
             case MENTORSHIP_REPORTED -> new Texts(other + " a signalé un problème sur son mentorat",
                     "Mentorat de " + m.mentee.displayName + " avec " + m.mentor.displayName
                             + ". Lisez le signalement et marquez-le comme traité une fois la situation réglée.");

@@ -2,6 +2,7 @@ package fr.spyrales.notification;
 
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipRepository;
 import fr.spyrales.notification.ReminderSentRepository.Claimed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,23 +22,23 @@ public class ReminderService {
     private final MentorshipRepository mentorships;
     private final MemberRepository members;
     private final Notifier notifier;
-    private final ReminderConfig config;
+    private final MentorshipConfig.Reminders config;
 
     ReminderService(ReminderSentRepository reminders, MentorshipRepository mentorships, MemberRepository members, Notifier notifier,
-            ReminderConfig config) {
+            MentorshipConfig config) {
         this.reminders = reminders;
         this.mentorships = mentorships;
         this.members = members;
         this.notifier = notifier;
-        this.config = config;
+        this.config = config.reminders();
     }
 
     /** Sends every reminder that is due and was never sent; returns how many this call sent. */
     @Transactional
     public int sendDueReminders() {
-        return send(NotificationKind.REMINDER_PENDING_REQUEST, config.reminderPendingDays())
-                + send(NotificationKind.REMINDER_NO_SESSION, config.reminderNoSessionDays())
-                + send(NotificationKind.REMINDER_FEEDBACK, config.reminderFeedbackDays());
+        return send(NotificationKind.REMINDER_PENDING_REQUEST, config.pendingDays())
+                + send(NotificationKind.REMINDER_NO_SESSION, config.noSessionDays())
+                + send(NotificationKind.REMINDER_FEEDBACK, config.feedbackDays());
     }
 
     private int send(NotificationKind kind, int days) {

@@ -20,7 +20,7 @@ public class MentorshipFixtures {
     EntityManager em;
 
     @Inject
-    MentorshipService service;
+    MentorshipHousekeeping housekeeping;
 
     public record Pair(Account mentee, Account mentor, UUID id) {}
 
@@ -63,7 +63,7 @@ public class MentorshipFixtures {
             case WITHDRAWN -> mentee.as().body("{}").post(path + "/withdraw").then().statusCode(200);
             case EXPIRED -> {
                 backdate(id, 30);
-                service.expireOverdue();
+                housekeeping.expireOverdue();
             }
             case COMPLETED -> {
                 mentor.as().post(path + "/accept").then().statusCode(200);

@@ -29,7 +29,7 @@ class MentorshipRulesTest {
     TestAccounts accounts;
 
     @Inject
-    MentorshipService service;
+    MentorshipHousekeeping housekeeping;
 
     @Inject
     EntityManager em;
@@ -196,8 +196,8 @@ class MentorshipRulesTest {
         UUID recent = fixtures.request(fixtures.mentee(), mentor);
         fixtures.backdate(old, 15);
         fixtures.backdate(recent, 13);
-        service.expireOverdue();
-        service.expireOverdue(); // idempotent
+        housekeeping.expireOverdue();
+        housekeeping.expireOverdue(); // idempotent
         mentor.as().get("/api/v1/mentorships/" + old).then().body("status", equalTo("EXPIRED"))
                 .body("history", hasSize(2)).body("history[1].reason", equalTo("NO_ANSWER"));
         mentor.as().get("/api/v1/mentorships/" + recent).then().body("status", equalTo("PENDING"));
@@ -210,8 +210,8 @@ class MentorshipRulesTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "UPDATE mentorship SET planned_end_date = current_date - 1 WHERE id = :id")
                 .setParameter("id", due.id()).executeUpdate());
-        service.completeDue();
-        service.completeDue(); // idempotent
+        housekeeping.completeDue();
+        housekeeping.completeDue(); // idempotent
         due.mentee().as().get("/api/v1/mentorships/" + due.id()).then().body("status", equalTo("COMPLETED"))
                 .body("history[-1].reason", equalTo("PLANNED_END_REACHED")).body("history[-1].actorId", equalTo(null));
         due.mentor().as().get("/api/v1/me/notifications").then().body("items.kind", hasItem("FEEDBACK_ASKED"));
@@ -240,7 +240,7 @@ class MentorshipRulesTest {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                         "UPDATE mentorship SET planned_end_date = planned_end_date - 1 WHERE id = :id AND planned_end_date > current_date + 1")
                 .setParameter("id", pair.id()).executeUpdate());
-        service.completeDue();
+        housekeeping.completeDue();
         pair.mentor().as().get(path).then().body("status", equalTo("PAUSED"));
 
         int history = pair.mentor().as().get(path).then().extract().jsonPath().getList("history").size();

@@ -7,9 +7,9 @@ import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,11 +24,11 @@ public class FeedbackPersonalData implements PersonalDataSection<FeedbackPersona
     static final String KEY = "mentorshipFeedback";
 
     private final FeedbackService service;
-    private final EntityManager em;
+    private final FeedbackRepository feedback;
 
-    FeedbackPersonalData(FeedbackService service, EntityManager em) {
+    FeedbackPersonalData(FeedbackService service, FeedbackRepository feedback) {
         this.service = service;
-        this.em = em;
+        this.feedback = feedback;
     }
 
     @Schema(name = "PersonalDataMentorshipFeedback", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -51,21 +51,15 @@ public class FeedbackPersonalData implements PersonalDataSection<FeedbackPersona
 
     @Override
     public GivenAndReceived export(UUID memberId) {
-        List<Mentorship> rated = em.createQuery("""
-                        from Mentorship m join fetch m.mentee join fetch m.mentor
-                        where (m.mentee.id = :id or m.mentor.id = :id)
-                          and exists (from MentorshipFeedback f where f.mentorshipId = m.id)
-                        order by m.requestedAt, m.id""", Mentorship.class)
-                .setParameter("id", memberId).getResultList();
+        List<Mentorship> rated = feedback.ratedPairingsOf(memberId);
+        Map<UUID, List<MentorshipFeedback>> given = feedback.onPairings(rated.stream().map(m -> m.id).toList());
         return new GivenAndReceived(rated.stream().map(m -> {
-            FeedbackView view = service.view(m, memberId);
+            FeedbackView view = service.view(m, memberId, given.getOrDefault(m.id, List.of()));
             return new PairingFeedback(m.id, view.mine(), view.theirs(), view.theirsHidden(), view.revealAt());
         }).toList());
     }
 
     void erase(@Observes MemberErased erased) {
-        em.createQuery("from MentorshipFeedback f where f.authorId = :id and f.comment is not null",
-                        MentorshipFeedback.class)
-                .setParameter("id", erased.memberId()).getResultList().forEach(f -> f.comment = MemberErased.ERASED_TEXT);
+        feedback.commentedBy(erased.memberId()).forEach(f -> f.comment = MemberErased.ERASED_TEXT);
     }
 }

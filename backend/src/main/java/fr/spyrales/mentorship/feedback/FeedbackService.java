@@ -1,6 +1,7 @@
 package fr.spyrales.mentorship.feedback;
 
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ConstraintConflicts;
 import fr.spyrales.common.ProblemType;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipAccess;
@@ -12,13 +13,11 @@ import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackEntry;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Feedback on a finished pairing: each side rates it once (the primary key says so, even when two
@@ -27,14 +26,16 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 public class FeedbackService {
+    private static final String ALREADY_GIVEN = "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.";
+
     private final MentorshipAccess access;
     private final MentorshipConfig config;
-    private final EntityManager em;
+    private final FeedbackRepository feedback;
 
-    FeedbackService(MentorshipAccess access, MentorshipConfig config, EntityManager em) {
+    FeedbackService(MentorshipAccess access, MentorshipConfig config, FeedbackRepository feedback) {
         this.access = access;
         this.config = config;
-        this.em = em;
+        this.feedback = feedback;
     }
 
     @Transactional
@@ -52,34 +53,26 @@ public class FeedbackService {
         }
         // The pairing's row is locked: checked here, a second answer is refused without a failed insert (and
         // its warning in the log); the primary key still backs the rule.
-        boolean answered = em.createQuery("select count(f) from MentorshipFeedback f "
-                        + "where f.mentorshipId = :id and f.authorId = :author", Long.class)
-                .setParameter("id", mentorship.id).setParameter("author", viewer.id()).getSingleResult() > 0;
-        if (answered) {
-            throw alreadyGiven();
+        if (feedback.hasGiven(mentorship.id, viewer.id())) {
+            throw new ApiException(ProblemType.CONFLICT, ALREADY_GIVEN);
         }
-        MentorshipFeedback feedback = new MentorshipFeedback();
-        feedback.mentorshipId = mentorship.id;
-        feedback.authorId = viewer.id();
-        feedback.rating = request.rating().shortValue();
-        feedback.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
-        feedback.createdAt = OffsetDateTime.now();
-        try {
-            em.persist(feedback);
-            em.flush();
-        } catch (PersistenceException e) {
-            if (violates(e, MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT)) {
-                throw alreadyGiven();
-            }
-            throw e;
-        }
+        MentorshipFeedback given = new MentorshipFeedback();
+        given.mentorshipId = mentorship.id;
+        given.authorId = viewer.id();
+        given.rating = request.rating().shortValue();
+        given.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+        given.createdAt = OffsetDateTime.now();
+        ConstraintConflicts.check(() -> feedback.persistAndFlush(given),
+                Map.of(MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT, ALREADY_GIVEN));
         return view(mentorship, viewer.id());
     }
 
-    /** What one party reads: their own feedback, and the other's once revealed. */
-    FeedbackView view(Mentorship mentorship, UUID viewerId) {
-        List<MentorshipFeedback> given = em.createQuery("from MentorshipFeedback f where f.mentorshipId = :id", MentorshipFeedback.class)
-                .setParameter("id", mentorship.id).getResultList();
+    private FeedbackView view(Mentorship mentorship, UUID viewerId) {
+        return view(mentorship, viewerId, feedback.onPairing(mentorship.id));
+    }
+
+    /** What one party reads of the feedback `given` on the pairing: their own, and the other's once revealed. */
+    FeedbackView view(Mentorship mentorship, UUID viewerId, List<MentorshipFeedback> given) {
         FeedbackEntry mine = null;
         FeedbackEntry theirs = null;
         for (MentorshipFeedback f : given) {
@@ -95,16 +88,4 @@ public class FeedbackService {
         return new FeedbackView(mine, revealed ? theirs : null, theirs != null && !revealed, revealAt);
     }
 
-    private static ApiException alreadyGiven() {
-        return new ApiException(ProblemType.CONFLICT, "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.");
-    }
-
-    private static boolean violates(Throwable e, String constraint) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException v && constraint.equals(v.getConstraintName())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

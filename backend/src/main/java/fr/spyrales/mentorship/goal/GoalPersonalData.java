@@ -1,13 +1,11 @@
 package fr.spyrales.mentorship.goal;
 
-import fr.spyrales.mentorship.MentorshipGoal;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentView;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
 import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.MentorshipGoals> {
     static final String KEY = "mentorshipGoals";
 
-    private final EntityManager em;
+    private final GoalRepository goals;
 
-    GoalPersonalData(EntityManager em) {
-        this.em = em;
+    GoalPersonalData(GoalRepository goals) {
+        this.goals = goals;
     }
 
     @Schema(name = "PersonalDataMentorshipGoals", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -45,29 +43,18 @@ public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.Me
 
     @Override
     public MentorshipGoals export(UUID memberId) {
-        List<MentorshipGoal> goals = em.createQuery("""
-                        from MentorshipGoal g left join fetch g.createdBy
-                        where g.mentorship.mentee.id = :id or g.mentorship.mentor.id = :id
-                        order by g.mentorship.requestedAt, g.mentorship.id, g.position, g.createdAt, g.id""", MentorshipGoal.class)
-                .setParameter("id", memberId).getResultList();
-        Map<UUID, List<CommentView>> comments = em.createQuery("""
-                        from GoalComment c left join fetch c.author
-                        where c.goal.mentorship.mentee.id = :id or c.goal.mentorship.mentor.id = :id
-                        order by c.createdAt, c.id""", GoalComment.class)
-                .setParameter("id", memberId).getResultList().stream()
-                .collect(Collectors.groupingBy(c -> c.goal.id, Collectors.mapping(GoalService::view, Collectors.toList())));
-        Map<UUID, List<GoalView>> byPairing = goals.stream().collect(Collectors.groupingBy(g -> g.mentorship.id, LinkedHashMap::new,
-                Collectors.mapping(g -> GoalService.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));
+        Map<UUID, List<CommentView>> comments = GoalMapper.byGoal(goals.commentsInPairingsOf(memberId));
+        Map<UUID, List<GoalView>> byPairing = goals.inPairingsOf(memberId).stream().collect(Collectors.groupingBy(
+                g -> g.mentorship.id, LinkedHashMap::new,
+                Collectors.mapping(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));
         return new MentorshipGoals(byPairing.entrySet().stream().map(e -> new PairingGoals(e.getKey(), e.getValue())).toList());
     }
 
     void erase(@Observes MemberErased erased) {
-        em.createQuery("from MentorshipGoal g where g.createdBy.id = :id", MentorshipGoal.class)
-                .setParameter("id", erased.memberId()).getResultList().forEach(g -> {
-                    g.title = MemberErased.ERASED_TEXT;
-                    g.details = g.details == null ? null : MemberErased.ERASED_TEXT;
-                });
-        em.createQuery("from GoalComment c where c.author.id = :id", GoalComment.class)
-                .setParameter("id", erased.memberId()).getResultList().forEach(c -> c.body = MemberErased.ERASED_TEXT);
+        goals.createdBy(erased.memberId()).forEach(g -> {
+            g.title = MemberErased.ERASED_TEXT;
+            g.details = g.details == null ? null : MemberErased.ERASED_TEXT;
+        });
+        goals.commentsBy(erased.memberId()).forEach(c -> c.body = MemberErased.ERASED_TEXT);
     }
 }

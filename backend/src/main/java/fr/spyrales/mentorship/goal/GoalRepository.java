@@ -56,4 +56,40 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
                 .setParameter("comment", commentId).setParameter("goal", goalId)
                 .getResultList().stream().findFirst();
     }
+
+    /** Persists a new goal and reads back what the database sets (its creation time). */
+    void persistCreated(MentorshipGoal goal) {
+        persistAndFlush(goal);
+        getEntityManager().refresh(goal);
+    }
+
+    void persistComment(GoalComment comment) {
+        getEntityManager().persist(comment);
+    }
+
+    /** A member's pairings' goals, either side, by pairing from the oldest, with their authors. */
+    List<MentorshipGoal> inPairingsOf(UUID memberId) {
+        return list("""
+                from MentorshipGoal g left join fetch g.createdBy
+                where g.mentorship.mentee.id = ?1 or g.mentorship.mentor.id = ?1
+                order by g.mentorship.requestedAt, g.mentorship.id, g.position, g.createdAt, g.id""", memberId);
+    }
+
+    /** The comments on a member's pairings' goals, either side, oldest first, with their authors. */
+    List<GoalComment> commentsInPairingsOf(UUID memberId) {
+        return getEntityManager().createQuery("""
+                        from GoalComment c left join fetch c.author
+                        where c.goal.mentorship.mentee.id = :id or c.goal.mentorship.mentor.id = :id
+                        order by c.createdAt, c.id""", GoalComment.class)
+                .setParameter("id", memberId).getResultList();
+    }
+
+    List<MentorshipGoal> createdBy(UUID memberId) {
+        return list("createdBy.id", memberId);
+    }
+
+    List<GoalComment> commentsBy(UUID authorId) {
+        return getEntityManager().createQuery("from GoalComment c where c.author.id = :id", GoalComment.class)
+                .setParameter("id", authorId).getResultList();
+    }
 }

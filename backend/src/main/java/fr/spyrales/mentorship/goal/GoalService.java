@@ -2,7 +2,7 @@ package fr.spyrales.mentorship.goal;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
-import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
@@ -17,13 +17,11 @@ import fr.spyrales.mentorship.goal.GoalDtos.GoalList;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalUpdate;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The goals of a pairing and their comments. Both parties change them from the request until the
@@ -38,21 +36,20 @@ public class GoalService {
 
     private final MentorshipAccess access;
     private final GoalRepository goals;
-    private final EntityManager em;
+    private final MemberRepository members;
 
-    GoalService(MentorshipAccess access, GoalRepository goals, EntityManager em) {
+    GoalService(MentorshipAccess access, GoalRepository goals, MemberRepository members) {
         this.access = access;
         this.goals = goals;
-        this.em = em;
+        this.members = members;
     }
 
     @Transactional
     public GoalList list(UUID mentorshipId, Viewer viewer) {
         access.forParty(mentorshipId, viewer);
         List<MentorshipGoal> found = goals.listInPairing(mentorshipId);
-        Map<UUID, List<CommentView>> comments = goals.commentsInPairing(mentorshipId).stream()
-                .collect(Collectors.groupingBy(c -> c.goal.id, Collectors.mapping(GoalService::view, Collectors.toList())));
-        List<GoalView> items = found.stream().map(g -> view(g, comments.getOrDefault(g.id, List.of()))).toList();
+        Map<UUID, List<CommentView>> comments = GoalMapper.byGoal(goals.commentsInPairing(mentorshipId));
+        List<GoalView> items = found.stream().map(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of()))).toList();
         int done = (int) found.stream().filter(g -> g.doneAt != null).count();
         return new GoalList(items, new GoalProgress(found.size(), done));
     }
@@ -78,12 +75,10 @@ public class GoalService {
         goal.title = request.title().trim();
         goal.details = blankToNull(request.details());
         goal.position = goals.nextPosition(mentorshipId);
-        goal.createdBy = em.getReference(Member.class, viewer.id());
+        goal.createdBy = members.findById(viewer.id());
         goal.updatedAt = now;
-        goals.persist(goal);
-        em.flush();
-        em.refresh(goal); // created_at is set by the database
-        return view(goal, List.of());
+        goals.persistCreated(goal);
+        return GoalMapper.view(goal, List.of());
     }
 
     @Transactional
@@ -121,7 +116,7 @@ public class GoalService {
     public CommentView getComment(UUID mentorshipId, UUID goalId, UUID commentId, Viewer viewer) {
         access.forParty(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
-        return goals.findComment(goal.id, commentId).map(GoalService::view)
+        return goals.findComment(goal.id, commentId).map(GoalMapper::view)
                 .orElseThrow(() -> ApiException.notFound("Ce commentaire n'existe pas."));
     }
 
@@ -137,11 +132,11 @@ public class GoalService {
         GoalComment comment = new GoalComment();
         comment.id = UUID.randomUUID();
         comment.goal = goal;
-        comment.author = em.find(Member.class, viewer.id());
+        comment.author = members.findById(viewer.id());
         comment.body = request.body().trim();
         comment.createdAt = OffsetDateTime.now();
-        em.persist(comment);
-        return view(comment);
+        goals.persistComment(comment);
+        return GoalMapper.view(comment);
     }
 
     /** Goals are worked on from the request until the pairing ends. */
@@ -157,17 +152,7 @@ public class GoalService {
     }
 
     private GoalView view(MentorshipGoal goal) {
-        return view(goal, goals.commentsOf(goal.id).stream().map(GoalService::view).toList());
-    }
-
-    static GoalView view(MentorshipGoal g, List<CommentView> comments) {
-        return new GoalView(g.id, g.title, g.details, g.doneAt != null, g.doneAt, g.position,
-                g.createdBy == null ? null : g.createdBy.id, g.createdAt, g.updatedAt, comments);
-    }
-
-    static CommentView view(GoalComment c) {
-        return new CommentView(c.id, c.author == null ? null : c.author.id, c.author == null ? null : c.author.displayName,
-                c.body, c.createdAt);
+        return GoalMapper.view(goal, goals.commentsOf(goal.id).stream().map(GoalMapper::view).toList());
     }
 
     private static String blankToNull(String value) {

@@ -5,7 +5,6 @@ import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -21,10 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ReportPersonalData implements PersonalDataSection<ReportPersonalData.MentorshipReports> {
     static final String KEY = "mentorshipReports";
 
-    private final EntityManager em;
+    private final ReportRepository reports;
 
-    ReportPersonalData(EntityManager em) {
-        this.em = em;
+    ReportPersonalData(ReportRepository reports) {
+        this.reports = reports;
     }
 
     @Schema(name = "PersonalDataMentorshipReports", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -44,22 +43,13 @@ public class ReportPersonalData implements PersonalDataSection<ReportPersonalDat
 
     @Override
     public MentorshipReports export(UUID memberId) {
-        List<ReportView> filed = em.createQuery("""
-                        from MentorshipReport r join fetch r.mentorship m join fetch m.mentee join fetch m.mentor
-                        join fetch r.author left join fetch r.resolvedBy
-                        where r.author.id = :id order by r.createdAt, r.id""", MentorshipReport.class)
-                .setParameter("id", memberId).getResultList().stream().map(ReportService::view).toList();
-        List<ResolutionNote> resolutions = em.createQuery(
-                        "from MentorshipReport r where r.resolvedBy.id = :id order by r.resolvedAt, r.id", MentorshipReport.class)
-                .setParameter("id", memberId).getResultList().stream()
+        List<ReportView> filed = reports.filedBy(memberId).stream().map(ReportMapper::view).toList();
+        List<ResolutionNote> resolutions = reports.resolvedBy(memberId).stream()
                 .map(r -> new ResolutionNote(r.id, r.mentorship.id, r.resolvedAt, r.resolutionNote)).toList();
         return new MentorshipReports(filed, resolutions);
     }
 
     void erase(@Observes MemberErased erased) {
-        em.createQuery("update MentorshipReport r set r.message = :erased where r.author.id = :id")
-                .setParameter("erased", MemberErased.ERASED_TEXT).setParameter("id", erased.memberId()).executeUpdate();
-        em.createQuery("update MentorshipReport r set r.resolutionNote = :erased where r.resolvedBy.id = :id and r.resolutionNote is not null")
-                .setParameter("erased", MemberErased.ERASED_TEXT).setParameter("id", erased.memberId()).executeUpdate();
+        reports.eraseTextsOf(erased.memberId(), MemberErased.ERASED_TEXT);
     }
 }

@@ -52,4 +52,20 @@ public class ReportRepository implements PanacheRepositoryBase<MentorshipReport,
     public long countForSupervisor(UUID supervisorId, ReportStatus status) {
         return count("status = ?1 and mentorship.mentee.id <> ?2 and mentorship.mentor.id <> ?2", status, supervisorId);
     }
+
+    /** The reports a member filed, oldest first, with everything their view shows. */
+    List<MentorshipReport> filedBy(UUID authorId) {
+        return list(WITH_NAMES + " where r.author.id = ?1 order by r.createdAt, r.id", authorId);
+    }
+
+    /** The reports a supervisor resolved, oldest resolution first. */
+    List<MentorshipReport> resolvedBy(UUID supervisorId) {
+        return list("from MentorshipReport r where r.resolvedBy.id = ?1 order by r.resolvedAt, r.id", supervisorId);
+    }
+
+    /** Replaces what a member wrote, in the reports they filed and the resolution notes they left. */
+    void eraseTextsOf(UUID memberId, String erased) {
+        update("message = ?1 where author.id = ?2", erased, memberId);
+        update("resolutionNote = ?1 where resolvedBy.id = ?2 and resolutionNote is not null", erased, memberId);
+    }
 }

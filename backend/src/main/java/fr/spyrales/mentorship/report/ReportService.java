@@ -4,19 +4,16 @@ import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.ProblemType;
-import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
-import fr.spyrales.mentorship.MentorshipDtos.Role;
 import fr.spyrales.mentorship.report.ReportAccess.Scope;
-import fr.spyrales.mentorship.report.ReportDtos.Person;
 import fr.spyrales.mentorship.report.ReportDtos.ReportCreate;
 import fr.spyrales.mentorship.report.ReportDtos.ReportResolution;
 import fr.spyrales.mentorship.report.ReportDtos.ReportView;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -35,15 +32,15 @@ public class ReportService {
     private final ReportRepository reports;
     private final Event<ReportFiled> filings;
     private final Event<ReportResolved> resolutions;
-    private final EntityManager em;
+    private final MemberRepository members;
 
     ReportService(ReportAccess access, ReportRepository reports, Event<ReportFiled> filings,
-            Event<ReportResolved> resolutions, EntityManager em) {
+            Event<ReportResolved> resolutions, MemberRepository members) {
         this.access = access;
         this.reports = reports;
         this.filings = filings;
         this.resolutions = resolutions;
-        this.em = em;
+        this.members = members;
     }
 
     @Transactional
@@ -56,21 +53,20 @@ public class ReportService {
         MentorshipReport report = new MentorshipReport();
         report.id = UUID.randomUUID();
         report.mentorship = mentorship;
-        report.author = em.find(Member.class, viewer.id());
+        report.author = members.findById(viewer.id());
         report.message = request.message().trim();
         report.status = ReportStatus.OPEN;
         report.createdAt = OffsetDateTime.now();
-        reports.persist(report);
-        em.flush();
+        reports.persistAndFlush(report);
         filings.fire(new ReportFiled(mentorship.id, report.id, viewer.id()));
-        return view(report);
+        return ReportMapper.view(report);
     }
 
     @Transactional
     public PageResponse<ReportView> inPairing(UUID mentorshipId, Viewer viewer, PageQuery page) {
         Scope scope = access.forReading(mentorshipId, viewer);
         var items = reports.pageInPairing(scope.mentorship().id, scope.onlyAuthor(), Page.of(page.page, page.size));
-        return new PageResponse<>(items.stream().map(ReportService::view).toList(), page.page, page.size,
+        return new PageResponse<>(items.stream().map(ReportMapper::view).toList(), page.page, page.size,
                 reports.countInPairing(scope.mentorship().id, scope.onlyAuthor()));
     }
 
@@ -78,7 +74,7 @@ public class ReportService {
     public PageResponse<ReportView> forSupervisors(Viewer viewer, ReportStatus status, PageQuery page) {
         access.requireSupervisor(viewer);
         var items = reports.pageForSupervisor(viewer.id(), status, Page.of(page.page, page.size));
-        return new PageResponse<>(items.stream().map(ReportService::view).toList(), page.page, page.size,
+        return new PageResponse<>(items.stream().map(ReportMapper::view).toList(), page.page, page.size,
                 reports.countForSupervisor(viewer.id(), status));
     }
 
@@ -95,21 +91,9 @@ public class ReportService {
                 : resolution.note().trim();
         report.status = ReportStatus.RESOLVED;
         report.resolvedAt = OffsetDateTime.now();
-        report.resolvedBy = em.find(Member.class, viewer.id());
+        report.resolvedBy = members.findById(viewer.id());
         report.resolutionNote = note;
-        em.flush();
+        reports.flush();
         resolutions.fire(new ReportResolved(mentorship.id, report.id, report.author.id, note));
-        return view(report);
-    }
-
-    static ReportView view(MentorshipReport r) {
-        Mentorship m = r.mentorship;
-        return new ReportView(r.id, m.id, person(m.mentee), person(m.mentor), person(r.author),
-                m.isMentor(r.author.id) ? Role.MENTOR : Role.MENTEE, r.message, r.status, r.createdAt, r.resolvedAt,
-                r.resolvedBy == null ? null : r.resolvedBy.displayName, r.resolutionNote);
-    }
-
-    private static Person person(Member member) {
-        return new Person(member.id, member.displayName);
-    }
-}
+        return ReportMapper.view(report);
+    }}

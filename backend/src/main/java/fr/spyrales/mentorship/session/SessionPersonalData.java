@@ -5,7 +5,6 @@ import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class SessionPersonalData implements PersonalDataSection<SessionPersonalData.MentorshipSessions> {
     static final String KEY = "mentorshipSessions";
 
-    private final EntityManager em;
+    private final SessionRepository sessions;
 
-    SessionPersonalData(EntityManager em) {
-        this.em = em;
+    SessionPersonalData(SessionRepository sessions) {
+        this.sessions = sessions;
     }
 
     @Schema(name = "PersonalDataMentorshipSessions", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
@@ -42,21 +41,16 @@ public class SessionPersonalData implements PersonalDataSection<SessionPersonalD
 
     @Override
     public MentorshipSessions export(UUID memberId) {
-        Map<UUID, List<SessionView>> byPairing = em.createQuery("""
-                        from MentorshipSession s left join fetch s.createdBy
-                        where s.mentorship.mentee.id = :id or s.mentorship.mentor.id = :id
-                        order by s.mentorship.requestedAt, s.mentorship.id, s.heldOn, s.createdAt, s.id""", MentorshipSession.class)
-                .setParameter("id", memberId).getResultList().stream()
+        Map<UUID, List<SessionView>> byPairing = sessions.inPairingsOf(memberId).stream()
                 .collect(Collectors.groupingBy(s -> s.mentorship.id, LinkedHashMap::new,
-                        Collectors.mapping(SessionService::view, Collectors.toList())));
+                        Collectors.mapping(SessionMapper::view, Collectors.toList())));
         return new MentorshipSessions(byPairing.entrySet().stream().map(e -> new PairingSessions(e.getKey(), e.getValue())).toList());
     }
 
     void erase(@Observes MemberErased erased) {
-        em.createQuery("from MentorshipSession s where s.createdBy.id = :id", MentorshipSession.class)
-                .setParameter("id", erased.memberId()).getResultList().forEach(s -> {
-                    s.topics = MemberErased.ERASED_TEXT;
-                    s.notes = s.notes == null ? null : MemberErased.ERASED_TEXT;
-                });
+        sessions.createdBy(erased.memberId()).forEach(s -> {
+            s.topics = MemberErased.ERASED_TEXT;
+            s.notes = s.notes == null ? null : MemberErased.ERASED_TEXT;
+        });
     }
 }

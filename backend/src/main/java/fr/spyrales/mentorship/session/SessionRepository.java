@@ -24,4 +24,16 @@ public class SessionRepository implements PanacheRepositoryBase<MentorshipSessio
         return list("from MentorshipSession s left join fetch s.createdBy where s.mentorship.id = ?1"
                 + " order by s.heldOn desc, s.createdAt desc, s.id", mentorshipId);
     }
+
+    /** The sessions of a member's pairings, either side, by pairing from the oldest, with their authors. */
+    List<MentorshipSession> inPairingsOf(UUID memberId) {
+        return list("""
+                from MentorshipSession s left join fetch s.createdBy
+                where s.mentorship.mentee.id = ?1 or s.mentorship.mentor.id = ?1
+                order by s.mentorship.requestedAt, s.mentorship.id, s.heldOn, s.createdAt, s.id""", memberId);
+    }
+
+    List<MentorshipSession> createdBy(UUID memberId) {
+        return list("createdBy.id", memberId);
+    }
 }

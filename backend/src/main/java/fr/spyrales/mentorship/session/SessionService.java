@@ -3,7 +3,7 @@ package fr.spyrales.mentorship.session;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.Problem;
 import fr.spyrales.common.ProblemType;
-import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
@@ -14,7 +14,6 @@ import fr.spyrales.mentorship.session.SessionDtos.SessionList;
 import fr.spyrales.mentorship.session.SessionDtos.SessionUpdate;
 import fr.spyrales.mentorship.session.SessionDtos.SessionView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -39,12 +38,12 @@ public class SessionService {
 
     private final MentorshipAccess access;
     private final SessionRepository sessions;
-    private final EntityManager em;
+    private final MemberRepository members;
 
-    SessionService(MentorshipAccess access, SessionRepository sessions, EntityManager em) {
+    SessionService(MentorshipAccess access, SessionRepository sessions, MemberRepository members) {
         this.access = access;
         this.sessions = sessions;
-        this.em = em;
+        this.members = members;
     }
 
     @Transactional
@@ -52,13 +51,13 @@ public class SessionService {
         access.forParty(mentorshipId, viewer);
         List<MentorshipSession> found = sessions.listInPairing(mentorshipId);
         int minutes = found.stream().mapToInt(s -> s.durationMinutes).sum();
-        return new SessionList(found.stream().map(SessionService::view).toList(), found.size(), minutes);
+        return new SessionList(found.stream().map(SessionMapper::view).toList(), found.size(), minutes);
     }
 
     @Transactional
     public SessionView get(UUID mentorshipId, UUID sessionId, Viewer viewer) {
         access.forParty(mentorshipId, viewer);
-        return view(session(mentorshipId, sessionId));
+        return SessionMapper.view(session(mentorshipId, sessionId));
     }
 
     @Transactional
@@ -77,10 +76,10 @@ public class SessionService {
         session.durationMinutes = request.durationMinutes();
         session.topics = request.topics().trim();
         session.notes = blankToNull(request.notes());
-        session.createdBy = em.find(Member.class, viewer.id());
+        session.createdBy = members.findById(viewer.id());
         session.createdAt = OffsetDateTime.now();
         sessions.persist(session);
-        return view(session);
+        return SessionMapper.view(session);
     }
 
     @Transactional
@@ -101,7 +100,7 @@ public class SessionService {
         if (update.notes() != null) {
             session.notes = blankToNull(update.notes());
         }
-        return view(session);
+        return SessionMapper.view(session);
     }
 
     @Transactional
@@ -140,11 +139,6 @@ public class SessionService {
     private MentorshipSession session(UUID mentorshipId, UUID sessionId) {
         return sessions.findInPairing(mentorshipId, sessionId)
                 .orElseThrow(() -> ApiException.notFound("Cette séance n'existe pas dans ce mentorat."));
-    }
-
-    static SessionView view(MentorshipSession s) {
-        return new SessionView(s.id, s.heldOn, s.durationMinutes, s.topics, s.notes,
-                s.createdBy == null ? null : s.createdBy.id, s.createdBy == null ? null : s.createdBy.displayName, s.createdAt);
     }
 
     private static String blankToNull(String value) {

@@ -1,0 +1,134 @@
+package fr.spyrales.mentorship;
+
+import fr.spyrales.common.ApiException;
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.Visibility;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipRequest;
+import fr.spyrales.mentorship.MentorshipDtos.MentorshipView;
+import fr.spyrales.mentorship.MentorshipDtos.RequestEligibility;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * New requests, made by a member or by the matching programme on the mentee's behalf, and whether
+ * one may be made. The rules are {@link RequestRules}; the database backs them with unique indexes
+ * on open pairs and active mentees.
+ */
+@ApplicationScoped
+public class MentorshipRequests {
+    private final MentorshipRepository mentorships;
+    private final MemberRepository members;
+    private final MentorshipHistory history;
+    private final MentorshipViews views;
+    private final MentorshipConfig config;
+    private final Event<MentorshipChanged> changes;
+
+    MentorshipRequests(MentorshipRepository mentorships, MemberRepository members, MentorshipHistory history,
+            MentorshipViews views, MentorshipConfig config, Event<MentorshipChanged> changes) {
+        this.mentorships = mentorships;
+        this.members = members;
+        this.history = history;
+        this.views = views;
+        this.config = config;
+        this.changes = changes;
+    }
+
+    @Transactional
+    public MentorshipView request(UUID menteeId, MentorshipRequest request) {
+        Member mentee = members.findByIdOptional(menteeId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Compte introuvable."));
+        Member mentor = visibleMentor(request.mentorId());
+        Optional<RequestRefusal> refusal = refusal(mentee, mentor);
+        if (refusal.isPresent()) {
+            throw new ApiException(refusal.get().problem, refusal.get().toMentee(mentor.displayName, config.maxPendingRequests()));
+        }
+        Mentorship mentorship = open(mentee, mentor, request.message().trim(), request.goals(), false);
+        PairingConstraints.flush(mentorships);
+        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, mentee.id, false));
+        return views.of(mentorship, menteeId);
+    }
+
+    /**
+     * A request made by the matching programme on the mentee's behalf, within the caller's
+     * transaction. Both members must already be locked (mentees before mentors). Returns why the
+     * rules refuse it, in French for the animateur, or the new pairing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ProgrammeRequestOutcome proposeFromProgramme(Member mentee, Member mentor, String message, List<String> goals) {
+        if (mentee.isErased() || !mentee.isVerified()) {
+            return ProgrammeRequestOutcome.refused("Le compte de la personne accompagnée n'est plus actif.");
+        }
+        if (mentor.isErased() || !mentor.isVerified() || mentor.visibility != Visibility.COMMUNITY) {
+            return ProgrammeRequestOutcome.refused("Le mentor ne partage plus son profil.");
+        }
+        if (mentorships.hasDeclinedBetween(mentee.id, mentor.id)) {
+            return ProgrammeRequestOutcome.refused("Le mentor a déjà décliné une demande de cette personne.");
+        }
+        Optional<RequestRefusal> refusal = refusal(mentee, mentor);
+        if (refusal.isPresent()) {
+            return ProgrammeRequestOutcome.refused(refusal.get().toAnimateur);
+        }
+        Mentorship mentorship = open(mentee, mentor, message, goals, true);
+        mentorships.flush();
+        changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, null, false));
+        return new ProgrammeRequestOutcome(mentorship.id, null);
+    }
+
+    /** Whether the member may ask this mentor now, and if not why: what the request button shows before it is used. */
+    @Transactional
+    public RequestEligibility eligibility(UUID menteeId, UUID mentorId) {
+        Member mentee = members.findByIdOptional(menteeId).orElseThrow(() -> ApiException.notFound("Compte introuvable."));
+        Member mentor = visibleMentor(mentorId);
+        return refusal(mentee, mentor)
+                .map(r -> new RequestEligibility(false, r, r.toMentee(mentor.displayName, config.maxPendingRequests())))
+                .orElseGet(() -> new RequestEligibility(true, null, null));
+    }
+
+    private Member visibleMentor(UUID id) {
+        return members.findByIdOptional(id)
+                .filter(m -> m.isVerified() && !m.isErased() && m.visibility == Visibility.COMMUNITY)
+                .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
+    }
+
+    private Optional<RequestRefusal> refusal(Member mentee, Member mentor) {
+        return RequestRules.refusal(new RequestRules.Facts(mentee.id.equals(mentor.id), mentee.wantsMentor,
+                mentor.canMentor, mentor.mentorCapacity, mentorships.countActiveAsMentor(mentor.id),
+                mentorships.hasOpenBetween(mentee.id, mentor.id), mentorships.hasActiveAsMentee(mentee.id),
+                mentorships.countPendingAsMentee(mentee.id), config.maxPendingRequests()));
+    }
+
+    private Mentorship open(Member mentee, Member mentor, String message, List<String> goalTitles, boolean byProgramme) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Mentorship mentorship = new Mentorship();
+        mentorship.id = UUID.randomUUID();
+        mentorship.mentee = mentee;
+        mentorship.mentor = mentor;
+        mentorship.status = MentorshipStatus.PENDING;
+        mentorship.message = message;
+        mentorship.proposedByProgramme = byProgramme;
+        mentorship.requestedAt = now;
+        mentorship.updatedAt = now;
+        List<MentorshipGoal> goals = new ArrayList<>();
+        for (int i = 0; i < goalTitles.size(); i++) {
+            MentorshipGoal goal = new MentorshipGoal();
+            goal.id = UUID.randomUUID();
+            goal.mentorship = mentorship;
+            goal.title = goalTitles.get(i).trim();
+            goal.position = i;
+            goal.createdBy = mentee;
+            goal.updatedAt = now;
+            goals.add(goal);
+        }
+        mentorships.persistRequest(mentorship, goals);
+        history.record(mentorship, null, byProgramme ? null : mentee, null, null);
+        return mentorship;
+    }
+}
