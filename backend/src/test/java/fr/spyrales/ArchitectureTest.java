@@ -50,6 +50,11 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> RESOURCES = annotatedWith(Path.class).<JavaClass>forSubtype().as("are JAX-RS resources");
 
+    /** Features whose repositories every other feature may read: the members, and the reference lists. */
+    private static final Set<String> SHARED_KERNEL = Set.of("member", "referential");
+
+    private static final String SHARED_KERNEL_TEXT = "member, referential";
+
     @ArchTest
     static final ArchRule featuresFormNoCycle = slices().matching(FEATURES)
             .namingSlices("$1")
@@ -107,7 +112,9 @@ class ArchitectureTest {
     static final ArchRule featuresDoNotUseAnotherFeaturesRepository = classes()
             .should(useOnlyTheRepositoriesOfTheirOwnFeature())
             .because("features hear each other through events or services, not by querying each other's tables:"
-                    + " a feature's repository is its own, so its queries and its invariants stay in one place");
+                    + " a feature's repository is its own, so its queries and its invariants stay in one place."
+                    + " The shared kernel (" + SHARED_KERNEL_TEXT + ") is the exception: every feature is about"
+                    + " members and names things from the referential, so their repositories are read by all");
 
     @ArchTest
     static final ArchRule noQueryIsReadAsAStream = noClasses()
@@ -153,7 +160,7 @@ class ArchitectureTest {
      * ({@code Region.findByIdOptional}), which is that entity's repository under another name.
      */
     private static ArchCondition<JavaClass> useOnlyTheRepositoriesOfTheirOwnFeature() {
-        return new ArchCondition<>("use only the repositories and entity queries of their own feature") {
+        return new ArchCondition<>("use only the repositories and entity queries of their own feature or of the shared kernel") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
@@ -173,7 +180,7 @@ class ArchitectureTest {
     }
 
     private static boolean isOfAnotherFeature(JavaClass target, JavaClass origin) {
-        return isOurs(target) && !feature(target).equals(feature(origin));
+        return isOurs(target) && !SHARED_KERNEL.contains(feature(target)) && !feature(target).equals(feature(origin));
     }
 
     private static boolean isOurs(JavaClass javaClass) {

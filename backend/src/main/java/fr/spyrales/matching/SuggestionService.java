@@ -10,7 +10,7 @@ import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.MentorshipConfig;
-import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.Skill;
 import fr.spyrales.referential.SkillRepository;
@@ -29,12 +29,12 @@ public class SuggestionService {
     private final MatchingPoolLoader loader;
     private final MatchingConfig config;
     private final MemberRepository members;
-    private final MentorshipRepository mentorships;
+    private final MentorshipLookup mentorships;
     private final MentorshipConfig mentorshipConfig;
     private final SkillRepository skills;
     private final MatchedMembers matchedMembers;
 
-    SuggestionService(MatchingPoolLoader loader, MatchingConfig config, MemberRepository members, MentorshipRepository mentorships,
+    SuggestionService(MatchingPoolLoader loader, MatchingConfig config, MemberRepository members, MentorshipLookup mentorships,
             MentorshipConfig mentorshipConfig, SkillRepository skills, MatchedMembers matchedMembers) {
         this.loader = loader;
         this.config = config;

@@ -6,8 +6,7 @@ import fr.spyrales.mentorship.DeclineReason;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipChanged;
 import fr.spyrales.mentorship.MentorshipEvent;
-import fr.spyrales.mentorship.MentorshipEventRepository;
-import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.MentorshipRescheduled;
 import fr.spyrales.mentorship.MentorshipStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,18 +20,16 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MentorshipNotifications {
-    private final MentorshipRepository mentorships;
+    private final MentorshipLookup mentorships;
     private final Notifier notifier;
-    private final MentorshipEventRepository events;
 
-    MentorshipNotifications(MentorshipRepository mentorships, Notifier notifier, MentorshipEventRepository events) {
+    MentorshipNotifications(MentorshipLookup mentorships, Notifier notifier) {
         this.mentorships = mentorships;
         this.notifier = notifier;
-        this.events = events;
     }
 
     void onChange(@Observes MentorshipChanged change) {
-        Mentorship m = mentorships.findById(change.mentorshipId());
+        Mentorship m = mentorships.pairing(change.mentorshipId());
         switch (change.to()) {
             case PENDING -> {
                 notifier.send(Notice.of(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor));
@@ -68,7 +65,7 @@ public class MentorshipNotifications {
     }
 
     void onReschedule(@Observes MentorshipRescheduled change) {
-        Mentorship m = mentorships.findById(change.mentorshipId());
+        Mentorship m = mentorships.pairing(change.mentorshipId());
         toOtherParty(NotificationKind.MENTORSHIP_END_DATE_CHANGED, m, change.actorId(), change.detail());
     }
 
@@ -91,7 +88,7 @@ public class MentorshipNotifications {
      * a party, which the service has flushed before telling us.
      */
     private MentorshipEvent lastEvent(Mentorship m, MentorshipStatus to) {
-        return events.lastChangeTo(m.id, to);
+        return mentorships.lastChangeTo(m.id, to);
     }
 
     /** The mentor's reason in French; a decline made by the programme (account deleted) has none of theirs. */

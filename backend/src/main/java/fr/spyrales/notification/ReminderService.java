@@ -3,7 +3,7 @@ package fr.spyrales.notification;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.MentorshipConfig;
-import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.notification.ReminderSentRepository.Claimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -19,12 +19,12 @@ import java.util.List;
 @ApplicationScoped
 public class ReminderService {
     private final ReminderSentRepository reminders;
-    private final MentorshipRepository mentorships;
+    private final MentorshipLookup mentorships;
     private final MemberRepository members;
     private final Notifier notifier;
     private final MentorshipConfig.Reminders config;
 
-    ReminderService(ReminderSentRepository reminders, MentorshipRepository mentorships, MemberRepository members, Notifier notifier,
+    ReminderService(ReminderSentRepository reminders, MentorshipLookup mentorships, MemberRepository members, Notifier notifier,
             MentorshipConfig config) {
         this.reminders = reminders;
         this.mentorships = mentorships;
@@ -44,7 +44,7 @@ public class ReminderService {
     private int send(NotificationKind kind, int days) {
         List<Claimed> claimed = reminders.claimDue(kind, days);
         for (Claimed reminder : claimed) {
-            notifier.send(Notice.of(kind, mentorships.findById(reminder.mentorshipId()), members.findById(reminder.memberId())));
+            notifier.send(Notice.of(kind, mentorships.pairing(reminder.mentorshipId()), members.findById(reminder.memberId())));
         }
         return claimed.size();
     }

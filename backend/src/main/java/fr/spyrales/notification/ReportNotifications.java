@@ -5,7 +5,7 @@ import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.Mentorship;
-import fr.spyrales.mentorship.MentorshipRepository;
+import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.report.ReportFiled;
 import fr.spyrales.mentorship.report.ReportResolved;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,18 +18,18 @@ import jakarta.enterprise.event.Observes;
  */
 @ApplicationScoped
 public class ReportNotifications {
-    private final MentorshipRepository mentorships;
+    private final MentorshipLookup mentorships;
     private final MemberRepository members;
     private final Notifier notifier;
 
-    ReportNotifications(MentorshipRepository mentorships, MemberRepository members, Notifier notifier) {
+    ReportNotifications(MentorshipLookup mentorships, MemberRepository members, Notifier notifier) {
         this.mentorships = mentorships;
         this.members = members;
         this.notifier = notifier;
     }
 
     void onFiled(@Observes ReportFiled filed) {
-        Mentorship m = mentorships.findById(filed.mentorshipId());
+        Mentorship m = mentorships.pairing(filed.mentorshipId());
         Member author = m.isMentor(filed.authorId()) ? m.mentor : m.mentee;
         for (Member animateur : members.activeWithRole(Roles.ANIMATEUR)) {
             if (!m.isParty(animateur.id)) {
@@ -39,7 +39,7 @@ public class ReportNotifications {
     }
 
     void onResolved(@Observes ReportResolved resolved) {
-        Mentorship m = mentorships.findById(resolved.mentorshipId());
+        Mentorship m = mentorships.pairing(resolved.mentorshipId());
         Member author = m.isMentor(resolved.authorId()) ? m.mentor : m.mentee;
         notifier.send(Notice.of(NotificationKind.MENTORSHIP_REPORT_RESOLVED, m, author).quoting(resolved.note()));
     }
