@@ -5,9 +5,13 @@ import { importX } from "eslint-plugin-import-x";
 import reactHooks from "eslint-plugin-react-hooks";
 import { defineConfig, globalIgnores } from "eslint/config";
 import globals from "globals";
+import { readdirSync } from "node:fs";
 import tseslint from "typescript-eslint";
 
-const FEATURES = ["auth", "home", "matching", "members", "mentorship", "notifications", "profile"];
+/** Every folder of src/features/, so that a new feature is fenced in as soon as it exists. */
+const FEATURES = readdirSync("./src/features", { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 /**
  * Imports flow one way, shared code → features → app (as bulletproof-react): a feature never reaches into another
@@ -26,9 +30,21 @@ const importZones = [
     message: "Features do not import the application: src/app/ composes them.",
   },
   {
-    target: ["./src/components", "./src/hooks", "./src/lib", "./src/utils"],
+    target: ["./src/components", "./src/config", "./src/hooks", "./src/lib", "./src/utils"],
     from: ["./src/features", "./src/app"],
     message: "Shared code does not import features or the application.",
+  },
+  {
+    // The test set-up starts the DSFR as the application does, and nothing more of it.
+    target: "./src/test",
+    from: "./src/app",
+    except: ["./start-dsfr.ts"],
+    message: "Test helpers do not import the application.",
+  },
+  {
+    target: "./src/test",
+    from: "./src/features",
+    message: "Test helpers are shared by the features: a feature's fixtures live in its own test/ folder.",
   },
 ];
 
@@ -53,11 +69,7 @@ export default defineConfig([
   {
     files: ["src/**/*"],
     rules: {
-      "check-file/filename-naming-convention": [
-        "error",
-        { "**/*.{ts,tsx}": "KEBAB_CASE" },
-        { ignoreMiddleExtensions: true },
-      ],
+      "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
       "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }],
     },
   },

@@ -19,10 +19,10 @@ function renderPage(suggestions: MentorSuggestions) {
     "GET /api/v1/me": () => jsonResponse({ id: "m-lea", displayName: "Léa Moreau", wantsMentor: true, canMentor: false }),
     [`POST ${MENTORSHIPS}`]: () => jsonResponse({ id: "p-new", status: "PENDING" }, 201),
   });
-  const view = renderWithProviders(
-    <FindMentorPage renderRequestAction={renderSuggestionRequest} />,
-    { url: "/trouver-un-mentor", otherRoutes: [{ path: "/mentorats/:id", element: <h1>Page du mentorat</h1> }] },
-  );
+  const view = renderWithProviders(<FindMentorPage renderRequestAction={renderSuggestionRequest} />, {
+    url: "/trouver-un-mentor",
+    otherRoutes: [{ path: "/mentorats/:id", element: <h1>Page du mentorat</h1> }],
+  });
   return { api, ...view, user: userEvent.setup() };
 }
 

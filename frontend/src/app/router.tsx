@@ -80,11 +80,14 @@ export const routes: RouteObject[] = [
           {
             path: paths.mentorships.mine.path,
             lazy: () =>
-              import("../features/mentorship/routes/my-mentorships-page").then(({ MyMentorshipsPage }) => ({ Component: MyMentorshipsPage })),
+              import("../features/mentorship/routes/my-mentorships-page").then(({ MyMentorshipsPage }) => ({
+                Component: MyMentorshipsPage,
+              })),
           },
           {
             path: paths.mentorships.mentorship.path,
-            lazy: () => import("../features/mentorship/routes/mentorship-page").then(({ MentorshipPage }) => ({ Component: MentorshipPage })),
+            lazy: () =>
+              import("../features/mentorship/routes/mentorship-page").then(({ MentorshipPage }) => ({ Component: MentorshipPage })),
           },
           {
             path: paths.mentorships.findMentor.path,
@@ -99,7 +102,9 @@ export const routes: RouteObject[] = [
           {
             path: paths.notifications.path,
             lazy: () =>
-              import("../features/notifications/routes/notifications-page").then(({ NotificationsPage }) => ({ Component: NotificationsPage })),
+              import("../features/notifications/routes/notifications-page").then(({ NotificationsPage }) => ({
+                Component: NotificationsPage,
+              })),
           },
           {
             path: paths.animation.matchingRuns.path,
@@ -108,7 +113,8 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.animation.matchingRun.path,
-            lazy: () => import("../features/matching/routes/matching-run-page").then(({ MatchingRunPage }) => ({ Component: MatchingRunPage })),
+            lazy: () =>
+              import("../features/matching/routes/matching-run-page").then(({ MatchingRunPage }) => ({ Component: MatchingRunPage })),
           },
           {
             path: paths.animation.reports.path,

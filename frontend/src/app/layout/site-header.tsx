@@ -16,7 +16,11 @@ const NAVIGATION = [
     to: paths.members.directory.getHref(),
     isActive: (path: string) => path === paths.members.directory.getHref() || matchPath(paths.members.member.path, path) !== null,
   },
-  { text: "Trouver un mentor", to: paths.mentorships.findMentor.getHref(), isActive: (path: string) => path === paths.mentorships.findMentor.getHref() },
+  {
+    text: "Trouver un mentor",
+    to: paths.mentorships.findMentor.getHref(),
+    isActive: (path: string) => path === paths.mentorships.findMentor.getHref(),
+  },
   { text: "Mes mentorats", to: paths.mentorships.mine.getHref(), isActive: isUnder(paths.mentorships.mine.getHref()) },
   { text: "Mon profil", to: paths.profile.getHref(), isActive: (path: string) => path === paths.profile.getHref() },
 ];

@@ -87,12 +87,10 @@ export const mentorshipQueries = {
 
   goals: (id: string) => queryOptions({ queryKey: mentorshipKeys.part(id, "goals"), queryFn: () => listMentorshipGoals(id) }),
 
-  sessions: (id: string) =>
-    queryOptions({ queryKey: mentorshipKeys.part(id, "sessions"), queryFn: () => listMentorshipSessions(id) }),
+  sessions: (id: string) => queryOptions({ queryKey: mentorshipKeys.part(id, "sessions"), queryFn: () => listMentorshipSessions(id) }),
 
   /** Reserved to the two parties: the server refuses it to anyone else. */
-  feedback: (id: string) =>
-    queryOptions({ queryKey: mentorshipKeys.part(id, "feedback"), queryFn: () => getMentorshipFeedback(id) }),
+  feedback: (id: string) => queryOptions({ queryKey: mentorshipKeys.part(id, "feedback"), queryFn: () => getMentorshipFeedback(id) }),
 
   /**
    * The reports of a pairing the signed-in member may read, newest first, a page after another: a party reads their

@@ -20,8 +20,7 @@ export async function listMyNotifications(query: NotificationsQuery) {
 
 /** What the notifications feature reads; the hooks of api/ use them. */
 export const notificationQueries = {
-  list: (query: NotificationsQuery) =>
-    queryOptions({ queryKey: notificationKeys.list(query), queryFn: () => listMyNotifications(query) }),
+  list: (query: NotificationsQuery) => queryOptions({ queryKey: notificationKeys.list(query), queryFn: () => listMyNotifications(query) }),
 
   /** The number of unread notifications (every page answers it), kept fresh for the header's bell. */
   unreadCount: (enabled: boolean) =>
