@@ -56,6 +56,9 @@ export default defineConfig([
     plugins: { "import-x": importX, "react-hooks": reactHooks, "check-file": checkFile },
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.browser } },
     settings: {
+      // TypeScript files are parsed for their imports too (by default import-x reads only JavaScript ones).
+      "import-x/extensions": importX.flatConfigs.typescript.settings["import-x/extensions"],
+      "import-x/parsers": importX.flatConfigs.typescript.settings["import-x/parsers"],
       "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.app.json" })],
     },
     rules: {
