@@ -1,4 +1,5 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { paths } from "../config/paths";
 import { useDocumentTitle } from "../hooks/use-document-title";
 
 export function NotFoundPage() {
@@ -11,7 +12,7 @@ export function NotFoundPage() {
         Si vous avez tapé l'adresse web dans le navigateur, vérifiez qu'elle est correcte. La page n'est peut-être plus
         disponible.
       </p>
-      <Button linkProps={{ to: "/" }}>Page d'accueil</Button>
+      <Button linkProps={{ to: paths.home.getHref() }}>Page d'accueil</Button>
     </div>
   );
 }

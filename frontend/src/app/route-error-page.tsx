@@ -1,5 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { isRouteErrorResponse, useRouteError } from "react-router";
+import { paths } from "../config/paths";
 import { useDocumentTitle } from "../hooks/use-document-title";
 import { NotFoundPage } from "./not-found-page";
 
@@ -13,7 +14,7 @@ export function RouteErrorPage() {
       <h1>Erreur inattendue</h1>
       <p className="fr-text--lead">Désolé, le service rencontre un problème. Nous travaillons à le résoudre.</p>
       <p>Rechargez la page ou revenez plus tard.</p>
-      <Button linkProps={{ href: "/" }}>Page d'accueil</Button>
+      <Button linkProps={{ href: paths.home.getHref() }}>Page d'accueil</Button>
     </main>
   );
 }

@@ -8,6 +8,12 @@ import { unwrap } from "./api/unwrap";
  */
 export const MY_PROFILE_KEY = ["me"] as const;
 
+/**
+ * Every cached view of members' profiles (the directory, the member pages) starts with this key, so that
+ * editing one's own profile refreshes them without the `profile` feature knowing the `members` one.
+ */
+export const MEMBER_PROFILES_KEY = ["members"] as const;
+
 export async function getMyProfile() {
   return unwrap(await apiClient.GET("/api/v1/me"));
 }

@@ -1,26 +1,34 @@
 import { Header } from "@codegouvfr/react-dsfr/Header";
-import { useLocation, useNavigate } from "react-router";
+import { matchPath, useLocation, useNavigate } from "react-router";
+import { paths } from "../../config/paths";
 import { useNotificationsQuickAccessItem } from "../../features/notifications/hooks/use-notifications-quick-access-item";
 import { flashState } from "../../lib/flash-message";
 import { isAnimateurOrAdmin, useSession } from "../../lib/session/use-session";
 import { useSignOut } from "../../lib/session/use-sign-out";
 
+/** The page itself, or any page under it (`/mentorats/…`). */
+const isUnder = (href: string) => (path: string) => path === href || path.startsWith(`${href}/`);
+
 const NAVIGATION = [
-  { text: "Accueil", to: "/", isActive: (path: string) => path === "/" },
-  { text: "Annuaire", to: "/annuaire", isActive: (path: string) => path === "/annuaire" || path.startsWith("/membres/") },
-  { text: "Trouver un mentor", to: "/trouver-un-mentor", isActive: (path: string) => path === "/trouver-un-mentor" },
-  { text: "Mes mentorats", to: "/mentorats", isActive: (path: string) => path === "/mentorats" || path.startsWith("/mentorats/") },
-  { text: "Mon profil", to: "/profil", isActive: (path: string) => path === "/profil" },
+  { text: "Accueil", to: paths.home.getHref(), isActive: (path: string) => path === paths.home.getHref() },
+  {
+    text: "Annuaire",
+    to: paths.members.directory.getHref(),
+    isActive: (path: string) => path === paths.members.directory.getHref() || matchPath(paths.members.member.path, path) !== null,
+  },
+  {
+    text: "Trouver un mentor",
+    to: paths.mentorships.findMentor.getHref(),
+    isActive: (path: string) => path === paths.mentorships.findMentor.getHref(),
+  },
+  { text: "Mes mentorats", to: paths.mentorships.mine.getHref(), isActive: isUnder(paths.mentorships.mine.getHref()) },
+  { text: "Mon profil", to: paths.profile.getHref(), isActive: (path: string) => path === paths.profile.getHref() },
 ];
 
 /** Shown to animateurs and administrators only. */
 const ANIMATION_NAVIGATION = [
-  {
-    text: "Appariements",
-    to: "/animation/appariements",
-    isActive: (path: string) => path.startsWith("/animation/appariements"),
-  },
-  { text: "Signalements", to: "/animation/signalements", isActive: (path: string) => path === "/animation/signalements" },
+  { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
+  { text: "Signalements", to: paths.animation.reports.getHref(), isActive: (path: string) => path === paths.animation.reports.getHref() },
 ];
 
 export function SiteHeader() {
@@ -32,14 +40,14 @@ export function SiteHeader() {
 
   const handleSignOut = async () => {
     await signOut();
-    navigate("/", { state: flashState("Vous êtes déconnecté·e. À bientôt sur Spyrales !") });
+    navigate(paths.home.getHref(), { state: flashState("Vous êtes déconnecté·e. À bientôt sur Spyrales !") });
   };
 
   const quickAccessItems =
     session.status === "authenticated"
       ? [
           notificationsItem,
-          { iconId: "fr-icon-account-circle-line" as const, text: "Mon profil", linkProps: { to: "/profil" } },
+          { iconId: "fr-icon-account-circle-line" as const, text: "Mon profil", linkProps: { to: paths.profile.getHref() } },
           {
             iconId: "fr-icon-logout-box-r-line" as const,
             text: "Se déconnecter",
@@ -47,8 +55,8 @@ export function SiteHeader() {
           },
         ]
       : [
-          { iconId: "fr-icon-lock-line" as const, text: "Connexion", linkProps: { to: "/connexion" } },
-          { iconId: "fr-icon-account-circle-line" as const, text: "Inscription", linkProps: { to: "/inscription" } },
+          { iconId: "fr-icon-lock-line" as const, text: "Connexion", linkProps: { to: paths.auth.login.getHref() } },
+          { iconId: "fr-icon-account-circle-line" as const, text: "Inscription", linkProps: { to: paths.auth.register.getHref() } },
         ];
 
   return (
@@ -60,7 +68,7 @@ export function SiteHeader() {
           Française
         </>
       }
-      homeLinkProps={{ to: "/", title: "Accueil — Spyrales" }}
+      homeLinkProps={{ to: paths.home.getHref(), title: "Accueil — Spyrales" }}
       serviceTitle="Spyrales"
       serviceTagline="Se former ensemble à la science des données, entre agents publics"
       quickAccessItems={quickAccessItems}

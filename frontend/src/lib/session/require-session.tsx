@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
 import { LoadingMessage } from "../../components/loading-message";
+import { paths } from "../../config/paths";
 import { useSession } from "./use-session";
 
 type ReturnLocationState = { from: string };
@@ -20,7 +21,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (session.status === "restoring") return <LoadingMessage>Vérification de votre session…</LoadingMessage>;
   if (session.status === "anonymous") {
     const state: ReturnLocationState = { from: `${location.pathname}${location.search}` };
-    return <Navigate to="/connexion" replace state={state} />;
+    return <Navigate to={paths.auth.login.getHref()} replace state={state} />;
   }
   return children;
 }

@@ -4,6 +4,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { ApiError } from "../../../lib/api/api-error";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import { useLogin } from "../api/login";
@@ -72,7 +73,7 @@ export function LoginForm() {
         onChange={setPassword}
       />
       <p className="fr-mt-2w">
-        <Link to="/mot-de-passe-oublie" className="fr-link">
+        <Link to={paths.auth.forgotPassword.getHref()} className="fr-link">
           Mot de passe oublié ?
         </Link>
       </p>

@@ -1,16 +1,17 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { paths } from "../../../config/paths";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
-import { CHECK_YOUR_MAIL_PATH, RegisterForm } from "./register-form";
+import { RegisterForm } from "./register-form";
 
 const REGISTER = "/api/v1/auth/register";
 
 function renderRegisterForm() {
   return renderWithProviders(<RegisterForm />, {
     url: "/inscription",
-    otherRoutes: [{ path: CHECK_YOUR_MAIL_PATH, element: <h1>Vérifiez votre messagerie</h1> }],
+    otherRoutes: [{ path: paths.auth.checkYourMail.path, element: <h1>Vérifiez votre messagerie</h1> }],
   });
 }
 

@@ -3,14 +3,13 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
 import { useNavigate } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { fieldState, mapFieldErrors, type FieldMessages } from "../../../lib/api/field-errors";
 import type { RegisterRequest } from "../../../lib/api/types";
 import { useRegister } from "../api/register";
 import { passwordRules } from "../utils/password-rules";
 import { REGISTRATION_FIELDS, validateRegistration, type RegistrationField } from "../utils/validate-registration";
 import { PasswordField } from "./password-field";
-
-export const CHECK_YOUR_MAIL_PATH = "/inscription/verifiez-vos-mails";
 
 const EMPTY_FORM: RegisterRequest = { firstName: "", lastName: "", email: "", password: "" };
 
@@ -30,7 +29,7 @@ export function RegisterForm() {
     if (Object.keys(foundErrors).length > 0) return;
     const request = { ...values, email: values.email.trim(), firstName: values.firstName.trim(), lastName: values.lastName.trim() };
     registration.mutate(request, {
-      onSuccess: () => navigate(CHECK_YOUR_MAIL_PATH, { state: { email: request.email } }),
+      onSuccess: () => navigate(paths.auth.checkYourMail.getHref(), { state: { email: request.email } }),
     });
   };
 

@@ -1,11 +1,12 @@
 import { Navigate, Link, useLocation } from "react-router";
 import { CenteredColumn } from "../../../components/centered-column";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { returnPathFrom } from "../../../lib/session/require-session";
 import { useSession } from "../../../lib/session/use-session";
 import { LoginForm } from "../components/login-form";
 
-const DEFAULT_DESTINATION = "/profil";
+const DEFAULT_DESTINATION = paths.profile.getHref();
 
 export function LoginPage() {
   useDocumentTitle("Connexion");
@@ -21,7 +22,7 @@ export function LoginPage() {
       <hr className="fr-mt-6w" />
       <h2 className="fr-h4">Vous n'avez pas de compte ?</h2>
       <p>
-        <Link to="/inscription">Créer un compte</Link>
+        <Link to={paths.auth.register.getHref()}>Créer un compte</Link>
       </p>
     </CenteredColumn>
   );

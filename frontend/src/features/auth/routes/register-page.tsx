@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { CenteredColumn } from "../../../components/centered-column";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { RegisterForm } from "../components/register-form";
 
@@ -15,7 +16,7 @@ export function RegisterPage() {
       <RegisterForm />
       <hr className="fr-mt-6w" />
       <p>
-        Déjà membre ? <Link to="/connexion">Se connecter</Link>
+        Déjà membre ? <Link to={paths.auth.login.getHref()}>Se connecter</Link>
       </p>
     </CenteredColumn>
   );

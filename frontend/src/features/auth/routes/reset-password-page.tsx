@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { CenteredColumn } from "../../../components/centered-column";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { mapFieldErrors } from "../../../lib/api/field-errors";
 import { useConfirmPasswordReset } from "../api/confirm-password-reset";
@@ -37,7 +38,7 @@ export function ResetPasswordPage() {
           description={
             <>
               Ce lien ne contient pas de code de réinitialisation.{" "}
-              <Link to="/mot-de-passe-oublie">Demandez un nouveau lien</Link>.
+              <Link to={paths.auth.forgotPassword.getHref()}>Demandez un nouveau lien</Link>.
             </>
           }
         />
@@ -50,14 +51,14 @@ export function ResetPasswordPage() {
             title="Mot de passe modifié"
             description="Vous pouvez maintenant vous connecter avec votre nouveau mot de passe."
           />
-          <Button linkProps={{ to: "/connexion" }}>Se connecter</Button>
+          <Button linkProps={{ to: paths.auth.login.getHref() }}>Se connecter</Button>
         </>
       ) : (
         <form onSubmit={handleSubmit} noValidate>
           {reset.isError && (
             <ProblemAlert error={reset.error} title="Le mot de passe n'a pas été modifié" fieldNames={["password", "token"]}>
               <p>
-                <Link to="/mot-de-passe-oublie">Demander un nouveau lien</Link>
+                <Link to={paths.auth.forgotPassword.getHref()}>Demander un nouveau lien</Link>
               </p>
             </ProblemAlert>
           )}

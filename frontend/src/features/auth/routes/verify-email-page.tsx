@@ -4,6 +4,7 @@ import { useSearchParams } from "react-router";
 import { CenteredColumn } from "../../../components/centered-column";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useVerifyEmail } from "../api/verify-email";
 import { ResendVerificationForm } from "../components/resend-verification-form";
@@ -28,7 +29,7 @@ export function VerifyEmailPage() {
       {verification.isSuccess && (
         <>
           <Alert severity="success" role="status" className="fr-mb-4w" title="Adresse confirmée" description={verification.data.message} />
-          <Button linkProps={{ to: "/connexion" }}>Se connecter</Button>
+          <Button linkProps={{ to: paths.auth.login.getHref() }}>Se connecter</Button>
         </>
       )}
       {verification.isError && <ProblemAlert error={verification.error} title="Votre adresse n'a pas été confirmée" />}

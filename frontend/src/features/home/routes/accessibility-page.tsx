@@ -1,11 +1,12 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 
 export function AccessibilityPage() {
   useDocumentTitle("Accessibilité");
   return (
     <>
-      <Breadcrumb currentPageLabel="Accessibilité" homeLinkProps={{ to: "/" }} segments={[]} />
+      <Breadcrumb currentPageLabel="Accessibilité" homeLinkProps={{ to: paths.home.getHref() }} segments={[]} />
       <h1>Accessibilité : partiellement conforme</h1>
       <p>
         Spyrales s'engage à rendre son service accessible, conformément à l'article 47 de la loi n° 2005-102 du 11

@@ -1,6 +1,7 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Highlight } from "@codegouvfr/react-dsfr/Highlight";
 import { Link } from "react-router";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useSession } from "../../../lib/session/use-session";
 import { CommunityFigures } from "../components/community-figures";
@@ -24,12 +25,12 @@ export function HomePage() {
         buttons={
           session.status === "authenticated"
             ? [
-                { children: "Parcourir l'annuaire", linkProps: { to: "/annuaire" } },
-                { children: "Compléter mon profil", priority: "secondary", linkProps: { to: "/profil" } },
+                { children: "Parcourir l'annuaire", linkProps: { to: paths.members.directory.getHref() } },
+                { children: "Compléter mon profil", priority: "secondary", linkProps: { to: paths.profile.getHref() } },
               ]
             : [
-                { children: "Rejoindre la communauté", linkProps: { to: "/inscription" } },
-                { children: "Se connecter", priority: "secondary", linkProps: { to: "/connexion" } },
+                { children: "Rejoindre la communauté", linkProps: { to: paths.auth.register.getHref() } },
+                { children: "Se connecter", priority: "secondary", linkProps: { to: paths.auth.login.getHref() } },
               ]
         }
       />
@@ -50,7 +51,7 @@ export function HomePage() {
         <li>Renseignez vos compétences et votre niveau, de débutant à expert.</li>
         <li>Trouvez dans l'annuaire les collègues qui peuvent vous accompagner, ou que vous pouvez accompagner.</li>
         <li>
-          Travaillez uniquement sur des <Link to="/donnees-ouvertes">données ouvertes</Link> : jamais de données
+          Travaillez uniquement sur des <Link to={paths.openData.getHref()}>données ouvertes</Link> : jamais de données
           personnelles ni confidentielles.
         </li>
       </ul>

@@ -1,11 +1,12 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 
 export function OpenDataPage() {
   useDocumentTitle("Données ouvertes uniquement");
   return (
     <>
-      <Breadcrumb currentPageLabel="Données ouvertes uniquement" homeLinkProps={{ to: "/" }} segments={[]} />
+      <Breadcrumb currentPageLabel="Données ouvertes uniquement" homeLinkProps={{ to: paths.home.getHref() }} segments={[]} />
       <h1>Données ouvertes uniquement</h1>
       <p className="fr-text--lead">
         Dans Spyrales, on apprend et on s'entraîne exclusivement sur des données ouvertes.

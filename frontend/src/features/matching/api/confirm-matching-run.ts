@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { matchingRunKey, matchingRunListKey } from "./matching-keys";
+import { matchingKeys } from "./matching-queries";
 
 /** Confirms the run: the server then sends a mentorship request for every kept pair, in the background. */
 export async function confirmMatchingRun(id: string) {
@@ -15,8 +15,8 @@ export function useConfirmMatchingRun(id: string) {
     mutationFn: () => confirmMatchingRun(id),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: matchingRunKey(id) }),
-        queryClient.invalidateQueries({ queryKey: matchingRunListKey() }),
+        queryClient.invalidateQueries({ queryKey: matchingKeys.run(id) }),
+        queryClient.invalidateQueries({ queryKey: matchingKeys.runList() }),
       ]),
   });
 }

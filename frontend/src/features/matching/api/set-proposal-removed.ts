@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { matchingRunKey } from "./matching-keys";
+import { matchingKeys } from "./matching-queries";
 
 type ProposalRef = { runId: string; menteeId: string };
 
@@ -25,6 +25,6 @@ export function useSetProposalRemoved(runId: string) {
   return useMutation({
     mutationFn: ({ menteeId, removed }: { menteeId: string; removed: boolean }) =>
       removed ? removeMatchingProposal({ runId, menteeId }) : restoreMatchingProposal({ runId, menteeId }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: matchingRunKey(runId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: matchingKeys.run(runId) }),
   });
 }

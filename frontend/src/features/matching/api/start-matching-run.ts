@@ -3,7 +3,7 @@ import { ApiError } from "../../../lib/api/api-error";
 import { apiClient } from "../../../lib/api/client";
 import type { MatchingRunInProgressProblem, MatchingRunRequest } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { matchingRunKey, matchingRunListKey } from "./matching-keys";
+import { matchingKeys } from "./matching-queries";
 
 export async function startMatchingRun(body: MatchingRunRequest) {
   return unwrap(await apiClient.POST("/api/v1/matching/runs", { body }));
@@ -15,8 +15,8 @@ export function useStartMatchingRun() {
   return useMutation({
     mutationFn: startMatchingRun,
     onSuccess: (run) => {
-      queryClient.setQueryData(matchingRunKey(run.id), run);
-      void queryClient.invalidateQueries({ queryKey: matchingRunListKey() });
+      queryClient.setQueryData(matchingKeys.run(run.id), run);
+      void queryClient.invalidateQueries({ queryKey: matchingKeys.runList() });
     },
   });
 }

@@ -1,6 +1,7 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Link } from "react-router";
+import { paths } from "../../../config/paths";
 import { describeError } from "../../../lib/api/api-error";
 import type { MatchingProposal } from "../../../lib/api/types";
 import { useSetProposalRemoved } from "../api/set-proposal-removed";
@@ -46,7 +47,7 @@ export function ProposalOutcome({ proposal }: { proposal: MatchingProposal }) {
         </Badge>
         {proposal.mentorshipId && (
           <p className="fr-text--sm fr-mt-1w fr-mb-0">
-            <Link to={`/mentorats/${proposal.mentorshipId}`}>
+            <Link to={paths.mentorships.mentorship.getHref(proposal.mentorshipId)}>
               Voir la demande <span className="fr-sr-only">pour {pairName(proposal)}</span>
             </Link>
           </p>

@@ -2,6 +2,7 @@ import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Ref } from "react";
 import { Link } from "react-router";
+import { paths } from "../../../config/paths";
 import type { MatchedMember, MatchingProposal, MatchingProposalPage } from "../../../lib/api/types";
 import { PROPOSALS_PAGE_SIZE, proposalFiltersToSearchParams, type ProposalFilters } from "../utils/proposal-filters";
 import { formatCount, formatScore } from "../utils/run-labels";
@@ -9,7 +10,7 @@ import { ProposalOutcome, ProposalToggle } from "./proposal-decision";
 import { ReasonTags } from "./reason-tags";
 
 function MemberLink({ member }: { member: MatchedMember }) {
-  return <Link to={`/membres/${member.id}`}>{member.displayName}</Link>;
+  return <Link to={paths.members.member.getHref(member.id)}>{member.displayName}</Link>;
 }
 
 function countLabel(total: number): string {

@@ -3,6 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useState, type FormEvent } from "react";
 import { Link, useNavigate } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { MatchingRunParameters } from "../../../lib/api/types";
 import { runningRunIdOf, useStartMatchingRun } from "../api/start-matching-run";
@@ -33,7 +34,7 @@ export function RunLaunchForm({ defaults }: RunLaunchFormProps) {
       setErrors(checked.errors);
       return;
     }
-    start.mutate(checked.request, { onSuccess: (run) => navigate(`/animation/appariements/${run.id}`) });
+    start.mutate(checked.request, { onSuccess: (run) => navigate(paths.animation.matchingRun.getHref(run.id)) });
   };
 
   const field = (name: RunField) => {
@@ -81,7 +82,7 @@ export function RunLaunchForm({ defaults }: RunLaunchFormProps) {
         <ProblemAlert error={start.error} title="L'appariement n'a pas été lancé" fieldNames={RUN_FIELDS}>
           {runningRunId && (
             <p>
-              <Link to={`/animation/appariements/${runningRunId}`}>Suivre l'appariement en cours</Link>
+              <Link to={paths.animation.matchingRun.getHref(runningRunId)}>Suivre l'appariement en cours</Link>
             </p>
           )}
         </ProblemAlert>

@@ -1,9 +1,10 @@
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Link } from "react-router";
+import { paths } from "../../../config/paths";
 import type { MatchingRun, MatchingRunPage } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
-import { RUNS_PAGE_SIZE } from "../api/list-matching-runs";
+import { RUNS_PAGE_SIZE } from "../api/matching-queries";
 import { formatCount, formatGain, formatScore } from "../utils/run-labels";
 import { RunStatusBadge } from "./run-status-badge";
 
@@ -29,7 +30,7 @@ function row(run: MatchingRun) {
     figures ? formatCount(figures.matched) : "—",
     figures ? formatScore(figures.meanScore) : "—",
     figures ? formatGain(figures) : "—",
-    <Link to={`/animation/appariements/${run.id}`}>
+    <Link to={paths.animation.matchingRun.getHref(run.id)}>
       Voir <span className="fr-sr-only">l'appariement du {startedAt}</span>
     </Link>,
   ];

@@ -1,5 +1,6 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
 import type { ReactNode } from "react";
+import { paths } from "../../../config/paths";
 import type { MentorSuggestion } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { freePlacesLabel, scoreLabel, spokenScoreLabel } from "../utils/suggestion-labels";
@@ -21,7 +22,7 @@ export function SuggestionCard({ suggestion: { mentor, score, freePlaces, reason
     <Card
       title={mentor.displayName}
       titleAs="h3"
-      linkProps={{ to: `/membres/${mentor.id}` }}
+      linkProps={{ to: paths.members.member.getHref(mentor.id) }}
       size="small"
       desc={
         <>

@@ -1,4 +1,5 @@
 import { Link } from "react-router";
+import { paths } from "../../../config/paths";
 import type { MentorSuggestions } from "../../../lib/api/types";
 
 type SuggestionsBasisProps = Pick<MentorSuggestions, "basedOn" | "learningSkillsDeclared">;
@@ -16,14 +17,14 @@ export function SuggestionsBasis({ basedOn, learningSkillsDeclared }: Suggestion
       {learningSkillsDeclared ? (
         <p className="fr-text--sm">
           Ce sont les compétences à développer indiquées dans votre profil.{" "}
-          <Link to="/profil">Modifier mes compétences à développer</Link>
+          <Link to={paths.profile.getHref()}>Modifier mes compétences à développer</Link>
         </p>
       ) : (
         <p className="fr-text--sm">
           {basedOn.length > 0
             ? "Vous n'avez pas indiqué de compétences à développer : ces compétences sont déduites de celles que vous avez notées au niveau 1 ou 2."
             : "Vous n'avez pas indiqué de compétences à développer."}{" "}
-          <Link to="/profil">Indiquer mes compétences à développer dans mon profil</Link>
+          <Link to={paths.profile.getHref()}>Indiquer mes compétences à développer dans mon profil</Link>
         </p>
       )}
     </div>

@@ -1,71 +1,18 @@
 import { screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { MentorSuggestion, MentorSuggestions } from "../../../lib/api/types";
+import type { MentorSuggestions } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
-// Composed as the app layer does (src/app/router.tsx): asking for mentoring belongs to the mentorship feature.
-import { MentorshipRequestButton } from "../../mentorship/components/mentorship-request-action";
-import { suggestedGoals } from "../utils/suggestion-labels";
+import { suggestionsAnswer as answer } from "../test/suggestion-fixtures";
 import { FindMentorPage } from "./find-mentor-page";
 
 const SUGGESTIONS = "/api/v1/matching/suggestions";
-const MENTORSHIPS = "/api/v1/mentorships";
 
-const claire: MentorSuggestion = {
-  mentor: {
-    id: "m-claire",
-    displayName: "Claire Fontaine",
-    jobTitle: "Cheffe de projet data",
-    organization: { id: "org-insee", name: "Institut national de la statistique", acronym: "Insee" },
-    ministry: "Économie",
-    region: "OCC",
-    regionName: "Occitanie",
-  },
-  score: 82.4,
-  freePlaces: 2,
-  reasons: [
-    { criterion: "SKILL", label: "Maîtrise R au niveau 4 — vous êtes au niveau 1", points: 25, skill: { code: "r", name: "R" } },
-    { criterion: "OTHER_MINISTRY", label: "Un autre ministère que le vôtre", points: 15 },
-  ],
-};
-
-const remi: MentorSuggestion = {
-  mentor: { id: "m-remi", displayName: "Rémi Garnier" },
-  score: 40,
-  freePlaces: 1,
-  reasons: [{ criterion: "CAPACITY", label: "Une place libre", points: 5 }],
-};
-
-function answer(overrides: Partial<MentorSuggestions> = {}): MentorSuggestions {
-  return {
-    items: [claire, remi],
-    basedOn: [
-      { code: "r", name: "R" },
-      { code: "statistiques", name: "Statistiques" },
-    ],
-    learningSkillsDeclared: true,
-    canRequest: true,
-    maxScore: 100,
-    ...overrides,
-  };
-}
-
+/** The page alone: the request it offers on each card is composed in src/app/ and tested there. */
 function renderPage(suggestions: MentorSuggestions) {
-  const api = mockApi({
-    [`GET ${SUGGESTIONS}`]: () => jsonResponse(suggestions),
-    "GET /api/v1/me": () => jsonResponse({ id: "m-lea", displayName: "Léa Moreau", wantsMentor: true, canMentor: false }),
-    [`POST ${MENTORSHIPS}`]: () => jsonResponse({ id: "p-new", status: "PENDING" }, 201),
-  });
-  const view = renderWithProviders(
-    <FindMentorPage
-      renderRequestAction={(suggestion) => (
-        <MentorshipRequestButton mentor={suggestion.mentor} initialGoals={suggestedGoals(suggestion)} />
-      )}
-    />,
-    { url: "/trouver-un-mentor", otherRoutes: [{ path: "/mentorats/:id", element: <h1>Page du mentorat</h1> }] },
-  );
-  return { api, ...view, user: userEvent.setup() };
+  const api = mockApi({ [`GET ${SUGGESTIONS}`]: () => jsonResponse(suggestions) });
+  renderWithProviders(<FindMentorPage />, { url: "/trouver-un-mentor" });
+  return { api };
 }
 
 const cardOf = async (name: string) => (await screen.findByRole("link", { name })).closest(".fr-card") as HTMLElement;
@@ -107,33 +54,6 @@ describe("finding a mentor", () => {
     expect(await screen.findByRole("heading", { name: "Aucun mentor suggéré pour le moment" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "chercher un mentor dans l'annuaire" })).toHaveAttribute("href", "/annuaire?canMentor=true");
     expect(screen.queryByText("Suggestions basées sur :")).not.toBeInTheDocument();
-  });
-
-  it("asks a suggested mentor for mentoring in the request modal", async () => {
-    const { api, router, user } = renderPage(answer());
-
-    await user.click(await screen.findByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
-    const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });
-    await user.type(await within(dialog).findByLabelText(/Votre message/), "Bonjour Claire, je débute en R.");
-    expect(within(dialog).getByLabelText("Objectif 1")).toHaveValue("Progresser en R");
-    await user.click(within(dialog).getByRole("button", { name: /Ajouter un objectif/ }));
-    await user.type(within(dialog).getByLabelText("Objectif 2"), "Écrire mon premier script R");
-    await user.click(within(dialog).getByRole("button", { name: "Envoyer ma demande" }));
-
-    expect(await screen.findByRole("heading", { name: "Page du mentorat" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/mentorats/p-new");
-    expect(await api.requestsTo("POST", MENTORSHIPS)[0].json()).toEqual({
-      mentorId: "m-claire",
-      message: "Bonjour Claire, je débute en R.",
-      goals: ["Progresser en R", "Écrire mon premier script R"],
-    });
-  });
-
-  it("offers no request when the member cannot ask now", async () => {
-    renderPage(answer({ canRequest: false }));
-
-    await cardOf("Claire Fontaine");
-    expect(screen.queryByRole("button", { name: /Demander un mentorat/ })).not.toBeInTheDocument();
   });
 
   it("says why the suggestions could not be loaded", async () => {

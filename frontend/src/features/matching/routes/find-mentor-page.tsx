@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MentorSuggestion, MentorSuggestions } from "../../../lib/api/types";
 import { useMentorSuggestions } from "../api/get-mentor-suggestions";
@@ -22,7 +23,7 @@ function Suggestions({ suggestions, renderRequestAction }: { suggestions: Mentor
       <>
         <h2 className="fr-h4">Aucun mentor suggéré pour le moment</h2>
         <p>
-          Vous pouvez aussi <Link to="/annuaire?canMentor=true">chercher un mentor dans l'annuaire</Link>.
+          Vous pouvez aussi <Link to={paths.members.directory.getHref({ mentorsOnly: true })}>chercher un mentor dans l'annuaire</Link>.
         </p>
       </>
     );

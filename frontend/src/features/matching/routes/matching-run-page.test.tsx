@@ -5,7 +5,7 @@ import type { MatchingProposal, MatchingRun } from "../../../lib/api/types";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, type ApiRoutes } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
-import { RUN_POLL_INTERVAL_MS } from "../api/get-matching-run";
+import { RUN_POLL_INTERVAL_MS } from "../api/matching-queries";
 import { doneRun, KARIM, proposal, runningRun } from "../test/run-fixtures";
 import { MatchingRunPage } from "./matching-run-page";
 

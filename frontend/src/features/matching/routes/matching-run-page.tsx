@@ -6,6 +6,7 @@ import { useParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MatchingRun } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
@@ -20,7 +21,7 @@ import { RunProposals } from "../components/run-proposals";
 import { RunStatusBadge } from "../components/run-status-badge";
 import { formatCount } from "../utils/run-labels";
 
-const RUNS_SEGMENT = { label: "Appariements", linkProps: { to: "/animation/appariements" } };
+const RUNS_SEGMENT = { label: "Appariements", linkProps: { to: paths.animation.matchingRuns.getHref() } };
 
 const titleOf = (run: MatchingRun | undefined) => (run ? `Appariement du ${formatDateTime(run.startedAt)}` : "Appariement");
 
@@ -96,7 +97,7 @@ function RunPageContent({ id }: { id: string }) {
   useDocumentTitle(title);
   return (
     <>
-      <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: "/" }} segments={[RUNS_SEGMENT]} />
+      <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[RUNS_SEGMENT]} />
       <h1>{title}</h1>
       {run.isPending && <LoadingMessage>Chargement de l'appariement…</LoadingMessage>}
       {run.isError && <ProblemAlert error={run.error} title="Cet appariement n'est pas disponible" />}

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { memberKey } from "./get-member";
+import { memberKeys } from "./members-queries";
 
 export async function grantAnimateurRole(id: string) {
   ensureOk(await apiClient.PUT("/api/v1/members/{id}/roles/animateur", { params: { path: { id } } }));
@@ -16,6 +16,6 @@ export function useSetAnimateurRole(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (isAnimateur: boolean) => (isAnimateur ? grantAnimateurRole(id) : revokeAnimateurRole(id)),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKey(id) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: memberKeys.profile(id) }),
   });
 }

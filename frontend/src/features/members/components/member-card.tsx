@@ -1,4 +1,5 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
+import { paths } from "../../../config/paths";
 import type { MemberSummary, RegionItem } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { regionName } from "../../../lib/referentials/regions";
@@ -14,7 +15,7 @@ export function MemberCard({ member, regions }: { member: MemberSummary; regions
       title={member.displayName}
       titleAs="h3"
       enlargeLink
-      linkProps={{ to: `/membres/${member.id}` }}
+      linkProps={{ to: paths.members.member.getHref(member.id) }}
       size="small"
       start={<MentoringBadges canMentor={member.canMentor} wantsMentor={member.wantsMentor} />}
       desc={

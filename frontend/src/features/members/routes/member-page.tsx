@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MemberProfile } from "../../../lib/api/types";
 import { ADMIN_ROLE, ANIMATEUR_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
@@ -10,7 +11,7 @@ import { useMember } from "../api/get-member";
 import { AnimateurRoleControl } from "../components/animateur-role-control";
 import { MemberDetails } from "../components/member-details";
 
-const DIRECTORY_SEGMENT = { label: "Annuaire", linkProps: { to: "/annuaire" } };
+const DIRECTORY_SEGMENT = { label: "Annuaire", linkProps: { to: paths.members.directory.getHref() } };
 
 type MemberPageProps = {
   /** What other features offer about this member (e.g. asking them for mentoring), composed by the app layer. */
@@ -26,7 +27,7 @@ export function MemberPage({ renderActions }: MemberPageProps) {
 
   return (
     <>
-      <Breadcrumb currentPageLabel={name} homeLinkProps={{ to: "/" }} segments={[DIRECTORY_SEGMENT]} />
+      <Breadcrumb currentPageLabel={name} homeLinkProps={{ to: paths.home.getHref() }} segments={[DIRECTORY_SEGMENT]} />
       <h1>{name}</h1>
       {member.isPending && <LoadingMessage>Chargement du profil…</LoadingMessage>}
       {member.isError && <ProblemAlert error={member.error} title="Ce profil n'est pas disponible" />}

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { CancelRequest, DeclineRequest, TransitionComment } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { storeChangedMentorship } from "./get-mentorship";
+import { storeChangedMentorship } from "./mentorship-queries";
 
 // One small function per state change of POST /mentorships/{id}/{action}; each answers the updated mentorship.
 

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipGoalCommentCreate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function commentMentorshipGoal(id: string, goalId: string, body: MentorshipGoalCommentCreate) {
   return unwrap(
@@ -14,6 +14,6 @@ export function useCommentMentorshipGoal(id: string, goalId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MentorshipGoalCommentCreate) => commentMentorshipGoal(id, goalId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipPartKey(id, "goals") }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipKeys.part(id, "goals") }),
   });
 }

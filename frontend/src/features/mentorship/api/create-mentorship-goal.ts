@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipGoalCreate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { refreshGoals } from "./list-mentorship-goals";
+import { refreshGoals } from "./mentorship-queries";
 
 export async function createMentorshipGoal(id: string, body: MentorshipGoalCreate) {
   return unwrap(await apiClient.POST("/api/v1/mentorships/{id}/goals", { params: { path: { id } }, body }));

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { refreshGoals } from "./list-mentorship-goals";
+import { refreshGoals } from "./mentorship-queries";
 
 export async function deleteMentorshipGoal(id: string, goalId: string) {
   ensureOk(await apiClient.DELETE("/api/v1/mentorships/{id}/goals/{goalId}", { params: { path: { id, goalId } } }));

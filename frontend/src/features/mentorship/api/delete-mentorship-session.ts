@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function deleteMentorshipSession(id: string, sessionId: string) {
   ensureOk(await apiClient.DELETE("/api/v1/mentorships/{id}/sessions/{sessionId}", { params: { path: { id, sessionId } } }));
@@ -12,6 +12,6 @@ export function useDeleteMentorshipSession(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (sessionId: string) => deleteMentorshipSession(id, sessionId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipPartKey(id, "sessions") }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipKeys.part(id, "sessions") }),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipFeedbackCreate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function giveMentorshipFeedback(id: string, body: MentorshipFeedbackCreate) {
   return unwrap(await apiClient.POST("/api/v1/mentorships/{id}/feedback", { params: { path: { id } }, body }));
@@ -13,6 +13,6 @@ export function useGiveMentorshipFeedback(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: MentorshipFeedbackCreate) => giveMentorshipFeedback(id, body),
-    onSuccess: (feedback) => queryClient.setQueryData(mentorshipPartKey(id, "feedback"), feedback),
+    onSuccess: (feedback) => queryClient.setQueryData(mentorshipKeys.part(id, "feedback"), feedback),
   });
 }

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipReportCreate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
-import { ALL_REPORTS_KEY } from "./list-open-mentorship-reports";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function reportMentorshipProblem(id: string, body: MentorshipReportCreate) {
   return unwrap(await apiClient.POST("/api/v1/mentorships/{id}/reports", { params: { path: { id } }, body }));
@@ -16,8 +15,8 @@ export function useReportMentorshipProblem(id: string) {
     mutationFn: (body: MentorshipReportCreate) => reportMentorshipProblem(id, body),
     onSuccess: () =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: mentorshipPartKey(id, "reports") }),
-        queryClient.invalidateQueries({ queryKey: ALL_REPORTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: mentorshipKeys.part(id, "reports") }),
+        queryClient.invalidateQueries({ queryKey: mentorshipKeys.allReports() }),
       ]),
   });
 }

@@ -2,9 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipRequest } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipKey } from "./get-mentorship";
-import { ELIGIBILITIES_KEY } from "./get-mentorship-eligibility";
-import { MY_MENTORSHIPS_KEY } from "./list-my-mentorships";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function requestMentorship(body: MentorshipRequest) {
   return unwrap(await apiClient.POST("/api/v1/mentorships", { body }));
@@ -15,10 +13,10 @@ export function useRequestMentorship() {
   return useMutation({
     mutationFn: requestMentorship,
     onSuccess: (created) => {
-      queryClient.setQueryData(mentorshipKey(created.id), created);
-      void queryClient.invalidateQueries({ queryKey: MY_MENTORSHIPS_KEY });
+      queryClient.setQueryData(mentorshipKeys.detail(created.id), created);
+      void queryClient.invalidateQueries({ queryKey: mentorshipKeys.mine() });
       // This mentor now has a request under way, and the member one more pending request for the others.
-      void queryClient.invalidateQueries({ queryKey: ELIGIBILITIES_KEY });
+      void queryClient.invalidateQueries({ queryKey: mentorshipKeys.eligibilities() });
     },
   });
 }

@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipReport, MentorshipReportResolution } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
-import { ALL_REPORTS_KEY } from "./list-open-mentorship-reports";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function resolveMentorshipReport(report: MentorshipReport, body: MentorshipReportResolution) {
   return unwrap(
@@ -23,8 +22,8 @@ export function useResolveMentorshipReport() {
     mutationFn: ({ report, body }: Resolution) => resolveMentorshipReport(report, body),
     onSuccess: (resolved) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: mentorshipPartKey(resolved.mentorshipId, "reports") }),
-        queryClient.invalidateQueries({ queryKey: ALL_REPORTS_KEY }),
+        queryClient.invalidateQueries({ queryKey: mentorshipKeys.part(resolved.mentorshipId, "reports") }),
+        queryClient.invalidateQueries({ queryKey: mentorshipKeys.allReports() }),
       ]),
   });
 }

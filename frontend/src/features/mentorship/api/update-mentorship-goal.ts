@@ -2,8 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipGoalList, MentorshipGoalUpdate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
-import { refreshGoals } from "./list-mentorship-goals";
+import { mentorshipKeys, refreshGoals } from "./mentorship-queries";
 
 export async function updateMentorshipGoal(id: string, goalId: string, body: MentorshipGoalUpdate) {
   return unwrap(await apiClient.PATCH("/api/v1/mentorships/{id}/goals/{goalId}", { params: { path: { id, goalId } }, body }));
@@ -17,7 +16,7 @@ type GoalChange = { goalId: string; body: MentorshipGoalUpdate };
  */
 export function useUpdateMentorshipGoal(id: string) {
   const queryClient = useQueryClient();
-  const goalsKey = mentorshipPartKey(id, "goals");
+  const goalsKey = mentorshipKeys.part(id, "goals");
   return useMutation({
     mutationFn: ({ goalId, body }: GoalChange) => updateMentorshipGoal(id, goalId, body),
     onMutate: async ({ goalId, body }: GoalChange) => {

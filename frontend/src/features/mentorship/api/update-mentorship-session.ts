@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipSessionUpdate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { mentorshipPartKey } from "./get-mentorship";
+import { mentorshipKeys } from "./mentorship-queries";
 
 export async function updateMentorshipSession(id: string, sessionId: string, body: MentorshipSessionUpdate) {
   return unwrap(
@@ -17,6 +17,6 @@ export function useUpdateMentorshipSession(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ sessionId, body }: SessionChange) => updateMentorshipSession(id, sessionId, body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipPartKey(id, "sessions") }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: mentorshipKeys.part(id, "sessions") }),
   });
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { MentorshipUpdate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { storeChangedMentorship } from "./get-mentorship";
+import { storeChangedMentorship } from "./mentorship-queries";
 
 export async function updateMentorship(id: string, body: MentorshipUpdate) {
   return unwrap(await apiClient.PATCH("/api/v1/mentorships/{id}", { params: { path: { id } }, body }));

@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipFixture } from "../test/mentorship-fixtures";
 import { MentorshipFeedbackSection } from "./mentorship-feedback";
-import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const FEEDBACK = `/api/v1/mentorships/${ID}/feedback`;

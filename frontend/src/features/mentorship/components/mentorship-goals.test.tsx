@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { Mentorship, MentorshipGoal } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipFixture } from "../test/mentorship-fixtures";
 import { MentorshipGoals } from "./mentorship-goals";
-import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const GOALS = `/api/v1/mentorships/${ID}/goals`;

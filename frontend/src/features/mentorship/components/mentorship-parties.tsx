@@ -1,4 +1,5 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
+import { paths } from "../../../config/paths";
 import type { Mentorship, MentorshipParty } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { isParty } from "../utils/mentorship-rules";
@@ -21,7 +22,7 @@ function PartyCard({ role, party, withContact }: { role: string; party: Mentorsh
     <Card
       title={party.displayName}
       titleAs="h3"
-      linkProps={{ to: `/membres/${party.id}` }}
+      linkProps={{ to: paths.members.member.getHref(party.id) }}
       size="small"
       detail={role}
       desc={position || undefined}

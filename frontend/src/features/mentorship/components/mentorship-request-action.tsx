@@ -6,6 +6,7 @@ import { useMemo, useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import type { MemberProfile, Mentorship, MentorshipParty, RequestEligibility } from "../../../lib/api/types";
 import { flashState } from "../../../lib/flash-message";
 import { useMyProfile } from "../../../lib/my-profile";
@@ -36,7 +37,7 @@ function RequestModalContent({ mentor, initialGoals, onSent, onClose }: RequestM
           title="Indiquez d'abord que vous souhaitez être accompagné·e"
           description="Pour demander un mentorat, cochez « Je souhaite être accompagné·e (mentoré·e) » dans votre profil : les mentors sauront que vous cherchez un accompagnement."
         />
-        <Button iconId="fr-icon-account-circle-line" linkProps={{ to: "/profil", onClick: onClose }}>
+        <Button iconId="fr-icon-account-circle-line" linkProps={{ to: paths.profile.getHref(), onClick: onClose }}>
           Mon profil
         </Button>
       </>
@@ -59,7 +60,7 @@ export function MentorshipRequestButton({ mentor, initialGoals }: { mentor: Requ
 
   const showPairing = (created: Mentorship) => {
     requestModal.close();
-    navigate(`/mentorats/${created.id}`, {
+    navigate(paths.mentorships.mentorship.getHref(created.id), {
       state: flashState(`Votre demande de mentorat a été envoyée à ${mentor.displayName}. Vous serez prévenu·e de sa réponse.`, "success"),
     });
   };
@@ -94,7 +95,7 @@ function RequestRefusalNotice({ eligibility }: { eligibility: RequestEligibility
           <p>{eligibility.reason ?? "Vous ne pouvez pas demander de mentorat à ce membre pour le moment."}</p>
           {eligibility.rule === "MENTEE_NOT_LOOKING" && (
             <p>
-              Cochez « Je souhaite être accompagné·e (mentoré·e) » dans <Link to="/profil">Mon profil</Link>, puis revenez sur
+              Cochez « Je souhaite être accompagné·e (mentoré·e) » dans <Link to={paths.profile.getHref()}>Mon profil</Link>, puis revenez sur
               cette page.
             </p>
           )}

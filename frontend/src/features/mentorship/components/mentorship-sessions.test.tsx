@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { MentorshipSession } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipFixture } from "../test/mentorship-fixtures";
 import { MentorshipSessions } from "./mentorship-sessions";
-import { mentorshipFixture } from "../../../test/fixtures/mentorship";
 
 const ID = "p-1";
 const SESSIONS = `/api/v1/mentorships/${ID}/sessions`;

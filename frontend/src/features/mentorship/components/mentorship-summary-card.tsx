@@ -1,4 +1,5 @@
 import { Card } from "@codegouvfr/react-dsfr/Card";
+import { paths } from "../../../config/paths";
 import type { MentorshipSummary } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { formatDate } from "../../../utils/format-date";
@@ -27,7 +28,7 @@ export function MentorshipSummaryCard({ mentorship }: { mentorship: MentorshipSu
       title={counterpart.displayName}
       titleAs="h4"
       enlargeLink
-      linkProps={{ to: `/mentorats/${mentorship.id}` }}
+      linkProps={{ to: paths.mentorships.mentorship.getHref(mentorship.id) }}
       size="small"
       detail={ROLE_LABELS[mentorship.myRole]}
       start={

@@ -2,9 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { Mentorship, MentorshipReport } from "../../../lib/api/types";
-import { mentorshipFixture, mentorshipReportFixture, reportPage } from "../../../test/fixtures/mentorship";
 import { jsonResponse, mockApi, problemResponse, type ApiRoutes } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipFixture, mentorshipReportFixture, reportPage } from "../test/mentorship-fixtures";
 import { MentorshipPage } from "./mentorship-page";
 
 const ID = "3f1c2a9e-0000-4000-8000-000000000002";

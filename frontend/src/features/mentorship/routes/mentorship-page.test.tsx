@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Mentorship } from "../../../lib/api/types";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipFixture, reportPage } from "../test/mentorship-fixtures";
 import { ACTION_LABELS } from "../utils/mentorship-labels";
 import { MentorshipPage } from "./mentorship-page";
-import { mentorshipFixture, reportPage } from "../../../test/fixtures/mentorship";
 
 const ID = "3f1c2a9e-0000-4000-8000-000000000001";
 const MENTORSHIP = `/api/v1/mentorships/${ID}`;

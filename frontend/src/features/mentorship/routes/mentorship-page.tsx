@@ -2,6 +2,7 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { Mentorship } from "../../../lib/api/types";
 import { formatDate } from "../../../utils/format-date";
@@ -21,9 +22,9 @@ import { SupervisionNotice } from "../components/supervision-notice";
 import { goalProgressLabel, ROLE_LABELS } from "../utils/mentorship-labels";
 import { canChangePlannedEnd, hasFeedback, hasStarted, isParty } from "../utils/mentorship-rules";
 
-const MY_MENTORSHIPS_SEGMENT = { label: "Mes mentorats", linkProps: { to: "/mentorats" } };
+const MY_MENTORSHIPS_SEGMENT = { label: "Mes mentorats", linkProps: { to: paths.mentorships.mine.getHref() } };
 /** Supervisors come to a pairing they are not part of from the reports, or from a notification about one. */
-const REPORTS_SEGMENT = { label: "Signalements", linkProps: { to: "/animation/signalements" } };
+const REPORTS_SEGMENT = { label: "Signalements", linkProps: { to: paths.animation.reports.getHref() } };
 
 function titleOf({ mentee, mentor }: Mentorship): string {
   return `Mentorat de ${mentee.displayName} avec ${mentor.displayName}`;
@@ -155,7 +156,7 @@ export function MentorshipPage() {
     <>
       <Breadcrumb
         currentPageLabel={title}
-        homeLinkProps={{ to: "/" }}
+        homeLinkProps={{ to: paths.home.getHref() }}
         segments={[mentorship.data && !isParty(mentorship.data) ? REPORTS_SEGMENT : MY_MENTORSHIPS_SEGMENT]}
       />
       <h1>{title}</h1>

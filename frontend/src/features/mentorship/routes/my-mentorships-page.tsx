@@ -1,6 +1,7 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
 import { useSearchParams } from "react-router";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { MentorshipList } from "../components/mentorship-list";
 import { MENTORSHIP_TABS, tabAndPagesFrom, tabAndPagesToSearchParams } from "../utils/mentorship-tabs";
@@ -25,12 +26,12 @@ export function MyMentorshipsPage() {
         className="fr-mb-2w"
         inlineLayoutWhen="md and up"
         buttons={[
-          { children: "Trouver un mentor", iconId: "fr-icon-user-search-line", linkProps: { to: "/trouver-un-mentor" } },
+          { children: "Trouver un mentor", iconId: "fr-icon-user-search-line", linkProps: { to: paths.mentorships.findMentor.getHref() } },
           {
             children: "Chercher un mentor dans l'annuaire",
             priority: "secondary",
             iconId: "fr-icon-search-line",
-            linkProps: { to: "/annuaire?canMentor=true" },
+            linkProps: { to: paths.members.directory.getHref({ mentorsOnly: true }) },
           },
         ]}
       />

@@ -3,9 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { MentorshipReport } from "../../../lib/api/types";
 import { startSession } from "../../../lib/session/session-store";
-import { mentorshipReportFixture, reportPage } from "../../../test/fixtures/mentorship";
 import { jsonResponse, mockApi } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { mentorshipReportFixture, reportPage } from "../test/mentorship-fixtures";
 import { ReportsPage } from "./reports-page";
 
 const REPORTS = "/api/v1/mentorships/reports";

@@ -4,9 +4,11 @@ import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MentorshipReport, MentorshipReportPage } from "../../../lib/api/types";
-import { REPORTS_PAGE_SIZE, useOpenMentorshipReports } from "../api/list-open-mentorship-reports";
+import { REPORTS_PAGE_SIZE } from "../api/mentorship-queries";
+import { useOpenMentorshipReports } from "../api/list-open-mentorship-reports";
 import { ChangeNotice, type Notice } from "../components/change-notice";
 import { ReportList } from "../components/report-list";
 import { useResolveReportModal } from "../components/resolve-report-modal";
@@ -19,7 +21,7 @@ function pageFrom(params: URLSearchParams): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-const pairingLink = (report: MentorshipReport) => <Link to={`/mentorats/${report.mentorshipId}`}>{pairingOfReportLabel(report)}</Link>;
+const pairingLink = (report: MentorshipReport) => <Link to={paths.mentorships.mentorship.getHref(report.mentorshipId)}>{pairingOfReportLabel(report)}</Link>;
 
 function OpenReports({ result, page }: { result: MentorshipReportPage; page: number }) {
   const [notice, setNotice] = useState<Notice | null>(null);

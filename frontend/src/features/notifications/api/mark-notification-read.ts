@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import { ensureOk } from "../../../lib/api/unwrap";
-import { NOTIFICATIONS_KEY } from "./list-my-notifications";
+import { notificationKeys } from "./notifications-queries";
 
 export async function markNotificationRead(id: string) {
   ensureOk(await apiClient.POST("/api/v1/me/notifications/{id}/read", { params: { path: { id } } }));
@@ -11,6 +11,6 @@ export function useMarkNotificationRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: markNotificationRead,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: NOTIFICATIONS_KEY }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

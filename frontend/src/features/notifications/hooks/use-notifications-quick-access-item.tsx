@@ -1,4 +1,5 @@
 import type { HeaderProps } from "@codegouvfr/react-dsfr/Header";
+import { paths } from "../../../config/paths";
 import { useSession } from "../../../lib/session/use-session";
 import { useUnreadNotificationCount } from "../api/list-my-notifications";
 
@@ -6,10 +7,10 @@ import { useUnreadNotificationCount } from "../api/list-my-notifications";
 export function useNotificationsQuickAccessItem(): HeaderProps.QuickAccessItem {
   const session = useSession();
   const unread = useUnreadNotificationCount(session.status === "authenticated").data ?? 0;
-  if (unread === 0) return { iconId: "fr-icon-notification-3-line", text: "Notifications", linkProps: { to: "/notifications" } };
+  if (unread === 0) return { iconId: "fr-icon-notification-3-line", text: "Notifications", linkProps: { to: paths.notifications.getHref() } };
   return {
     iconId: "fr-icon-notification-3-line",
     text: `Notifications (${unread})`,
-    linkProps: { to: "/notifications", "aria-label": `Notifications (${unread} non lue${unread > 1 ? "s" : ""})` },
+    linkProps: { to: paths.notifications.getHref(), "aria-label": `Notifications (${unread} non lue${unread > 1 ? "s" : ""})` },
   };
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { ProfileUpdate } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
-import { MY_PROFILE_KEY } from "../../../lib/my-profile";
+import { MEMBER_PROFILES_KEY, MY_PROFILE_KEY } from "../../../lib/my-profile";
 
 export async function updateMyProfile(body: ProfileUpdate) {
   return unwrap(await apiClient.PATCH("/api/v1/me", { body }));
@@ -15,7 +15,7 @@ export function useUpdateMyProfile() {
     onSuccess: (profile) => {
       queryClient.setQueryData(MY_PROFILE_KEY, profile);
       // The directory and member pages show this profile too.
-      void queryClient.invalidateQueries({ queryKey: ["members"] });
+      void queryClient.invalidateQueries({ queryKey: MEMBER_PROFILES_KEY });
     },
   });
 }

@@ -2,6 +2,7 @@ import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useNavigate } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { paths } from "../../../config/paths";
 import { flashState } from "../../../lib/flash-message";
 import { useSignOut } from "../../../lib/session/use-sign-out";
 import { downloadJson } from "../../../utils/download-json";
@@ -25,7 +26,7 @@ export function MyDataSection() {
       onSuccess: async () => {
         deleteAccountModal.close();
         await signOut().catch(() => undefined);
-        navigate("/", { state: flashState("Votre compte et vos données personnelles ont été supprimés.") });
+        navigate(paths.home.getHref(), { state: flashState("Votre compte et vos données personnelles ont été supprimés.") });
       },
     });
 

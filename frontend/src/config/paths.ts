@@ -1,0 +1,45 @@
+/**
+ * Every page's address, in one place: `path` is the pattern the router matches, `getHref` the link to one page.
+ * Links and navigations use `getHref`, so that renaming an address is one change.
+ */
+export const paths = {
+  home: { path: "/", getHref: () => "/" },
+
+  auth: {
+    register: { path: "/inscription", getHref: () => "/inscription" },
+    checkYourMail: { path: "/inscription/verifiez-vos-mails", getHref: () => "/inscription/verifiez-vos-mails" },
+    verifyEmail: { path: "/verification", getHref: () => "/verification" },
+    login: { path: "/connexion", getHref: () => "/connexion" },
+    forgotPassword: { path: "/mot-de-passe-oublie", getHref: () => "/mot-de-passe-oublie" },
+    resetPassword: { path: "/reinitialiser-mot-de-passe", getHref: () => "/reinitialiser-mot-de-passe" },
+  },
+
+  openData: { path: "/donnees-ouvertes", getHref: () => "/donnees-ouvertes" },
+  accessibility: { path: "/accessibilite", getHref: () => "/accessibilite" },
+
+  profile: { path: "/profil", getHref: () => "/profil" },
+
+  members: {
+    /** `mentorsOnly` opens the directory filtered on the members who can mentor. */
+    directory: {
+      path: "/annuaire",
+      getHref: ({ mentorsOnly = false }: { mentorsOnly?: boolean } = {}) => (mentorsOnly ? "/annuaire?canMentor=true" : "/annuaire"),
+    },
+    member: { path: "/membres/:id", getHref: (id: string) => `/membres/${id}` },
+  },
+
+  mentorships: {
+    mine: { path: "/mentorats", getHref: () => "/mentorats" },
+    mentorship: { path: "/mentorats/:id", getHref: (id: string) => `/mentorats/${id}` },
+    findMentor: { path: "/trouver-un-mentor", getHref: () => "/trouver-un-mentor" },
+  },
+
+  notifications: { path: "/notifications", getHref: () => "/notifications" },
+
+  /** The animateurs' pages. */
+  animation: {
+    matchingRuns: { path: "/animation/appariements", getHref: () => "/animation/appariements" },
+    matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
+    reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
+  },
+} as const;
