@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev bench bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -41,8 +41,19 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 	 (cd frontend && npm run dev) & \
 	 wait
 
-test: test-backend test-frontend test-e2e ## Every test: backend, front end, browser end-to-end
+test: lint test-backend test-frontend test-e2e ## Every check: lint and formatting, backend, front end, browser end-to-end
 	@echo "==> All test suites passed."
+
+lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end); `make format` fixes formatting
+	@echo "==> Java formatting (Spotless, palantir-java-format)"
+	cd backend && $(MVN) spotless:check || { echo "Java files are not formatted: run make format"; exit 1; }
+	@echo "==> Front-end lint (ESLint: import zones, no cycles, file names, hooks) and formatting (Prettier)"
+	cd frontend && npm run --silent lint && npm run --silent format:check
+
+format: frontend-deps ## Format the code: Spotless apply (Java) and Prettier (front end)
+	@echo "==> Formatting Java (Spotless) and the front end (Prettier)"
+	cd backend && $(MVN) spotless:apply
+	cd frontend && npm run --silent format
 
 test-backend: postgres db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
 	@echo "==> Backend tests (database $(TEST_DB))"
