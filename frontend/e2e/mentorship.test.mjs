@@ -61,7 +61,9 @@ test("Léa finds Claire in the directory and asks her for mentoring", async () =
 
   await lea.getByRole("button", { name: "Demander un mentorat" }).click();
   const dialog = lea.getByRole("dialog", { name: `Demander un mentorat à ${CLAIRE.name}` });
-  await dialog.getByLabel("Votre message").fill("Bonjour Claire, j'exploite les statistiques des tribunaux dans un tableur et voudrais passer à R.");
+  await dialog
+    .getByLabel("Votre message")
+    .fill("Bonjour Claire, j'exploite les statistiques des tribunaux dans un tableur et voudrais passer à R.");
   await dialog.getByLabel("Objectif 1", { exact: true }).fill("Écrire mon premier script R");
   await dialog.getByRole("button", { name: "Ajouter un objectif" }).click();
   await dialog.getByLabel("Objectif 2", { exact: true }).fill("Produire un graphique avec ggplot2");
@@ -212,7 +214,10 @@ test("Léa reports a problem to the animateurs, without Claire reading it", asyn
 
 test("Karim, an animateur, reads the report but not the pairing's content, and marks it resolved", async () => {
   const karim = await openSession(browser, server.baseUrl, KARIM);
-  await karim.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).first().click();
+  await karim
+    .getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ })
+    .first()
+    .click();
   await heading(karim, "Notifications");
   await karim.getByRole("link", { name: `${LEA.name} a signalé un problème sur son mentorat` }).click();
   await heading(karim, PAIRING_TITLE);
@@ -241,7 +246,9 @@ test("Karim, an animateur, reads the report but not the pairing's content, and m
   await assertAccessible(karim, "les signalements à traiter");
   await karim.getByRole("button", { name: /^Marquer comme traité/ }).click();
   const dialog = karim.getByRole("dialog", { name: "Marquer le signalement comme traité" });
-  await dialog.getByLabel(/Note pour la personne qui a signalé le problème/).fill("Nous avons rappelé à Claire les règles de confidentialité.");
+  await dialog
+    .getByLabel(/Note pour la personne qui a signalé le problème/)
+    .fill("Nous avons rappelé à Claire les règles de confidentialité.");
   await assertAccessible(karim, "le traitement d'un signalement");
   await dialog.getByRole("button", { name: "Marquer comme traité" }).click();
   await karim.getByText(`Le signalement de ${LEA.name} est marqué comme traité.`).waitFor();
@@ -253,6 +260,9 @@ test("Karim, an animateur, reads the report but not the pairing's content, and m
   const mine = lea.getByRole("region", { name: "Signaler un problème" }).getByRole("article");
   await mine.getByText("Traité", { exact: true }).waitFor();
   await mine.getByText("« Nous avons rappelé à Claire les règles de confidentialité. »", { exact: false }).waitFor();
-  await lea.getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ }).first().click();
+  await lea
+    .getByRole("link", { name: /^Notifications \(\d+ non lues?\)$/ })
+    .first()
+    .click();
   await lea.getByRole("link", { name: "Votre signalement a été traité" }).waitFor();
 });

@@ -46,8 +46,7 @@ export const REFERENTIAL_ROUTES: ApiRoutes = {
       size: 100,
       total: 1,
     }),
-  "GET /api/v1/regions": () =>
-    jsonResponse({ items: [{ code: "84", name: "Auvergne-Rhône-Alpes" }], page: 0, size: 100, total: 1 }),
+  "GET /api/v1/regions": () => jsonResponse({ items: [{ code: "84", name: "Auvergne-Rhône-Alpes" }], page: 0, size: 100, total: 1 }),
 };
 
 /**

@@ -14,7 +14,10 @@ type Options = {
 };
 
 /** Renders a page or component with the query cache and a router, as the application does. */
-export function renderWithProviders(ui: ReactElement, { url = "/", path = new URL(url, "http://localhost").pathname, otherRoutes = [] }: Options = {}) {
+export function renderWithProviders(
+  ui: ReactElement,
+  { url = "/", path = new URL(url, "http://localhost").pathname, otherRoutes = [] }: Options = {},
+) {
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({ queries: { retry: false }, mutations: { retry: false } });
   const router = createMemoryRouter([{ path, element: ui }, ...otherRoutes], { initialEntries: [url] });

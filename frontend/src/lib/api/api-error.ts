@@ -44,8 +44,7 @@ function parseRetryAfter(header: string | null): number | null {
 
 /** Builds an ApiError from a failed answer, whatever its body (problem+json, HTML from a proxy, nothing). */
 export function toApiError(body: unknown, response: Response): ApiError {
-  const fallbackDetail =
-    response.status >= 500 ? SERVER_FAILURE_DETAIL : (GENERIC_DETAIL_BY_STATUS[response.status] ?? UNEXPECTED_DETAIL);
+  const fallbackDetail = response.status >= 500 ? SERVER_FAILURE_DETAIL : (GENERIC_DETAIL_BY_STATUS[response.status] ?? UNEXPECTED_DETAIL);
   const problem: Problem = isProblem(body) ? body : {};
   return new ApiError(
     { ...problem, status: problem.status ?? response.status, detail: problem.detail || fallbackDetail },

@@ -70,8 +70,7 @@ export type MatchingRunFigures = Schemas["MatchingRunFigures"];
 export type MatchingRunParameters = Schemas["MatchingRunParameters"];
 export type MatchingRunRequest = Schemas["MatchingRunRequest"];
 /** The refusal of a start while another run computes: a problem that names that run. */
-export type MatchingRunInProgressProblem =
-  operations["startMatchingRun"]["responses"][409]["content"]["application/problem+json"];
+export type MatchingRunInProgressProblem = operations["startMatchingRun"]["responses"][409]["content"]["application/problem+json"];
 export type MatchingWeights = Schemas["MatchingWeights"];
 export type MatchingRunPage = Schemas["PageResponseRunView"];
 export type MatchingProposal = Schemas["MatchingProposal"];

@@ -5,9 +5,7 @@ import { unwrap } from "../api/unwrap";
 import { fetchAllPages } from "./fetch-all-pages";
 
 export function listRegions(): Promise<RegionItem[]> {
-  return fetchAllPages(async (page, size) =>
-    unwrap(await apiClient.GET("/api/v1/regions", { params: { query: { page, size } } })),
-  );
+  return fetchAllPages(async (page, size) => unwrap(await apiClient.GET("/api/v1/regions", { params: { query: { page, size } } })));
 }
 
 export function useRegions() {

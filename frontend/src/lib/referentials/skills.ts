@@ -5,9 +5,7 @@ import { unwrap } from "../api/unwrap";
 import { fetchAllPages } from "./fetch-all-pages";
 
 export function listSkills(): Promise<SkillItem[]> {
-  return fetchAllPages(async (page, size) =>
-    unwrap(await apiClient.GET("/api/v1/skills", { params: { query: { page, size } } })),
-  );
+  return fetchAllPages(async (page, size) => unwrap(await apiClient.GET("/api/v1/skills", { params: { query: { page, size } } })));
 }
 
 export function useSkills() {

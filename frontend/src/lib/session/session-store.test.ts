@@ -11,10 +11,7 @@ describe("the in-memory session", () => {
   });
 
   it("keeps the access token and plans its renewal", () => {
-    startSession(
-      { accessToken: "abc", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] },
-      1_000,
-    );
+    startSession({ accessToken: "abc", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] }, 1_000);
 
     expect(getAccessToken()).toBe("abc");
     expect(getSessionSnapshot()).toMatchObject({ memberId: "m-1", roles: ["member"], refreshAt: 1_000 + 870_000 });

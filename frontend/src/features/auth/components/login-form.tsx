@@ -49,9 +49,7 @@ export function LoginForm() {
           )}
         </ProblemAlert>
       )}
-      {resend.isSuccess && (
-        <Alert severity="success" small role="status" className="fr-mb-4w" description={resend.data.message} />
-      )}
+      {resend.isSuccess && <Alert severity="success" small role="status" className="fr-mb-4w" description={resend.data.message} />}
       {resend.isError && <ProblemAlert error={resend.error} title="Le lien n'a pas été renvoyé" />}
       <Input
         label="Adresse électronique"

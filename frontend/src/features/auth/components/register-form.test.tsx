@@ -77,7 +77,9 @@ describe("the register form", () => {
   });
 
   it("sends the person's data and then asks them to check their mail", async () => {
-    const api = mockApi({ [`POST ${REGISTER}`]: () => jsonResponse({ message: "Si l'adresse peut être inscrite, un courriel a été envoyé." }, 202) });
+    const api = mockApi({
+      [`POST ${REGISTER}`]: () => jsonResponse({ message: "Si l'adresse peut être inscrite, un courriel a été envoyé." }, 202),
+    });
     renderRegisterForm();
 
     await fillForm();

@@ -19,9 +19,7 @@ export function ResendVerificationForm({ defaultEmail = "" }: { defaultEmail?: s
 
   return (
     <form onSubmit={handleSubmit} noValidate>
-      {resend.isSuccess && (
-        <Alert severity="success" small role="status" className="fr-mb-3w" description={resend.data.message} />
-      )}
+      {resend.isSuccess && <Alert severity="success" small role="status" className="fr-mb-3w" description={resend.data.message} />}
       {resend.isError && <ProblemAlert error={resend.error} fieldNames={["email"]} />}
       <Input
         label="Adresse électronique"

@@ -84,8 +84,7 @@ describe("the login page", () => {
 
   it("says when to try again after too many attempts", async () => {
     mockApi({
-      [`POST ${LOGIN}`]: () =>
-        problemResponse({ status: 429, detail: "Trop de tentatives de connexion." }, { "Retry-After": "90" }),
+      [`POST ${LOGIN}`]: () => problemResponse({ status: 429, detail: "Trop de tentatives de connexion." }, { "Retry-After": "90" }),
     });
     renderWithProviders(<LoginPage />, { url: "/connexion" });
 

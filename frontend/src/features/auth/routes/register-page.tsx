@@ -10,8 +10,8 @@ export function RegisterPage() {
     <CenteredColumn>
       <h1>Créer un compte</h1>
       <p>
-        Spyrales est réservée aux agents publics : inscrivez-vous avec votre adresse électronique professionnelle. Vous
-        recevrez un lien pour la confirmer.
+        Spyrales est réservée aux agents publics : inscrivez-vous avec votre adresse électronique professionnelle. Vous recevrez un lien
+        pour la confirmer.
       </p>
       <RegisterForm />
       <hr className="fr-mt-6w" />

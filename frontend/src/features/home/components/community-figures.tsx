@@ -17,9 +17,7 @@ export function CommunityFigures() {
 
   if (isPending) return <LoadingMessage>Chargement des chiffres de la communauté…</LoadingMessage>;
   if (isError) {
-    return (
-      <Alert severity="info" small description="Les chiffres de la communauté sont momentanément indisponibles." />
-    );
+    return <Alert severity="info" small description="Les chiffres de la communauté sont momentanément indisponibles." />;
   }
   return (
     <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">

@@ -48,8 +48,8 @@ export function ConfirmRunModal({ runId, keptCount, onConfirmed }: ConfirmRunMod
     >
       <p>{requestsLabel(keptCount)}</p>
       <p>
-        Chaque mentor recevra la demande et l'acceptera ou la déclinera comme d'habitude. Les binômes retirés ne sont pas
-        contactés. Un appariement ne se confirme qu'une fois.
+        Chaque mentor recevra la demande et l'acceptera ou la déclinera comme d'habitude. Les binômes retirés ne sont pas contactés. Un
+        appariement ne se confirme qu'une fois.
       </p>
       {confirm.isError && <ProblemAlert error={confirm.error} title="L'appariement n'a pas été confirmé" />}
     </modal.Component>

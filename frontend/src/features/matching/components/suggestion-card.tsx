@@ -34,7 +34,10 @@ export function SuggestionCard({ suggestion: { mentor, score, freePlaces, reason
       end={
         <>
           <p className="fr-mb-1w">
-            Compatibilité : <span aria-hidden="true" className="fr-text--bold">{scoreLabel(score, maxScore)}</span>
+            Compatibilité :{" "}
+            <span aria-hidden="true" className="fr-text--bold">
+              {scoreLabel(score, maxScore)}
+            </span>
             <span className="fr-sr-only">{spokenScoreLabel(score, maxScore)}</span>
           </p>
           <ReasonTags reasons={reasons} />

@@ -54,8 +54,8 @@ export function FindMentorPage({ renderRequestAction }: FindMentorPageProps) {
     <div className="fr-py-6w">
       <h1>Trouver un mentor</h1>
       <p className="fr-text--lead">
-        Les mentors disponibles qui maîtrisent ce que vous souhaitez apprendre, du plus au moins compatible, avec les
-        raisons de chaque suggestion.
+        Les mentors disponibles qui maîtrisent ce que vous souhaitez apprendre, du plus au moins compatible, avec les raisons de chaque
+        suggestion.
       </p>
       {suggestions.isPending && <LoadingMessage>Recherche de mentors…</LoadingMessage>}
       {suggestions.isError && <ProblemAlert error={suggestions.error} title="Les suggestions n'ont pas pu être chargées" />}

@@ -31,8 +31,8 @@ function ReviewAndConfirm({ run, onConfirmed }: { run: MatchingRun; onConfirmed:
   return (
     <div className="fr-mb-4w">
       <p>
-        {formatCount(kept)} binôme{kept > 1 ? "s" : ""} gardé{kept > 1 ? "s" : ""} sur {formatCount(matched)}. Retirez ceux
-        qui ne conviennent pas, puis confirmez : les demandes partent à la confirmation seulement.
+        {formatCount(kept)} binôme{kept > 1 ? "s" : ""} gardé{kept > 1 ? "s" : ""} sur {formatCount(matched)}. Retirez ceux qui ne
+        conviennent pas, puis confirmez : les demandes partent à la confirmation seulement.
       </p>
       <Button iconId="fr-icon-send-plane-line" iconPosition="left" nativeButtonProps={confirmRunButtonProps}>
         Confirmer et envoyer les demandes
@@ -80,11 +80,7 @@ function RunDetails({ run }: { run: MatchingRun }) {
         <section className="fr-mt-4w" aria-labelledby="run-proposals-title">
           <h2 id="run-proposals-title">Binômes proposés</h2>
           {run.status === "DONE" && <ReviewAndConfirm run={run} onConfirmed={() => setJustConfirmed(true)} />}
-          <RunProposals
-            runId={run.id}
-            confirmed={isConfirmed}
-            progress={`${run.status}:${(run.created ?? 0) + (run.skipped ?? 0)}`}
-          />
+          <RunProposals runId={run.id} confirmed={isConfirmed} progress={`${run.status}:${(run.created ?? 0) + (run.skipped ?? 0)}`} />
         </section>
       )}
     </>

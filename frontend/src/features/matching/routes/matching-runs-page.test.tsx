@@ -40,7 +40,9 @@ describe("the runs page", () => {
       "Échec",
     ]);
     // Intl puts a narrow no-break space before "%".
-    const done = within(rows[1]).getAllByRole("cell").map((cell) => cell.textContent?.replace(/\s/g, " "));
+    const done = within(rows[1])
+      .getAllByRole("cell")
+      .map((cell) => cell.textContent?.replace(/\s/g, " "));
     expect(done.slice(1, 7)).toEqual(["Karim Benali", "Prêt à revoir", "412", "180", "73,6", "+9,5 %"]);
     expect(within(rows[0]).getAllByRole("cell")[6]).toHaveTextContent("—");
     expect(within(rows[1]).getByRole("link", { name: /^Voir l'appariement du/ })).toHaveAttribute("href", "/animation/appariements/run-1");

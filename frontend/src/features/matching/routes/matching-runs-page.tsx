@@ -43,10 +43,9 @@ function RunsPageContent() {
       <h1>{TITLE}</h1>
       <p className="fr-text--lead">Proposez en une fois un mentor à chaque personne qui en cherche un.</p>
       <p>
-        Le calcul choisit les binômes qui maximisent le score total de compatibilité, sans dépasser le nombre de places de
-        chaque mentor. Vous revoyez ensuite la proposition et retirez les binômes qui ne conviennent pas : personne n'est
-        contacté avant votre confirmation. À la confirmation, chaque mentor reçoit une demande qu'il accepte ou décline comme
-        d'habitude.
+        Le calcul choisit les binômes qui maximisent le score total de compatibilité, sans dépasser le nombre de places de chaque mentor.
+        Vous revoyez ensuite la proposition et retirez les binômes qui ne conviennent pas : personne n'est contacté avant votre
+        confirmation. À la confirmation, chaque mentor reçoit une demande qu'il accepte ou décline comme d'habitude.
       </p>
       <div className="fr-grid-row">
         <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">

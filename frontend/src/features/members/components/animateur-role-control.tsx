@@ -13,14 +13,8 @@ export function AnimateurRoleControl({ memberId, isAnimateur }: { memberId: stri
       </h2>
       <p>{isAnimateur ? "Ce membre anime la communauté." : "Ce membre n'a pas le rôle d'animateur."}</p>
       {setRole.isError && <ProblemAlert error={setRole.error} title="Le rôle n'a pas été modifié" />}
-      {setRole.isSuccess && (
-        <Alert severity="success" small role="status" className="fr-mb-2w" description="Le rôle a été mis à jour." />
-      )}
-      <Button
-        priority={isAnimateur ? "secondary" : "primary"}
-        disabled={setRole.isPending}
-        onClick={() => setRole.mutate(!isAnimateur)}
-      >
+      {setRole.isSuccess && <Alert severity="success" small role="status" className="fr-mb-2w" description="Le rôle a été mis à jour." />}
+      <Button priority={isAnimateur ? "secondary" : "primary"} disabled={setRole.isPending} onClick={() => setRole.mutate(!isAnimateur)}>
         {isAnimateur ? "Retirer le rôle d'animateur" : "Donner le rôle d'animateur"}
       </Button>
     </section>

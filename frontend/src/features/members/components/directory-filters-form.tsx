@@ -95,7 +95,11 @@ export function DirectoryFiltersForm({ filters, onApply }: DirectoryFiltersFormP
         options={[
           {
             label: "Peut accompagner (mentor)",
-            nativeInputProps: { name: "canMentor", checked: draft.canMentor, onChange: (event) => change("canMentor", event.target.checked) },
+            nativeInputProps: {
+              name: "canMentor",
+              checked: draft.canMentor,
+              onChange: (event) => change("canMentor", event.target.checked),
+            },
           },
           {
             label: "Souhaite être accompagné·e",

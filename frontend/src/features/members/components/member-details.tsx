@@ -47,9 +47,7 @@ export function MemberDetails({ member }: { member: MemberProfile }) {
       <ul>
         <li>{mentoringStatus(member)}</li>
         <li>{member.wantsMentor ? "Souhaite être accompagné·e." : "Ne cherche pas d'accompagnement pour le moment."}</li>
-        {member.learningSkills.length > 0 && (
-          <li>Souhaite progresser en : {member.learningSkills.map(({ name }) => name).join(", ")}.</li>
-        )}
+        {member.learningSkills.length > 0 && <li>Souhaite progresser en : {member.learningSkills.map(({ name }) => name).join(", ")}.</li>}
         {member.availability && <li>Disponibilités : {member.availability}</li>}
       </ul>
     </>

@@ -34,9 +34,7 @@ describe("the directory", () => {
     renderWithProviders(<DirectoryPage />, { url: "/annuaire?q=donn%C3%A9es&skill=python&minLevel=3&canMentor=true&page=2" });
 
     expect(await screen.findByRole("heading", { name: "21 membres trouvés" })).toBeInTheDocument();
-    expect(memberQueries(api)).toEqual([
-      { q: "données", skill: "python", minLevel: "3", canMentor: "true", page: "1", size: "20" },
-    ]);
+    expect(memberQueries(api)).toEqual([{ q: "données", skill: "python", minLevel: "3", canMentor: "true", page: "1", size: "20" }]);
     expect(screen.getByLabelText(/Rechercher un membre/)).toHaveValue("données");
     await waitFor(() => expect(screen.getByLabelText("Compétence")).toHaveValue("python"));
     expect(screen.getByLabelText(/Niveau minimum/)).toHaveValue("3");
@@ -57,9 +55,7 @@ describe("the directory", () => {
     await user.click(screen.getByRole("button", { name: "Rechercher" }));
 
     await waitFor(() => expect(router.state.location.search).toBe("?q=R%C3%A9mi&region=84&wantsMentor=true"));
-    await waitFor(() =>
-      expect(memberQueries(api).at(-1)).toEqual({ q: "Rémi", region: "84", wantsMentor: "true", page: "0", size: "20" }),
-    );
+    await waitFor(() => expect(memberQueries(api).at(-1)).toEqual({ q: "Rémi", region: "84", wantsMentor: "true", page: "0", size: "20" }));
   });
 
   it("clears the URL when the filters are reset", async () => {

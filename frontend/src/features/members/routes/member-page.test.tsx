@@ -25,7 +25,13 @@ function renderMember(member: MemberProfile) {
 
 describe("a member's page", () => {
   it("says which skills the member wants to develop", async () => {
-    renderMember({ ...lea, learningSkills: [{ code: "r", name: "R" }, { code: "statistiques", name: "Statistiques" }] });
+    renderMember({
+      ...lea,
+      learningSkills: [
+        { code: "r", name: "R" },
+        { code: "statistiques", name: "Statistiques" },
+      ],
+    });
 
     expect(await screen.findByText("Souhaite progresser en : R, Statistiques.")).toBeInTheDocument();
   });

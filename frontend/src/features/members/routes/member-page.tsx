@@ -35,9 +35,7 @@ export function MemberPage({ renderActions }: MemberPageProps) {
         <>
           <MemberDetails member={member.data} />
           {renderActions?.(member.data)}
-          {hasRole(session, ADMIN_ROLE) && (
-            <AnimateurRoleControl memberId={id} isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)} />
-          )}
+          {hasRole(session, ADMIN_ROLE) && <AnimateurRoleControl memberId={id} isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)} />}
         </>
       )}
     </>

@@ -5,9 +5,7 @@ import { unwrap } from "../../../lib/api/unwrap";
 import { mentorshipKeys } from "./mentorship-queries";
 
 export async function commentMentorshipGoal(id: string, goalId: string, body: MentorshipGoalCommentCreate) {
-  return unwrap(
-    await apiClient.POST("/api/v1/mentorships/{id}/goals/{goalId}/comments", { params: { path: { id, goalId } }, body }),
-  );
+  return unwrap(await apiClient.POST("/api/v1/mentorships/{id}/goals/{goalId}/comments", { params: { path: { id, goalId } }, body }));
 }
 
 export function useCommentMentorshipGoal(id: string, goalId: string) {

@@ -5,9 +5,7 @@ import { unwrap } from "../../../lib/api/unwrap";
 import { mentorshipKeys } from "./mentorship-queries";
 
 export async function updateMentorshipSession(id: string, sessionId: string, body: MentorshipSessionUpdate) {
-  return unwrap(
-    await apiClient.PATCH("/api/v1/mentorships/{id}/sessions/{sessionId}", { params: { path: { id, sessionId } }, body }),
-  );
+  return unwrap(await apiClient.PATCH("/api/v1/mentorships/{id}/sessions/{sessionId}", { params: { path: { id, sessionId } }, body }));
 }
 
 type SessionChange = { sessionId: string; body: MentorshipSessionUpdate };

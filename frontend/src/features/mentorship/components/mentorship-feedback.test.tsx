@@ -24,12 +24,23 @@ describe("the feedback on a pairing", () => {
     const api = mockApi({
       [`GET ${FEEDBACK}`]: () => jsonResponse({ theirsHidden: true, revealAt: "2026-04-17T09:30:00+02:00" }),
       [`POST ${FEEDBACK}`]: async (request) =>
-        jsonResponse({ mine: { ...((await request.json()) as object), createdAt: "2026-04-04T10:00:00+02:00" }, theirs: claireSaid, theirsHidden: false }, 201),
+        jsonResponse(
+          {
+            mine: { ...((await request.json()) as object), createdAt: "2026-04-04T10:00:00+02:00" },
+            theirs: claireSaid,
+            theirsHidden: false,
+          },
+          201,
+        ),
     });
     renderWithProviders(<MentorshipFeedbackSection mentorship={completed} />);
     const user = userEvent.setup();
 
-    expect(await screen.findByText(/Claire Fontaine a donné son avis : vous le lirez quand vous aurez donné le vôtre, ou au plus tard le 17 avril 2026/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /Claire Fontaine a donné son avis : vous le lirez quand vous aurez donné le vôtre, ou au plus tard le 17 avril 2026/,
+      ),
+    ).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Envoyer mon avis" }));
     expect(screen.getByText("Choisissez une note.")).toBeInTheDocument();

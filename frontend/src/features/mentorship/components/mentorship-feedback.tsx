@@ -65,7 +65,13 @@ function FeedbackForm({ mentorshipId, otherName }: { mentorshipId: string; other
         label="Votre commentaire (facultatif)"
         hintText={`${otherName} le lira une fois que vous aurez tous deux donné votre avis.`}
         textArea
-        nativeTextAreaProps={{ name: "comment", rows: 3, maxLength: 2000, value: comment, onChange: (event) => setComment(event.target.value) }}
+        nativeTextAreaProps={{
+          name: "comment",
+          rows: 3,
+          maxLength: 2000,
+          value: comment,
+          onChange: (event) => setComment(event.target.value),
+        }}
       />
       {give.isError && <ProblemAlert error={give.error} title="Votre avis n'a pas été enregistré" />}
       <Button type="submit" disabled={give.isPending}>

@@ -121,7 +121,9 @@ describe("the goals of a pairing", () => {
       details: "Sur les données du tribunal",
     });
     await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
-    await waitFor(() => expect(screen.getByRole("button", { name: "Modifier l'objectif « Écrire mes premiers scripts R »" })).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Modifier l'objectif « Écrire mes premiers scripts R »" })).toHaveFocus(),
+    );
   });
 
   it("deletes a goal only once confirmed, naming it, and updates the progress", async () => {
@@ -147,7 +149,9 @@ describe("the goals of a pairing", () => {
     expect(await screen.findByText("0 objectif atteint sur 1")).toBeInTheDocument();
     expect(screen.queryByLabelText("Produire un graphique avec ggplot2")).not.toBeInTheDocument();
     expect(api.requestsTo("DELETE", `${GOALS}/g-2`)).toHaveLength(1);
-    await waitFor(() => expect(document.activeElement).toHaveTextContent("L'objectif « Produire un graphique avec ggplot2 » est supprimé."));
+    await waitFor(() =>
+      expect(document.activeElement).toHaveTextContent("L'objectif « Produire un graphique avec ggplot2 » est supprimé."),
+    );
   });
 
   it("comments a goal", async () => {

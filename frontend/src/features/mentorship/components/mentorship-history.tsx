@@ -22,8 +22,8 @@ function Transition({ entry }: { entry: MentorshipHistoryEntry }) {
   if (keepsState(entry)) return <>{entry.reason ? historyReasonLabel(entry.reason) : "mentorat modifié"}</>;
   return (
     <>
-      {STATUS_LABELS[entry.fromStatus]} <span aria-hidden="true">→</span>{" "}
-      <span className="fr-sr-only">devient</span> {STATUS_LABELS[entry.toStatus]}
+      {STATUS_LABELS[entry.fromStatus]} <span aria-hidden="true">→</span> <span className="fr-sr-only">devient</span>{" "}
+      {STATUS_LABELS[entry.toStatus]}
     </>
   );
 }
@@ -49,11 +49,15 @@ export function MentorshipHistory({ history, total }: MentorshipHistoryProps) {
         {history.map((entry) => (
           <li key={`${entry.occurredAt}-${entry.toStatus}`} className="fr-mb-2w">
             <p className="fr-mb-0">
-              <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> —{" "}
-              <strong>{actorOf(entry)}</strong> : <Transition entry={entry} />
+              <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> — <strong>{actorOf(entry)}</strong> :{" "}
+              <Transition entry={entry} />
             </p>
             {entry.reason && !keepsState(entry) && <p className="fr-mb-0">{historyReasonLabel(entry.reason)}</p>}
-            {entry.comment && <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>« {entry.comment} »</p>}
+            {entry.comment && (
+              <p className="fr-mb-0 fr-text--sm" style={{ whiteSpace: "pre-line" }}>
+                « {entry.comment} »
+              </p>
+            )}
           </li>
         ))}
       </ol>

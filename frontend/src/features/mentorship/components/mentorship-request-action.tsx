@@ -95,8 +95,8 @@ function RequestRefusalNotice({ eligibility }: { eligibility: RequestEligibility
           <p>{eligibility.reason ?? "Vous ne pouvez pas demander de mentorat à ce membre pour le moment."}</p>
           {eligibility.rule === "MENTEE_NOT_LOOKING" && (
             <p>
-              Cochez « Je souhaite être accompagné·e (mentoré·e) » dans <Link to={paths.profile.getHref()}>Mon profil</Link>, puis revenez sur
-              cette page.
+              Cochez « Je souhaite être accompagné·e (mentoré·e) » dans <Link to={paths.profile.getHref()}>Mon profil</Link>, puis revenez
+              sur cette page.
             </p>
           )}
         </>

@@ -109,7 +109,10 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
           },
         }}
       />
-      <fieldset className={`fr-fieldset${goalsError ? " fr-fieldset--error" : ""}`} aria-describedby={goalsError ? "request-goals-error" : undefined}>
+      <fieldset
+        className={`fr-fieldset${goalsError ? " fr-fieldset--error" : ""}`}
+        aria-describedby={goalsError ? "request-goals-error" : undefined}
+      >
         <legend className="fr-fieldset__legend">
           Vos objectifs
           <span className="fr-hint-text">De un à trois objectifs concrets, par exemple « Écrire mon premier script R ».</span>

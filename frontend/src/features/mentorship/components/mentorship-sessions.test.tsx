@@ -57,7 +57,11 @@ describe("the sessions of a pairing", () => {
     let items = [firstSession];
     const api = mockApi({
       [`GET ${SESSIONS}`]: () =>
-        jsonResponse({ items, totalSessions: items.length, totalMinutes: items.reduce((sum, { durationMinutes }) => sum + durationMinutes, 0) }),
+        jsonResponse({
+          items,
+          totalSessions: items.length,
+          totalMinutes: items.reduce((sum, { durationMinutes }) => sum + durationMinutes, 0),
+        }),
       [`POST ${SESSIONS}`]: async (request) => {
         const created = { ...firstSession, id: "s-2", ...((await request.json()) as object) };
         items = [created, ...items];
@@ -129,9 +133,7 @@ describe("the sessions of a pairing", () => {
 
   it("corrects a session in a modal, with the server's message on the field it is about, and updates the totals", async () => {
     const dateRefused = "La séance ne peut pas précéder le début du mentorat, le 3 mars 2026.";
-    const api = sessionServer([
-      problemResponse({ status: 422, detail: dateRefused, errors: [{ field: "heldOn", message: dateRefused }] }),
-    ]);
+    const api = sessionServer([problemResponse({ status: 422, detail: dateRefused, errors: [{ field: "heldOn", message: dateRefused }] })]);
     renderWithProviders(<MentorshipSessions mentorship={pairing} />);
     const user = userEvent.setup();
 

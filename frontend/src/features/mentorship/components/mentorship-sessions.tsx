@@ -81,7 +81,11 @@ export function MentorshipSessions({ mentorship }: { mentorship: Mentorship }) {
         />
       )}
       {editable && <SessionForm mentorshipId={mentorship.id} startedOn={startedOn} />}
-      <EDIT_SESSION_MODAL.Component title={editing.item ? `Modifier ${sessionName(editing.item)}` : "Modifier la séance"} titleAs="h2" size="large">
+      <EDIT_SESSION_MODAL.Component
+        title={editing.item ? `Modifier ${sessionName(editing.item)}` : "Modifier la séance"}
+        titleAs="h2"
+        size="large"
+      >
         {editing.item && (
           <SessionEditForm
             key={`${editing.item.id}-${editing.contentKey}`}
@@ -106,8 +110,8 @@ export function MentorshipSessions({ mentorship }: { mentorship: Mentorship }) {
       >
         {doomed && (
           <p>
-            La séance « {doomed.topics} » ({durationLabel(doomed.durationMinutes)}) disparaîtra du suivi de vous deux, et du
-            total des séances. Cette suppression est définitive.
+            La séance « {doomed.topics} » ({durationLabel(doomed.durationMinutes)}) disparaîtra du suivi de vous deux, et du total des
+            séances. Cette suppression est définitive.
           </p>
         )}
       </ConfirmDeletionModal>

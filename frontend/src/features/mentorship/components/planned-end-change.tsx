@@ -57,10 +57,7 @@ function PlannedEndForm({ mentorship, onSaved, onCancel }: PlannedEndFormProps) 
   return (
     <form onSubmit={submit} noValidate>
       {mentorship.plannedEndDate && (
-        <p>
-          Fin prévue actuellement le {formatDate(mentorship.plannedEndDate)}. Le changement sera inscrit dans l'historique du
-          mentorat.
-        </p>
+        <p>Fin prévue actuellement le {formatDate(mentorship.plannedEndDate)}. Le changement sera inscrit dans l'historique du mentorat.</p>
       )}
       <Input
         label="Nouvelle date de fin prévue"
@@ -80,9 +77,7 @@ function PlannedEndForm({ mentorship, onSaved, onCancel }: PlannedEndFormProps) 
           },
         }}
       />
-      {update.isError && (
-        <ProblemAlert error={update.error} title="La date de fin n'a pas été modifiée" fieldNames={PLANNED_END_FIELDS} />
-      )}
+      {update.isError && <ProblemAlert error={update.error} title="La date de fin n'a pas été modifiée" fieldNames={PLANNED_END_FIELDS} />}
       <ButtonsGroup
         inlineLayoutWhen="md and up"
         buttons={[

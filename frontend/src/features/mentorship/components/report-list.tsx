@@ -35,18 +35,20 @@ function Resolution({ report }: { report: MentorshipReport }) {
 }
 
 /** Reports, newest first: their state, what was written and, once resolved, by whom and with which note. */
-export function ReportList({ reports, renderTitle = reportDateLabel, titleAs: Title = "h3", showAuthor = false, onResolve }: ReportListProps) {
+export function ReportList({
+  reports,
+  renderTitle = reportDateLabel,
+  titleAs: Title = "h3",
+  showAuthor = false,
+  onResolve,
+}: ReportListProps) {
   return (
     <ul className="fr-raw-list">
       {reports.map((report) => {
         const titleId = `report-${report.id}-title`;
         return (
           <li key={report.id} className="fr-mb-3w">
-            <article
-              aria-labelledby={titleId}
-              className="fr-p-3w"
-              style={{ border: "1px solid var(--border-default-grey)" }}
-            >
+            <article aria-labelledby={titleId} className="fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
               <Title id={titleId} className="fr-h6 fr-mb-1w">
                 {renderTitle(report)}
               </Title>

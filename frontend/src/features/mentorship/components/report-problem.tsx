@@ -81,8 +81,8 @@ export function ReportProblem({ mentorship }: { mentorship: Mentorship }) {
   return (
     <>
       <p>
-        Si quelque chose ne va pas dans ce mentorat, dites-le aux animateurs de la communauté.{" "}
-        {counterpartOf(mentorship).displayName} ne lira pas votre signalement.
+        Si quelque chose ne va pas dans ce mentorat, dites-le aux animateurs de la communauté. {counterpartOf(mentorship).displayName} ne
+        lira pas votre signalement.
       </p>
       <ChangeNotice notice={notice} />
       <Button
@@ -102,7 +102,10 @@ export function ReportProblem({ mentorship }: { mentorship: Mentorship }) {
             mentorship={reporting.item}
             onSent={() => {
               REPORT_MODAL.close();
-              setNotice({ message: "Votre signalement est transmis aux animateurs. Vous serez prévenu·e quand il sera traité.", takeFocus: false });
+              setNotice({
+                message: "Votre signalement est transmis aux animateurs. Vous serez prévenu·e quand il sera traité.",
+                takeFocus: false,
+              });
             }}
             onCancel={() => REPORT_MODAL.close()}
           />

@@ -24,8 +24,21 @@ function pairing(overrides: Partial<Mentorship> = {}): Mentorship {
     allowedActions: ["PAUSE", "COMPLETE", "CANCEL"],
     history: [
       { toStatus: "PENDING", actorId: "m-lea", actorName: "Léa Moreau", occurredAt: "2026-03-02T09:30:00+01:00" },
-      { fromStatus: "PENDING", toStatus: "ACCEPTED", actorId: "m-claire", actorName: "Claire Fontaine", occurredAt: "2026-03-03T10:00:00+01:00" },
-      { fromStatus: "ACCEPTED", toStatus: "PAUSED", actorId: "m-lea", actorName: "Léa Moreau", comment: "Je suis en arrêt maladie.", occurredAt: "2026-03-05T10:00:00+01:00" },
+      {
+        fromStatus: "PENDING",
+        toStatus: "ACCEPTED",
+        actorId: "m-claire",
+        actorName: "Claire Fontaine",
+        occurredAt: "2026-03-03T10:00:00+01:00",
+      },
+      {
+        fromStatus: "ACCEPTED",
+        toStatus: "PAUSED",
+        actorId: "m-lea",
+        actorName: "Léa Moreau",
+        comment: "Je suis en arrêt maladie.",
+        occurredAt: "2026-03-05T10:00:00+01:00",
+      },
       { fromStatus: "PAUSED", toStatus: "ACCEPTED", actorId: "m-lea", actorName: "Léa Moreau", occurredAt: "2026-03-09T10:00:00+01:00" },
     ],
     ...overrides,
@@ -35,7 +48,13 @@ function pairing(overrides: Partial<Mentorship> = {}): Mentorship {
 /** As the server sends it to an animateur who is not a party: no message, no comments, no contacts, no actions. */
 function supervisedPairing(): Mentorship {
   const full = pairing();
-  return { ...full, myRole: "SUPERVISOR", message: undefined, allowedActions: [], history: full.history.map(({ comment: _, ...entry }) => entry) };
+  return {
+    ...full,
+    myRole: "SUPERVISOR",
+    message: undefined,
+    allowedActions: [],
+    history: full.history.map(({ comment: _, ...entry }) => entry),
+  };
 }
 
 const report = (overrides: Partial<MentorshipReport> = {}) => mentorshipReportFixture({ mentorshipId: ID, ...overrides });
@@ -96,7 +115,13 @@ describe("the pairing page of an animateur who is not a party", () => {
       resolutionNote: "Appel fait à Léa.",
     });
     let current = [fromMentor, resolvedBefore];
-    const resolved = { ...fromMentor, status: "RESOLVED" as const, resolvedAt: "2026-03-13T09:00:00+01:00", resolvedByName: "Karim Benali", resolutionNote: "Nous avons parlé à Léa." };
+    const resolved = {
+      ...fromMentor,
+      status: "RESOLVED" as const,
+      resolvedAt: "2026-03-13T09:00:00+01:00",
+      resolvedByName: "Karim Benali",
+      resolutionNote: "Nous avons parlé à Léa.",
+    };
     const { api, user } = renderPairing(supervisedPairing(), {
       [`GET ${REPORTS}`]: () => jsonResponse(reportPage(current)),
       [`POST ${REPORTS}/r-2/resolve`]: () => {
@@ -227,7 +252,9 @@ describe("reporting a problem, for a party", () => {
     const { api, user } = renderPairing(pairing(), {
       [`GET ${REPORTS}`]: (request) => {
         const page = Number(new URL(request.url).searchParams.get("page"));
-        return jsonResponse(page === 0 ? reportPage(firstPage, 11) : reportPage([report({ id: "r-old", message: "Le plus ancien" })], 11, 1));
+        return jsonResponse(
+          page === 0 ? reportPage(firstPage, 11) : reportPage([report({ id: "r-old", message: "Le plus ancien" })], 11, 1),
+        );
       },
     });
 

@@ -12,7 +12,11 @@ const ID = "3f1c2a9e-0000-4000-8000-000000000001";
 const MENTORSHIP = `/api/v1/mentorships/${ID}`;
 
 const lea = { id: "m-lea", displayName: "Léa Moreau", jobTitle: "Contrôleuse de l'Insee" };
-const claire = { id: "m-claire", displayName: "Claire Fontaine", organization: { id: "org-insee", name: "Institut national de la statistique", acronym: "Insee" } };
+const claire = {
+  id: "m-claire",
+  displayName: "Claire Fontaine",
+  organization: { id: "org-insee", name: "Institut national de la statistique", acronym: "Insee" },
+};
 
 function pendingRequest(overrides: Partial<Mentorship> = {}): Mentorship {
   return mentorshipFixture({
@@ -30,7 +34,15 @@ function pendingRequest(overrides: Partial<Mentorship> = {}): Mentorship {
 
 const goals = {
   items: [
-    { id: "g-1", title: "Écrire mon premier script R", done: false, position: 0, createdAt: "2026-03-02T09:30:00+01:00", updatedAt: "2026-03-02T09:30:00+01:00", comments: [] },
+    {
+      id: "g-1",
+      title: "Écrire mon premier script R",
+      done: false,
+      position: 0,
+      createdAt: "2026-03-02T09:30:00+01:00",
+      updatedAt: "2026-03-02T09:30:00+01:00",
+      comments: [],
+    },
   ],
   progress: { total: 1, done: 0 },
 };
@@ -48,8 +60,7 @@ function renderPairing(mentorship: Mentorship, routes = {}) {
 }
 
 /** Which of the state changes the page offers, by their button. */
-const offeredActions = () =>
-  Object.values(ACTION_LABELS).filter((label) => screen.queryByRole("button", { name: label }) !== null);
+const offeredActions = () => Object.values(ACTION_LABELS).filter((label) => screen.queryByRole("button", { name: label }) !== null);
 
 describe("the pairing page", () => {
   it("shows the state, the parties and the request, but no contact before the answer", async () => {
@@ -89,7 +100,10 @@ describe("the pairing page", () => {
 
     await user.click(await screen.findByRole("button", { name: "Accepter la demande" }));
 
-    expect(await screen.findByRole("link", { name: "lea.moreau@justice.gouv.fr" })).toHaveAttribute("href", "mailto:lea.moreau@justice.gouv.fr");
+    expect(await screen.findByRole("link", { name: "lea.moreau@justice.gouv.fr" })).toHaveAttribute(
+      "href",
+      "mailto:lea.moreau@justice.gouv.fr",
+    );
     expect(screen.getByText("Tchap : @lea.moreau:agent.justice.tchap.gouv.fr")).toBeInTheDocument();
     expect(screen.getByText(/Vous avez accepté la demande/).closest("[role=status]")).toBeInTheDocument();
     expect(screen.getByText("En cours")).toBeInTheDocument();
@@ -102,7 +116,15 @@ describe("the pairing page", () => {
       allowedActions: [],
       history: [
         ...pendingRequest().history,
-        { fromStatus: "PENDING", toStatus: "DECLINED", actorId: "m-claire", actorName: "Claire Fontaine", reason: "NO_TIME", comment: "En congé jusqu'en avril.", occurredAt: "2026-03-03T10:00:00+01:00" },
+        {
+          fromStatus: "PENDING",
+          toStatus: "DECLINED",
+          actorId: "m-claire",
+          actorName: "Claire Fontaine",
+          reason: "NO_TIME",
+          comment: "En congé jusqu'en avril.",
+          occurredAt: "2026-03-03T10:00:00+01:00",
+        },
       ],
     });
     const { api, user } = renderPairing(pendingRequest(), { [`POST ${MENTORSHIP}/decline`]: () => jsonResponse(declined) });
@@ -116,7 +138,11 @@ describe("the pairing page", () => {
     expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(0);
 
     const reasons = within(dialog).getByRole("group", { name: /Motif du refus/ });
-    expect(within(reasons).getAllByRole("radio").map((radio) => radio.closest("div")?.textContent)).toEqual([
+    expect(
+      within(reasons)
+        .getAllByRole("radio")
+        .map((radio) => radio.closest("div")?.textContent),
+    ).toEqual([
       "Je n'ai pas le temps en ce moment",
       "Mes compétences ne correspondent pas à la demande",
       "J'accompagne déjà le maximum de personnes",
@@ -128,7 +154,10 @@ describe("the pairing page", () => {
     await user.click(within(dialog).getByRole("button", { name: "Confirmer le refus" }));
 
     await waitFor(() => expect(api.requestsTo("POST", `${MENTORSHIP}/decline`)).toHaveLength(1));
-    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({ reason: "NO_TIME", comment: "En congé jusqu'en avril." });
+    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({
+      reason: "NO_TIME",
+      comment: "En congé jusqu'en avril.",
+    });
     expect(await screen.findByText("Déclinée")).toBeInTheDocument();
     expect(screen.getByText("Motif : Je n'ai pas le temps en ce moment")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Accepter la demande" })).not.toBeInTheDocument();
@@ -166,7 +195,10 @@ describe("the pairing page", () => {
 
     await waitFor(() => expect(comment).toHaveAccessibleDescription(new RegExp(serverMessage)));
     expect(within(dialog).getByRole("alert")).not.toHaveTextContent(serverMessage);
-    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({ reason: "OTHER", comment: "Je change de service en avril." });
+    expect(await api.requestsTo("POST", `${MENTORSHIP}/decline`)[0].json()).toEqual({
+      reason: "OTHER",
+      comment: "Je change de service en avril.",
+    });
   });
 
   it("requires a reason to cancel, and shows the server's refusal in the modal", async () => {
@@ -320,7 +352,11 @@ describe("the planned end of a pairing", () => {
     const refusal = "Choisissez une date dans l'année qui vient.";
     const { api, user } = renderPairing(pairingUnderWay(), {
       [`PATCH ${MENTORSHIP}`]: () =>
-        problemResponse({ status: 400, detail: "Certains champs sont invalides.", errors: [{ field: "plannedEndDate", message: refusal }] }),
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "plannedEndDate", message: refusal }],
+        }),
     });
 
     await user.click(await screen.findByRole("button", CHANGE_BUTTON));
@@ -341,7 +377,13 @@ describe("the planned end of a pairing", () => {
       pairingUnderWay({
         history: [
           ...pairingUnderWay().history,
-          { fromStatus: "PENDING", toStatus: "ACCEPTED", actorId: "m-claire", actorName: "Claire Fontaine", occurredAt: "2025-11-21T10:00:00+01:00" },
+          {
+            fromStatus: "PENDING",
+            toStatus: "ACCEPTED",
+            actorId: "m-claire",
+            actorName: "Claire Fontaine",
+            occurredAt: "2025-11-21T10:00:00+01:00",
+          },
           {
             fromStatus: "ACCEPTED",
             toStatus: "ACCEPTED",

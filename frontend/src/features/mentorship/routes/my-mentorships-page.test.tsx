@@ -65,7 +65,9 @@ describe("my mentorships", () => {
 
     await user.click(screen.getByRole("tab", { name: "En cours" }));
     expect(await screen.findByRole("heading", { name: "2 mentorats en cours" })).toBeInTheDocument();
-    const accepted = within(section("Je suis accompagné·e")).getByRole("link", { name: "Claire Fontaine" }).closest(".fr-card") as HTMLElement;
+    const accepted = within(section("Je suis accompagné·e"))
+      .getByRole("link", { name: "Claire Fontaine" })
+      .closest(".fr-card") as HTMLElement;
     expect(within(accepted).getByText(/1 objectif atteint sur 3/)).toBeInTheDocument();
     expect(within(section("Je suis mentor")).getByRole("link", { name: "Rémi Garnier" })).toBeInTheDocument();
     expect(router.state.location.search).toBe("?onglet=en-cours");
@@ -135,14 +137,15 @@ describe("my mentorships", () => {
   });
 
   it("pages through each role's list on its own, within its tab, and takes the focus to the list shown", async () => {
-    const api = serverWith(
-      [summary("p1", "ACCEPTED", "MENTOR", "Léa Moreau"), summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine")],
-      { MENTOR: 25 },
-    );
+    const api = serverWith([summary("p1", "ACCEPTED", "MENTOR", "Léa Moreau"), summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine")], {
+      MENTOR: 25,
+    });
     const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-cours&page-mentor=2" });
     const user = userEvent.setup();
 
-    const pagination = within(await screen.findByRole("region", { name: "Je suis mentor" })).getByRole("navigation", { name: /pagination/i });
+    const pagination = within(await screen.findByRole("region", { name: "Je suis mentor" })).getByRole("navigation", {
+      name: /pagination/i,
+    });
     expect(within(pagination).getByRole("link", { name: "3" })).toHaveAttribute("href", "/mentorats?onglet=en-cours&page-mentor=3");
     expect(within(section("Je suis accompagné·e")).queryByRole("navigation")).not.toBeInTheDocument();
     const pageAsked = (role: string) =>

@@ -24,16 +24,27 @@ describe("the reports page", () => {
   it("lists the open reports with their pairing and author, newest first as the server sends them", async () => {
     signIn(["member", "animateur"]);
     const { api } = renderReports([
-      mentorshipReportFixture({ id: "r-2", mentorshipId: "p-2", mentee: { id: "m-paul", displayName: "Paul Martin" }, author: { id: "m-paul", displayName: "Paul Martin" } }),
+      mentorshipReportFixture({
+        id: "r-2",
+        mentorshipId: "p-2",
+        mentee: { id: "m-paul", displayName: "Paul Martin" },
+        author: { id: "m-paul", displayName: "Paul Martin" },
+      }),
       mentorshipReportFixture(),
     ]);
 
     expect(screen.getByRole("heading", { level: 1, name: "Signalements" })).toBeInTheDocument();
     expect(await screen.findByRole("heading", { level: 2, name: "2 signalements à traiter" })).toBeInTheDocument();
     const [first, second] = screen.getAllByRole("article");
-    expect(within(first).getByRole("link", { name: "Mentorat de Paul Martin avec Claire Fontaine" })).toHaveAttribute("href", "/mentorats/p-2");
+    expect(within(first).getByRole("link", { name: "Mentorat de Paul Martin avec Claire Fontaine" })).toHaveAttribute(
+      "href",
+      "/mentorats/p-2",
+    );
     expect(first).toHaveTextContent("Par Paul Martin, personne accompagnée, le 10 mars 2026");
-    expect(within(second).getByRole("link", { name: "Mentorat de Léa Moreau avec Claire Fontaine" })).toHaveAttribute("href", "/mentorats/p-1");
+    expect(within(second).getByRole("link", { name: "Mentorat de Léa Moreau avec Claire Fontaine" })).toHaveAttribute(
+      "href",
+      "/mentorats/p-1",
+    );
     expect(second).toHaveTextContent("Mon mentor annule nos séances au dernier moment.");
     expect(new URL(api.requestsTo("GET", REPORTS)[0].url).searchParams.toString()).toBe("status=OPEN&page=0&size=20");
     expect(screen.queryByRole("navigation", { name: /Pagination/i })).not.toBeInTheDocument();
@@ -63,7 +74,9 @@ describe("the reports page", () => {
       [`GET ${REPORTS}`]: () => jsonResponse(reportPage(open, open.length, 0, 20)),
       "POST /api/v1/mentorships/p-1/reports/r-1/resolve": () => {
         open = [];
-        return jsonResponse(mentorshipReportFixture({ status: "RESOLVED", resolvedAt: "2026-03-11T09:00:00+01:00", resolvedByName: "Karim Benali" }));
+        return jsonResponse(
+          mentorshipReportFixture({ status: "RESOLVED", resolvedAt: "2026-03-11T09:00:00+01:00", resolvedByName: "Karim Benali" }),
+        );
       },
     });
     renderWithProviders(<ReportsPage />, { url: "/animation/signalements" });
@@ -75,7 +88,9 @@ describe("the reports page", () => {
 
     expect(await screen.findByText("Le signalement de Léa Moreau est marqué comme traité.")).toBeInTheDocument();
     expect(await screen.findByRole("heading", { level: 2, name: "Aucun signalement à traiter" })).toBeInTheDocument();
-    await waitFor(() => expect(screen.getByText("Le signalement de Léa Moreau est marqué comme traité.").closest("[tabindex='-1']")).toHaveFocus());
+    await waitFor(() =>
+      expect(screen.getByText("Le signalement de Léa Moreau est marqué comme traité.").closest("[tabindex='-1']")).toHaveFocus(),
+    );
     expect(api.requestsTo("POST", "/api/v1/mentorships/p-1/reports/r-1/resolve")).toHaveLength(1);
   });
 

@@ -21,7 +21,9 @@ function pageFrom(params: URLSearchParams): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-const pairingLink = (report: MentorshipReport) => <Link to={paths.mentorships.mentorship.getHref(report.mentorshipId)}>{pairingOfReportLabel(report)}</Link>;
+const pairingLink = (report: MentorshipReport) => (
+  <Link to={paths.mentorships.mentorship.getHref(report.mentorshipId)}>{pairingOfReportLabel(report)}</Link>
+);
 
 function OpenReports({ result, page }: { result: MentorshipReportPage; page: number }) {
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -70,9 +72,8 @@ function ReportsPageContent() {
       <h1>{TITLE}</h1>
       <p className="fr-text--lead">Les problèmes que les personnes d'un binôme ont signalés aux animateurs, et qui restent à traiter.</p>
       <p>
-        Le reste d'un mentorat (message de la demande, objectifs, séances, avis) est privé : seules les deux personnes du binôme
-        le lisent. Un signalement n'est jamais montré à l'autre personne du binôme ; vous ne voyez pas ceux des binômes dont
-        vous faites partie.
+        Le reste d'un mentorat (message de la demande, objectifs, séances, avis) est privé : seules les deux personnes du binôme le lisent.
+        Un signalement n'est jamais montré à l'autre personne du binôme ; vous ne voyez pas ceux des binômes dont vous faites partie.
       </p>
       {reports.isPending && <LoadingMessage>Chargement des signalements…</LoadingMessage>}
       {reports.isError && <ProblemAlert error={reports.error} title="Les signalements n'ont pas pu être chargés" />}

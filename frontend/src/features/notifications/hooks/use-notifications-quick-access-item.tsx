@@ -7,7 +7,8 @@ import { useUnreadNotificationCount } from "../api/list-my-notifications";
 export function useNotificationsQuickAccessItem(): HeaderProps.QuickAccessItem {
   const session = useSession();
   const unread = useUnreadNotificationCount(session.status === "authenticated").data ?? 0;
-  if (unread === 0) return { iconId: "fr-icon-notification-3-line", text: "Notifications", linkProps: { to: paths.notifications.getHref() } };
+  if (unread === 0)
+    return { iconId: "fr-icon-notification-3-line", text: "Notifications", linkProps: { to: paths.notifications.getHref() } };
   return {
     iconId: "fr-icon-notification-3-line",
     text: `Notifications (${unread})`,

@@ -57,14 +57,18 @@ export function MyDataSection() {
         title="Supprimer votre compte ?"
         buttons={[
           { children: "Annuler", priority: "secondary" },
-          { children: "Supprimer définitivement mon compte", doClosesModal: false, onClick: confirmDeletion, disabled: deleteAccount.isPending },
+          {
+            children: "Supprimer définitivement mon compte",
+            doClosesModal: false,
+            onClick: confirmDeletion,
+            disabled: deleteAccount.isPending,
+          },
         ]}
       >
         <p>
-          Votre profil, vos compétences, vos préférences et vos notifications seront effacés, et vos mentorats en cours
-          arrêtés. Ce que vous avez écrit (messages, objectifs, commentaires, notes de séance, avis) sera remplacé par
-          « contenu supprimé » : les personnes avec qui vous avez formé un binôme garderont la trace du mentorat, sans
-          votre nom. Cette action est irréversible.
+          Votre profil, vos compétences, vos préférences et vos notifications seront effacés, et vos mentorats en cours arrêtés. Ce que vous
+          avez écrit (messages, objectifs, commentaires, notes de séance, avis) sera remplacé par « contenu supprimé » : les personnes avec
+          qui vous avez formé un binôme garderont la trace du mentorat, sans votre nom. Cette action est irréversible.
         </p>
         {deleteAccount.isError && <ProblemAlert error={deleteAccount.error} title="Votre compte n'a pas été supprimé" />}
       </deleteAccountModal.Component>

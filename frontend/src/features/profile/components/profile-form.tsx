@@ -37,9 +37,7 @@ export function ProfileForm({ profile }: { profile: MyProfile }) {
       <MentoringSection {...sectionProps} />
       <ContactSection {...sectionProps} />
       <EmailPreferencesSection {...sectionProps} />
-      {update.isError && (
-        <ProblemAlert error={update.error} title="Votre profil n'a pas été enregistré" fieldNames={PROFILE_FIELDS} />
-      )}
+      {update.isError && <ProblemAlert error={update.error} title="Votre profil n'a pas été enregistré" fieldNames={PROFILE_FIELDS} />}
       {update.isSuccess && (
         <Alert severity="success" small role="status" className="fr-mb-3w" description="Votre profil a été enregistré." />
       )}

@@ -67,11 +67,7 @@ describe("the skill level editor", () => {
     renderEditor([{ code: "python", level: 1 }]);
 
     const choices = screen.getByLabelText("Compétence à ajouter");
-    expect([...choices.querySelectorAll("option")].map((option) => option.textContent)).toEqual([
-      "Choisir une compétence",
-      "R",
-      "SQL",
-    ]);
+    expect([...choices.querySelectorAll("option")].map((option) => option.textContent)).toEqual(["Choisir une compétence", "R", "SQL"]);
   });
 
   it("changes the level of a chosen skill", async () => {

@@ -32,8 +32,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
     .filter((skill) => !skills.some((chosen) => chosen.code === skill.code))
     .sort((left, right) => left.name.localeCompare(right.name, "fr"));
 
-  const changeLevel = (code: string, level: number) =>
-    onChange(skills.map((skill) => (skill.code === code ? { code, level } : skill)));
+  const changeLevel = (code: string, level: number) => onChange(skills.map((skill) => (skill.code === code ? { code, level } : skill)));
 
   const remove = (code: string) => {
     onChange(skills.filter((skill) => skill.code !== code));

@@ -77,7 +77,11 @@ describe("the skills to develop, on my profile", () => {
     const message = "Choisissez au plus 5 compétences à développer.";
     renderPage({
       [`PATCH ${ME}`]: () =>
-        problemResponse({ status: 400, detail: "Certains champs sont invalides.", errors: [{ field: "updateMyProfile.body.learningSkills", message }] }),
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "updateMyProfile.body.learningSkills", message }],
+        }),
     });
     const group = await learningSkills();
     await within(group).findByLabelText("R");

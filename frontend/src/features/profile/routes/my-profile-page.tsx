@@ -16,9 +16,7 @@ export function MyProfilePage() {
       {profile.isError && <ProblemAlert error={profile.error} title="Votre profil n'a pas pu être chargé" />}
       {profile.isSuccess && (
         <>
-          <p className="fr-text--lead">
-            Les membres de la communauté voient votre profil dans l'annuaire, sauf si vous le rendez privé.
-          </p>
+          <p className="fr-text--lead">Les membres de la communauté voient votre profil dans l'annuaire, sauf si vous le rendez privé.</p>
           <ProfileForm key={profile.data.id} profile={profile.data} />
           <MyDataSection />
         </>

@@ -1,4 +1,12 @@
-import type { Category, MyProfile, NotificationKind, ProfileUpdate, ServiceType, SkillLevelInput, Visibility } from "../../../lib/api/types";
+import type {
+  Category,
+  MyProfile,
+  NotificationKind,
+  ProfileUpdate,
+  ServiceType,
+  SkillLevelInput,
+  Visibility,
+} from "../../../lib/api/types";
 
 /** What the profile form edits: empty strings for the fields a person left blank. */
 export type ProfileDraft = {

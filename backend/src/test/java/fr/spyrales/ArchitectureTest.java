@@ -39,16 +39,18 @@ import java.util.Set;
 class ArchitectureTest {
     private static final String FEATURES = "fr.spyrales.(*)..";
 
-    private static final DescribedPredicate<JavaClass> ENTITIES = annotatedWith(Entity.class).<JavaClass>forSubtype().as("are entities");
+    private static final DescribedPredicate<JavaClass> ENTITIES =
+            annotatedWith(Entity.class).<JavaClass>forSubtype().as("are entities");
 
     private static final DescribedPredicate<JavaClass> REPOSITORIES = assignableTo(PanacheRepositoryBase.class)
             .or(simpleNameEndingWith("Repository"))
             .as("are repositories");
 
-    private static final DescribedPredicate<JavaClass> QUERY_RUNNERS = REPOSITORIES.or(assignableTo(EntityManager.class))
-            .as("are repositories or the EntityManager");
+    private static final DescribedPredicate<JavaClass> QUERY_RUNNERS =
+            REPOSITORIES.or(assignableTo(EntityManager.class)).as("are repositories or the EntityManager");
 
-    private static final DescribedPredicate<JavaClass> RESOURCES = annotatedWith(Path.class).<JavaClass>forSubtype().as("are JAX-RS resources");
+    private static final DescribedPredicate<JavaClass> RESOURCES =
+            annotatedWith(Path.class).<JavaClass>forSubtype().as("are JAX-RS resources");
 
     /** Features whose repositories every other feature may read: the members, and the reference lists. */
     private static final Set<String> SHARED_KERNEL = Set.of("member", "referential");
@@ -68,8 +70,10 @@ class ArchitectureTest {
             .that()
             .resideInAPackage("fr.spyrales.common..")
             .should()
-            .dependOnClassesThat(resideInAPackage("fr.spyrales..").and(describe(
-                    "are outside fr.spyrales.common", c -> !c.getPackageName().startsWith("fr.spyrales.common"))))
+            .dependOnClassesThat(resideInAPackage("fr.spyrales..")
+                    .and(describe(
+                            "are outside fr.spyrales.common",
+                            c -> !c.getPackageName().startsWith("fr.spyrales.common"))))
             .because("common holds what every feature shares (errors, paging, security); a feature in it would be"
                     + " shared by every other one through the back door");
 
@@ -104,7 +108,8 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat(QUERY_RUNNERS)
             .orShould()
-            .callMethodWhere(describe("the target is a Panache query or persistence method", ArchitectureTest::isPanacheCall))
+            .callMethodWhere(
+                    describe("the target is a Panache query or persistence method", ArchitectureTest::isPanacheCall))
             .because("a mapper only turns what the service has read into records: a query hidden in it runs once per"
                     + " mapped row and escapes the repository, where every query of a feature is found");
 
@@ -145,7 +150,8 @@ class ArchitectureTest {
         boolean persistence = declaredIn.startsWith("jakarta.persistence")
                 || declaredIn.startsWith("org.hibernate")
                 || declaredIn.startsWith("io.quarkus.hibernate.orm.panache");
-        return persistence && Set.of("getResultStream", "stream", "streamAll", "scroll").contains(name);
+        return persistence
+                && Set.of("getResultStream", "stream", "streamAll", "scroll").contains(name);
     }
 
     /** The package of the class that really declares the target, so that {@code Member.findById} counts as Panache's. */
@@ -160,7 +166,8 @@ class ArchitectureTest {
      * ({@code Region.findByIdOptional}), which is that entity's repository under another name.
      */
     private static ArchCondition<JavaClass> useOnlyTheRepositoriesOfTheirOwnFeature() {
-        return new ArchCondition<>("use only the repositories and entity queries of their own feature or of the shared kernel") {
+        return new ArchCondition<>(
+                "use only the repositories and entity queries of their own feature or of the shared kernel") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
@@ -180,7 +187,9 @@ class ArchitectureTest {
     }
 
     private static boolean isOfAnotherFeature(JavaClass target, JavaClass origin) {
-        return isOurs(target) && !SHARED_KERNEL.contains(feature(target)) && !feature(target).equals(feature(origin));
+        return isOurs(target)
+                && !SHARED_KERNEL.contains(feature(target))
+                && !feature(target).equals(feature(origin));
     }
 
     private static boolean isOurs(JavaClass javaClass) {

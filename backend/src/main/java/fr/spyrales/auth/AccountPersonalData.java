@@ -25,27 +25,40 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
     private final EmailTokenRepository emailTokens;
     private final RateLimiter rateLimiter;
 
-    AccountPersonalData(RefreshTokenRepository refreshTokens, EmailTokenRepository emailTokens, RateLimiter rateLimiter) {
+    AccountPersonalData(
+            RefreshTokenRepository refreshTokens, EmailTokenRepository emailTokens, RateLimiter rateLimiter) {
         this.refreshTokens = refreshTokens;
         this.emailTokens = emailTokens;
         this.rateLimiter = rateLimiter;
     }
 
-    @Schema(name = "PersonalDataAccount", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataAccount",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record Account(
             @Schema(required = true) OffsetDateTime createdAt,
             OffsetDateTime emailVerifiedAt,
             @Schema(required = true) OffsetDateTime updatedAt,
-            @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).") List<Session> sessions,
-            @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).") List<MailLink> mailLinks) {}
+
+            @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).")
+            List<Session> sessions,
+
+            @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).")
+            List<MailLink> mailLinks) {}
 
     @Schema(name = "PersonalDataSession")
-    public record Session(@Schema(required = true) OffsetDateTime createdAt, @Schema(required = true) OffsetDateTime expiresAt,
-            OffsetDateTime rotatedAt, OffsetDateTime revokedAt) {}
+    public record Session(
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime expiresAt,
+            OffsetDateTime rotatedAt,
+            OffsetDateTime revokedAt) {}
 
     @Schema(name = "PersonalDataMailLink")
-    public record MailLink(@Schema(required = true, example = "VERIFY") String purpose, @Schema(required = true) OffsetDateTime createdAt,
-            @Schema(required = true) OffsetDateTime expiresAt, OffsetDateTime usedAt) {}
+    public record MailLink(
+            @Schema(required = true, example = "VERIFY") String purpose,
+            @Schema(required = true) OffsetDateTime createdAt,
+            @Schema(required = true) OffsetDateTime expiresAt,
+            OffsetDateTime usedAt) {}
 
     @Override
     public String key() {
@@ -56,9 +69,11 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
     public Account export(UUID memberId) {
         Member member = refreshTokens.getEntityManager().find(Member.class, memberId);
         List<Session> sessions = refreshTokens.listOf(memberId).stream()
-                .map(t -> new Session(t.createdAt, t.expiresAt, t.rotatedAt, t.revokedAt)).toList();
+                .map(t -> new Session(t.createdAt, t.expiresAt, t.rotatedAt, t.revokedAt))
+                .toList();
         List<MailLink> links = emailTokens.listOf(memberId).stream()
-                .map(t -> new MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt)).toList();
+                .map(t -> new MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt))
+                .toList();
         return new Account(member.createdAt, member.emailVerifiedAt, member.updatedAt, sessions, links);
     }
 

@@ -37,7 +37,8 @@ public class ActiveMemberAugmentor implements SecurityIdentityAugmentor {
         } catch (RuntimeException e) {
             throw new AuthenticationFailedException("token without a member id");
         }
-        var roles = memberRoles.ofActiveMember(memberId)
+        var roles = memberRoles
+                .ofActiveMember(memberId)
                 .orElseThrow(() -> new AuthenticationFailedException("account erased or unknown"));
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt)

@@ -22,7 +22,8 @@ public class AuthMails {
     }
 
     void verification(Member member, String token) {
-        mails.enqueue(new OutgoingMail(member.id, member.email, "Confirmez votre adresse e-mail — Spyrales", """
+        mails.enqueue(
+                new OutgoingMail(member.id, member.email, "Confirmez votre adresse e-mail — Spyrales", """
                 Bonjour %s,
 
                 Bienvenue dans Spyrales, la communauté des agents publics qui se forment ensemble à la science des données.
@@ -34,7 +35,8 @@ public class AuthMails {
 
                 Ne laisser personne sur le bord de la route,
                 L'équipe Spyrales
-                """.formatted(member.firstName, config.tokens().verificationTokenHours(), publicUrl, encode(token))));
+                """.formatted(
+                                member.firstName, config.tokens().verificationTokenHours(), publicUrl, encode(token))));
     }
 
     void alreadyRegistered(Member member) {
@@ -49,11 +51,13 @@ public class AuthMails {
                 Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre compte n'a pas changé.
 
                 L'équipe Spyrales
-                """.formatted(member.firstName, publicUrl, publicUrl)));
+                """.formatted(
+                        member.firstName, publicUrl, publicUrl)));
     }
 
     void passwordReset(Member member, String token) {
-        mails.enqueue(new OutgoingMail(member.id, member.email, "Réinitialisation de votre mot de passe — Spyrales", """
+        mails.enqueue(new OutgoingMail(
+                member.id, member.email, "Réinitialisation de votre mot de passe — Spyrales", """
                 Bonjour %s,
 
                 Pour choisir un nouveau mot de passe, ouvrez ce lien (valable %d minutes) :
@@ -62,7 +66,8 @@ public class AuthMails {
                 Si vous n'avez rien demandé, ignorez ce message : votre mot de passe reste inchangé.
 
                 L'équipe Spyrales
-                """.formatted(member.firstName, config.tokens().resetTokenMinutes(), publicUrl, encode(token))));
+                """.formatted(
+                                member.firstName, config.tokens().resetTokenMinutes(), publicUrl, encode(token))));
     }
 
     private static String encode(String token) {

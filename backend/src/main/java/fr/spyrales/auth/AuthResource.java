@@ -9,8 +9,8 @@ import fr.spyrales.auth.AuthDtos.RegisterRequest;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
 import fr.spyrales.auth.AuthDtos.VerifyRequest;
 import fr.spyrales.common.ApiException;
-import fr.spyrales.common.ProblemType;
 import fr.spyrales.common.ProblemResponses;
+import fr.spyrales.common.ProblemType;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -38,8 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AuthResource {
     static final String REFRESH_COOKIE = "spyrales_refresh";
     private static final String COOKIE_PATH = "/api/v1/auth";
-    private static final String REGISTERED = "Si cette adresse peut s'inscrire, un e-mail de confirmation vient de lui être envoyé. "
-            + "Ouvrez le lien qu'il contient pour activer votre compte.";
+    private static final String REGISTERED =
+            "Si cette adresse peut s'inscrire, un e-mail de confirmation vient de lui être envoyé. "
+                    + "Ouvrez le lien qu'il contient pour activer votre compte.";
 
     private final AuthService auth;
     private final AuthConfig config;
@@ -51,13 +52,19 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(operationId = "register", summary = "Créer un compte",
-            description = "Réservé aux adresses d'administrations (liste configurable). La réponse est la même que l'adresse ait déjà un compte ou non ; un lien de confirmation est envoyé par e-mail.")
-    @APIResponse(responseCode = "202", description = "Demande prise en compte",
+    @Operation(
+            operationId = "register",
+            summary = "Créer un compte",
+            description =
+                    "Réservé aux adresses d'administrations (liste configurable). La réponse est la même que l'adresse ait déjà un compte ou non ; un lien de confirmation est envoyé par e-mail.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Demande prise en compte",
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "422", description = "Domaine de messagerie non accepté")
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
-    public Response register(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") RegisterRequest body,
+    public Response register(
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") RegisterRequest body,
             @Context HttpServerRequest http) {
         auth.register(body, clientIp(http));
         return Response.accepted(new MessageResponse(REGISTERED)).build();
@@ -66,9 +73,12 @@ public class AuthResource {
     @POST
     @Path("/verify")
     @Operation(operationId = "verifyEmail", summary = "Confirmer l'adresse e-mail avec le jeton reçu")
-    @APIResponse(responseCode = "200", description = "Adresse confirmée",
+    @APIResponse(
+            responseCode = "200",
+            description = "Adresse confirmée",
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
-    public MessageResponse verify(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") VerifyRequest body) {
+    public MessageResponse verify(
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") VerifyRequest body) {
         auth.verify(body.token());
         return new MessageResponse("Votre adresse e-mail est confirmée. Vous pouvez vous connecter.");
     }
@@ -76,26 +86,37 @@ public class AuthResource {
     @POST
     @Path("/verify/resend")
     @Operation(operationId = "resendVerification", summary = "Renvoyer le lien de confirmation")
-    @APIResponse(responseCode = "202", description = "Demande prise en compte",
+    @APIResponse(
+            responseCode = "202",
+            description = "Demande prise en compte",
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
-    public Response resendVerification(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") EmailRequest body,
+    public Response resendVerification(
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") EmailRequest body,
             @Context HttpServerRequest http) {
         auth.resendVerification(body.email(), clientIp(http));
-        return Response.accepted(new MessageResponse(
-                "Si un compte non confirmé existe pour cette adresse, un nouveau lien vient de lui être envoyé.")).build();
+        return Response.accepted(
+                        new MessageResponse(
+                                "Si un compte non confirmé existe pour cette adresse, un nouveau lien vient de lui être envoyé."))
+                .build();
     }
 
     @POST
     @Path("/login")
-    @Operation(operationId = "login", summary = "Se connecter",
-            description = "Renvoie un jeton d'accès (15 minutes) et un jeton de rafraîchissement, dans la réponse ou, avec useCookie, dans un cookie HttpOnly.")
-    @APIResponse(responseCode = "200", description = "Connecté",
+    @Operation(
+            operationId = "login",
+            summary = "Se connecter",
+            description =
+                    "Renvoie un jeton d'accès (15 minutes) et un jeton de rafraîchissement, dans la réponse ou, avec useCookie, dans un cookie HttpOnly.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Connecté",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Identifiants incorrects")
     @APIResponse(responseCode = "403", description = "Adresse e-mail non confirmée")
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
-    public Response login(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") LoginRequest body,
+    public Response login(
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") LoginRequest body,
             @Context HttpServerRequest http) {
         TokenResponse tokens = auth.login(body, clientIp(http));
         return tokensResponse(tokens, Boolean.TRUE.equals(body.useCookie()));
@@ -103,13 +124,20 @@ public class AuthResource {
 
     @POST
     @Path("/refresh")
-    @Operation(operationId = "refreshSession", summary = "Renouveler le jeton d'accès",
-            description = "Le jeton de rafraîchissement (corps ou cookie) est remplacé à chaque usage ; réutiliser un ancien jeton ferme la session.")
-    @APIResponse(responseCode = "200", description = "Session renouvelée",
+    @Operation(
+            operationId = "refreshSession",
+            summary = "Renouveler le jeton d'accès",
+            description =
+                    "Le jeton de rafraîchissement (corps ou cookie) est remplacé à chaque usage ; réutiliser un ancien jeton ferme la session.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Session renouvelée",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Session absente, expirée ou révoquée")
     public Response refresh(@Valid RefreshRequest body, @CookieParam(REFRESH_COOKIE) String cookie) {
-        boolean fromBody = body != null && body.refreshToken() != null && !body.refreshToken().isBlank();
+        boolean fromBody = body != null
+                && body.refreshToken() != null
+                && !body.refreshToken().isBlank();
         String token = fromBody ? body.refreshToken() : cookie;
         if (token == null || token.isBlank()) {
             throw new ApiException(ProblemType.UNAUTHENTICATED, "Aucune session à renouveler. Connectez-vous.");
@@ -121,14 +149,19 @@ public class AuthResource {
                 throw refused;
             }
             // Drop a cookie that no longer opens anything.
-            return Response.fromResponse(ProblemResponses.of(refused.type(), refused.getMessage(), "/api/v1/auth/refresh"))
-                    .cookie(refreshCookie("", 0)).build();
+            return Response.fromResponse(
+                            ProblemResponses.of(refused.type(), refused.getMessage(), "/api/v1/auth/refresh"))
+                    .cookie(refreshCookie("", 0))
+                    .build();
         }
     }
 
     @POST
     @Path("/logout")
-    @Operation(operationId = "logout", summary = "Se déconnecter", description = "Révoque la session (jeton du corps ou du cookie).")
+    @Operation(
+            operationId = "logout",
+            summary = "Se déconnecter",
+            description = "Révoque la session (jeton du corps ou du cookie).")
     @APIResponse(responseCode = "204", description = "Déconnecté")
     public Response logout(@Valid RefreshRequest body, @CookieParam(REFRESH_COOKIE) String cookie) {
         String token = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
@@ -141,19 +174,26 @@ public class AuthResource {
     @POST
     @Path("/password-reset")
     @Operation(operationId = "requestPasswordReset", summary = "Demander un lien de réinitialisation du mot de passe")
-    @APIResponse(responseCode = "202", description = "Demande prise en compte",
+    @APIResponse(
+            responseCode = "202",
+            description = "Demande prise en compte",
             content = @Content(schema = @Schema(implementation = MessageResponse.class)))
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
-    public Response requestPasswordReset(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") EmailRequest body,
+    public Response requestPasswordReset(
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") EmailRequest body,
             @Context HttpServerRequest http) {
         auth.requestPasswordReset(body.email(), clientIp(http));
-        return Response.accepted(new MessageResponse(
-                "Si un compte existe pour cette adresse, un lien de réinitialisation vient de lui être envoyé.")).build();
+        return Response.accepted(
+                        new MessageResponse(
+                                "Si un compte existe pour cette adresse, un lien de réinitialisation vient de lui être envoyé."))
+                .build();
     }
 
     @POST
     @Path("/password-reset/confirm")
-    @Operation(operationId = "confirmPasswordReset", summary = "Choisir un nouveau mot de passe avec le jeton reçu",
+    @Operation(
+            operationId = "confirmPasswordReset",
+            summary = "Choisir un nouveau mot de passe avec le jeton reçu",
             description = "Ferme toutes les sessions ouvertes du compte.")
     @APIResponse(responseCode = "204", description = "Mot de passe changé")
     public Response confirmPasswordReset(
@@ -166,16 +206,22 @@ public class AuthResource {
         if (!inCookie) {
             return Response.ok(tokens).build();
         }
-        TokenResponse withoutSecret = new TokenResponse(tokens.accessToken(), tokens.tokenType(), tokens.expiresIn(),
-                null, tokens.memberId(), tokens.roles());
+        TokenResponse withoutSecret = new TokenResponse(
+                tokens.accessToken(), tokens.tokenType(), tokens.expiresIn(), null, tokens.memberId(), tokens.roles());
         return Response.ok(withoutSecret)
                 .cookie(refreshCookie(tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600))
                 .build();
     }
 
     NewCookie refreshCookie(String value, int maxAge) {
-        return new NewCookie.Builder(REFRESH_COOKIE).value(value).path(COOKIE_PATH).maxAge(maxAge)
-                .httpOnly(true).secure(config.cookieSecure()).sameSite(NewCookie.SameSite.STRICT).build();
+        return new NewCookie.Builder(REFRESH_COOKIE)
+                .value(value)
+                .path(COOKIE_PATH)
+                .maxAge(maxAge)
+                .httpOnly(true)
+                .secure(config.cookieSecure())
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
     }
 
     private static String clientIp(HttpServerRequest http) {

@@ -1,6 +1,5 @@
 package fr.spyrales.auth;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.auth.AuthDtos.LoginRequest;
 import fr.spyrales.auth.AuthDtos.RegisterRequest;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
@@ -9,6 +8,7 @@ import fr.spyrales.common.ProblemType;
 import fr.spyrales.common.RateLimitConfig;
 import fr.spyrales.common.RateLimiter;
 import fr.spyrales.common.RateLimiter.Limit;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +36,18 @@ public class AuthService {
     private final AuthConfig config;
     private final Set<String> adminEmails;
 
-    AuthService(MemberRepository members, EmailTokenRepository emailTokens, RefreshTokenRepository refreshTokens,
-            PasswordHasher passwords, PasswordPolicy passwordPolicy, EmailDomainPolicy domains, TokenIssuer issuer, AuthMails mails,
-            RateLimiter rateLimiter, RateLimitConfig limits, AuthConfig config) {
+    AuthService(
+            MemberRepository members,
+            EmailTokenRepository emailTokens,
+            RefreshTokenRepository refreshTokens,
+            PasswordHasher passwords,
+            PasswordPolicy passwordPolicy,
+            EmailDomainPolicy domains,
+            TokenIssuer issuer,
+            AuthMails mails,
+            RateLimiter rateLimiter,
+            RateLimitConfig limits,
+            AuthConfig config) {
         this.members = members;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
@@ -51,7 +60,10 @@ public class AuthService {
         this.limits = limits;
         this.config = config;
         this.adminEmails = config.registration().adminEmails().orElse(java.util.List.of()).stream()
-                .map(String::trim).filter(s -> !s.isEmpty()).map(AuthService::normalise).collect(Collectors.toSet());
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(AuthService::normalise)
+                .collect(Collectors.toSet());
     }
 
     /** Always answers the same way, whether or not the address already has an account. */
@@ -60,11 +72,13 @@ public class AuthService {
         String email = normalise(request.email());
         throttleRegistration(email, clientIp);
         if (!domains.allows(email)) {
-            throw new ApiException(ProblemType.EMAIL_DOMAIN_NOT_ALLOWED,
+            throw new ApiException(
+                    ProblemType.EMAIL_DOMAIN_NOT_ALLOWED,
                     "Spyrales est réservé aux agents publics : inscrivez-vous avec votre adresse professionnelle "
                             + "(par exemple prenom.nom@insee.fr ou @….gouv.fr).",
-                    java.util.List.of(new fr.spyrales.common.Problem.FieldError("email",
-                            "Ce domaine de messagerie n'est pas celui d'une administration reconnue.")), null);
+                    java.util.List.of(new fr.spyrales.common.Problem.FieldError(
+                            "email", "Ce domaine de messagerie n'est pas celui d'une administration reconnue.")),
+                    null);
         }
         passwordPolicy.check(request.password(), email);
         // Hashed on every path, so the answer takes as long whether or not the address already has an account.
@@ -101,7 +115,9 @@ public class AuthService {
 
     @Transactional
     public void verify(String token) {
-        EmailToken emailToken = usableToken(token, EmailToken.Purpose.VERIFY,
+        EmailToken emailToken = usableToken(
+                token,
+                EmailToken.Purpose.VERIFY,
                 "Ce lien de confirmation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau depuis la page de connexion.");
         markVerified(emailToken.member);
     }
@@ -109,7 +125,8 @@ public class AuthService {
     @Transactional
     public TokenResponse login(LoginRequest request, String clientIp) {
         String email = normalise(request.email());
-        rateLimiter.hit(new Limit(ThrottleBucket.LOGIN_IP.key(clientIp), limits.loginPerIp()),
+        rateLimiter.hit(
+                new Limit(ThrottleBucket.LOGIN_IP.key(clientIp), limits.loginPerIp()),
                 new Limit(ThrottleBucket.LOGIN_EMAIL.key(email), limits.loginPerEmail()));
         Member member = members.findByEmail(email).filter(m -> !m.isErased()).orElse(null);
         boolean matches = passwords.matches(request.password(), member == null ? null : member.passwordHash);
@@ -117,7 +134,8 @@ public class AuthService {
             throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect.");
         }
         if (!member.isVerified()) {
-            throw new ApiException(ProblemType.EMAIL_NOT_VERIFIED,
+            throw new ApiException(
+                    ProblemType.EMAIL_NOT_VERIFIED,
                     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
                             + "ou demandez un nouveau lien de confirmation.");
         }
@@ -128,12 +146,13 @@ public class AuthService {
     /** Rotates the refresh token; presenting an already rotated one revokes its whole family. */
     @Transactional(dontRollbackOn = ApiException.class)
     public TokenResponse refresh(String refreshToken) {
-        RefreshToken stored = refreshTokens.findForUpdate(SecretTokens.hash(refreshToken))
-                .orElseThrow(AuthService::sessionExpired);
+        RefreshToken stored =
+                refreshTokens.findForUpdate(SecretTokens.hash(refreshToken)).orElseThrow(AuthService::sessionExpired);
         OffsetDateTime now = OffsetDateTime.now();
         if (stored.rotatedAt != null) {
             refreshTokens.revokeFamily(stored.familyId);
-            throw new ApiException(ProblemType.UNAUTHENTICATED,
+            throw new ApiException(
+                    ProblemType.UNAUTHENTICATED,
                     "Ce jeton de session a déjà été utilisé : par précaution, la session a été fermée. Reconnectez-vous.");
         }
         if (stored.revokedAt != null || stored.expiresAt.isBefore(now) || stored.member.isErased()) {
@@ -145,18 +164,22 @@ public class AuthService {
 
     @Transactional
     public void logout(String refreshToken) {
-        refreshTokens.findByHash(SecretTokens.hash(refreshToken))
+        refreshTokens
+                .findByHash(SecretTokens.hash(refreshToken))
                 .ifPresent(token -> refreshTokens.revokeFamily(token.familyId));
     }
 
     @Transactional
     public void requestPasswordReset(String rawEmail, String clientIp) {
         String email = normalise(rawEmail);
-        rateLimiter.hit(new Limit(ThrottleBucket.RESET_IP.key(clientIp), limits.resetPerIp()),
+        rateLimiter.hit(
+                new Limit(ThrottleBucket.RESET_IP.key(clientIp), limits.resetPerIp()),
                 new Limit(ThrottleBucket.RESET_EMAIL.key(email), limits.resetPerEmail()));
         members.findByEmail(email).filter(m -> !m.isErased()).ifPresent(member -> {
             emailTokens.invalidateUnused(member.id, EmailToken.Purpose.RESET);
-            String token = newEmailToken(member, EmailToken.Purpose.RESET,
+            String token = newEmailToken(
+                    member,
+                    EmailToken.Purpose.RESET,
                     OffsetDateTime.now().plusMinutes(config.tokens().resetTokenMinutes()));
             mails.passwordReset(member, token);
         });
@@ -164,7 +187,9 @@ public class AuthService {
 
     @Transactional
     public void confirmPasswordReset(String token, String newPassword) {
-        EmailToken emailToken = usableToken(token, EmailToken.Purpose.RESET,
+        EmailToken emailToken = usableToken(
+                token,
+                EmailToken.Purpose.RESET,
                 "Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Faites une nouvelle demande.");
         Member member = emailToken.member;
         passwordPolicy.check(newPassword, member.email);
@@ -176,7 +201,8 @@ public class AuthService {
     }
 
     private void throttleRegistration(String email, String clientIp) {
-        rateLimiter.hit(new Limit(ThrottleBucket.REGISTER_IP.key(clientIp), limits.registerPerIp()),
+        rateLimiter.hit(
+                new Limit(ThrottleBucket.REGISTER_IP.key(clientIp), limits.registerPerIp()),
                 new Limit(ThrottleBucket.REGISTER_EMAIL.key(email), limits.registerPerEmail()));
     }
 
@@ -189,8 +215,13 @@ public class AuthService {
         stored.tokenHash = SecretTokens.hash(refreshToken);
         stored.expiresAt = OffsetDateTime.now().plusDays(config.tokens().refreshTokenDays());
         refreshTokens.persist(stored);
-        return new TokenResponse(issuer.accessToken(member), "Bearer", issuer.lifetime().toSeconds(), refreshToken,
-                member.id, new ArrayList<>(member.roles()));
+        return new TokenResponse(
+                issuer.accessToken(member),
+                "Bearer",
+                issuer.lifetime().toSeconds(),
+                refreshToken,
+                member.id,
+                new ArrayList<>(member.roles()));
     }
 
     private void markVerified(Member member) {
@@ -208,7 +239,8 @@ public class AuthService {
     }
 
     private EmailToken usableToken(String token, EmailToken.Purpose purpose, String refusal) {
-        EmailToken emailToken = emailTokens.findForUpdate(SecretTokens.hash(token), purpose)
+        EmailToken emailToken = emailTokens
+                .findForUpdate(SecretTokens.hash(token), purpose)
                 .filter(t -> t.usedAt == null && t.expiresAt.isAfter(OffsetDateTime.now()) && !t.member.isErased())
                 .orElseThrow(() -> new ApiException(ProblemType.INVALID_TOKEN, refusal));
         emailToken.usedAt = OffsetDateTime.now();
@@ -217,7 +249,9 @@ public class AuthService {
 
     private void sendVerification(Member member) {
         emailTokens.invalidateUnused(member.id, EmailToken.Purpose.VERIFY);
-        String token = newEmailToken(member, EmailToken.Purpose.VERIFY,
+        String token = newEmailToken(
+                member,
+                EmailToken.Purpose.VERIFY,
                 OffsetDateTime.now().plusHours(config.tokens().verificationTokenHours()));
         mails.verification(member, token);
     }

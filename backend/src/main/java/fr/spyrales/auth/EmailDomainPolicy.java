@@ -21,7 +21,11 @@ public class EmailDomainPolicy {
 
     /** @param allowed the allowlist's entries, as configured (blank ones ignored) */
     EmailDomainPolicy(List<String> allowed) {
-        this.patterns = allowed.stream().map(String::trim).filter(s -> !s.isEmpty()).map(EmailDomainPolicy::toPattern).toList();
+        this.patterns = allowed.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(EmailDomainPolicy::toPattern)
+                .toList();
     }
 
     public boolean allows(String email) {

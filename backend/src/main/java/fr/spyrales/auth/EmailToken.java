@@ -18,7 +18,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "email_token")
 public class EmailToken extends PanacheEntityBase {
-    public enum Purpose { VERIFY, RESET }
+    public enum Purpose {
+        VERIFY,
+        RESET
+    }
 
     @Id
     public UUID id;

@@ -17,7 +17,10 @@ public class EmailTokenRepository implements PanacheRepositoryBase<EmailToken, U
     }
 
     public void invalidateUnused(UUID memberId, EmailToken.Purpose purpose) {
-        update("usedAt = current_timestamp where member.id = ?1 and purpose = ?2 and usedAt is null", memberId, purpose);
+        update(
+                "usedAt = current_timestamp where member.id = ?1 and purpose = ?2 and usedAt is null",
+                memberId,
+                purpose);
     }
 
     /** A member's tokens, oldest first. */

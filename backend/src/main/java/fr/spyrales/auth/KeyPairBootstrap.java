@@ -67,7 +67,9 @@ public class KeyPairBootstrap {
             Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
             restrictToOwner(privateKey);
             Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
-            LOG.infof("Generated a development JWT key pair in %s", privateKey.toAbsolutePath().getParent());
+            LOG.infof(
+                    "Generated a development JWT key pair in %s",
+                    privateKey.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the JWT key pair", e);
         } catch (NoSuchAlgorithmException e) {

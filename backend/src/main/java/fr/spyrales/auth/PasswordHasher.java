@@ -33,7 +33,9 @@ public class PasswordHasher {
             Password stored = ModularCrypt.decode(hash);
             PasswordFactory factory = PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT);
             return factory.verify(factory.translate(stored), password.toCharArray());
-        } catch (InvalidKeySpecException | java.security.NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+        } catch (InvalidKeySpecException
+                | java.security.NoSuchAlgorithmException
+                | java.security.InvalidKeyException e) {
             return false;
         }
     }

@@ -20,9 +20,10 @@ public class PasswordPolicy {
             throw ApiException.invalidField("password", AuthDtos.PASSWORD_RULE);
         }
         String localPart = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
-        if (localPart.length() >= MIN_CHECKED_LOCAL_PART_LENGTH && password.toLowerCase(Locale.ROOT).contains(localPart)) {
-            throw ApiException.invalidField("password",
-                    "Le mot de passe ne doit pas contenir votre adresse e-mail (" + localPart + ").");
+        if (localPart.length() >= MIN_CHECKED_LOCAL_PART_LENGTH
+                && password.toLowerCase(Locale.ROOT).contains(localPart)) {
+            throw ApiException.invalidField(
+                    "password", "Le mot de passe ne doit pas contenir votre adresse e-mail (" + localPart + ").");
         }
         if (commonPasswords.contains(password)) {
             throw ApiException.invalidField("password", TOO_COMMON);

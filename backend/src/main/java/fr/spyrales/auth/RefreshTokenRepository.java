@@ -14,7 +14,9 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
     }
 
     public Optional<RefreshToken> findForUpdate(String tokenHash) {
-        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+        return find("tokenHash", tokenHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     public void revokeFamily(UUID familyId) {

@@ -30,6 +30,9 @@ enum ThrottleBucket {
 
     /** The buckets an e-mail address has, which the account's erasure forgets. */
     static List<String> keysOfEmail(String normalisedEmail) {
-        return Arrays.stream(values()).filter(b -> b.byEmail).map(b -> b.key(normalisedEmail)).toList();
+        return Arrays.stream(values())
+                .filter(b -> b.byEmail)
+                .map(b -> b.key(normalisedEmail))
+                .toList();
     }
 }

@@ -18,7 +18,11 @@ public class ApiException extends RuntimeException {
         this(type, detail, errors, retryAfterSeconds, Map.of());
     }
 
-    private ApiException(ProblemType type, String detail, List<Problem.FieldError> errors, Long retryAfterSeconds,
+    private ApiException(
+            ProblemType type,
+            String detail,
+            List<Problem.FieldError> errors,
+            Long retryAfterSeconds,
             Map<String, Object> extensions) {
         super(detail, null, false, false);
         this.type = type;
@@ -41,8 +45,11 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalidField(String field, String message) {
-        return new ApiException(ProblemType.VALIDATION, "Certains champs sont invalides.",
-                List.of(new Problem.FieldError(field, message)), null);
+        return new ApiException(
+                ProblemType.VALIDATION,
+                "Certains champs sont invalides.",
+                List.of(new Problem.FieldError(field, message)),
+                null);
     }
 
     public ProblemType type() {

@@ -43,7 +43,8 @@ public class CleanOnlyTestDatabases implements FlywayConfigurationCustomizer {
     }
 
     static String currentDatabase(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("SELECT current_database()")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT current_database()")) {
             rs.next();
             return rs.getString(1);
         }

@@ -23,8 +23,11 @@ public final class ConstraintConflicts {
         try {
             write.run();
         } catch (RuntimeException e) {
-            String detail = violatedConstraints(e).map(detailByConstraint::get).filter(Objects::nonNull)
-                    .findFirst().orElse(null);
+            String detail = violatedConstraints(e)
+                    .map(detailByConstraint::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .orElse(null);
             if (detail == null) {
                 throw e;
             }
@@ -37,14 +40,16 @@ public final class ConstraintConflicts {
      * PostgreSQL's own, which also names the constraint a trigger raises with (Hibernate does not translate those).
      */
     static Stream<String> violatedConstraints(Throwable failure) {
-        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause).map(t -> {
-            if (t instanceof ConstraintViolationException v) {
-                return v.getConstraintName();
-            }
-            if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
-                return p.getServerErrorMessage().getConstraint();
-            }
-            return null;
-        }).filter(Objects::nonNull);
+        return Stream.iterate(failure, Objects::nonNull, Throwable::getCause)
+                .map(t -> {
+                    if (t instanceof ConstraintViolationException v) {
+                        return v.getConstraintName();
+                    }
+                    if (t instanceof PSQLException p && p.getServerErrorMessage() != null) {
+                        return p.getServerErrorMessage().getConstraint();
+                    }
+                    return null;
+                })
+                .filter(Objects::nonNull);
     }
 }

@@ -46,7 +46,8 @@ public class JsonInput implements ObjectMapperCustomizer {
         // {"token":"a","token":"b"} or a second document after the first: which one was meant?
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        mapper.registerModule(new SimpleModule("spyrales-strings").addDeserializer(String.class, new PrintableString())
+        mapper.registerModule(new SimpleModule("spyrales-strings")
+                .addDeserializer(String.class, new PrintableString())
                 .setDeserializerModifier(new ExactValues()));
     }
 
@@ -76,7 +77,10 @@ public class JsonInput implements ObjectMapperCustomizer {
      */
     static final class ExactValues extends BeanDeserializerModifier {
         @Override
-        public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+        public JsonDeserializer<?> modifyEnumDeserializer(
+                DeserializationConfig config,
+                JavaType type,
+                BeanDescription description,
                 JsonDeserializer<?> deserializer) {
             return new StdDeserializer<Object>(type) {
                 @Override
@@ -90,14 +94,15 @@ public class JsonInput implements ObjectMapperCustomizer {
                             return constant;
                         }
                     }
-                    throw InvalidFormatException.from(parser, "not one of the names of " + type, text, type.getRawClass());
+                    throw InvalidFormatException.from(
+                            parser, "not one of the names of " + type, text, type.getRawClass());
                 }
             };
         }
 
         @Override
-        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
-                JsonDeserializer<?> deserializer) {
+        public JsonDeserializer<?> modifyDeserializer(
+                DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
             Class<?> type = description.getBeanClass();
             boolean readFromText = type == UUID.class || type.getPackageName().equals("java.time");
             return readFromText ? new UntrimmedText(type, deserializer) : deserializer;
@@ -114,9 +119,11 @@ public class JsonInput implements ObjectMapperCustomizer {
         }
 
         @Override
-        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property) throws JsonMappingException {
+        public JsonDeserializer<?> createContextual(DeserializationContext context, BeanProperty property)
+                throws JsonMappingException {
             return reader instanceof ContextualDeserializer contextual
-                    ? new UntrimmedText(handledType(), contextual.createContextual(context, property)) : this;
+                    ? new UntrimmedText(handledType(), contextual.createContextual(context, property))
+                    : this;
         }
 
         @Override

@@ -30,8 +30,10 @@ public class OpenApiContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> complete(path, operation)));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach(
+                        (path, item) -> item.getOperations().forEach((method, operation) -> complete(path, operation)));
     }
 
     private void complete(String path, Operation operation) {
@@ -46,10 +48,12 @@ public class OpenApiContractFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             addIfMissing(responses, "415", "Corps de la requête dans un autre format que JSON");
         }
-        boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        boolean secured =
+                operation.getSecurity() != null && !operation.getSecurity().isEmpty();
         if (secured) {
             // Replaces the generic English descriptions generated from @RolesAllowed.
-            responses.addAPIResponse("401", OASFactory.createAPIResponse().description("Jeton absent, invalide ou expiré"));
+            responses.addAPIResponse(
+                    "401", OASFactory.createAPIResponse().description("Jeton absent, invalide ou expiré"));
             responses.addAPIResponse("403", OASFactory.createAPIResponse().description("Rôle insuffisant"));
         }
         if (path.contains("{")) {
@@ -57,7 +61,8 @@ public class OpenApiContractFilter implements OASFilter {
         }
         for (Map.Entry<String, APIResponse> entry : responses.getAPIResponses().entrySet()) {
             boolean error = entry.getKey().startsWith("4") || entry.getKey().startsWith("5");
-            // An error that adds members to the problem declares its own problem+json schema; the others get the plain one.
+            // An error that adds members to the problem declares its own problem+json schema; the others get the plain
+            // one.
             if (error && !declaresProblemSchema(entry.getValue())) {
                 entry.getValue().setContent(problemContent());
             }
@@ -73,11 +78,15 @@ public class OpenApiContractFilter implements OASFilter {
             return;
         }
         schema.getProperties().forEach((name, property) -> {
-            if (property.getRef() != null && property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) {
-                schema.addProperty(name, OASFactory.createSchema()
-                        .description(property.getDescription())
-                        .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
-                        .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+            if (property.getRef() != null
+                    && property.getType() != null
+                    && property.getType().contains(Schema.SchemaType.NULL)) {
+                schema.addProperty(
+                        name,
+                        OASFactory.createSchema()
+                                .description(property.getDescription())
+                                .addAnyOf(OASFactory.createSchema().ref(property.getRef()))
+                                .addAnyOf(OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
             }
         });
     }
@@ -89,14 +98,18 @@ public class OpenApiContractFilter implements OASFilter {
     }
 
     private static boolean declaresProblemSchema(APIResponse response) {
-        return response.getContent() != null && response.getContent().getMediaTypes() != null
+        return response.getContent() != null
+                && response.getContent().getMediaTypes() != null
                 && response.getContent().getMediaTypes().size() == 1
                 && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
                 && response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema() != null;
     }
 
     private static Content problemContent() {
-        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        return OASFactory.createContent()
+                .addMediaType(
+                        Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(OASFactory.createSchema().ref(PROBLEM_REF)));
     }
 }

@@ -30,5 +30,7 @@ public record Problem(
     @Schema(name = "FieldError", description = "Erreur portant sur un champ de la requête.")
     public record FieldError(
             @Schema(example = "email") String field,
-            @Schema(example = "L'adresse e-mail est obligatoire.") String message) {}
+
+            @Schema(example = "L'adresse e-mail est obligatoire.")
+            String message) {}
 }

@@ -38,7 +38,9 @@ public class ProblemMappers {
     public Response api(ApiException e, UriInfo uri) {
         Response response = ProblemResponses.of(e.type(), e.getMessage(), path(uri), e.errors(), e.extensions());
         if (e.retryAfterSeconds() != null) {
-            return Response.fromResponse(response).header("Retry-After", e.retryAfterSeconds()).build();
+            return Response.fromResponse(response)
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
         return response;
     }
@@ -55,7 +57,10 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response unrecognizedField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return ProblemResponses.of(ProblemType.VALIDATION, "Certains champs sont invalides.", path(uri),
+        return ProblemResponses.of(
+                ProblemType.VALIDATION,
+                "Certains champs sont invalides.",
+                path(uri),
                 List.of(new Problem.FieldError(field, "Ce champ n'est pas reconnu.")));
     }
 
@@ -66,20 +71,29 @@ public class ProblemMappers {
         String message;
         if (target != null && target.isEnum()) {
             message = "Valeur inconnue. Valeurs acceptées : "
-                    + Arrays.stream(target.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ".";
+                    + Arrays.stream(target.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", ")) + ".";
         } else if (target == UUID.class) {
             message = "Identifiant mal formé.";
         } else if (target == java.time.LocalDate.class) {
             message = "Date attendue, au format AAAA-MM-JJ.";
         } else if (target == String.class) {
             message = e.getValue() instanceof String ? JsonInput.CONTROL_MESSAGE : JsonInput.TEXT_EXPECTED;
-        } else if (target == int.class || target == Integer.class || target == long.class || target == Long.class
-                || target == short.class || target == Short.class) {
+        } else if (target == int.class
+                || target == Integer.class
+                || target == long.class
+                || target == Long.class
+                || target == short.class
+                || target == Short.class) {
             message = "Nombre entier attendu.";
         } else {
             message = "Valeur mal formée.";
         }
-        return ProblemResponses.of(ProblemType.VALIDATION, "Certains champs sont invalides.", path(uri),
+        return ProblemResponses.of(
+                ProblemType.VALIDATION,
+                "Certains champs sont invalides.",
+                path(uri),
                 List.of(new Problem.FieldError(field, message)));
     }
 
@@ -87,17 +101,20 @@ public class ProblemMappers {
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = jsonPath(e);
         if (field.isEmpty()) {
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                    "Le corps de la requête doit être un objet JSON.", path(uri));
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST, "Le corps de la requête doit être un objet JSON.", path(uri));
         }
-        return ProblemResponses.of(ProblemType.VALIDATION, "Certains champs sont invalides.", path(uri),
+        return ProblemResponses.of(
+                ProblemType.VALIDATION,
+                "Certains champs sont invalides.",
+                path(uri),
                 List.of(new Problem.FieldError(field, "Type de valeur incorrect.")));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                "Le corps de la requête n'est pas un JSON valide.", path(uri));
+        return ProblemResponses.of(
+                ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'est pas un JSON valide.", path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -113,30 +130,36 @@ public class ProblemMappers {
         }
         if (e.getCause() instanceof IllegalArgumentException) {
             // A path or query parameter that could not be converted (UUID, number).
-            return ProblemResponses.of(ProblemType.MALFORMED_REQUEST,
-                    "Un paramètre de la requête est mal formé (identifiant ou nombre attendu).", path(uri));
+            return ProblemResponses.of(
+                    ProblemType.MALFORMED_REQUEST,
+                    "Un paramètre de la requête est mal formé (identifiant ou nombre attendu).",
+                    path(uri));
         }
         return ProblemResponses.of(ProblemType.NOT_FOUND, "Aucune ressource à cette adresse.", path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response notAllowed(NotAllowedException e, UriInfo uri) {
-        Response problem = ProblemResponses.of(ProblemType.METHOD_NOT_ALLOWED,
-                "Cette méthode HTTP n'est pas acceptée à cette adresse.", path(uri));
+        Response problem = ProblemResponses.of(
+                ProblemType.METHOD_NOT_ALLOWED, "Cette méthode HTTP n'est pas acceptée à cette adresse.", path(uri));
         String allow = e.getResponse().getHeaderString("Allow");
-        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
+        return allow == null
+                ? problem
+                : Response.fromResponse(problem).header("Allow", allow).build();
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response notSupported(NotSupportedException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.UNSUPPORTED_MEDIA_TYPE,
-                "Le corps de la requête doit être envoyé en application/json.", path(uri));
+        return ProblemResponses.of(
+                ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                "Le corps de la requête doit être envoyé en application/json.",
+                path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response notAcceptable(NotAcceptableException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.NOT_ACCEPTABLE,
-                "Cette ressource est disponible en application/json.", path(uri));
+        return ProblemResponses.of(
+                ProblemType.NOT_ACCEPTABLE, "Cette ressource est disponible en application/json.", path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -151,8 +174,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.FORBIDDEN,
-                "Votre rôle ne permet pas cette action.", path(uri));
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "Votre rôle ne permet pas cette action.", path(uri));
     }
 
     @ServerExceptionMapper(priority = 1)
@@ -173,10 +195,11 @@ public class ProblemMappers {
         if (status >= 500) {
             return internal(e, uri);
         }
-        ProblemType type = status == 401 ? ProblemType.UNAUTHENTICATED
-                : status == 403 ? ProblemType.FORBIDDEN
-                : status == 404 ? ProblemType.NOT_FOUND
-                : ProblemType.MALFORMED_REQUEST;
+        ProblemType type = status == 401
+                ? ProblemType.UNAUTHENTICATED
+                : status == 403
+                        ? ProblemType.FORBIDDEN
+                        : status == 404 ? ProblemType.NOT_FOUND : ProblemType.MALFORMED_REQUEST;
         String detail = switch (type) {
             case UNAUTHENTICATED -> "Connectez-vous pour accéder à cette ressource.";
             case FORBIDDEN -> "Votre rôle ne permet pas cette action.";
@@ -205,17 +228,22 @@ public class ProblemMappers {
     public Response internal(Throwable e, UriInfo uri) {
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, incident %s", incident);
-        return ProblemResponses.of(ProblemType.INTERNAL,
-                "Une erreur inattendue s'est produite. Référence de l'incident : " + incident + ".", path(uri));
+        return ProblemResponses.of(
+                ProblemType.INTERNAL,
+                "Une erreur inattendue s'est produite. Référence de l'incident : " + incident + ".",
+                path(uri));
     }
 
     private static Response unreadableBody(UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas pu être lu.", path(uri));
+        return ProblemResponses.of(
+                ProblemType.MALFORMED_REQUEST, "Le corps de la requête n'a pas pu être lu.", path(uri));
     }
 
     private static Response unauthenticatedResponse(UriInfo uri) {
-        return Response.fromResponse(ProblemResponses.of(ProblemType.UNAUTHENTICATED,
-                        "Connectez-vous pour accéder à cette ressource (jeton absent, invalide ou expiré).", path(uri)))
+        return Response.fromResponse(ProblemResponses.of(
+                        ProblemType.UNAUTHENTICATED,
+                        "Connectez-vous pour accéder à cette ressource (jeton absent, invalide ou expiré).",
+                        path(uri)))
                 .header("WWW-Authenticate", "Bearer")
                 .build();
     }
@@ -227,7 +255,8 @@ public class ProblemMappers {
     private static String jsonPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     /** `register.body.skills[0].level` → `skills[0].level`; a query parameter keeps its own name. */
@@ -235,7 +264,7 @@ public class ProblemMappers {
         StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> {}
                 case PARAMETER -> {
                     field.setLength(0);
                     field.append(node.getName());
@@ -245,7 +274,9 @@ public class ProblemMappers {
                         field.setLength(0);
                     }
                     if (node.isInIterable()) {
-                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                        field.append('[')
+                                .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                                .append(']');
                     }
                     if (node.getName() != null && !node.getName().startsWith("<")) {
                         if (field.length() > 0) {

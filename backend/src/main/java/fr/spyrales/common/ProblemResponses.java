@@ -16,15 +16,22 @@ public final class ProblemResponses {
         return of(type, detail, instance, errors, Map.of());
     }
 
-    public static Response of(ProblemType type, String detail, String instance, List<Problem.FieldError> errors,
+    public static Response of(
+            ProblemType type,
+            String detail,
+            String instance,
+            List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
         Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors, extensions);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(type.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     public static String toJson(ProblemType type, String detail, String instance) {
-        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + escape(type.title()) + "\",\"status\":"
-                + type.status() + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\"}";
+        return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + escape(type.title()) + "\",\"status\":" + type.status()
+                + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\"}";
     }
 
     private static String escape(String value) {

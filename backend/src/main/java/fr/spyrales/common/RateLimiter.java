@@ -28,8 +28,11 @@ public class RateLimiter {
             TokenBuckets.Take take = buckets.take(limit.bucket(), limit.max(), window, Instant.now());
             if (!take.allowed()) {
                 long retryAfter = Math.max(1, (take.retryAfter().toMillis() + 999) / 1000);
-                throw new ApiException(ProblemType.TOO_MANY_REQUESTS,
-                        "Trop de tentatives. Réessayez dans " + minutes(retryAfter) + ".", List.of(), retryAfter);
+                throw new ApiException(
+                        ProblemType.TOO_MANY_REQUESTS,
+                        "Trop de tentatives. Réessayez dans " + minutes(retryAfter) + ".",
+                        List.of(),
+                        retryAfter);
             }
         }
     }

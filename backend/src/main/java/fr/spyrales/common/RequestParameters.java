@@ -105,9 +105,12 @@ public class RequestParameters implements ParamConverterProvider {
                     return constant;
                 }
             }
-            throw ApiException.invalidField(name, "Valeur inconnue. Valeurs acceptées : "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                            .collect(Collectors.joining(", ")) + ".");
+            throw ApiException.invalidField(
+                    name,
+                    "Valeur inconnue. Valeurs acceptées : "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")) + ".");
         }
 
         @Override

@@ -31,7 +31,8 @@ public class TokenBuckets {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Take take(String bucket, int capacity, Duration refill, Instant now) {
         if (capacity < 1 || refill.isNegative() || refill.isZero()) {
-            throw new IllegalArgumentException("A bucket needs at least one token and a positive refill time: " + bucket);
+            throw new IllegalArgumentException(
+                    "A bucket needs at least one token and a positive refill time: " + bucket);
         }
         long intervalMicros = Math.max(1, refill.toNanos() / 1000 / capacity);
         Instant roomUntil = now.plus(refill).minusNanos(intervalMicros * 1000);
@@ -59,14 +60,16 @@ public class TokenBuckets {
     public void forget(Collection<String> buckets) {
         for (String bucket : buckets) {
             em.createNativeQuery("DELETE FROM rate_limit_bucket WHERE key_hash = sha256(convert_to(:bucket, 'UTF8'))")
-                    .setParameter("bucket", bucket).executeUpdate();
+                    .setParameter("bucket", bucket)
+                    .executeUpdate();
         }
     }
 
     /** Deletes the buckets that are full again at {@code now}: a missing row is a full bucket, so nothing changes. */
     @Transactional
     public int purgeFull(Instant now) {
-        return em.createNativeQuery("DELETE FROM rate_limit_bucket WHERE theoretical_arrival <= CAST(:now AS timestamptz)")
+        return em.createNativeQuery(
+                        "DELETE FROM rate_limit_bucket WHERE theoretical_arrival <= CAST(:now AS timestamptz)")
                 .setParameter("now", utc(now))
                 .executeUpdate();
     }

@@ -25,10 +25,14 @@ public class Utf8Bodies implements ReaderInterceptor {
         if (type != null && type.getSubtype().toLowerCase(Locale.ROOT).endsWith("json")) {
             byte[] body = context.getInputStream().readAllBytes();
             try {
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(body));
             } catch (CharacterCodingException e) {
-                throw new ApiException(ProblemType.MALFORMED_REQUEST,
+                throw new ApiException(
+                        ProblemType.MALFORMED_REQUEST,
                         "Le corps de la requête n'est pas du texte UTF-8 valide : encodez-le en UTF-8.");
             }
             context.setInputStream(new ByteArrayInputStream(body));

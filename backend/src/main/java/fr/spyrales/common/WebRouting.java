@@ -18,7 +18,8 @@ public class WebRouting {
 
     private final long maxBodyBytes;
 
-    WebRouting(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+    WebRouting(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
         this.maxBodyBytes = maxBody.asLongValue();
     }
 
@@ -26,12 +27,18 @@ public class WebRouting {
         // Quarkus refuses an announced body over the limit with an empty 413; the API says why, in its own format.
         router.route("/api/*").order(Integer.MIN_VALUE).handler(ctx -> {
             String length = ctx.request().getHeader("Content-Length");
-            if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+            if (length != null
+                    && length.chars().allMatch(Character::isDigit)
+                    && length.length() < 19
                     && Long.parseLong(length) > maxBodyBytes) {
                 // The body is not read: the connection closes once the answer is out.
-                ctx.response().putHeader("Connection", "close").endHandler(ended -> ctx.request().connection().close());
-                problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, "Le corps de la requête est trop volumineux ("
-                        + maxBodyBytes / 1024 / 1024 + " Mo au plus).");
+                ctx.response()
+                        .putHeader("Connection", "close")
+                        .endHandler(ended -> ctx.request().connection().close());
+                problem(
+                        ctx,
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "Le corps de la requête est trop volumineux (" + maxBodyBytes / 1024 / 1024 + " Mo au plus).");
             } else {
                 ctx.next();
             }
@@ -39,7 +46,10 @@ public class WebRouting {
         // Runs before the static handler: a front-end route such as /annuaire is served index.html.
         router.get("/*").order(Integer.MIN_VALUE + 1).handler(ctx -> {
             String path = ctx.normalizedPath();
-            if (path.equals("/") || path.startsWith("/api/") || path.equals("/api") || path.startsWith("/q/")
+            if (path.equals("/")
+                    || path.startsWith("/api/")
+                    || path.equals("/api")
+                    || path.startsWith("/q/")
                     || FILE_PATH.matcher(path).matches()) {
                 ctx.next();
             } else {
@@ -47,18 +57,24 @@ public class WebRouting {
             }
         });
         // Last resort for the API: nothing matched this address.
-        router.route("/api/*").order(Integer.MAX_VALUE).handler(ctx -> ctx.response()
-                .setStatusCode(404)
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(ProblemResponses.toJson(ProblemType.NOT_FOUND, "Aucune ressource à cette adresse.",
-                        ctx.request().path())));
+        router.route("/api/*")
+                .order(Integer.MAX_VALUE)
+                .handler(ctx -> ctx.response()
+                        .setStatusCode(404)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(ProblemResponses.toJson(
+                                ProblemType.NOT_FOUND,
+                                "Aucune ressource à cette adresse.",
+                                ctx.request().path())));
     }
 
     private static void problem(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail) {
         if (ctx.response().ended()) {
             return;
         }
-        ctx.response().setStatusCode(type.status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+        ctx.response()
+                .setStatusCode(type.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(ProblemResponses.toJson(type, detail, ctx.request().path()));
     }
 }

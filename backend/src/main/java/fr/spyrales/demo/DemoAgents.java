@@ -30,7 +30,10 @@ final class DemoAgents {
 
     /** The part an agent plays in mentoring, and how many drawn agents play it. */
     private enum Part {
-        MENTOR(20), MENTOR_AND_LEARNER(3), LEARNER(33), PEER(20);
+        MENTOR(20),
+        MENTOR_AND_LEARNER(3),
+        LEARNER(33),
+        PEER(20);
 
         final int count;
 
@@ -56,27 +59,149 @@ final class DemoAgents {
         }
     }
 
-    private static final List<String> FEMININE_NAMES = List.of("Élodie", "Anaïs", "Maëlle", "Noémie", "Hélène", "Zoé",
-            "Camille", "Sophie", "Julie", "Manon", "Inès", "Chloé", "Sarah", "Amandine", "Aurélie", "Céline", "Mathilde",
-            "Nadia", "Fatoumata", "Aïcha", "Émilie", "Marie-Claire", "Agnès", "Bérénice", "Solène", "Gaëlle", "Margaux",
-            "Lucie", "Yasmine", "Linh", "Ophélie", "Nathalie", "Sandrine", "Clémence", "Justine");
-    private static final List<String> MASCULINE_NAMES = List.of("Benoît", "Jérôme", "François", "Loïc", "Thomas",
-            "Nicolas", "Julien", "Mehdi", "Antoine", "Hugo", "Maxime", "Sébastien", "Cédric", "Grégoire", "Yann", "Rémi",
-            "Mathieu", "Olivier", "Moussa", "Hervé", "Jean-Baptiste", "Pierre-Yves", "Raphaël", "Théo", "Gaël", "Arnaud",
-            "Stéphane", "Frédéric", "Quentin", "Bastien", "Tanguy", "Youssef", "Minh", "Éric", "Léo");
-    private static final List<String> LAST_NAMES = List.of("Lefèvre", "Morel", "Girard", "Benali", "Nguyen", "Da Silva",
-            "Le Goff", "Rousseau", "Traoré", "Martin", "Bernard", "Dubois", "Petit", "Durand", "Leroy", "Simon", "Laurent",
-            "Michel", "Garcia", "Bertrand", "Roux", "Fournier", "Mercier", "Blanc", "Guérin", "Chevalier", "Lambert",
-            "Bonnet", "Faure", "Gauthier", "Perrin", "Roussel", "Gaillard", "Barbier", "Lemaire", "Le Bihan", "Kerjean",
-            "Haddad", "Diallo", "Pereira", "Brunet", "Schmitt", "Muller", "Caron", "Renaud", "Aubert", "Hoarau", "Payet",
-            "Ménard", "Lacroix", "N'Diaye", "Poirier", "Marchand", "Tessier", "Benhamou", "Carré", "Vasseur");
+    private static final List<String> FEMININE_NAMES = List.of(
+            "Élodie",
+            "Anaïs",
+            "Maëlle",
+            "Noémie",
+            "Hélène",
+            "Zoé",
+            "Camille",
+            "Sophie",
+            "Julie",
+            "Manon",
+            "Inès",
+            "Chloé",
+            "Sarah",
+            "Amandine",
+            "Aurélie",
+            "Céline",
+            "Mathilde",
+            "Nadia",
+            "Fatoumata",
+            "Aïcha",
+            "Émilie",
+            "Marie-Claire",
+            "Agnès",
+            "Bérénice",
+            "Solène",
+            "Gaëlle",
+            "Margaux",
+            "Lucie",
+            "Yasmine",
+            "Linh",
+            "Ophélie",
+            "Nathalie",
+            "Sandrine",
+            "Clémence",
+            "Justine");
+    private static final List<String> MASCULINE_NAMES = List.of(
+            "Benoît",
+            "Jérôme",
+            "François",
+            "Loïc",
+            "Thomas",
+            "Nicolas",
+            "Julien",
+            "Mehdi",
+            "Antoine",
+            "Hugo",
+            "Maxime",
+            "Sébastien",
+            "Cédric",
+            "Grégoire",
+            "Yann",
+            "Rémi",
+            "Mathieu",
+            "Olivier",
+            "Moussa",
+            "Hervé",
+            "Jean-Baptiste",
+            "Pierre-Yves",
+            "Raphaël",
+            "Théo",
+            "Gaël",
+            "Arnaud",
+            "Stéphane",
+            "Frédéric",
+            "Quentin",
+            "Bastien",
+            "Tanguy",
+            "Youssef",
+            "Minh",
+            "Éric",
+            "Léo");
+    private static final List<String> LAST_NAMES = List.of(
+            "Lefèvre",
+            "Morel",
+            "Girard",
+            "Benali",
+            "Nguyen",
+            "Da Silva",
+            "Le Goff",
+            "Rousseau",
+            "Traoré",
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Simon",
+            "Laurent",
+            "Michel",
+            "Garcia",
+            "Bertrand",
+            "Roux",
+            "Fournier",
+            "Mercier",
+            "Blanc",
+            "Guérin",
+            "Chevalier",
+            "Lambert",
+            "Bonnet",
+            "Faure",
+            "Gauthier",
+            "Perrin",
+            "Roussel",
+            "Gaillard",
+            "Barbier",
+            "Lemaire",
+            "Le Bihan",
+            "Kerjean",
+            "Haddad",
+            "Diallo",
+            "Pereira",
+            "Brunet",
+            "Schmitt",
+            "Muller",
+            "Caron",
+            "Renaud",
+            "Aubert",
+            "Hoarau",
+            "Payet",
+            "Ménard",
+            "Lacroix",
+            "N'Diaye",
+            "Poirier",
+            "Marchand",
+            "Tessier",
+            "Benhamou",
+            "Carré",
+            "Vasseur");
 
-    private static final List<String> METROPOLITAN_REGIONS = List.of("ARA", "BFC", "BRE", "CVL", "COR", "GES", "HDF",
-            "IDF", "NOR", "NAQ", "OCC", "PDL", "PAC");
+    private static final List<String> METROPOLITAN_REGIONS =
+            List.of("ARA", "BFC", "BRE", "CVL", "COR", "GES", "HDF", "IDF", "NOR", "NAQ", "OCC", "PDL", "PAC");
     private static final List<String> OVERSEAS_REGIONS = List.of("GUA", "MTQ", "GUF", "LRE");
 
-    private static final List<String> AVAILABILITIES = List.of("1 h par semaine", "Le jeudi après-midi", "Le mardi midi",
-            "2 h par mois", "Le vendredi matin, en visio", "Une demi-journée par mois", "Le lundi en fin de journée",
+    private static final List<String> AVAILABILITIES = List.of(
+            "1 h par semaine",
+            "Le jeudi après-midi",
+            "Le mardi midi",
+            "2 h par mois",
+            "Le vendredi matin, en visio",
+            "Une demi-journée par mois",
+            "Le lundi en fin de journée",
             "Sur Tchap, au fil de l'eau");
 
     // Arguments: the main language, a topic ("pour …"), the language to learn.
@@ -101,7 +226,8 @@ final class DemoAgents {
 
     /** Each post as many times as its weight: drawing from it respects the weights. */
     private static final List<Post> BALLOT = DemoPosts.ALL.stream()
-            .flatMap(post -> Collections.nCopies(post.weight(), post).stream()).toList();
+            .flatMap(post -> Collections.nCopies(post.weight(), post).stream())
+            .toList();
 
     private final Random random = new Random(SEED);
     private final Function<String, Organization> organizations;
@@ -186,7 +312,8 @@ final class DemoAgents {
         String language = pick(job.track().languages);
         String localPart = localPart(firstName, lastName);
 
-        Member agent = agent(firstName, lastName, localPart + "@" + post.domain(), organizations.apply(post.organization()));
+        Member agent =
+                agent(firstName, lastName, localPart + "@" + post.domain(), organizations.apply(post.organization()));
         agent.serviceType = post.serviceTypeIn(region);
         agent.regionCode = region;
         agent.category = job.category();
@@ -216,7 +343,8 @@ final class DemoAgents {
         switch (part) {
             case MENTOR -> {
                 skills.add(new SkillLevel(language, 4));
-                some(track.skills, 1 + random.nextInt(4)).forEach(code -> skills.add(new SkillLevel(code, 3 + random.nextInt(2))));
+                some(track.skills, 1 + random.nextInt(4))
+                        .forEach(code -> skills.add(new SkillLevel(code, 3 + random.nextInt(2))));
             }
             case MENTOR_AND_LEARNER -> {
                 skills.add(new SkillLevel(language, 3 + random.nextInt(2)));
@@ -230,7 +358,8 @@ final class DemoAgents {
             }
             case PEER -> {
                 skills.add(new SkillLevel(language, 2 + random.nextInt(2)));
-                some(track.skills, 1 + random.nextInt(3)).forEach(code -> skills.add(new SkillLevel(code, 2 + random.nextInt(2))));
+                some(track.skills, 1 + random.nextInt(3))
+                        .forEach(code -> skills.add(new SkillLevel(code, 2 + random.nextInt(2))));
             }
         }
         return skills;
@@ -242,7 +371,7 @@ final class DemoAgents {
         switch (part) {
             case LEARNER -> skills.stream().filter(s -> s.level <= 2).limit(3).forEach(s -> learning.add(s.skillCode));
             case MENTOR_AND_LEARNER -> learning.add(otherLanguage(language));
-            default -> { }
+            default -> {}
         }
         return learning;
     }

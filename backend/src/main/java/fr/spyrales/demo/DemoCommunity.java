@@ -29,7 +29,11 @@ public class DemoCommunity {
     private final PasswordHasher passwords;
     private final String publicUrl;
 
-    DemoCommunity(DemoConfig config, MemberRepository members, OrganizationRepository organizations, PasswordHasher passwords,
+    DemoCommunity(
+            DemoConfig config,
+            MemberRepository members,
+            OrganizationRepository organizations,
+            PasswordHasher passwords,
             PublicUrl publicUrl) {
         this.config = config;
         this.members = members;
@@ -50,7 +54,8 @@ public class DemoCommunity {
     public int load() {
         refuseUnlessLocal(true, false);
         // Instances starting together take turns: the second one finds the agents of the first.
-        members.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.demo', 0))")
+        members.getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.demo', 0))")
                 .getSingleResult();
         int created = members.count("demo", true) > 0 ? 0 : createAgents();
         LOG.infof("Demo community: %d agents created", created);
@@ -64,7 +69,8 @@ public class DemoCommunity {
         // Hashed once: bcrypt for every row would slow the start down.
         String passwordHash = passwords.hash(config.password());
         OffsetDateTime now = OffsetDateTime.now();
-        List<Member> newcomers = agents.stream().filter(agent -> !taken.contains(agent.email)).toList();
+        List<Member> newcomers =
+                agents.stream().filter(agent -> !taken.contains(agent.email)).toList();
         for (Member agent : newcomers) {
             agent.id = UUID.randomUUID();
             agent.passwordHash = passwordHash;
@@ -89,7 +95,9 @@ public class DemoCommunity {
     }
 
     private Organization organization(String acronymOrName) {
-        return organizations.findByAcronymOrName(acronymOrName)
-                .orElseThrow(() -> new IllegalStateException("Demo organisation missing from the referential: " + acronymOrName));
+        return organizations
+                .findByAcronymOrName(acronymOrName)
+                .orElseThrow(() ->
+                        new IllegalStateException("Demo organisation missing from the referential: " + acronymOrName));
     }
 }

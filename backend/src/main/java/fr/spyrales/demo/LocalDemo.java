@@ -21,9 +21,11 @@ final class LocalDemo {
             return Optional.empty();
         }
         if (demoAsked) {
-            return Optional.of("SPYRALES_DEMO=true is refused: the demo community has an admin whose password is public, "
-                    + "and spyrales.public-url (" + publicUrl + ") is not a localhost address. The demo is for a local "
-                    + "trial only (SPYRALES_PUBLIC_URL=http://localhost:8080); unset SPYRALES_DEMO anywhere else.");
+            return Optional.of(
+                    "SPYRALES_DEMO=true is refused: the demo community has an admin whose password is public, "
+                            + "and spyrales.public-url (" + publicUrl
+                            + ") is not a localhost address. The demo is for a local "
+                            + "trial only (SPYRALES_PUBLIC_URL=http://localhost:8080); unset SPYRALES_DEMO anywhere else.");
         }
         if (demoAccountsPresent) {
             return Optional.of("This database holds demo accounts (member.is_demo), whose password is public, and "
@@ -44,6 +46,8 @@ final class LocalDemo {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
         return (scheme.equals("http") || scheme.equals("https"))
-                && (host.equals("localhost") || host.equals("[::1]") || LOOPBACK_IPV4.matcher(host).matches());
+                && (host.equals("localhost")
+                        || host.equals("[::1]")
+                        || LOOPBACK_IPV4.matcher(host).matches());
     }
 }

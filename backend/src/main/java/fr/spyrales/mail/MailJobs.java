@@ -12,7 +12,10 @@ class MailJobs {
         this.worker = worker;
     }
 
-    @Scheduled(identity = "mail-outbox", every = "${spyrales.mail.poll-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "mail-outbox",
+            every = "${spyrales.mail.poll-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         worker.sendDue();
     }

@@ -21,7 +21,8 @@ public class MailOutboxRepository {
     void insert(OutgoingMail mail) {
         // Pending inserts first (the member a registration just created): the row references it.
         em.flush();
-        em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body) VALUES (:member, :to, :subject, :body)")
+        em.createNativeQuery(
+                        "INSERT INTO mail_outbox (member_id, recipient, subject, body) VALUES (:member, :to, :subject, :body)")
                 .setParameter("member", mail.memberId())
                 .setParameter("to", mail.to())
                 .setParameter("subject", mail.subject())
@@ -35,7 +36,8 @@ public class MailOutboxRepository {
      */
     Optional<ClaimedMail> claimNext(Duration lease) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                         UPDATE mail_outbox o
                            SET locked_until = now() + make_interval(secs => :lease), attempts = o.attempts + 1
                          WHERE o.id = (SELECT id FROM mail_outbox
@@ -44,19 +46,22 @@ public class MailOutboxRepository {
                                         ORDER BY next_attempt_at, id
                                         LIMIT 1
                                           FOR UPDATE SKIP LOCKED)
-                        RETURNING o.id, o.recipient, o.subject, o.body, o.attempts""")
-                .setParameter("lease", seconds(lease))
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new ClaimedMail(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue()));
+                        RETURNING o.id, o.recipient, o.subject, o.body, o.attempts""").setParameter("lease", seconds(lease)).getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(r -> new ClaimedMail(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        ((Number) r[4]).intValue()));
     }
 
     /** The text goes: its confirmation and reset links must not outlive their delivery. */
     void markSent(long id) {
         em.createNativeQuery("""
                         UPDATE mail_outbox SET sent_at = now(), body = NULL, locked_until = NULL, last_error = NULL
-                         WHERE id = :id""")
-                .setParameter("id", id).executeUpdate();
+                         WHERE id = :id""").setParameter("id", id).executeUpdate();
     }
 
     void markRetry(long id, String error, Duration delay) {
@@ -64,26 +69,36 @@ public class MailOutboxRepository {
                         UPDATE mail_outbox
                            SET locked_until = NULL, last_error = :error, next_attempt_at = now() + make_interval(secs => :delay)
                          WHERE id = :id""")
-                .setParameter("id", id).setParameter("error", error).setParameter("delay", seconds(delay)).executeUpdate();
+                .setParameter("id", id)
+                .setParameter("error", error)
+                .setParameter("delay", seconds(delay))
+                .executeUpdate();
     }
 
     void markGivenUp(long id, String error) {
-        em.createNativeQuery("UPDATE mail_outbox SET locked_until = NULL, last_error = :error, failed_at = now() WHERE id = :id")
-                .setParameter("id", id).setParameter("error", error).executeUpdate();
+        em.createNativeQuery(
+                        "UPDATE mail_outbox SET locked_until = NULL, last_error = :error, failed_at = now() WHERE id = :id")
+                .setParameter("id", id)
+                .setParameter("error", error)
+                .executeUpdate();
     }
 
     int deleteSentBefore(Duration age) {
         return em.createNativeQuery("DELETE FROM mail_outbox WHERE sent_at < now() - make_interval(secs => :age)")
-                .setParameter("age", seconds(age)).executeUpdate();
+                .setParameter("age", seconds(age))
+                .executeUpdate();
     }
 
     int deleteGivenUpBefore(Duration age) {
         return em.createNativeQuery("DELETE FROM mail_outbox WHERE failed_at < now() - make_interval(secs => :age)")
-                .setParameter("age", seconds(age)).executeUpdate();
+                .setParameter("age", seconds(age))
+                .executeUpdate();
     }
 
     void deleteAllOf(UUID memberId) {
-        em.createNativeQuery("DELETE FROM mail_outbox WHERE member_id = :member").setParameter("member", memberId).executeUpdate();
+        em.createNativeQuery("DELETE FROM mail_outbox WHERE member_id = :member")
+                .setParameter("member", memberId)
+                .executeUpdate();
     }
 
     List<MailPersonalData.Mail> ofMember(UUID memberId) {
@@ -92,12 +107,18 @@ public class MailOutboxRepository {
                         SELECT recipient, subject, created_at, sent_at, failed_at FROM mail_outbox
                          WHERE member_id = :member ORDER BY created_at DESC, id DESC""")
                 .unwrap(NativeQuery.class)
-                .addScalar("recipient", String.class).addScalar("subject", String.class)
-                .addScalar("created_at", OffsetDateTime.class).addScalar("sent_at", OffsetDateTime.class)
+                .addScalar("recipient", String.class)
+                .addScalar("subject", String.class)
+                .addScalar("created_at", OffsetDateTime.class)
+                .addScalar("sent_at", OffsetDateTime.class)
                 .addScalar("failed_at", OffsetDateTime.class)
-                .setParameter("member", memberId).getResultList();
-        return rows.stream().map(r -> new MailPersonalData.Mail((String) r[0], (String) r[1], (OffsetDateTime) r[2],
-                (OffsetDateTime) r[3], (OffsetDateTime) r[4])).toList();
+                .setParameter("member", memberId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new MailPersonalData.Mail(
+                        (String) r[0], (String) r[1], (OffsetDateTime) r[2], (OffsetDateTime) r[3], (OffsetDateTime)
+                                r[4]))
+                .toList();
     }
 
     /** Takes a name out of the subjects and texts of every mail still held, whoever it was written to. */
@@ -105,7 +126,9 @@ public class MailOutboxRepository {
         em.createNativeQuery("""
                         UPDATE mail_outbox SET subject = replace(subject, :name, :replacement), body = replace(body, :name, :replacement)
                          WHERE strpos(subject, :name) > 0 OR strpos(body, :name) > 0""")
-                .setParameter("name", name).setParameter("replacement", replacement).executeUpdate();
+                .setParameter("name", name)
+                .setParameter("replacement", replacement)
+                .executeUpdate();
     }
 
     private static double seconds(Duration duration) {

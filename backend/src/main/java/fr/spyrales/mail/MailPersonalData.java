@@ -25,13 +25,23 @@ public class MailPersonalData implements PersonalDataSection<MailPersonalData.Ma
         this.outbox = outbox;
     }
 
-    @Schema(name = "PersonalDataMails", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
-    public record Mails(@Schema(required = true, description = "Les e-mails envoyés ou à envoyer, les plus récents d'abord ;"
-            + " leur texte, qui contient des liens secrets, n'est plus gardé une fois envoyés.") List<Mail> items) {}
+    @Schema(
+            name = "PersonalDataMails",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    public record Mails(
+            @Schema(
+                    required = true,
+                    description = "Les e-mails envoyés ou à envoyer, les plus récents d'abord ;"
+                            + " leur texte, qui contient des liens secrets, n'est plus gardé une fois envoyés.")
+            List<Mail> items) {}
 
     @Schema(name = "PersonalDataMail")
-    public record Mail(@Schema(required = true) String recipient, @Schema(required = true) String subject,
-            @Schema(required = true) OffsetDateTime createdAt, OffsetDateTime sentAt, OffsetDateTime failedAt) {}
+    public record Mail(
+            @Schema(required = true) String recipient,
+            @Schema(required = true) String subject,
+            @Schema(required = true) OffsetDateTime createdAt,
+            OffsetDateTime sentAt,
+            OffsetDateTime failedAt) {}
 
     @Override
     public String key() {

@@ -27,8 +27,13 @@ class MailSetupCheck {
     private static final int DEFAULTS_ORDINAL = 100;
 
     /** What the check looks at, gathered from the configuration. */
-    record MailSetup(LaunchMode mode, boolean mocked, boolean hostConfigured, String publicUrl,
-            Duration mailerTimeout, Duration claimLease) {}
+    record MailSetup(
+            LaunchMode mode,
+            boolean mocked,
+            boolean hostConfigured,
+            String publicUrl,
+            Duration mailerTimeout,
+            Duration claimLease) {}
 
     void check(@Observes StartupEvent started, Config config, MailConfig mailConfig) {
         MailSetup setup = read(config.unwrap(SmallRyeConfig.class), mailConfig);
@@ -39,39 +44,51 @@ class MailSetupCheck {
             throw new IllegalStateException(message);
         }
         if (setup.mocked() && setup.mode() == LaunchMode.NORMAL) {
-            LOG.warn("QUARKUS_MAILER_MOCK=true: no mail is sent, each one is written to this log, links included. Local trial only.");
+            LOG.warn(
+                    "QUARKUS_MAILER_MOCK=true: no mail is sent, each one is written to this log, links included. Local trial only.");
         }
     }
 
     static MailSetup read(SmallRyeConfig config, MailConfig mailConfig) {
         LaunchMode mode = LaunchMode.current();
-        boolean mocked = config.getOptionalValue("quarkus.mailer.mock", Boolean.class).orElse(mode.isDevOrTest());
+        boolean mocked =
+                config.getOptionalValue("quarkus.mailer.mock", Boolean.class).orElse(mode.isDevOrTest());
         ConfigValue host = config.getConfigValue("quarkus.mailer.host");
-        boolean hostConfigured = host.getValue() != null && !host.getValue().isBlank()
+        boolean hostConfigured = host.getValue() != null
+                && !host.getValue().isBlank()
                 && host.getConfigSourceOrdinal() > DEFAULTS_ORDINAL;
-        return new MailSetup(mode, mocked, hostConfigured, PublicUrl.from(config).base(),
-                config.getValue("quarkus.mailer.timeout", Duration.class), mailConfig.claimLease());
+        return new MailSetup(
+                mode,
+                mocked,
+                hostConfigured,
+                PublicUrl.from(config).base(),
+                config.getValue("quarkus.mailer.timeout", Duration.class),
+                mailConfig.claimLease());
     }
 
     static List<String> problems(MailSetup setup) {
         List<String> problems = new ArrayList<>();
         if (setup.mode() == LaunchMode.NORMAL) {
             if (!setup.mocked() && !setup.hostConfigured()) {
-                problems.add("no SMTP server: set QUARKUS_MAILER_HOST and QUARKUS_MAILER_PORT, with QUARKUS_MAILER_USERNAME, "
-                        + "QUARKUS_MAILER_PASSWORD and QUARKUS_MAILER_TLS=true or QUARKUS_MAILER_START_TLS=REQUIRED as your "
-                        + "provider asks, and SPYRALES_MAIL_FROM. For a local trial only, QUARKUS_MAILER_MOCK=true writes "
-                        + "the mails to the log instead.");
+                problems.add(
+                        "no SMTP server: set QUARKUS_MAILER_HOST and QUARKUS_MAILER_PORT, with QUARKUS_MAILER_USERNAME, "
+                                + "QUARKUS_MAILER_PASSWORD and QUARKUS_MAILER_TLS=true or QUARKUS_MAILER_START_TLS=REQUIRED as your "
+                                + "provider asks, and SPYRALES_MAIL_FROM. For a local trial only, QUARKUS_MAILER_MOCK=true writes "
+                                + "the mails to the log instead.");
             }
             if (setup.mocked() && !isLocal(setup.publicUrl())) {
-                problems.add("QUARKUS_MAILER_MOCK=true writes every mail, confirmation and password reset links included, "
-                        + "to the log: it is allowed only when SPYRALES_PUBLIC_URL is a localhost address (a local trial), "
-                        + "not " + setup.publicUrl() + ". Configure an SMTP server with QUARKUS_MAILER_HOST and the "
-                        + "related QUARKUS_MAILER_* variables, and leave QUARKUS_MAILER_MOCK unset.");
+                problems.add(
+                        "QUARKUS_MAILER_MOCK=true writes every mail, confirmation and password reset links included, "
+                                + "to the log: it is allowed only when SPYRALES_PUBLIC_URL is a localhost address (a local trial), "
+                                + "not " + setup.publicUrl()
+                                + ". Configure an SMTP server with QUARKUS_MAILER_HOST and the "
+                                + "related QUARKUS_MAILER_* variables, and leave QUARKUS_MAILER_MOCK unset.");
             }
         }
         if (setup.mailerTimeout().isZero() || setup.claimLease().compareTo(setup.mailerTimeout()) <= 0) {
-            problems.add("SPYRALES_MAIL_CLAIM_LEASE (" + setup.claimLease() + ") must be longer than QUARKUS_MAILER_TIMEOUT ("
-                    + setup.mailerTimeout() + ", which must not be 0): else a mail still being sent could be sent twice.");
+            problems.add("SPYRALES_MAIL_CLAIM_LEASE (" + setup.claimLease()
+                    + ") must be longer than QUARKUS_MAILER_TIMEOUT (" + setup.mailerTimeout()
+                    + ", which must not be 0): else a mail still being sent could be sent twice.");
         }
         return problems;
     }

@@ -32,7 +32,8 @@ public class MailWorker {
     public int sendDue() {
         int sent = 0;
         while (true) {
-            Optional<ClaimedMail> claimed = QuarkusTransaction.requiringNew().call(() -> outbox.claimNext(config.claimLease()));
+            Optional<ClaimedMail> claimed =
+                    QuarkusTransaction.requiringNew().call(() -> outbox.claimNext(config.claimLease()));
             if (claimed.isEmpty()) {
                 return sent;
             }
@@ -64,13 +65,15 @@ public class MailWorker {
         String error = describe(e);
         if (mail.attempts() >= config.maxAttempts()) {
             QuarkusTransaction.requiringNew().run(() -> outbox.markGivenUp(mail.id(), error));
-            LOG.errorf("Mail %d given up after %d attempts (%s). It stays in mail_outbox; to send it again: "
-                    + "UPDATE mail_outbox SET failed_at = NULL, attempts = 0, next_attempt_at = now() WHERE id = %d",
+            LOG.errorf(
+                    "Mail %d given up after %d attempts (%s). It stays in mail_outbox; to send it again: "
+                            + "UPDATE mail_outbox SET failed_at = NULL, attempts = 0, next_attempt_at = now() WHERE id = %d",
                     mail.id(), mail.attempts(), error, mail.id());
         } else {
             var delay = config.retryDelay(mail.attempts());
             QuarkusTransaction.requiringNew().run(() -> outbox.markRetry(mail.id(), error, delay));
-            LOG.warnf("Mail %d not sent (attempt %d of %d), next attempt in %s: %s",
+            LOG.warnf(
+                    "Mail %d not sent (attempt %d of %d), next attempt in %s: %s",
                     mail.id(), mail.attempts(), config.maxAttempts(), delay, error);
         }
     }

@@ -12,5 +12,11 @@ import java.util.UUID;
  * @param regionCodes region index → code ("OCC")
  * @param learningDeclared per mentee, whether the wanted skills come from the profile (else from low levels)
  */
-record LoadedPool(MatchingPool pool, UUID[] menteeIds, UUID[] mentorIds, List<String> skillCodes, List<String> ministries,
-        List<String> regionCodes, boolean[] learningDeclared) {}
+record LoadedPool(
+        MatchingPool pool,
+        UUID[] menteeIds,
+        UUID[] mentorIds,
+        List<String> skillCodes,
+        List<String> ministries,
+        List<String> regionCodes,
+        boolean[] learningDeclared) {}

@@ -26,16 +26,23 @@ class MatchedMembers {
             return Map.of();
         }
         Map<String, String> regions = Region.namesByCode();
-        List<Member> members = em.createQuery("select m from Member m left join fetch m.organization where m.id in :ids", Member.class)
+        List<Member> members = em.createQuery(
+                        "select m from Member m left join fetch m.organization where m.id in :ids", Member.class)
                 .setParameter("ids", ids)
                 .getResultList();
         Map<UUID, MatchedMember> byId = new HashMap<>();
         for (Member m : members) {
             var o = m.organization;
-            byId.put(m.id, new MatchedMember(m.id, m.displayName, m.jobTitle,
-                    o == null ? null : new OrganizationRef(o.id, o.name, o.acronym),
-                    o == null ? null : (o.ministry == null ? o.name : o.ministry),
-                    m.regionCode, m.regionCode == null ? null : regions.get(m.regionCode)));
+            byId.put(
+                    m.id,
+                    new MatchedMember(
+                            m.id,
+                            m.displayName,
+                            m.jobTitle,
+                            o == null ? null : new OrganizationRef(o.id, o.name, o.acronym),
+                            o == null ? null : (o.ministry == null ? o.name : o.ministry),
+                            m.regionCode,
+                            m.regionCode == null ? null : regions.get(m.regionCode)));
         }
         return byId;
     }

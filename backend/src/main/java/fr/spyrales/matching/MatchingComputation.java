@@ -51,8 +51,13 @@ public class MatchingComputation {
         return thread;
     });
 
-    MatchingComputation(MatchingPoolLoader loader, SkillRepository skills, MatchingRunRepository runs, EntityManager em,
-            ObjectMapper json, MatchingConfirmation confirmation) {
+    MatchingComputation(
+            MatchingPoolLoader loader,
+            SkillRepository skills,
+            MatchingRunRepository runs,
+            EntityManager em,
+            ObjectMapper json,
+            MatchingConfirmation confirmation) {
         this.runs = runs;
         this.confirmation = confirmation;
         this.loader = loader;
@@ -63,8 +68,11 @@ public class MatchingComputation {
 
     /** A run left RUNNING by a stopped instance will never finish: say so. A confirmation under way goes on. */
     void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew().call(() -> runs.idsIn(RunStatus.CONFIRMING)).forEach(this::sendRequests);
-        QuarkusTransaction.requiringNew().run(() -> runs.failRunning("Le calcul a été interrompu par un redémarrage du service. Relancez-le."));
+        QuarkusTransaction.requiringNew()
+                .call(() -> runs.idsIn(RunStatus.CONFIRMING))
+                .forEach(this::sendRequests);
+        QuarkusTransaction.requiringNew()
+                .run(() -> runs.failRunning("Le calcul a été interrompu par un redémarrage du service. Relancez-le."));
     }
 
     /** Loads the native solver in the background at start, and says so at once if it cannot be loaded. */
@@ -104,19 +112,25 @@ public class MatchingComputation {
         long start = System.nanoTime();
         try {
             MatchingRun run = QuarkusTransaction.requiringNew().call(() -> em.find(MatchingRun.class, runId));
-            MatchingWeights weights = new MatchingWeights(run.weightSkill, run.weightLanguage, run.weightCapacity,
-                    run.weightOtherMinistry, run.weightSameRegion);
+            MatchingWeights weights = new MatchingWeights(
+                    run.weightSkill,
+                    run.weightLanguage,
+                    run.weightCapacity,
+                    run.weightOtherMinistry,
+                    run.weightSameRegion);
             Scorer scorer = new Scorer(weights);
 
             LoadedPool loaded = loader.cohort();
             MatchingPool pool = loaded.pool();
             stage(runId, RunStage.CANDIDATES);
-            Candidates candidates = atLeast(new CandidateGenerator(scorer).topK(pool, run.candidatesPerMentee), run.minimumScore * 100);
+            Candidates candidates =
+                    atLeast(new CandidateGenerator(scorer).topK(pool, run.candidatesPerMentee), run.minimumScore * 100);
             stage(runId, RunStage.SOLVING);
             Assignment optimal = OptimalAssignment.solve(pool, candidates);
             Assignment greedy = GreedyAssignment.solve(pool, candidates);
             stage(runId, RunStage.SAVING);
-            QuarkusTransaction.requiringNew().run(() -> save(runId, loaded, scorer, candidates, optimal, greedy, start));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> save(runId, loaded, scorer, candidates, optimal, greedy, start));
         } catch (RuntimeException | Error e) {
             // An Error too (a native solver that cannot load): the run must end FAILED, never stay RUNNING.
             LOG.errorf(e, "Matching run %s failed", runId);
@@ -152,7 +166,13 @@ public class MatchingComputation {
         return new Candidates(mentors, scores);
     }
 
-    private void save(UUID runId, LoadedPool loaded, Scorer scorer, Candidates candidates, Assignment optimal, Assignment greedy,
+    private void save(
+            UUID runId,
+            LoadedPool loaded,
+            Scorer scorer,
+            Candidates candidates,
+            Assignment optimal,
+            Assignment greedy,
             long start) {
         ReasonWriter writer = new ReasonWriter(loaded, skills.byCode(), Region.namesByCode(), Reader.ANIMATEUR);
         MatchingPool pool = loaded.pool();

@@ -35,8 +35,13 @@ public class MatchingConfirmation {
     private final ObjectMapper json;
     private final MatchingConfig config;
 
-    MatchingConfirmation(MatchingRunRepository runs, MatchingProposalRepository proposals, MemberRepository members,
-            MentorshipRequests mentorships, ObjectMapper json, MatchingConfig config) {
+    MatchingConfirmation(
+            MatchingRunRepository runs,
+            MatchingProposalRepository proposals,
+            MemberRepository members,
+            MentorshipRequests mentorships,
+            ObjectMapper json,
+            MatchingConfig config) {
         this.runs = runs;
         this.proposals = proposals;
         this.members = members;
@@ -72,8 +77,11 @@ public class MatchingConfirmation {
         int created = 0;
         for (MatchingProposal proposal : batch) {
             List<MatchReason> reasons = proposal.reasons(json);
-            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(locked.get(proposal.key.menteeId()),
-                    locked.get(proposal.mentorId), message(proposal.scoreHundredths, reasons), goals(reasons));
+            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(
+                    locked.get(proposal.key.menteeId()),
+                    locked.get(proposal.mentorId),
+                    message(proposal.scoreHundredths, reasons),
+                    goals(reasons));
             proposal.outcome = outcome.created() ? ProposalOutcome.CREATED : ProposalOutcome.SKIPPED;
             proposal.outcomeDetail = outcome.refusal();
             proposal.mentorshipId = outcome.mentorshipId();
@@ -87,7 +95,8 @@ public class MatchingConfirmation {
     /** What the mentor reads in the request: why the programme chose them, 2,000 characters at most. */
     static String message(int scoreHundredths, List<MatchReason> reasons) {
         StringBuilder text = new StringBuilder("Binôme proposé par le programme de mentorat (score ")
-                .append(formatPoints(scoreHundredths / 100.0)).append(") :");
+                .append(formatPoints(scoreHundredths / 100.0))
+                .append(") :");
         for (MatchReason reason : reasons) {
             text.append("\n- ").append(reason.label());
         }
@@ -105,7 +114,9 @@ public class MatchingConfirmation {
     }
 
     private static String formatPoints(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.FRANCE, "%.2f", points);
+        return points == Math.rint(points)
+                ? String.valueOf((long) points)
+                : String.format(Locale.FRANCE, "%.2f", points);
     }
 
     private void lockInOrder(List<UUID> ids, Map<UUID, Member> into) {

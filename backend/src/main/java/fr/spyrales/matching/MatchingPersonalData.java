@@ -29,26 +29,40 @@ public class MatchingPersonalData implements PersonalDataSection<MatchingPersona
     private final MatchingProposalRepository proposals;
     private final MatchedMembers matchedMembers;
 
-    MatchingPersonalData(MatchingRunRepository runs, MatchingProposalRepository proposals, MatchedMembers matchedMembers) {
+    MatchingPersonalData(
+            MatchingRunRepository runs, MatchingProposalRepository proposals, MatchedMembers matchedMembers) {
         this.runs = runs;
         this.proposals = proposals;
         this.matchedMembers = matchedMembers;
     }
 
-    @Schema(name = "PersonalDataMatching", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMatching",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record Matching(
-            @Schema(required = true, description = "Binômes proposés par les appariements des animateurs où figure le membre.")
+            @Schema(
+                    required = true,
+                    description = "Binômes proposés par les appariements des animateurs où figure le membre.")
             List<ProposalAboutMe> proposals,
-            @Schema(required = true, description = "Appariements lancés ou confirmés par le membre, s'il est animateur.") List<RunLed> runs) {}
+
+            @Schema(
+                    required = true,
+                    description = "Appariements lancés ou confirmés par le membre, s'il est animateur.")
+            List<RunLed> runs) {}
 
     @Schema(name = "PersonalDataMatchingRun")
     public record RunLed(
             @Schema(required = true) UUID runId,
             @Schema(required = true) RunStatus status,
             @Schema(required = true) OffsetDateTime startedAt,
-            @Schema(required = true, description = "Vrai si le membre l'a lancé.") boolean startedByMe,
+
+            @Schema(required = true, description = "Vrai si le membre l'a lancé.")
+            boolean startedByMe,
+
             OffsetDateTime confirmedAt,
-            @Schema(required = true, description = "Vrai si le membre l'a confirmé.") boolean confirmedByMe) {}
+
+            @Schema(required = true, description = "Vrai si le membre l'a confirmé.")
+            boolean confirmedByMe) {}
 
     @Override
     public String key() {
@@ -57,10 +71,17 @@ public class MatchingPersonalData implements PersonalDataSection<MatchingPersona
 
     @Override
     public Matching export(UUID memberId) {
-        return new Matching(proposals(memberId), runs.ledBy(memberId).stream()
-                .map(r -> new RunLed(r.id, r.status, r.startedAt, r.startedBy.id.equals(memberId), r.confirmedAt,
-                        r.confirmedBy != null && r.confirmedBy.id.equals(memberId)))
-                .toList());
+        return new Matching(
+                proposals(memberId),
+                runs.ledBy(memberId).stream()
+                        .map(r -> new RunLed(
+                                r.id,
+                                r.status,
+                                r.startedAt,
+                                r.startedBy.id.equals(memberId),
+                                r.confirmedAt,
+                                r.confirmedBy != null && r.confirmedBy.id.equals(memberId)))
+                        .toList());
     }
 
     private List<ProposalAboutMe> proposals(UUID memberId) {
@@ -69,15 +90,26 @@ public class MatchingPersonalData implements PersonalDataSection<MatchingPersona
             return List.of();
         }
         Map<UUID, MatchedMember> cards = matchedMembers.byId(mine.stream()
-                .map(p -> p.key.menteeId().equals(memberId) ? p.mentorId : p.key.menteeId()).collect(Collectors.toSet()));
+                .map(p -> p.key.menteeId().equals(memberId) ? p.mentorId : p.key.menteeId())
+                .collect(Collectors.toSet()));
         Map<UUID, MatchingRun> runsById = new HashMap<>();
-        runs.byIds(mine.stream().map(p -> p.key.runId()).collect(Collectors.toSet())).forEach(r -> runsById.put(r.id, r));
-        return mine.stream().map(p -> {
-            boolean mentee = p.key.menteeId().equals(memberId);
-            MatchingRun run = runsById.get(p.key.runId());
-            MatchedMember other = cards.get(mentee ? p.mentorId : p.key.menteeId());
-            return new ProposalAboutMe(run.id, run.startedAt, mentee ? "MENTEE" : "MENTOR", other.displayName(),
-                    p.scoreHundredths / 100.0, p.removedAt != null, p.outcome);
-        }).sorted(Comparator.comparing(ProposalAboutMe::computedAt).thenComparing(ProposalAboutMe::runId)).toList();
+        runs.byIds(mine.stream().map(p -> p.key.runId()).collect(Collectors.toSet()))
+                .forEach(r -> runsById.put(r.id, r));
+        return mine.stream()
+                .map(p -> {
+                    boolean mentee = p.key.menteeId().equals(memberId);
+                    MatchingRun run = runsById.get(p.key.runId());
+                    MatchedMember other = cards.get(mentee ? p.mentorId : p.key.menteeId());
+                    return new ProposalAboutMe(
+                            run.id,
+                            run.startedAt,
+                            mentee ? "MENTEE" : "MENTOR",
+                            other.displayName(),
+                            p.scoreHundredths / 100.0,
+                            p.removedAt != null,
+                            p.outcome);
+                })
+                .sorted(Comparator.comparing(ProposalAboutMe::computedAt).thenComparing(ProposalAboutMe::runId))
+                .toList();
     }
 }

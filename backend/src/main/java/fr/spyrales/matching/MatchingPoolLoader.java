@@ -22,11 +22,15 @@ import javax.sql.DataSource;
 @ApplicationScoped
 class MatchingPoolLoader {
     /** Members anyone may be paired with: verified, sharing their profile, not erased. */
-    private static final String ACTIVE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+    private static final String ACTIVE =
+            "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+
     private static final String MINISTRY = "coalesce(o.ministry, o.name)";
-    private static final String TAKEN = "(SELECT count(*) FROM mentorship t WHERE t.mentor_id = m.id AND t.status IN ('ACCEPTED', 'PAUSED'))";
-    private static final String MENTOR_COLUMNS = "m.id, m.mentor_capacity, m.mentor_capacity - " + TAKEN + " AS free, "
-            + MINISTRY + " AS ministry, m.region_code FROM member m LEFT JOIN organization o ON o.id = m.organization_id";
+    private static final String TAKEN =
+            "(SELECT count(*) FROM mentorship t WHERE t.mentor_id = m.id AND t.status IN ('ACCEPTED', 'PAUSED'))";
+    private static final String MENTOR_COLUMNS =
+            "m.id, m.mentor_capacity, m.mentor_capacity - " + TAKEN + " AS free, " + MINISTRY
+                    + " AS ministry, m.region_code FROM member m LEFT JOIN organization o ON o.id = m.organization_id";
     private static final String MENTOR_POOL = "m.can_mentor AND m.mentor_capacity > 0 AND " + ACTIVE;
     /** Pairs never proposed: already open between them, or declined once. */
     private static final String EXCLUDING_STATUSES = "('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED')";
@@ -44,12 +48,18 @@ class MatchingPoolLoader {
     LoadedPool cohort() {
         try (Connection c = dataSource.getConnection()) {
             Dictionaries dict = dictionaries(c);
-            List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
-                    + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.wants_mentor AND " + ACTIVE
-                    + " AND NOT EXISTS (SELECT 1 FROM mentorship a WHERE a.mentee_id = m.id AND a.status IN ('ACCEPTED', 'PAUSED'))"
-                    + " ORDER BY m.created_at, m.id", ps -> {});
-            List<Row> mentors = rows(c, "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
-                    + ") x WHERE free > 0 ORDER BY id", ps -> {});
+            List<Row> mentees = rows(
+                    c,
+                    "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
+                            + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.wants_mentor AND " + ACTIVE
+                            + " AND NOT EXISTS (SELECT 1 FROM mentorship a WHERE a.mentee_id = m.id AND a.status IN ('ACCEPTED', 'PAUSED'))"
+                            + " ORDER BY m.created_at, m.id",
+                    ps -> {});
+            List<Row> mentors = rows(
+                    c,
+                    "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
+                            + ") x WHERE free > 0 ORDER BY id",
+                    ps -> {});
             return build(c, dict, mentees, mentors, true);
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the matching pool", e);
@@ -63,16 +73,25 @@ class MatchingPoolLoader {
     LoadedPool forMentee(UUID menteeId) {
         try (Connection c = dataSource.getConnection()) {
             Dictionaries dict = dictionaries(c);
-            List<Row> mentees = rows(c, "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
-                    + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.id = ?", ps -> ps.setObject(1, menteeId));
+            List<Row> mentees = rows(
+                    c,
+                    "SELECT m.id, 0, 0, " + MINISTRY + ", m.region_code FROM member m"
+                            + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.id = ?",
+                    ps -> ps.setObject(1, menteeId));
             if (mentees.isEmpty()) {
                 return build(c, dict, mentees, List.of(), false);
             }
             Map<String, Integer> levels = new HashMap<>();
-            forEach(c, "SELECT skill_code, level FROM member_skill WHERE member_id = ?", ps -> ps.setObject(1, menteeId),
+            forEach(
+                    c,
+                    "SELECT skill_code, level FROM member_skill WHERE member_id = ?",
+                    ps -> ps.setObject(1, menteeId),
                     rs -> levels.put(rs.getString(1), rs.getInt(2)));
             List<String> wanted = new ArrayList<>();
-            forEach(c, "SELECT skill_code FROM member_learning_skill WHERE member_id = ?", ps -> ps.setObject(1, menteeId),
+            forEach(
+                    c,
+                    "SELECT skill_code FROM member_learning_skill WHERE member_id = ?",
+                    ps -> ps.setObject(1, menteeId),
                     rs -> wanted.add(rs.getString(1)));
             if (wanted.isEmpty()) {
                 levels.forEach((code, level) -> {
@@ -81,12 +100,16 @@ class MatchingPoolLoader {
                     }
                 });
             }
-            Integer[] floor = wanted.stream().map(code -> levels.getOrDefault(code, 0)).toArray(Integer[]::new);
-            List<Row> mentors = rows(c, "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
-                    + " AND m.id <> ? AND m.id IN (SELECT ms.member_id FROM member_skill ms"
-                    + " JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level)"
-                    + " AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN "
-                    + EXCLUDING_STATUSES + ")) x WHERE free > 0 ORDER BY id", ps -> {
+            Integer[] floor =
+                    wanted.stream().map(code -> levels.getOrDefault(code, 0)).toArray(Integer[]::new);
+            List<Row> mentors = rows(
+                    c,
+                    "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
+                            + " AND m.id <> ? AND m.id IN (SELECT ms.member_id FROM member_skill ms"
+                            + " JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level)"
+                            + " AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN "
+                            + EXCLUDING_STATUSES + ")) x WHERE free > 0 ORDER BY id",
+                    ps -> {
                         ps.setObject(1, menteeId);
                         ps.setArray(2, c.createArrayOf("text", wanted.toArray()));
                         ps.setArray(3, c.createArrayOf("int4", floor));
@@ -98,7 +121,8 @@ class MatchingPoolLoader {
         }
     }
 
-    private LoadedPool build(Connection c, Dictionaries dict, List<Row> mentees, List<Row> mentors, boolean loadExclusions)
+    private LoadedPool build(
+            Connection c, Dictionaries dict, List<Row> mentees, List<Row> mentors, boolean loadExclusions)
             throws SQLException {
         int skillCount = dict.skillCodes.size();
         MatchingPool.Builder builder = MatchingPool.builder(skillCount, mentees.size(), mentors.size());
@@ -123,26 +147,43 @@ class MatchingPoolLoader {
         }
         Array menteeArray = c.createArrayOf("uuid", menteeIds);
         Array mentorArray = c.createArrayOf("uuid", mentorIds);
-        forEach(c, "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, mentorArray), rs -> {
-            builder.mentorLevel(mentorIndex.get((UUID) rs.getObject(1)), dict.skillIndex.get(rs.getString(2)), rs.getInt(3));
-        });
+        forEach(
+                c,
+                "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)",
+                ps -> ps.setArray(1, mentorArray),
+                rs -> {
+                    builder.mentorLevel(
+                            mentorIndex.get((UUID) rs.getObject(1)),
+                            dict.skillIndex.get(rs.getString(2)),
+                            rs.getInt(3));
+                });
         int[][] levels = new int[mentees.size()][skillCount];
-        forEach(c, "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, menteeArray), rs -> {
-            int mentee = menteeIndex.get((UUID) rs.getObject(1));
-            int skill = dict.skillIndex.get(rs.getString(2));
-            levels[mentee][skill] = rs.getInt(3);
-            builder.menteeLevel(mentee, skill, rs.getInt(3));
-        });
+        forEach(
+                c,
+                "SELECT member_id, skill_code, level FROM member_skill WHERE member_id = ANY(?)",
+                ps -> ps.setArray(1, menteeArray),
+                rs -> {
+                    int mentee = menteeIndex.get((UUID) rs.getObject(1));
+                    int skill = dict.skillIndex.get(rs.getString(2));
+                    levels[mentee][skill] = rs.getInt(3);
+                    builder.menteeLevel(mentee, skill, rs.getInt(3));
+                });
         List<List<Integer>> declared = new ArrayList<>();
         for (int i = 0; i < mentees.size(); i++) {
             declared.add(new ArrayList<>());
         }
-        forEach(c, "SELECT member_id, skill_code FROM member_learning_skill WHERE member_id = ANY(?)", ps -> ps.setArray(1, menteeArray),
+        forEach(
+                c,
+                "SELECT member_id, skill_code FROM member_learning_skill WHERE member_id = ANY(?)",
+                ps -> ps.setArray(1, menteeArray),
                 rs -> declared.get(menteeIndex.get((UUID) rs.getObject(1))).add(dict.skillIndex.get(rs.getString(2))));
         boolean[] learningDeclared = new boolean[mentees.size()];
         for (int i = 0; i < mentees.size(); i++) {
             Row row = mentees.get(i);
-            int[] wanted = declared.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
+            int[] wanted = declared.get(i).stream()
+                    .mapToInt(Integer::intValue)
+                    .sorted()
+                    .toArray();
             learningDeclared[i] = wanted.length > 0;
             if (wanted.length == 0) {
                 List<Integer> low = new ArrayList<>();
@@ -165,23 +206,41 @@ class MatchingPoolLoader {
             excluded.add(self);
         }
         if (loadExclusions) {
-            forEach(c, "SELECT mentee_id, mentor_id FROM mentorship WHERE status IN " + EXCLUDING_STATUSES
-                    + " AND mentee_id = ANY(?) AND mentor_id = ANY(?)", ps -> {
+            forEach(
+                    c,
+                    "SELECT mentee_id, mentor_id FROM mentorship WHERE status IN " + EXCLUDING_STATUSES
+                            + " AND mentee_id = ANY(?) AND mentor_id = ANY(?)",
+                    ps -> {
                         ps.setArray(1, menteeArray);
                         ps.setArray(2, mentorArray);
-                    }, rs -> excluded.get(menteeIndex.get((UUID) rs.getObject(1))).add(mentorIndex.get((UUID) rs.getObject(2))));
+                    },
+                    rs -> excluded.get(menteeIndex.get((UUID) rs.getObject(1)))
+                            .add(mentorIndex.get((UUID) rs.getObject(2))));
         }
         for (int i = 0; i < mentees.size(); i++) {
-            builder.exclude(i, excluded.get(i).stream().mapToInt(Integer::intValue).toArray());
+            builder.exclude(
+                    i, excluded.get(i).stream().mapToInt(Integer::intValue).toArray());
         }
-        return new LoadedPool(builder.build(), menteeIds, mentorIds, dict.skillCodes, dict.ministries, dict.regionCodes, learningDeclared);
+        return new LoadedPool(
+                builder.build(),
+                menteeIds,
+                mentorIds,
+                dict.skillCodes,
+                dict.ministries,
+                dict.regionCodes,
+                learningDeclared);
     }
 
     private record Row(UUID id, int capacity, int free, String ministry, String region) {}
 
     private static List<Row> rows(Connection c, String sql, Binder binder) throws SQLException {
         List<Row> rows = new ArrayList<>();
-        forEach(c, sql, binder, rs -> rows.add(new Row((UUID) rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
+        forEach(
+                c,
+                sql,
+                binder,
+                rs -> rows.add(
+                        new Row((UUID) rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5))));
         return rows;
     }
 
@@ -218,17 +277,21 @@ class MatchingPoolLoader {
         final Map<String, Integer> regionIndex = new HashMap<>();
 
         int ministry(String name) {
-            return name == null ? MatchingPool.UNKNOWN : ministryIndex.computeIfAbsent(name, n -> {
-                ministries.add(n);
-                return ministries.size() - 1;
-            });
+            return name == null
+                    ? MatchingPool.UNKNOWN
+                    : ministryIndex.computeIfAbsent(name, n -> {
+                        ministries.add(n);
+                        return ministries.size() - 1;
+                    });
         }
 
         int region(String code) {
-            return code == null ? MatchingPool.UNKNOWN : regionIndex.computeIfAbsent(code, r -> {
-                regionCodes.add(r);
-                return regionCodes.size() - 1;
-            });
+            return code == null
+                    ? MatchingPool.UNKNOWN
+                    : regionIndex.computeIfAbsent(code, r -> {
+                        regionCodes.add(r);
+                        return regionCodes.size() - 1;
+                    });
         }
     }
 
@@ -241,5 +304,4 @@ class MatchingPoolLoader {
         });
         return dict;
     }
-
 }

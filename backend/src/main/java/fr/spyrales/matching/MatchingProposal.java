@@ -57,5 +57,7 @@ public class MatchingProposal {
     }
 
     @Embeddable
-    public record Key(@Column(name = "run_id") UUID runId, @Column(name = "mentee_id") UUID menteeId) implements Serializable {}
+    public record Key(
+            @Column(name = "run_id") UUID runId,
+            @Column(name = "mentee_id") UUID menteeId) implements Serializable {}
 }

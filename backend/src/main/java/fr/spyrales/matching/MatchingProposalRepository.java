@@ -24,13 +24,19 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
     record ProposalPage(List<MatchingProposal> proposals, long total) {}
 
     ProposalPage page(UUID runId, ProposalFilter filter, PageQuery page) {
-        String where = " FROM matching_proposal p JOIN member e ON e.id = p.mentee_id JOIN member o ON o.id = p.mentor_id"
-                + " WHERE p.run_id = :run"
-                + (filter.removed() == null ? "" : filter.removed() ? " AND p.removed_at IS NOT NULL" : " AND p.removed_at IS NULL")
-                + (filter.byName() ? " AND (lower(immutable_unaccent(e.display_name)) LIKE :q"
-                        + " OR lower(immutable_unaccent(o.display_name)) LIKE :q)" : "");
+        String where =
+                " FROM matching_proposal p JOIN member e ON e.id = p.mentee_id JOIN member o ON o.id = p.mentor_id"
+                        + " WHERE p.run_id = :run"
+                        + (filter.removed() == null
+                                ? ""
+                                : filter.removed() ? " AND p.removed_at IS NOT NULL" : " AND p.removed_at IS NULL")
+                        + (filter.byName()
+                                ? " AND (lower(immutable_unaccent(e.display_name)) LIKE :q"
+                                        + " OR lower(immutable_unaccent(o.display_name)) LIKE :q)"
+                                : "");
         var em = getEntityManager();
-        var select = em.createNativeQuery("SELECT p.mentee_id" + where + " ORDER BY p.score_hundredths DESC, p.mentee_id", UUID.class)
+        var select = em.createNativeQuery(
+                        "SELECT p.mentee_id" + where + " ORDER BY p.score_hundredths DESC, p.mentee_id", UUID.class)
                 .setParameter("run", runId);
         var count = em.createNativeQuery("SELECT count(*)" + where, Long.class).setParameter("run", runId);
         if (filter.byName()) {
@@ -39,11 +45,13 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
             count.setParameter("q", pattern);
         }
         @SuppressWarnings("unchecked")
-        List<UUID> menteeIds = select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+        List<UUID> menteeIds =
+                select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
         long total = ((Number) count.getSingleResult()).longValue();
         Map<UUID, MatchingProposal> byMentee = new HashMap<>();
         if (!menteeIds.isEmpty()) {
-            list("key.runId = ?1 and key.menteeId in ?2", runId, menteeIds).forEach(p -> byMentee.put(p.key.menteeId(), p));
+            list("key.runId = ?1 and key.menteeId in ?2", runId, menteeIds)
+                    .forEach(p -> byMentee.put(p.key.menteeId(), p));
         }
         return new ProposalPage(menteeIds.stream().map(byMentee::get).toList(), total);
     }
@@ -57,8 +65,11 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
     Map<UUID, Long> countRemovedByRun(Collection<UUID> runIds) {
         Map<UUID, Long> removed = new HashMap<>();
         if (!runIds.isEmpty()) {
-            getEntityManager().createQuery("select p.key.runId, count(p) from MatchingProposal p where p.key.runId in :runs "
-                            + "and p.removedAt is not null group by p.key.runId", Object[].class)
+            getEntityManager()
+                    .createQuery(
+                            "select p.key.runId, count(p) from MatchingProposal p where p.key.runId in :runs "
+                                    + "and p.removedAt is not null group by p.key.runId",
+                            Object[].class)
                     .setParameter("runs", runIds)
                     .getResultList()
                     .forEach(row -> removed.put((UUID) row[0], (Long) row[1]));
@@ -69,7 +80,8 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
     /** The next kept pairs whose request is not sent yet, in mentee order. */
     List<MatchingProposal> nextToSend(UUID runId, int batchSize) {
         return find("key.runId = ?1 and removedAt is null and outcome is null order by key.menteeId", runId)
-                .page(0, batchSize).list();
+                .page(0, batchSize)
+                .list();
     }
 
     /** The pairs a member is part of, on either side. */

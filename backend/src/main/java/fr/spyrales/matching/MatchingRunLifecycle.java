@@ -35,8 +35,13 @@ public class MatchingRunLifecycle {
     private final MatchingComputation computation;
     private final MatchedMembers matchedMembers;
 
-    MatchingRunLifecycle(MatchingRunRepository runs, MatchingProposalRepository proposals, MatchingRunMapper mapper,
-            MatchingConfig config, MatchingComputation computation, MatchedMembers matchedMembers) {
+    MatchingRunLifecycle(
+            MatchingRunRepository runs,
+            MatchingProposalRepository proposals,
+            MatchingRunMapper mapper,
+            MatchingConfig config,
+            MatchingComputation computation,
+            MatchedMembers matchedMembers) {
         this.runs = runs;
         this.proposals = proposals;
         this.mapper = mapper;
@@ -55,8 +60,12 @@ public class MatchingRunLifecycle {
             runs.waitForOtherStarts();
             Optional<UUID> running = runs.findRunningId();
             if (running.isPresent()) {
-                throw ApiException.withExtension(ProblemType.CONFLICT, "Un appariement est déjà en cours de calcul : "
-                        + "attendez qu'il se termine avant d'en lancer un autre.", RUNNING_RUN_ID, running.get());
+                throw ApiException.withExtension(
+                        ProblemType.CONFLICT,
+                        "Un appariement est déjà en cours de calcul : "
+                                + "attendez qu'il se termine avant d'en lancer un autre.",
+                        RUNNING_RUN_ID,
+                        running.get());
             }
             return create(animateurId, request);
         });
@@ -65,7 +74,8 @@ public class MatchingRunLifecycle {
     }
 
     private RunView create(UUID animateurId, RunRequest request) {
-        WeightsInput weights = request == null || request.weights() == null ? config.defaultWeights() : request.weights();
+        WeightsInput weights =
+                request == null || request.weights() == null ? config.defaultWeights() : request.weights();
         MatchingRun run = new MatchingRun();
         run.id = UUID.randomUUID();
         run.status = RunStatus.RUNNING;
@@ -73,7 +83,8 @@ public class MatchingRunLifecycle {
         run.startedBy = runs.getEntityManager().getReference(Member.class, animateurId);
         run.startedAt = OffsetDateTime.now();
         run.candidatesPerMentee = request == null || request.candidatesPerMentee() == null
-                ? config.candidatesPerMentee() : request.candidatesPerMentee();
+                ? config.candidatesPerMentee()
+                : request.candidatesPerMentee();
         run.minimumScore = request == null || request.minimumScore() == null ? 0 : request.minimumScore();
         run.weightSkill = weights.skill();
         run.weightLanguage = weights.language();
@@ -88,7 +99,8 @@ public class MatchingRunLifecycle {
     @Transactional
     public ProposalView setRemoved(UUID runId, UUID menteeId, boolean removed) {
         RunChange.REVIEW.requireDone(lock(runId, LockModeType.PESSIMISTIC_READ).status);
-        MatchingProposal proposal = proposals.findByIdOptional(new MatchingProposal.Key(runId, menteeId))
+        MatchingProposal proposal = proposals
+                .findByIdOptional(new MatchingProposal.Key(runId, menteeId))
                 .orElseThrow(() -> ApiException.notFound("Ce binôme ne fait pas partie de la proposition."));
         if (removed && proposal.removedAt == null) {
             proposal.removedAt = OffsetDateTime.now();

@@ -26,8 +26,12 @@ public class MatchingRunQueries {
     private final MatchingConfig config;
     private final MatchedMembers matchedMembers;
 
-    MatchingRunQueries(MatchingRunRepository runs, MatchingProposalRepository proposals, MatchingRunMapper mapper,
-            MatchingConfig config, MatchedMembers matchedMembers) {
+    MatchingRunQueries(
+            MatchingRunRepository runs,
+            MatchingProposalRepository proposals,
+            MatchingRunMapper mapper,
+            MatchingConfig config,
+            MatchedMembers matchedMembers) {
         this.runs = runs;
         this.proposals = proposals;
         this.mapper = mapper;
@@ -48,9 +52,15 @@ public class MatchingRunQueries {
     @Transactional
     public PageResponse<RunView> list(PageQuery page) {
         List<MatchingRun> found = runs.newestFirst(page);
-        Map<UUID, Long> removed = proposals.countRemovedByRun(found.stream().map(r -> r.id).toList());
-        return new PageResponse<>(found.stream().map(r -> mapper.view(r, removed.getOrDefault(r.id, 0L))).toList(),
-                page.page, page.size, runs.count());
+        Map<UUID, Long> removed =
+                proposals.countRemovedByRun(found.stream().map(r -> r.id).toList());
+        return new PageResponse<>(
+                found.stream()
+                        .map(r -> mapper.view(r, removed.getOrDefault(r.id, 0L)))
+                        .toList(),
+                page.page,
+                page.size,
+                runs.count());
     }
 
     /** The proposed pairs, best scores first. */
@@ -64,8 +74,13 @@ public class MatchingRunQueries {
             people.add(p.mentorId);
         });
         Map<UUID, MatchedMember> cards = matchedMembers.byId(people);
-        return new PageResponse<>(found.proposals().stream().map(p -> mapper.proposalView(p, cards)).toList(),
-                page.page, page.size, found.total());
+        return new PageResponse<>(
+                found.proposals().stream()
+                        .map(p -> mapper.proposalView(p, cards))
+                        .toList(),
+                page.page,
+                page.size,
+                found.total());
     }
 
     private MatchingRun find(UUID id) {

@@ -16,7 +16,8 @@ public class MatchingRunRepository implements PanacheRepositoryBase<MatchingRun,
 
     /** Runs start one at a time: each start waits here for the one before it to commit. */
     void waitForOtherStarts() {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.matching-run.start', 0))")
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.matching-run.start', 0))")
                 .getSingleResult();
     }
 
@@ -25,14 +26,20 @@ public class MatchingRunRepository implements PanacheRepositoryBase<MatchingRun,
     }
 
     List<UUID> idsIn(RunStatus status) {
-        return getEntityManager().createQuery("select r.id from MatchingRun r where r.status = :status", UUID.class)
-                .setParameter("status", status).getResultList();
+        return getEntityManager()
+                .createQuery("select r.id from MatchingRun r where r.status = :status", UUID.class)
+                .setParameter("status", status)
+                .getResultList();
     }
 
     /** Runs left RUNNING become FAILED, with the reason shown to animateurs. */
     int failRunning(String error) {
-        return update("status = ?1, finishedAt = ?2, error = ?3 where status = ?4",
-                RunStatus.FAILED, OffsetDateTime.now(), error, RunStatus.RUNNING);
+        return update(
+                "status = ?1, finishedAt = ?2, error = ?3 where status = ?4",
+                RunStatus.FAILED,
+                OffsetDateTime.now(),
+                error,
+                RunStatus.RUNNING);
     }
 
     Optional<MatchingRun> findLocked(UUID id, LockModeType mode) {
@@ -41,9 +48,13 @@ public class MatchingRunRepository implements PanacheRepositoryBase<MatchingRun,
 
     /** Newest first, with who started each. */
     List<MatchingRun> newestFirst(PageQuery page) {
-        return getEntityManager().createQuery("select r from MatchingRun r join fetch r.startedBy order by r.startedAt desc, r.id",
+        return getEntityManager()
+                .createQuery(
+                        "select r from MatchingRun r join fetch r.startedBy order by r.startedAt desc, r.id",
                         MatchingRun.class)
-                .setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size)
+                .getResultList();
     }
 
     List<MatchingRun> byIds(Collection<UUID> ids) {

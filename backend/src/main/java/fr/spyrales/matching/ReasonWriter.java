@@ -12,7 +12,10 @@ import java.util.Map;
 /** Turns score shares into the French sentences members and animateurs read. Runs no query: it is given the names. */
 final class ReasonWriter {
     /** Who reads: the mentee ("vous êtes au niveau 1") or an animateur ("la personne est au niveau 1"). */
-    enum Reader { MENTEE, ANIMATEUR }
+    enum Reader {
+        MENTEE,
+        ANIMATEUR
+    }
 
     private final LoadedPool loaded;
     private final Map<String, Skill> skills;
@@ -34,7 +37,8 @@ final class ReasonWriter {
     List<MatchReason> reasons(List<ScoreShare> shares) {
         return shares.stream()
                 .sorted(Comparator.comparingInt(ScoreShare::hundredths).reversed())
-                .map(share -> new MatchReason(share.criterion(), label(share), points(share.hundredths()), skill(share)))
+                .map(share ->
+                        new MatchReason(share.criterion(), label(share), points(share.hundredths()), skill(share)))
                 .toList();
     }
 
@@ -44,9 +48,13 @@ final class ReasonWriter {
 
     private String label(ScoreShare share) {
         return switch (share.criterion()) {
-            case SKILL -> "Maîtrise " + skillName(share.subject()) + " au niveau " + share.mentorValue() + " — " + menteeLevel(share.menteeValue());
+            case SKILL ->
+                "Maîtrise " + skillName(share.subject()) + " au niveau " + share.mentorValue() + " — "
+                        + menteeLevel(share.menteeValue());
             case LANGUAGE -> "Langage commun : " + skillName(share.subject());
-            case CAPACITY -> share.subject() + (share.subject() > 1 ? " places libres" : " place libre") + " sur " + share.mentorValue();
+            case CAPACITY ->
+                share.subject() + (share.subject() > 1 ? " places libres" : " place libre") + " sur "
+                        + share.mentorValue();
             case OTHER_MINISTRY -> "Autre ministère : " + loaded.ministries().get(share.subject());
             case SAME_REGION -> "Même région : " + regionName(share.subject());
         };

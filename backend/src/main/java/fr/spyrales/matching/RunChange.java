@@ -18,17 +18,20 @@ enum RunChange {
 
     String refusal(RunStatus status) {
         return switch (this) {
-            case REVIEW -> switch (status) {
-                case CONFIRMED, CONFIRMING -> "Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.";
-                case RUNNING -> "Le calcul est en cours : attendez la proposition.";
-                default -> "Cet appariement a échoué : il n'a pas de binômes à modifier.";
-            };
-            case CONFIRM -> switch (status) {
-                case CONFIRMED -> "Cet appariement a déjà été confirmé : les demandes ont été envoyées.";
-                case CONFIRMING -> "Cet appariement a déjà été confirmé : les demandes sont en cours d'envoi.";
-                case RUNNING -> "Le calcul est en cours : attendez la proposition avant de la confirmer.";
-                default -> "Cet appariement a échoué : il n'y a rien à confirmer.";
-            };
+            case REVIEW ->
+                switch (status) {
+                    case CONFIRMED, CONFIRMING ->
+                        "Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.";
+                    case RUNNING -> "Le calcul est en cours : attendez la proposition.";
+                    default -> "Cet appariement a échoué : il n'a pas de binômes à modifier.";
+                };
+            case CONFIRM ->
+                switch (status) {
+                    case CONFIRMED -> "Cet appariement a déjà été confirmé : les demandes ont été envoyées.";
+                    case CONFIRMING -> "Cet appariement a déjà été confirmé : les demandes sont en cours d'envoi.";
+                    case RUNNING -> "Le calcul est en cours : attendez la proposition avant de la confirmer.";
+                    default -> "Cet appariement a échoué : il n'y a rien à confirmer.";
+                };
         };
     }
 }

@@ -34,8 +34,14 @@ public class SuggestionService {
     private final SkillRepository skills;
     private final MatchedMembers matchedMembers;
 
-    SuggestionService(MatchingPoolLoader loader, MatchingConfig config, MemberRepository members, MentorshipLookup mentorships,
-            MentorshipConfig mentorshipConfig, SkillRepository skills, MatchedMembers matchedMembers) {
+    SuggestionService(
+            MatchingPoolLoader loader,
+            MatchingConfig config,
+            MemberRepository members,
+            MentorshipLookup mentorships,
+            MentorshipConfig mentorshipConfig,
+            SkillRepository skills,
+            MatchedMembers matchedMembers) {
         this.loader = loader;
         this.config = config;
         this.members = members;
@@ -52,8 +58,13 @@ public class SuggestionService {
         int maxScore = scorer.weights().total();
         Map<String, Skill> referential = skills.byCode();
         if (mentorships.hasActiveAsMentee(memberId)) {
-            return new MentorSuggestions(List.of(), List.of(), !me.learningSkills.isEmpty(), false,
-                    "Vous avez déjà un mentorat en cours : les suggestions reviendront quand il sera terminé.", maxScore);
+            return new MentorSuggestions(
+                    List.of(),
+                    List.of(),
+                    !me.learningSkills.isEmpty(),
+                    false,
+                    "Vous avez déjà un mentorat en cours : les suggestions reviendront quand il sera terminé.",
+                    maxScore);
         }
         LoadedPool loaded = loader.forMentee(memberId);
         MatchingPool pool = loaded.pool();
@@ -73,14 +84,26 @@ public class SuggestionService {
         scored.sort(Comparator.<int[]>comparingInt(s -> -s[1]).thenComparingInt(s -> s[0]));
         List<int[]> best = scored.subList(0, Math.min(limit, scored.size()));
 
-        Map<UUID, MatchedMember> cards = matchedMembers.byId(best.stream().map(s -> loaded.mentorIds()[s[0]]).toList());
+        Map<UUID, MatchedMember> cards = matchedMembers.byId(
+                best.stream().map(s -> loaded.mentorIds()[s[0]]).toList());
         ReasonWriter writer = new ReasonWriter(loaded, referential, Region.namesByCode(), Reader.MENTEE);
-        List<MentorSuggestion> items = best.stream().map(s -> new MentorSuggestion(cards.get(loaded.mentorIds()[s[0]]),
-                ReasonWriter.points(s[1]), pool.freePlaces(s[0]), writer.reasons(scorer.explain(pool, 0, s[0])))).toList();
+        List<MentorSuggestion> items = best.stream()
+                .map(s -> new MentorSuggestion(
+                        cards.get(loaded.mentorIds()[s[0]]),
+                        ReasonWriter.points(s[1]),
+                        pool.freePlaces(s[0]),
+                        writer.reasons(scorer.explain(pool, 0, s[0]))))
+                .toList();
 
-        boolean canRequest = me.wantsMentor && mentorships.countPendingAsMentee(memberId) < mentorshipConfig.maxPendingRequests();
-        return new MentorSuggestions(items, basedOn, loaded.learningDeclared()[0], canRequest,
-                notice(me, basedOn, items, canRequest), maxScore);
+        boolean canRequest =
+                me.wantsMentor && mentorships.countPendingAsMentee(memberId) < mentorshipConfig.maxPendingRequests();
+        return new MentorSuggestions(
+                items,
+                basedOn,
+                loaded.learningDeclared()[0],
+                canRequest,
+                notice(me, basedOn, items, canRequest),
+                maxScore);
     }
 
     private String notice(Member me, List<SkillRef> basedOn, List<MentorSuggestion> items, boolean canRequest) {

@@ -2,5 +2,7 @@ package fr.spyrales.member;
 
 /** The French civil-service category. */
 public enum Category {
-    A, B, C
+    A,
+    B,
+    C
 }

@@ -13,7 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class DirectoryQuery extends PageQuery {
     @QueryParam("q")
     @Size(max = 200, message = "La recherche ne doit pas dépasser 200 caractères.")
-    @Parameter(description = "Recherche plein texte (nom, poste, présentation, compétences), sans tenir compte des accents ni de la casse.", example = "elodie")
+    @Parameter(
+            description =
+                    "Recherche plein texte (nom, poste, présentation, compétences), sans tenir compte des accents ni de la casse.",
+            example = "elodie")
     public String q;
 
     @QueryParam("skill")
@@ -24,7 +27,9 @@ public class DirectoryQuery extends PageQuery {
     @QueryParam("minLevel")
     @Min(value = 1, message = "Le niveau va de 1 à 4.")
     @Max(value = 4, message = "Le niveau va de 1 à 4.")
-    @Parameter(description = "Niveau minimal (1 à 4) dans la compétence choisie, ou dans au moins une compétence.", example = "3")
+    @Parameter(
+            description = "Niveau minimal (1 à 4) dans la compétence choisie, ou dans au moins une compétence.",
+            example = "3")
     public Integer minLevel;
 
     @QueryParam("organization")
@@ -45,8 +50,11 @@ public class DirectoryQuery extends PageQuery {
     public Boolean wantsMentor;
 
     @QueryParam("sort")
-    @Pattern(regexp = "relevance|name,asc|name,desc|createdAt,asc|createdAt,desc",
+    @Pattern(
+            regexp = "relevance|name,asc|name,desc|createdAt,asc|createdAt,desc",
             message = "Tri possible : relevance, name,asc, name,desc, createdAt,asc ou createdAt,desc.")
-    @Parameter(description = "Tri : pertinence (par défaut avec q), nom (par défaut sans q) ou date d'inscription.", example = "name,asc")
+    @Parameter(
+            description = "Tri : pertinence (par défaut avec q), nom (par défaut sans q) ou date d'inscription.",
+            example = "name,asc")
     public String sort;
 }

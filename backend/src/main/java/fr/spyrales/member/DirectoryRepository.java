@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class DirectoryRepository {
-    private static final String VISIBLE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+    private static final String VISIBLE =
+            "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
 
     private static final String TS_QUERY = "directory_tsquery(:tsq)";
 
@@ -39,11 +40,13 @@ class DirectoryRepository {
             params.put("tsq", tsQuery);
         }
         if (query.skill != null && !query.skill.isBlank()) {
-            where.append(" AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.skill_code = :skill AND ms.level >= :minLevel)");
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.skill_code = :skill AND ms.level >= :minLevel)");
             params.put("skill", query.skill);
             params.put("minLevel", query.minLevel == null ? 1 : query.minLevel);
         } else if (query.minLevel != null) {
-            where.append(" AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.level >= :minLevel)");
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.level >= :minLevel)");
             params.put("minLevel", query.minLevel);
         }
         if (query.organization != null) {
@@ -73,8 +76,10 @@ class DirectoryRepository {
         // The page query parses the search once, in FROM, for both the match and the ranking (bench/README.md).
         boolean ranked = tsQuery != null;
         String from = ranked ? "member m, " + TS_QUERY + " AS tsq" : "member m";
-        Query page = em.createNativeQuery("SELECT m.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq")
-                + " ORDER BY " + orderBy(DirectorySort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset", UUID.class);
+        Query page = em.createNativeQuery(
+                "SELECT m.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq") + " ORDER BY "
+                        + orderBy(DirectorySort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset",
+                UUID.class);
         params.forEach(page::setParameter);
         page.setParameter("limit", query.size).setParameter("offset", query.offset());
         @SuppressWarnings("unchecked")
@@ -89,10 +94,13 @@ class DirectoryRepository {
      * first run filled the skills and the member's later rows were dropped. A list reads every row first.
      */
     List<Member> loadInOrder(List<UUID> ids) {
-        Map<UUID, Member> byId = em.createQuery(
+        Map<UUID, Member> byId = em
+                .createQuery(
                         "select m from Member m left join fetch m.organization left join fetch m.skills where m.id in :ids",
                         Member.class)
-                .setParameter("ids", ids).getResultList().stream()
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(m -> m.id, Function.identity()));
         List<Member> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
@@ -101,9 +109,10 @@ class DirectoryRepository {
 
     private static String orderBy(DirectorySort sort, boolean ranked) {
         return switch (sort) {
-            case RELEVANCE -> ranked
-                    ? "ts_rank_cd(m.search_vector, tsq) DESC, lower(m.display_name), m.id"
-                    : "lower(m.display_name), m.id";
+            case RELEVANCE ->
+                ranked
+                        ? "ts_rank_cd(m.search_vector, tsq) DESC, lower(m.display_name), m.id"
+                        : "lower(m.display_name), m.id";
             case NAME_ASC -> "lower(m.display_name), m.id";
             case NAME_DESC -> "lower(m.display_name) DESC, m.id";
             case CREATED_AT_ASC -> "m.created_at, m.id";

@@ -1,7 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.ProfileUpdate;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +37,9 @@ public class MeResource {
 
     @PATCH
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "updateMyProfile", summary = "Modifier mon profil",
+    @Operation(
+            operationId = "updateMyProfile",
+            summary = "Modifier mon profil",
             description = "Seuls les champs présents sont modifiés ; skills remplace la liste entière.")
     public MyProfile update(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") ProfileUpdate body) {
         return service.update(current.id(), body);

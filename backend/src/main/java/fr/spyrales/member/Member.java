@@ -1,7 +1,6 @@
 package fr.spyrales.member;
 
 import fr.spyrales.common.security.Roles;
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.referential.Organization;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;

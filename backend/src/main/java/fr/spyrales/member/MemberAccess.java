@@ -18,7 +18,8 @@ public class MemberAccess {
     }
 
     Member visible(UUID id, UUID viewer, boolean viewerIsAdmin) {
-        return members.findByIdOptional(id).filter(m -> canSee(m, viewer, viewerIsAdmin))
+        return members.findByIdOptional(id)
+                .filter(m -> canSee(m, viewer, viewerIsAdmin))
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
     }
 
@@ -26,6 +27,8 @@ public class MemberAccess {
         if (member.isErased()) {
             return false;
         }
-        return member.id.equals(viewer) || viewerIsAdmin || (member.isVerified() && member.visibility == Visibility.COMMUNITY);
+        return member.id.equals(viewer)
+                || viewerIsAdmin
+                || (member.isVerified() && member.visibility == Visibility.COMMUNITY);
     }
 }

@@ -31,7 +31,10 @@ public class MemberDirectory {
         if (found.ids().isEmpty()) {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }
-        return new PageResponse<>(mapper.summaries(directory.loadInOrder(found.ids()), skills.byCode()), query.page, query.size,
+        return new PageResponse<>(
+                mapper.summaries(directory.loadInOrder(found.ids()), skills.byCode()),
+                query.page,
+                query.size,
                 found.total());
     }
 

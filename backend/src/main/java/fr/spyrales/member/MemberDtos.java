@@ -1,6 +1,5 @@
 package fr.spyrales.member;
 
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.privacy.PersonalDataSection;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,55 +21,99 @@ public final class MemberDtos {
     @Schema(name = "OrganizationRef")
     public record OrganizationRef(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "Institut national de la statistique et des études économiques") String name,
+
+            @Schema(required = true, example = "Institut national de la statistique et des études économiques")
+            String name,
+
             @Schema(example = "INSEE") String acronym) {}
 
     @Schema(name = "MemberSkill", description = "Compétence déclarée, niveau auto-évalué de 1 (débutant) à 4 (expert).")
     public record MemberSkill(
             @Schema(required = true, example = "python") String code,
             @Schema(required = true, example = "Python") String name,
-            @Schema(required = true, minimum = "1", maximum = "4", example = "3") int level) {}
+
+            @Schema(required = true, minimum = "1", maximum = "4", example = "3")
+            int level) {}
 
     @Schema(name = "SkillRef", description = "Une compétence du référentiel.")
     public record SkillRef(
             @Schema(required = true, example = "r") String code,
             @Schema(required = true, example = "R") String name) {}
 
-    @Schema(name = "MyProfile", description = "Le profil complet du membre connecté.",
+    @Schema(
+            name = "MyProfile",
+            description = "Le profil complet du membre connecté.",
             extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = ProfileSection.KEY))
     public record MyProfile(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "elodie.martin@insee.fr") String email,
+
+            @Schema(required = true, example = "elodie.martin@insee.fr")
+            String email,
+
             @Schema(required = true, example = "Élodie") String firstName,
             @Schema(required = true, example = "Martin") String lastName,
-            @Schema(required = true, example = "Élodie Martin") String displayName,
-            @Schema(required = true, example = "[\"member\"]") List<String> roles,
+
+            @Schema(required = true, example = "Élodie Martin")
+            String displayName,
+
+            @Schema(required = true, example = "[\"member\"]")
+            List<String> roles,
+
             OrganizationRef organization,
             ServiceType serviceType,
-            @Schema(description = "Code de la région (voir /regions).", example = "OCC") String region,
+
+            @Schema(description = "Code de la région (voir /regions).", example = "OCC")
+            String region,
+
             Category category,
-            @Schema(example = "Chargée d'études statistiques") String jobTitle,
-            @Schema(example = "J'apprends R pour automatiser mes tableaux de bord.") String bio,
+
+            @Schema(example = "Chargée d'études statistiques")
+            String jobTitle,
+
+            @Schema(example = "J'apprends R pour automatiser mes tableaux de bord.")
+            String bio,
+
             @Schema(required = true) List<MemberSkill> skills,
-            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.") List<SkillRef> learningSkills,
+
+            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.")
+            List<SkillRef> learningSkills,
+
             @Schema(required = true) boolean wantsMentor,
             @Schema(required = true) boolean canMentor,
-            @Schema(required = true, minimum = "0", maximum = "5") int mentorCapacity,
-            @Schema(example = "Une heure par semaine, plutôt le jeudi") String availability,
-            @Schema(example = "@elodie.martin:agent.finances.tchap.gouv.fr") String tchapHandle,
+
+            @Schema(required = true, minimum = "0", maximum = "5")
+            int mentorCapacity,
+
+            @Schema(example = "Une heure par semaine, plutôt le jeudi")
+            String availability,
+
+            @Schema(example = "@elodie.martin:agent.finances.tchap.gouv.fr")
+            String tchapHandle,
+
             @Schema(required = true) Visibility visibility,
             @Schema(required = true) OffsetDateTime createdAt,
-            @Schema(required = true, description = "Les types de notification que le membre ne reçoit pas par e-mail (il les voit toujours dans l'application).",
-                    example = "[\"REMINDER_NO_SESSION\"]") List<NotificationKind> emailOptOuts) {}
+
+            @Schema(
+                    required = true,
+                    description =
+                            "Les types de notification que le membre ne reçoit pas par e-mail (il les voit toujours dans l'application).",
+                    example = "[\"REMINDER_NO_SESSION\"]")
+            List<NotificationKind> emailOptOuts) {}
 
     @Schema(name = "MemberSummary", description = "Un membre tel qu'il apparaît dans l'annuaire.")
     public record MemberSummary(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "Élodie Martin") String displayName,
+
+            @Schema(required = true, example = "Élodie Martin")
+            String displayName,
+
             OrganizationRef organization,
             @Schema(example = "OCC") String region,
             Category category,
-            @Schema(example = "Chargée d'études statistiques") String jobTitle,
+
+            @Schema(example = "Chargée d'études statistiques")
+            String jobTitle,
+
             @Schema(required = true) List<MemberSkill> skills,
             @Schema(required = true) boolean canMentor,
             @Schema(required = true) boolean wantsMentor) {}
@@ -78,10 +121,16 @@ public final class MemberDtos {
     @Schema(name = "MemberProfile", description = "La fiche publique d'un membre.")
     public record MemberProfile(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "Élodie Martin") String displayName,
+
+            @Schema(required = true, example = "Élodie Martin")
+            String displayName,
+
             @Schema(required = true, example = "Élodie") String firstName,
             @Schema(required = true, example = "Martin") String lastName,
-            @Schema(required = true, example = "[\"member\"]") List<String> roles,
+
+            @Schema(required = true, example = "[\"member\"]")
+            List<String> roles,
+
             OrganizationRef organization,
             ServiceType serviceType,
             @Schema(example = "OCC") String region,
@@ -89,7 +138,10 @@ public final class MemberDtos {
             String jobTitle,
             String bio,
             @Schema(required = true) List<MemberSkill> skills,
-            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.") List<SkillRef> learningSkills,
+
+            @Schema(required = true, description = "Compétences que le membre souhaite développer avec un mentor.")
+            List<SkillRef> learningSkills,
+
             @Schema(required = true) boolean wantsMentor,
             @Schema(required = true) boolean canMentor,
             @Schema(required = true) int mentorCapacity,
@@ -97,58 +149,85 @@ public final class MemberDtos {
 
     @Schema(name = "SkillLevelInput")
     public record SkillLevelInput(
-            @Schema(required = true, example = "r")
-            @NotBlank(message = "Choisissez une compétence.") String code,
+            @Schema(required = true, example = "r") @NotBlank(message = "Choisissez une compétence.")
+            String code,
+
             @Schema(required = true, minimum = "1", maximum = "4", example = "2")
             @NotNull(message = "Indiquez un niveau de 1 à 4.")
             @Min(value = 1, message = "Le niveau va de 1 à 4.")
-            @Max(value = 4, message = "Le niveau va de 1 à 4.") Integer level) {}
+            @Max(value = 4, message = "Le niveau va de 1 à 4.")
+            Integer level) {}
 
     /**
      * A class, not a record: public fields are set only when present in the JSON, which tells
      * "absent" (unchanged) from "null" (cleared) — a record's constructor cannot.
      */
-    @Schema(name = "ProfileUpdate", description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills, learningSkills et emailOptOuts, si présentes, remplacent les précédentes.")
+    @Schema(
+            name = "ProfileUpdate",
+            description =
+                    "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills, learningSkills et emailOptOuts, si présentes, remplacent les précédentes.")
     public static class ProfileUpdate {
         @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.")
         public String firstName;
+
         @Size(min = 1, max = 80, message = "Le nom doit contenir entre 1 et 80 caractères.")
         public String lastName;
+
         @Size(max = 120, message = "Le nom affiché ne doit pas dépasser 120 caractères.")
         public String displayName;
+
         @Schema(nullable = true)
         public Optional<UUID> organizationId;
+
         @Schema(nullable = true)
         public Optional<ServiceType> serviceType;
+
         @Schema(example = "OCC")
         @Size(max = 10, message = "Région inconnue.")
         public String region;
+
         @Schema(nullable = true)
         public Optional<Category> category;
+
         @Size(max = 120, message = "L'intitulé de poste ne doit pas dépasser 120 caractères.")
         public String jobTitle;
+
         @Size(max = 2000, message = "La présentation ne doit pas dépasser 2 000 caractères.")
         public String bio;
+
         @Size(max = 30, message = "30 compétences au plus.")
         public List<@Valid @NotNull(message = "Compétence manquante.") SkillLevelInput> skills;
-        @Schema(description = "Codes des compétences à développer avec un mentor (5 au plus) ; la liste remplace la précédente.",
+
+        @Schema(
+                description =
+                        "Codes des compétences à développer avec un mentor (5 au plus) ; la liste remplace la précédente.",
                 example = "[\"r\", \"statistiques\"]")
         @Size(max = 5, message = "Choisissez 5 compétences à développer au plus.")
         public List<@NotBlank(message = "Compétence manquante.") String> learningSkills;
+
         public Boolean wantsMentor;
         public Boolean canMentor;
-        @Schema(description = "Nombre de personnes accompagnées à la fois (0 à 5). La réduire, ou cesser d'accompagner, "
-                + "n'interrompt pas les mentorats en cours : cela empêche seulement d'en accepter de nouveaux tant que "
-                + "les mentorats en cours et en pause atteignent la capacité.")
+
+        @Schema(
+                description =
+                        "Nombre de personnes accompagnées à la fois (0 à 5). La réduire, ou cesser d'accompagner, "
+                                + "n'interrompt pas les mentorats en cours : cela empêche seulement d'en accepter de nouveaux tant que "
+                                + "les mentorats en cours et en pause atteignent la capacité.")
         @Min(value = 0, message = "La capacité de mentorat va de 0 à 5.")
         @Max(value = 5, message = "La capacité de mentorat va de 0 à 5.")
         public Integer mentorCapacity;
+
         @Size(max = 200, message = "Les disponibilités ne doivent pas dépasser 200 caractères.")
         public String availability;
+
         @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.")
         public String tchapHandle;
+
         public Visibility visibility;
-        @Schema(description = "Types de notification à ne plus recevoir par e-mail ; la liste remplace la précédente, une liste vide les réactive tous. Seuls les types envoyés par e-mail sont acceptés.",
+
+        @Schema(
+                description =
+                        "Types de notification à ne plus recevoir par e-mail ; la liste remplace la précédente, une liste vide les réactive tous. Seuls les types envoyés par e-mail sont acceptés.",
                 example = "[\"REMINDER_NO_SESSION\", \"FEEDBACK_ASKED\"]")
         @Size(max = 20, message = "Trop de types de notification.")
         public List<@NotNull(message = "Type de notification manquant.") NotificationKind> emailOptOuts;

@@ -28,8 +28,10 @@ public class MemberErasure {
     @Transactional
     public void erase(UUID memberId) {
         // The row lock also settles two erasures racing: the second finds the account gone.
-        Member member = members.findByIdOptional(memberId, LockModeType.PESSIMISTIC_WRITE).filter(m -> !m.isErased())
-                .orElseThrow(() -> new ApiException(ProblemType.UNAUTHENTICATED, "Votre session n'est plus valide. Reconnectez-vous."));
+        Member member = members.findByIdOptional(memberId, LockModeType.PESSIMISTIC_WRITE)
+                .filter(m -> !m.isErased())
+                .orElseThrow(() -> new ApiException(
+                        ProblemType.UNAUTHENTICATED, "Votre session n'est plus valide. Reconnectez-vous."));
         MemberErased erased = new MemberErased(member.id, member.displayName, member.email);
         anonymise(member);
         // After the anonymisation: counterparts are told about « Membre supprimé », and nothing reaches the leaver.

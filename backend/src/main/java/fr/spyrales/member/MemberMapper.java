@@ -2,10 +2,10 @@ package fr.spyrales.member;
 
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MemberSkill;
-import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.member.MemberDtos.MemberSummary;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.OrganizationRef;
+import fr.spyrales.member.MemberDtos.SkillRef;
 import fr.spyrales.referential.Organization;
 import fr.spyrales.referential.Skill;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,29 +22,73 @@ import java.util.Map;
 public class MemberMapper {
 
     public MyProfile myProfile(Member m, Map<String, Skill> referential) {
-        return new MyProfile(m.id, m.email, m.firstName, m.lastName, m.displayName, new ArrayList<>(m.roles()),
-                organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, referential), learningSkills(m, referential), m.wantsMentor, m.canMentor,
-                m.mentorCapacity, m.availability, m.tchapHandle, m.visibility, m.createdAt, m.emailOptOuts.stream().sorted().toList());
+        return new MyProfile(
+                m.id,
+                m.email,
+                m.firstName,
+                m.lastName,
+                m.displayName,
+                new ArrayList<>(m.roles()),
+                organization(m.organization),
+                m.serviceType,
+                m.regionCode,
+                m.category,
+                m.jobTitle,
+                m.bio,
+                skills(m, referential),
+                learningSkills(m, referential),
+                m.wantsMentor,
+                m.canMentor,
+                m.mentorCapacity,
+                m.availability,
+                m.tchapHandle,
+                m.visibility,
+                m.createdAt,
+                m.emailOptOuts.stream().sorted().toList());
     }
 
     public MemberProfile profile(Member m, Map<String, Skill> referential) {
-        return new MemberProfile(m.id, m.displayName, m.firstName, m.lastName, new ArrayList<>(m.roles()),
-                organization(m.organization), m.serviceType, m.regionCode, m.category, m.jobTitle, m.bio,
-                skills(m, referential), learningSkills(m, referential), m.wantsMentor, m.canMentor,
-                m.mentorCapacity, m.availability);
+        return new MemberProfile(
+                m.id,
+                m.displayName,
+                m.firstName,
+                m.lastName,
+                new ArrayList<>(m.roles()),
+                organization(m.organization),
+                m.serviceType,
+                m.regionCode,
+                m.category,
+                m.jobTitle,
+                m.bio,
+                skills(m, referential),
+                learningSkills(m, referential),
+                m.wantsMentor,
+                m.canMentor,
+                m.mentorCapacity,
+                m.availability);
     }
 
     public List<MemberSummary> summaries(List<Member> members, Map<String, Skill> referential) {
-        return members.stream().map(m -> new MemberSummary(m.id, m.displayName, organization(m.organization),
-                m.regionCode, m.category, m.jobTitle, skills(m, referential), m.canMentor, m.wantsMentor)).toList();
+        return members.stream()
+                .map(m -> new MemberSummary(
+                        m.id,
+                        m.displayName,
+                        organization(m.organization),
+                        m.regionCode,
+                        m.category,
+                        m.jobTitle,
+                        skills(m, referential),
+                        m.canMentor,
+                        m.wantsMentor))
+                .toList();
     }
 
     /** Strongest skills first, then in the referential's order. */
     private static List<MemberSkill> skills(Member m, Map<String, Skill> referential) {
         return m.skills.stream()
                 .map(s -> new MemberSkill(s.skillCode, referential.get(s.skillCode).name, s.level))
-                .sorted(Comparator.comparingInt(MemberSkill::level).reversed()
+                .sorted(Comparator.comparingInt(MemberSkill::level)
+                        .reversed()
                         .thenComparingInt(s -> referential.get(s.code()).position))
                 .toList();
     }

@@ -19,22 +19,27 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
      * depending on whether a row exists yet. Released at commit.
      */
     public void lockEmail(String email) {
-        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:email, 0))")
+        getEntityManager()
+                .createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:email, 0))")
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .getSingleResult();
     }
 
     /** The confirmed members who hold this role and whose account still exists. */
     public java.util.List<Member> activeWithRole(String role) {
-        return list("select m from Member m join m.extraRoles r where r = ?1 and m.erasedAt is null "
-                + "and m.emailVerifiedAt is not null", role);
+        return list(
+                "select m from Member m join m.extraRoles r where r = ?1 and m.erasedAt is null "
+                        + "and m.emailVerifiedAt is not null",
+                role);
     }
 
     /** Locks a member's row until the end of the transaction and returns their mentoring capacity. */
     public int lockAndReadCapacity(UUID id) {
         return ((Number) getEntityManager()
-                .createNativeQuery("SELECT mentor_capacity FROM member WHERE id = :id FOR UPDATE")
-                .setParameter("id", id).getSingleResult()).intValue();
+                        .createNativeQuery("SELECT mentor_capacity FROM member WHERE id = :id FOR UPDATE")
+                        .setParameter("id", id)
+                        .getSingleResult())
+                .intValue();
     }
 
     /** Of these addresses, the ones an account uses, lower-cased. */
@@ -47,6 +52,8 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
 
     /** Locks these members' rows until the end of the transaction, in id order (the order every writer locks in). */
     public java.util.List<Member> lockInIdOrder(java.util.Collection<UUID> ids) {
-        return find("id in ?1 order by id", ids).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+        return find("id in ?1 order by id", ids)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

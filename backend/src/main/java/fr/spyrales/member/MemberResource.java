@@ -1,8 +1,8 @@
 package fr.spyrales.member;
 
-import fr.spyrales.common.security.Roles;
-import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageResponse;
+import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MemberSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +38,9 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(operationId = "listMembers", summary = "Chercher dans l'annuaire",
+    @Operation(
+            operationId = "listMembers",
+            summary = "Chercher dans l'annuaire",
             description = "Membres confirmés dont le profil est visible par la communauté, paginés.")
     public PageResponse<MemberSummary> list(@Valid @BeanParam DirectoryQuery query) {
         return directory.search(query);
@@ -47,7 +49,9 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMember", summary = "Lire la fiche d'un membre")
-    @APIResponse(responseCode = "200", description = "La fiche du membre",
+    @APIResponse(
+            responseCode = "200",
+            description = "La fiche du membre",
             content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu ou profil privé")
     public MemberProfile get(@PathParam("id") UUID id) {
@@ -58,7 +62,9 @@ public class MemberResource {
     @Path("/{id}/roles/animateur")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "grantAnimateur", summary = "Nommer un membre animateur (administrateurs)")
-    @APIResponse(responseCode = "200", description = "La fiche du membre, avec son nouveau rôle",
+    @APIResponse(
+            responseCode = "200",
+            description = "La fiche du membre, avec son nouveau rôle",
             content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu")
     public MemberProfile grantAnimateur(@PathParam("id") UUID id) {

@@ -1,14 +1,13 @@
 package fr.spyrales.member;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.Problem.FieldError;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MyProfile;
 import fr.spyrales.member.MemberDtos.ProfileUpdate;
 import fr.spyrales.member.MemberDtos.SkillLevelInput;
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.referential.Organization;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.SkillRepository;
@@ -46,21 +45,27 @@ public class MemberService {
     @Transactional
     public MyProfile update(UUID me, ProfileUpdate update) {
         Member member = members.findByIdOptional(me, LockModeType.PESSIMISTIC_WRITE)
-                .filter(m -> !m.isErased()).orElseThrow(MemberService::sessionGone);
+                .filter(m -> !m.isErased())
+                .orElseThrow(MemberService::sessionGone);
         List<FieldError> errors = new ArrayList<>();
-        setIfPresent(update.firstName, v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
-        setIfPresent(update.lastName, v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
+        setIfPresent(
+                update.firstName,
+                v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
+        setIfPresent(
+                update.lastName, v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
         setIfPresent(update.displayName, v -> member.displayName = v.isBlank() ? null : v.trim());
         if (update.organizationId != null) {
-            member.organization = update.organizationId.map(id -> Organization.<Organization>findByIdOptional(id)
-                    .orElseGet(() -> {
+            member.organization = update.organizationId
+                    .map(id -> Organization.<Organization>findByIdOptional(id).orElseGet(() -> {
                         errors.add(new FieldError("organizationId", "Organisation inconnue."));
                         return null;
-                    })).orElse(null);
+                    }))
+                    .orElse(null);
         }
         setIfPresent(update.region, v -> {
             member.regionCode = blankToNull(v);
-            if (member.regionCode != null && Region.findByIdOptional(member.regionCode).isEmpty()) {
+            if (member.regionCode != null
+                    && Region.findByIdOptional(member.regionCode).isEmpty()) {
                 errors.add(new FieldError("region", "Région inconnue."));
             }
         });
@@ -161,7 +166,8 @@ public class MemberService {
     private static void replaceEmailOptOuts(Member member, List<NotificationKind> wanted, List<FieldError> errors) {
         for (int i = 0; i < wanted.size(); i++) {
             if (!wanted.get(i).mailed) {
-                errors.add(new FieldError("emailOptOuts[" + i + "]", "Ce type de notification n'est pas envoyé par e-mail."));
+                errors.add(new FieldError(
+                        "emailOptOuts[" + i + "]", "Ce type de notification n'est pas envoyé par e-mail."));
             }
         }
         member.emailOptOuts.clear();

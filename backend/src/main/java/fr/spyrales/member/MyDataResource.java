@@ -1,7 +1,7 @@
 package fr.spyrales.member;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.privacy.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
@@ -34,10 +34,15 @@ public class MyDataResource {
 
     @GET
     @Path("/export")
-    @Operation(operationId = "exportMyData", summary = "Exporter toutes mes données (RGPD)",
-            description = "Profil, compte, mentorats des deux côtés (messages, historique, objectifs et commentaires, séances, "
-                    + "avis donnés et avis reçus une fois visibles), notifications et binômes proposés par les appariements.")
-    @APIResponse(responseCode = "200", description = "Toutes les données du compte, en JSON",
+    @Operation(
+            operationId = "exportMyData",
+            summary = "Exporter toutes mes données (RGPD)",
+            description =
+                    "Profil, compte, mentorats des deux côtés (messages, historique, objectifs et commentaires, séances, "
+                            + "avis donnés et avis reçus une fois visibles), notifications et binômes proposés par les appariements.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Toutes les données du compte, en JSON",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PersonalDataExport")))
     public Response export() {
         return Response.ok(personalData.export(current.id()))
@@ -46,10 +51,13 @@ public class MyDataResource {
     }
 
     @DELETE
-    @Operation(operationId = "deleteMyAccount", summary = "Supprimer mon compte et effacer mes données personnelles (RGPD)",
-            description = "Irréversible. Les sessions sont fermées, les mentorats en cours arrêtés ; les textes écrits par le membre "
-                    + "(messages, objectifs, commentaires, notes de séance, avis) deviennent « contenu supprimé ». L'autre personne "
-                    + "de chaque binôme garde le mentorat, ses dates et ses états, avec « Membre supprimé » à la place du nom.")
+    @Operation(
+            operationId = "deleteMyAccount",
+            summary = "Supprimer mon compte et effacer mes données personnelles (RGPD)",
+            description =
+                    "Irréversible. Les sessions sont fermées, les mentorats en cours arrêtés ; les textes écrits par le membre "
+                            + "(messages, objectifs, commentaires, notes de séance, avis) deviennent « contenu supprimé ». L'autre personne "
+                            + "de chaque binôme garde le mentorat, ses dates et ses états, avec « Membre supprimé » à la place du nom.")
     @APIResponse(responseCode = "204", description = "Compte supprimé")
     public void erase() {
         erasure.erase(current.id());

@@ -10,9 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * turned that kind off in their profile. It lives with the member because the member's
  * e-mail opt-outs are written in its terms; the notification feature reads it.
  */
-@Schema(name = "NotificationKind", description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
-        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
-        + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK.")
+@Schema(
+        name = "NotificationKind",
+        description =
+                "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
+                        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
+                        + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -49,7 +52,8 @@ public enum NotificationKind {
     MENTORSHIP_REPORT_RESOLVED(false);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
-    public static final List<NotificationKind> MAILED = Arrays.stream(values()).filter(k -> k.mailed).toList();
+    public static final List<NotificationKind> MAILED =
+            Arrays.stream(values()).filter(k -> k.mailed).toList();
 
     public final boolean mailed;
 

@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
@@ -16,8 +16,9 @@ public class MentorshipAccess {
     public static final String PRIVATE_CONTENT =
             "Le contenu d'un binôme est privé : seules les deux personnes du binôme y ont accès.";
     /** The rule as the contract states it, on every operation that reads private content. */
-    public static final String PRIVATE_CONTENT_RULE = "Réservé aux deux personnes du binôme : 403 pour les animateurs et "
-            + "administrateurs qui n'en font pas partie, 404 pour les autres.";
+    public static final String PRIVATE_CONTENT_RULE =
+            "Réservé aux deux personnes du binôme : 403 pour les animateurs et "
+                    + "administrateurs qui n'en font pas partie, 404 pour les autres.";
 
     private final MentorshipRepository mentorships;
 
@@ -45,8 +46,8 @@ public class MentorshipAccess {
 
     /** Locks the pairing for something only its parties may do; a supervisor who is not one reads `refusal` (403). */
     public Mentorship lockedForParty(UUID id, Viewer viewer, String refusal) {
-        Mentorship mentorship = mentorships.findForUpdate(id).filter(m -> canSee(m, viewer))
-                .orElseThrow(MentorshipAccess::notFound);
+        Mentorship mentorship =
+                mentorships.findForUpdate(id).filter(m -> canSee(m, viewer)).orElseThrow(MentorshipAccess::notFound);
         if (!mentorship.isParty(viewer.id())) {
             throw ApiException.forbidden(refusal);
         }

@@ -13,7 +13,11 @@ public enum MentorshipAction {
     COMPLETE(Party.EITHER, EnumSet.of(MentorshipStatus.ACCEPTED, MentorshipStatus.PAUSED), MentorshipStatus.COMPLETED),
     CANCEL(Party.EITHER, EnumSet.of(MentorshipStatus.ACCEPTED, MentorshipStatus.PAUSED), MentorshipStatus.CANCELLED);
 
-    public enum Party { MENTOR, MENTEE, EITHER }
+    public enum Party {
+        MENTOR,
+        MENTEE,
+        EITHER
+    }
 
     public final Party party;
     public final Set<MentorshipStatus> from;

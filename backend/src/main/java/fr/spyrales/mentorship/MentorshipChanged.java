@@ -7,5 +7,5 @@ import java.util.UUID;
  * `actorId` is null when the programme acted; `automatic` marks a withdrawal caused by another
  * mentor accepting the mentee.
  */
-public record MentorshipChanged(UUID mentorshipId, MentorshipStatus from, MentorshipStatus to, UUID actorId,
-        boolean automatic) {}
+public record MentorshipChanged(
+        UUID mentorshipId, MentorshipStatus from, MentorshipStatus to, UUID actorId, boolean automatic) {}

@@ -11,8 +11,12 @@ public class MentorshipEventRepository implements PanacheRepositoryBase<Mentorsh
 
     /** The latest `max` lines of a pairing's history, most recent first, with their actors. */
     List<MentorshipEvent> latestOf(UUID mentorshipId, int max) {
-        return find("from MentorshipEvent e left join fetch e.actor where e.mentorship.id = ?1 "
-                + "order by e.occurredAt desc, e.id desc", mentorshipId).page(0, max).list();
+        return find(
+                        "from MentorshipEvent e left join fetch e.actor where e.mentorship.id = ?1 "
+                                + "order by e.occurredAt desc, e.id desc",
+                        mentorshipId)
+                .page(0, max)
+                .list();
     }
 
     long countOf(UUID mentorshipId) {
@@ -24,7 +28,8 @@ public class MentorshipEventRepository implements PanacheRepositoryBase<Mentorsh
         if (mentorshipIds.isEmpty()) {
             return List.of();
         }
-        return list("from MentorshipEvent e left join fetch e.actor where e.mentorship.id in ?1 order by e.occurredAt, e.id",
+        return list(
+                "from MentorshipEvent e left join fetch e.actor where e.mentorship.id in ?1 order by e.occurredAt, e.id",
                 mentorshipIds);
     }
 
@@ -36,7 +41,9 @@ public class MentorshipEventRepository implements PanacheRepositoryBase<Mentorsh
 
     /** The comments a member wrote with their changes, except date changes, whose comment is the programme's wording. */
     List<MentorshipEvent> commentsWrittenBy(UUID actorId) {
-        return list("actor.id = ?1 and comment is not null and (reason is null or reason <> ?2)",
-                actorId, ChangeReason.END_DATE_CHANGED.name());
+        return list(
+                "actor.id = ?1 and comment is not null and (reason is null or reason <> ?2)",
+                actorId,
+                ChangeReason.END_DATE_CHANGED.name());
     }
 }

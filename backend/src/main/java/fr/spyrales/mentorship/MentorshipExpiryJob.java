@@ -18,13 +18,17 @@ public class MentorshipExpiryJob {
         this.housekeeping = housekeeping;
     }
 
-    @Scheduled(identity = "mentorship-expiry", cron = "0 0 7 * * ?", timeZone = "Europe/Paris",
+    @Scheduled(
+            identity = "mentorship-expiry",
+            cron = "0 0 7 * * ?",
+            timeZone = "Europe/Paris",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void expireOverdue() {
         int expired = housekeeping.expireOverdue();
         int completed = housekeeping.completeDue();
         if (expired + completed > 0) {
-            LOG.infof("Expired %d unanswered mentorship request(s), completed %d pairing(s) at their planned end",
+            LOG.infof(
+                    "Expired %d unanswered mentorship request(s), completed %d pairing(s) at their planned end",
                     expired, completed);
         }
     }

@@ -19,7 +19,10 @@ public class MentorshipHousekeeping {
     private final MentorshipConfig config;
     private final Event<MentorshipChanged> changes;
 
-    MentorshipHousekeeping(MentorshipRepository mentorships, MentorshipHistory history, MentorshipConfig config,
+    MentorshipHousekeeping(
+            MentorshipRepository mentorships,
+            MentorshipHistory history,
+            MentorshipConfig config,
             Event<MentorshipChanged> changes) {
         this.mentorships = mentorships;
         this.history = history;
@@ -49,7 +52,8 @@ public class MentorshipHousekeeping {
     /** Requests left unanswered too long expire. Safe to run on several instances at once. */
     @Transactional
     public int expireOverdue() {
-        List<Mentorship> overdue = mentorships.lockPendingSince(OffsetDateTime.now().minusDays(config.expiryDays()));
+        List<Mentorship> overdue =
+                mentorships.lockPendingSince(OffsetDateTime.now().minusDays(config.expiryDays()));
         OffsetDateTime now = OffsetDateTime.now();
         for (Mentorship m : overdue) {
             m.status = MentorshipStatus.EXPIRED;

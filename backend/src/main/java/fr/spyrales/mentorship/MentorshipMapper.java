@@ -30,31 +30,53 @@ final class MentorshipMapper {
      * @param historyTotal how many lines the whole history has
      * @param progress its goals done out of total, null when it has none
      */
-    static MentorshipView view(Mentorship m, UUID viewerId, List<MentorshipEvent> history, long historyTotal,
-            GoalProgress progress) {
+    static MentorshipView view(
+            Mentorship m, UUID viewerId, List<MentorshipEvent> history, long historyTotal, GoalProgress progress) {
         boolean seenByParty = m.isParty(viewerId);
         // Contacts are shared between the two parties once the pairing started.
         boolean contactVisible = m.startedAt != null && seenByParty;
         List<MentorshipAction> allowed = Arrays.stream(MentorshipAction.values())
                 .filter(a -> a.from.contains(m.status) && a.allowedFor(m.isMentor(viewerId), m.isMentee(viewerId)))
                 .toList();
-        return new MentorshipView(m.id, m.status, role(m, viewerId), party(m.mentee, contactVisible),
-                party(m.mentor, contactVisible), seenByParty ? m.message : null, m.proposedByProgramme, m.requestedAt,
-                m.startedAt, m.plannedEndDate, m.endedAt, progress == null ? NO_GOALS : progress, allowed,
-                history.stream().map(e -> entry(e, seenByParty)).toList(), (int) historyTotal);
+        return new MentorshipView(
+                m.id,
+                m.status,
+                role(m, viewerId),
+                party(m.mentee, contactVisible),
+                party(m.mentor, contactVisible),
+                seenByParty ? m.message : null,
+                m.proposedByProgramme,
+                m.requestedAt,
+                m.startedAt,
+                m.plannedEndDate,
+                m.endedAt,
+                progress == null ? NO_GOALS : progress,
+                allowed,
+                history.stream().map(e -> entry(e, seenByParty)).toList(),
+                (int) historyTotal);
     }
 
     /** @param progress goals done out of total by pairing; pairings without goals are absent */
     static List<MentorshipSummary> summaries(List<Mentorship> page, UUID viewerId, Map<UUID, GoalProgress> progress) {
-        return page.stream().map(m -> new MentorshipSummary(m.id, m.status, role(m, viewerId),
-                party(m.isMentor(viewerId) ? m.mentee : m.mentor, m.startedAt != null), m.proposedByProgramme,
-                m.requestedAt, m.startedAt, m.endedAt, progress.getOrDefault(m.id, NO_GOALS))).toList();
+        return page.stream()
+                .map(m -> new MentorshipSummary(
+                        m.id,
+                        m.status,
+                        role(m, viewerId),
+                        party(m.isMentor(viewerId) ? m.mentee : m.mentor, m.startedAt != null),
+                        m.proposedByProgramme,
+                        m.requestedAt,
+                        m.startedAt,
+                        m.endedAt,
+                        progress.getOrDefault(m.id, NO_GOALS)))
+                .toList();
     }
 
     /** The histories of several pairings, by pairing, in the order of `events`, comments included. */
     static Map<UUID, List<HistoryEntry>> histories(List<MentorshipEvent> events) {
-        return events.stream().collect(Collectors.groupingBy(e -> e.mentorship.id,
-                Collectors.mapping(e -> entry(e, true), Collectors.toList())));
+        return events.stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.mentorship.id, Collectors.mapping(e -> entry(e, true), Collectors.toList())));
     }
 
     static Role role(Mentorship m, UUID viewerId) {
@@ -62,12 +84,19 @@ final class MentorshipMapper {
     }
 
     private static HistoryEntry entry(MentorshipEvent e, boolean withComment) {
-        return new HistoryEntry(e.fromStatus, e.toStatus, e.actor == null ? null : e.actor.id,
-                e.actor == null ? null : e.actor.displayName, e.reason, withComment ? e.comment : null, e.occurredAt);
+        return new HistoryEntry(
+                e.fromStatus,
+                e.toStatus,
+                e.actor == null ? null : e.actor.id,
+                e.actor == null ? null : e.actor.displayName,
+                e.reason,
+                withComment ? e.comment : null,
+                e.occurredAt);
     }
 
     private static Party party(Member member, boolean withContact) {
-        OrganizationRef organization = member.organization == null ? null
+        OrganizationRef organization = member.organization == null
+                ? null
                 : new OrganizationRef(member.organization.id, member.organization.name, member.organization.acronym);
         Contact contact = withContact && !member.isErased() ? new Contact(member.email, member.tchapHandle) : null;
         return new Party(member.id, member.displayName, organization, member.jobTitle, contact);

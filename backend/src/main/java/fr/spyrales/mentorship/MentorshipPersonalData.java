@@ -28,16 +28,21 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
     private final MentorshipEventRepository events;
     private final MentorshipHousekeeping housekeeping;
 
-    MentorshipPersonalData(MentorshipRepository mentorships, MentorshipEventRepository events,
-            MentorshipHousekeeping housekeeping) {
+    MentorshipPersonalData(
+            MentorshipRepository mentorships, MentorshipEventRepository events, MentorshipHousekeeping housekeeping) {
         this.mentorships = mentorships;
         this.events = events;
         this.housekeeping = housekeeping;
     }
 
-    @Schema(name = "PersonalDataMentorships", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMentorships",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record Mentorships(
-            @Schema(required = true, description = "Demandes de mentorat et binômes, des deux côtés, de la plus ancienne à la plus récente.")
+            @Schema(
+                    required = true,
+                    description =
+                            "Demandes de mentorat et binômes, des deux côtés, de la plus ancienne à la plus récente.")
             List<Pairing> items) {}
 
     @Schema(name = "PersonalDataPairing")
@@ -45,17 +50,26 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
             @Schema(required = true) UUID id,
             @Schema(required = true) Role myRole,
             @Schema(required = true) MentorshipStatus status,
-            @Schema(required = true, description = "L'autre personne du binôme.") Counterpart counterpart,
-            @Schema(required = true, description = "Le message de la demande.") String message,
+
+            @Schema(required = true, description = "L'autre personne du binôme.")
+            Counterpart counterpart,
+
+            @Schema(required = true, description = "Le message de la demande.")
+            String message,
+
             @Schema(required = true) boolean proposedByProgramme,
             @Schema(required = true) OffsetDateTime requestedAt,
             OffsetDateTime startedAt,
             LocalDate plannedEndDate,
             OffsetDateTime endedAt,
-            @Schema(required = true, description = "Changements d'état, avec leurs motifs et commentaires.") List<HistoryEntry> history) {}
+
+            @Schema(required = true, description = "Changements d'état, avec leurs motifs et commentaires.")
+            List<HistoryEntry> history) {}
 
     @Schema(name = "PersonalDataCounterpart")
-    public record Counterpart(@Schema(required = true) UUID id, @Schema(required = true) String displayName) {}
+    public record Counterpart(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String displayName) {}
 
     @Override
     public String key() {
@@ -65,14 +79,25 @@ public class MentorshipPersonalData implements PersonalDataSection<MentorshipPer
     @Override
     public Mentorships export(UUID memberId) {
         List<Mentorship> all = mentorships.allOf(memberId);
-        Map<UUID, List<HistoryEntry>> histories =
-                MentorshipMapper.histories(events.ofPairings(all.stream().map(m -> m.id).toList()));
-        return new Mentorships(all.stream().map(m -> {
-            var other = m.isMentor(memberId) ? m.mentee : m.mentor;
-            return new Pairing(m.id, MentorshipMapper.role(m, memberId), m.status, new Counterpart(other.id, other.displayName),
-                    m.message, m.proposedByProgramme, m.requestedAt, m.startedAt, m.plannedEndDate, m.endedAt,
-                    histories.getOrDefault(m.id, List.of()));
-        }).toList());
+        Map<UUID, List<HistoryEntry>> histories = MentorshipMapper.histories(
+                events.ofPairings(all.stream().map(m -> m.id).toList()));
+        return new Mentorships(all.stream()
+                .map(m -> {
+                    var other = m.isMentor(memberId) ? m.mentee : m.mentor;
+                    return new Pairing(
+                            m.id,
+                            MentorshipMapper.role(m, memberId),
+                            m.status,
+                            new Counterpart(other.id, other.displayName),
+                            m.message,
+                            m.proposedByProgramme,
+                            m.requestedAt,
+                            m.startedAt,
+                            m.plannedEndDate,
+                            m.endedAt,
+                            histories.getOrDefault(m.id, List.of()));
+                })
+                .toList());
     }
 
     void erase(@Observes MemberErased erased) {

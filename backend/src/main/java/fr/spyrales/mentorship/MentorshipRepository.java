@@ -52,28 +52,36 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
     }
 
     public boolean hasOpenBetween(UUID menteeId, UUID mentorId) {
-        return count("mentee.id = ?1 and mentor.id = ?2 and status in ?3", menteeId, mentorId, MentorshipStatus.OPEN) > 0;
+        return count("mentee.id = ?1 and mentor.id = ?2 and status in ?3", menteeId, mentorId, MentorshipStatus.OPEN)
+                > 0;
     }
 
     public boolean hasDeclinedBetween(UUID menteeId, UUID mentorId) {
-        return count("mentee.id = ?1 and mentor.id = ?2 and status = ?3", menteeId, mentorId, MentorshipStatus.DECLINED) > 0;
+        return count("mentee.id = ?1 and mentor.id = ?2 and status = ?3", menteeId, mentorId, MentorshipStatus.DECLINED)
+                > 0;
     }
 
     /** One page of a member's pairings, most recently changed first, with both parties; `role` null for either side. */
     List<Mentorship> pageOf(UUID memberId, Role role, Set<MentorshipStatus> statuses, PageQuery page) {
         Parameters params = memberParameters(memberId, statuses);
-        return find("from Mentorship m join fetch m.mentee join fetch m.mentor where " + memberCondition(role, statuses),
-                Sort.descending("m.updatedAt").and("m.id"), params).page(Page.of(page.page, page.size)).list();
+        return find(
+                        "from Mentorship m join fetch m.mentee join fetch m.mentor where "
+                                + memberCondition(role, statuses),
+                        Sort.descending("m.updatedAt").and("m.id"),
+                        params)
+                .page(Page.of(page.page, page.size))
+                .list();
     }
 
     long countOf(UUID memberId, Role role, Set<MentorshipStatus> statuses) {
-        return count("from Mentorship m where " + memberCondition(role, statuses), memberParameters(memberId, statuses));
+        return count(
+                "from Mentorship m where " + memberCondition(role, statuses), memberParameters(memberId, statuses));
     }
 
     private static String memberCondition(Role role, Set<MentorshipStatus> statuses) {
-        String who = role == Role.MENTOR ? "m.mentor.id = :me"
-                : role == Role.MENTEE ? "m.mentee.id = :me"
-                : "(m.mentor.id = :me or m.mentee.id = :me)";
+        String who = role == Role.MENTOR
+                ? "m.mentor.id = :me"
+                : role == Role.MENTEE ? "m.mentee.id = :me" : "(m.mentor.id = :me or m.mentee.id = :me)";
         return statuses.isEmpty() ? who : who + " and m.status in :statuses";
     }
 
@@ -84,8 +92,10 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     /** Every request and pairing of a member, either side, oldest first, with both parties. */
     List<Mentorship> allOf(UUID memberId) {
-        return list("from Mentorship m join fetch m.mentee join fetch m.mentor "
-                + "where m.mentee.id = ?1 or m.mentor.id = ?1 order by m.requestedAt, m.id", memberId);
+        return list(
+                "from Mentorship m join fetch m.mentee join fetch m.mentor "
+                        + "where m.mentee.id = ?1 or m.mentor.id = ?1 order by m.requestedAt, m.id",
+                memberId);
     }
 
     /** The requests a member made (or the programme made on their behalf). */
@@ -95,16 +105,22 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     /** Locks the open requests and pairings of a member, either side. */
     List<Mentorship> lockOpenOf(UUID memberId) {
-        return getEntityManager().createQuery(
-                        "from Mentorship m where (m.mentee.id = :id or m.mentor.id = :id) and m.status in :open", Mentorship.class)
-                .setParameter("id", memberId).setParameter("open", MentorshipStatus.OPEN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from Mentorship m where (m.mentee.id = :id or m.mentor.id = :id) and m.status in :open",
+                        Mentorship.class)
+                .setParameter("id", memberId)
+                .setParameter("open", MentorshipStatus.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** Locks the mentee's other pending requests, once one of them is accepted. */
     List<Mentorship> lockOtherPendingRequests(Mentorship accepted) {
-        return getEntityManager().createQuery(
-                        "from Mentorship m where m.mentee.id = :mentee and m.status = :pending and m.id <> :id", Mentorship.class)
+        return getEntityManager()
+                .createQuery(
+                        "from Mentorship m where m.mentee.id = :mentee and m.status = :pending and m.id <> :id",
+                        Mentorship.class)
                 .setParameter("mentee", accepted.mentee.id)
                 .setParameter("pending", MentorshipStatus.PENDING)
                 .setParameter("id", accepted.id)
@@ -114,7 +130,8 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     /** Locks the pairings under way past their planned end, skipping those another instance holds. */
     List<Mentorship> lockPastPlannedEnd(LocalDate today) {
-        return skippingLocked(getEntityManager().createQuery(
+        return skippingLocked(getEntityManager()
+                .createQuery(
                         "from Mentorship m where m.status in :active and m.plannedEndDate < :today", Mentorship.class)
                 .setParameter("active", MentorshipStatus.ACTIVE)
                 .setParameter("today", today));
@@ -122,8 +139,8 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     /** Locks the requests pending since before `limit`, skipping those another instance holds. */
     List<Mentorship> lockPendingSince(OffsetDateTime limit) {
-        return skippingLocked(getEntityManager().createQuery(
-                        "from Mentorship m where m.status = :pending and m.requestedAt < :limit", Mentorship.class)
+        return skippingLocked(getEntityManager()
+                .createQuery("from Mentorship m where m.status = :pending and m.requestedAt < :limit", Mentorship.class)
                 .setParameter("pending", MentorshipStatus.PENDING)
                 .setParameter("limit", limit));
     }
@@ -139,11 +156,15 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         if (ids.isEmpty()) {
             return Map.of();
         }
-        List<Object[]> rows = getEntityManager().createQuery("""
+        List<Object[]> rows = getEntityManager()
+                .createQuery("""
                         select g.mentorship.id, count(g), count(g.doneAt) from MentorshipGoal g
                         where g.mentorship.id in :ids group by g.mentorship.id""", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0],
-                r -> new GoalProgress(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
+                .setParameter("ids", ids)
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        r -> (UUID) r[0],
+                        r -> new GoalProgress(((Number) r[1]).intValue(), ((Number) r[2]).intValue())));
     }
 }

@@ -31,8 +31,13 @@ public class MentorshipRequests {
     private final MentorshipConfig config;
     private final Event<MentorshipChanged> changes;
 
-    MentorshipRequests(MentorshipRepository mentorships, MemberRepository members, MentorshipHistory history,
-            MentorshipViews views, MentorshipConfig config, Event<MentorshipChanged> changes) {
+    MentorshipRequests(
+            MentorshipRepository mentorships,
+            MemberRepository members,
+            MentorshipHistory history,
+            MentorshipViews views,
+            MentorshipConfig config,
+            Event<MentorshipChanged> changes) {
         this.mentorships = mentorships;
         this.members = members;
         this.history = history;
@@ -48,7 +53,8 @@ public class MentorshipRequests {
         Member mentor = visibleMentor(request.mentorId());
         Optional<RequestRefusal> refusal = refusal(mentee, mentor);
         if (refusal.isPresent()) {
-            throw new ApiException(refusal.get().problem, refusal.get().toMentee(mentor.displayName, config.maxPendingRequests()));
+            throw new ApiException(
+                    refusal.get().problem, refusal.get().toMentee(mentor.displayName, config.maxPendingRequests()));
         }
         Mentorship mentorship = open(mentee, mentor, request.message().trim(), request.goals(), false);
         PairingConstraints.flush(mentorships);
@@ -62,7 +68,8 @@ public class MentorshipRequests {
      * rules refuse it, in French for the animateur, or the new pairing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public ProgrammeRequestOutcome proposeFromProgramme(Member mentee, Member mentor, String message, List<String> goals) {
+    public ProgrammeRequestOutcome proposeFromProgramme(
+            Member mentee, Member mentor, String message, List<String> goals) {
         if (mentee.isErased() || !mentee.isVerified()) {
             return ProgrammeRequestOutcome.refused("Le compte de la personne accompagnée n'est plus actif.");
         }
@@ -85,7 +92,8 @@ public class MentorshipRequests {
     /** Whether the member may ask this mentor now, and if not why: what the request button shows before it is used. */
     @Transactional
     public RequestEligibility eligibility(UUID menteeId, UUID mentorId) {
-        Member mentee = members.findByIdOptional(menteeId).orElseThrow(() -> ApiException.notFound("Compte introuvable."));
+        Member mentee =
+                members.findByIdOptional(menteeId).orElseThrow(() -> ApiException.notFound("Compte introuvable."));
         Member mentor = visibleMentor(mentorId);
         return refusal(mentee, mentor)
                 .map(r -> new RequestEligibility(false, r, r.toMentee(mentor.displayName, config.maxPendingRequests())))
@@ -99,13 +107,20 @@ public class MentorshipRequests {
     }
 
     private Optional<RequestRefusal> refusal(Member mentee, Member mentor) {
-        return RequestRules.refusal(new RequestRules.Facts(mentee.id.equals(mentor.id), mentee.wantsMentor,
-                mentor.canMentor, mentor.mentorCapacity, mentorships.countActiveAsMentor(mentor.id),
-                mentorships.hasOpenBetween(mentee.id, mentor.id), mentorships.hasActiveAsMentee(mentee.id),
-                mentorships.countPendingAsMentee(mentee.id), config.maxPendingRequests()));
+        return RequestRules.refusal(new RequestRules.Facts(
+                mentee.id.equals(mentor.id),
+                mentee.wantsMentor,
+                mentor.canMentor,
+                mentor.mentorCapacity,
+                mentorships.countActiveAsMentor(mentor.id),
+                mentorships.hasOpenBetween(mentee.id, mentor.id),
+                mentorships.hasActiveAsMentee(mentee.id),
+                mentorships.countPendingAsMentee(mentee.id),
+                config.maxPendingRequests()));
     }
 
-    private Mentorship open(Member mentee, Member mentor, String message, List<String> goalTitles, boolean byProgramme) {
+    private Mentorship open(
+            Member mentee, Member mentor, String message, List<String> goalTitles, boolean byProgramme) {
         OffsetDateTime now = OffsetDateTime.now();
         Mentorship mentorship = new Mentorship();
         mentorship.id = UUID.randomUUID();

@@ -33,8 +33,14 @@ public class MentorshipTransitions {
     private final Event<MentorshipChanged> changes;
     private final Event<MentorshipRescheduled> reschedules;
 
-    MentorshipTransitions(MentorshipRepository mentorships, MemberRepository members, MentorshipAccess access,
-            MentorshipHistory history, MentorshipViews views, MentorshipConfig config, Event<MentorshipChanged> changes,
+    MentorshipTransitions(
+            MentorshipRepository mentorships,
+            MemberRepository members,
+            MentorshipAccess access,
+            MentorshipHistory history,
+            MentorshipViews views,
+            MentorshipConfig config,
+            Event<MentorshipChanged> changes,
             Event<MentorshipRescheduled> reschedules) {
         this.mentorships = mentorships;
         this.members = members;
@@ -55,26 +61,31 @@ public class MentorshipTransitions {
             throw ApiException.forbidden("Seules les deux personnes du binôme peuvent modifier ce mentorat.");
         }
         if (!action.allowedFor(mentorship.isMentor(viewer.id()), mentorship.isMentee(viewer.id()))) {
-            throw ApiException.forbidden(switch (action.party) {
-                case MENTOR -> "Seul·e le mentor peut faire cette action.";
-                case MENTEE -> "Seule la personne accompagnée peut faire cette action.";
-                case EITHER -> "Action non autorisée.";
-            });
+            throw ApiException.forbidden(
+                    switch (action.party) {
+                        case MENTOR -> "Seul·e le mentor peut faire cette action.";
+                        case MENTEE -> "Seule la personne accompagnée peut faire cette action.";
+                        case EITHER -> "Action non autorisée.";
+                    });
         }
         if (action == MentorshipAction.ACCEPT) {
             members.lockAndReadCapacity(mentorship.mentee.id);
         }
         mentorships.refreshForUpdate(mentorship);
         if (!action.from.contains(mentorship.status)) {
-            throw new ApiException(ProblemType.CONFLICT, "Impossible de passer de l'état « " + label(mentorship.status)
-                    + " » à « " + label(action.to) + " ».");
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Impossible de passer de l'état « " + label(mentorship.status) + " » à « " + label(action.to)
+                            + " ».");
         }
         // A paused pairing keeps its place, so only a new acceptance can overrun the capacity.
         if (action == MentorshipAction.ACCEPT) {
             int capacity = members.lockAndReadCapacity(mentorship.mentor.id);
             if (mentorships.countActiveAsMentor(mentorship.mentor.id) >= capacity) {
-                throw new ApiException(ProblemType.CONFLICT, "Le mentor a atteint sa capacité d'accompagnement ("
-                        + capacity + (capacity > 1 ? " personnes" : " personne") + ").");
+                throw new ApiException(
+                        ProblemType.CONFLICT,
+                        "Le mentor a atteint sa capacité d'accompagnement (" + capacity
+                                + (capacity > 1 ? " personnes" : " personne") + ").");
             }
         }
         OffsetDateTime now = OffsetDateTime.now();
@@ -87,7 +98,7 @@ public class MentorshipTransitions {
                 mentorship.plannedEndDate = LocalDate.now().plusWeeks(config.defaultDurationWeeks());
             }
             case COMPLETE, CANCEL -> mentorship.endedAt = now;
-            default -> { }
+            default -> {}
         }
         history.record(mentorship, from, actor(mentorship, viewer), command.reason(), command.comment());
         if (action == MentorshipAction.ACCEPT) {
@@ -121,7 +132,8 @@ public class MentorshipTransitions {
             mentorship.updatedAt = OffsetDateTime.now();
             String detail = "Fin prévue le " + FRENCH_DATE.format(plannedEnd)
                     + (before == null ? "" : " au lieu du " + FRENCH_DATE.format(before)) + ".";
-            history.record(mentorship, mentorship.status, actor(mentorship, viewer), ChangeReason.END_DATE_CHANGED, detail);
+            history.record(
+                    mentorship, mentorship.status, actor(mentorship, viewer), ChangeReason.END_DATE_CHANGED, detail);
             reschedules.fire(new MentorshipRescheduled(mentorship.id, viewer.id(), detail));
         }
         return views.of(mentorship, viewer.id());
@@ -133,7 +145,8 @@ public class MentorshipTransitions {
             other.status = MentorshipStatus.WITHDRAWN;
             other.updatedAt = now;
             history.record(other, MentorshipStatus.PENDING, null, ChangeReason.ANOTHER_MENTOR_ACCEPTED, null);
-            changes.fire(new MentorshipChanged(other.id, MentorshipStatus.PENDING, MentorshipStatus.WITHDRAWN, null, true));
+            changes.fire(
+                    new MentorshipChanged(other.id, MentorshipStatus.PENDING, MentorshipStatus.WITHDRAWN, null, true));
         }
     }
 

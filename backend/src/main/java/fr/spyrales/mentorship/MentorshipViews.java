@@ -37,7 +37,8 @@ public class MentorshipViews {
 
     /** @param role the viewer's side, null for both */
     @Transactional
-    public PageResponse<MentorshipSummary> mine(UUID memberId, Role role, Set<MentorshipStatus> statuses, PageQuery page) {
+    public PageResponse<MentorshipSummary> mine(
+            UUID memberId, Role role, Set<MentorshipStatus> statuses, PageQuery page) {
         List<Mentorship> items = mentorships.pageOf(memberId, role, statuses, page);
         long total = mentorships.countOf(memberId, role, statuses);
         var progress = mentorships.goalProgress(items.stream().map(m -> m.id).toList());
@@ -50,7 +51,11 @@ public class MentorshipViews {
         List<MentorshipEvent> history = new ArrayList<>(events.latestOf(m.id, HISTORY_SHOWN));
         Collections.reverse(history);
         long historyTotal = history.size() < HISTORY_SHOWN ? history.size() : events.countOf(m.id);
-        return MentorshipMapper.view(m, viewerId, history, historyTotal,
+        return MentorshipMapper.view(
+                m,
+                viewerId,
+                history,
+                historyTotal,
                 mentorships.goalProgress(List.of(m.id)).get(m.id));
     }
 }

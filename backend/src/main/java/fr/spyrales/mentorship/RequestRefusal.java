@@ -30,7 +30,8 @@ public enum RequestRefusal {
             case MENTOR_FULL -> mentor + " accompagne déjà autant de personnes que possible. Essayez un autre mentor.";
             case ALREADY_OPEN -> "Une demande ou un mentorat est déjà en cours avec " + mentor + ".";
             case MENTEE_PAIRED -> "Vous avez déjà un mentorat en cours : terminez-le avant d'en demander un autre.";
-            case TOO_MANY_PENDING -> "Vous avez déjà " + maxPending + " demandes en attente : attendez une réponse ou retirez-en une.";
+            case TOO_MANY_PENDING ->
+                "Vous avez déjà " + maxPending + " demandes en attente : attendez une réponse ou retirez-en une.";
         };
     }
 }

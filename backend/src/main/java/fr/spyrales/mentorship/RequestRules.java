@@ -18,8 +18,16 @@ public final class RequestRules {
      * @param menteePending the mentee's requests waiting for an answer
      * @param maxPending the pending requests a mentee may have at once
      */
-    public record Facts(boolean sameMember, boolean menteeLooking, boolean mentorOffers, int mentorCapacity,
-            long mentorActive, boolean openBetween, boolean menteePaired, long menteePending, int maxPending) {}
+    public record Facts(
+            boolean sameMember,
+            boolean menteeLooking,
+            boolean mentorOffers,
+            int mentorCapacity,
+            long mentorActive,
+            boolean openBetween,
+            boolean menteePaired,
+            long menteePending,
+            int maxPending) {}
 
     /** The first rule the request breaks, in the order the mentee should hear them; empty when it may be made. */
     public static Optional<RequestRefusal> refusal(Facts facts) {

@@ -15,5 +15,14 @@ package fr.spyrales.notification;
  * @param profileLink the profile page, where mails can be turned off
  * @param programme whether the animateurs proposed the pairing (batch matching), rather than the mentee
  */
-public record MentorshipMail(String firstName, boolean toMentor, String other, String link, String message, String reason, String comment,
-        int days, String profileLink, boolean programme) {}
+public record MentorshipMail(
+        String firstName,
+        boolean toMentor,
+        String other,
+        String link,
+        String message,
+        String reason,
+        String comment,
+        int days,
+        String profileLink,
+        boolean programme) {}

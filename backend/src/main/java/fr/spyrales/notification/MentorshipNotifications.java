@@ -1,7 +1,7 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.Member;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.DeclineReason;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipChanged;
@@ -46,11 +46,17 @@ public class MentorshipNotifications {
             }
             case DECLINED -> {
                 MentorshipEvent event = lastEvent(m, MentorshipStatus.DECLINED);
-                notifier.send(Notice.of(NotificationKind.MENTORSHIP_DECLINED, m, m.mentee).because(declineReason(event.reason))
+                notifier.send(Notice.of(NotificationKind.MENTORSHIP_DECLINED, m, m.mentee)
+                        .because(declineReason(event.reason))
                         .quoting(event.comment));
             }
-            case WITHDRAWN -> notifier.send(Notice.of(change.automatic() ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
-                    : NotificationKind.MENTORSHIP_WITHDRAWN, m, m.mentor));
+            case WITHDRAWN ->
+                notifier.send(Notice.of(
+                        change.automatic()
+                                ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
+                                : NotificationKind.MENTORSHIP_WITHDRAWN,
+                        m,
+                        m.mentor));
             case EXPIRED -> toBoth(NotificationKind.MENTORSHIP_EXPIRED, m);
             case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change.actorId(), null);
             case COMPLETED -> {
@@ -58,7 +64,11 @@ public class MentorshipNotifications {
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
             case CANCELLED -> {
-                toOtherParty(NotificationKind.MENTORSHIP_CANCELLED, m, change.actorId(), lastEvent(m, MentorshipStatus.CANCELLED).comment);
+                toOtherParty(
+                        NotificationKind.MENTORSHIP_CANCELLED,
+                        m,
+                        change.actorId(),
+                        lastEvent(m, MentorshipStatus.CANCELLED).comment);
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
         }
@@ -94,7 +104,9 @@ public class MentorshipNotifications {
     /** The mentor's reason in French; a decline made by the programme (account deleted) has none of theirs. */
     static String declineReason(String code) {
         DeclineReason reason = java.util.Arrays.stream(DeclineReason.values())
-                .filter(r -> r.name().equals(code)).findFirst().orElse(null);
+                .filter(r -> r.name().equals(code))
+                .findFirst()
+                .orElse(null);
         if (reason == null) {
             return "le compte du mentor a été supprimé";
         }

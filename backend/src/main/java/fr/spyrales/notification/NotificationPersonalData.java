@@ -29,13 +29,20 @@ public class NotificationPersonalData implements PersonalDataSection<Notificatio
         this.reminders = reminders;
     }
 
-    @Schema(name = "PersonalDataNotifications", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataNotifications",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record Notifications(
-            @Schema(required = true, description = "Les notifications, les plus récentes d'abord.") List<NotificationView> items,
-            @Schema(required = true, description = "Les rappels envoyés (chacun l'est une fois par mentorat).") List<ReminderSent> remindersSent) {}
+            @Schema(required = true, description = "Les notifications, les plus récentes d'abord.")
+            List<NotificationView> items,
+
+            @Schema(required = true, description = "Les rappels envoyés (chacun l'est une fois par mentorat).")
+            List<ReminderSent> remindersSent) {}
 
     @Schema(name = "PersonalDataReminderSent")
-    public record ReminderSent(@Schema(required = true) NotificationKind kind, @Schema(required = true) UUID mentorshipId,
+    public record ReminderSent(
+            @Schema(required = true) NotificationKind kind,
+            @Schema(required = true) UUID mentorshipId,
             @Schema(required = true) OffsetDateTime sentAt) {}
 
     @Override
@@ -45,9 +52,14 @@ public class NotificationPersonalData implements PersonalDataSection<Notificatio
 
     @Override
     public Notifications export(UUID memberId) {
-        List<NotificationView> items = notifications.ofMember(memberId).list().stream().map(NotificationService::view).toList();
-        return new Notifications(items, reminders.sentTo(memberId).stream()
-                .map(r -> new ReminderSent(r.kind(), r.mentorshipId(), r.sentAt())).toList());
+        List<NotificationView> items = notifications.ofMember(memberId).list().stream()
+                .map(NotificationService::view)
+                .toList();
+        return new Notifications(
+                items,
+                reminders.sentTo(memberId).stream()
+                        .map(r -> new ReminderSent(r.kind(), r.mentorshipId(), r.sentAt()))
+                        .toList());
     }
 
     void erase(@Observes MemberErased erased) {
@@ -56,7 +68,8 @@ public class NotificationPersonalData implements PersonalDataSection<Notificatio
         reminders.deleteSentTo(id);
         notifications.othersAboutPairingsOf(id).forEach(n -> {
             n.title = n.title.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME);
-            n.body = Notifier.QUOTED.matcher(n.body.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME))
+            n.body = Notifier.QUOTED
+                    .matcher(n.body.replace(erased.formerDisplayName(), MemberErased.ERASED_NAME))
                     .replaceAll("« " + MemberErased.ERASED_TEXT + " »");
         });
     }

@@ -1,8 +1,8 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.common.security.Roles;
-import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.notification.NotificationDtos.NotificationPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,7 +32,9 @@ public class NotificationResource {
     }
 
     @GET
-    @Operation(operationId = "listMyNotifications", summary = "Lister mes notifications, les plus récentes d'abord, avec le nombre de non lues")
+    @Operation(
+            operationId = "listMyNotifications",
+            summary = "Lister mes notifications, les plus récentes d'abord, avec le nombre de non lues")
     public NotificationPage list(@Valid @BeanParam PageQuery page) {
         return service.list(current.id(), page);
     }

@@ -21,14 +21,17 @@ public class NotificationService {
     @Transactional
     public NotificationPage list(UUID memberId, PageQuery page) {
         var query = notifications.ofMember(memberId);
-        var items = query.page(page.page, page.size).list().stream().map(NotificationService::view).toList();
+        var items = query.page(page.page, page.size).list().stream()
+                .map(NotificationService::view)
+                .toList();
         return new NotificationPage(items, page.page, page.size, query.count(), notifications.countUnread(memberId));
     }
 
     /** Marks one notification read; reading it again keeps the first time. Someone else's is a 404. */
     @Transactional
     public void markRead(UUID memberId, UUID id) {
-        Notification notification = notifications.findOwned(id, memberId)
+        Notification notification = notifications
+                .findOwned(id, memberId)
                 .orElseThrow(() -> ApiException.notFound("Cette notification n'existe pas."));
         if (notification.readAt == null) {
             notification.readAt = OffsetDateTime.now();

@@ -1,10 +1,10 @@
 package fr.spyrales.notification;
 
 import fr.spyrales.common.PublicUrl;
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipConfig;
 import io.quarkus.qute.Engine;
@@ -23,7 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Notifier {
     /** What a party wrote, as the texts quote it (« … »): the other party's notifications lose it when the writer is erased. */
-    static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("« .* »", java.util.regex.Pattern.DOTALL);
+    static final java.util.regex.Pattern QUOTED =
+            java.util.regex.Pattern.compile("« .* »", java.util.regex.Pattern.DOTALL);
 
     private final NotificationRepository notifications;
     private final MailOutbox mails;
@@ -31,8 +32,12 @@ public class Notifier {
     private final PublicUrl publicUrl;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
 
-    Notifier(NotificationRepository notifications, MailOutbox mails, MentorshipConfig mentorshipConfig,
-            PublicUrl publicUrl, Engine engine) {
+    Notifier(
+            NotificationRepository notifications,
+            MailOutbox mails,
+            MentorshipConfig mentorshipConfig,
+            PublicUrl publicUrl,
+            Engine engine) {
         this.notifications = notifications;
         this.mails = mails;
         this.mentorshipConfig = mentorshipConfig;
@@ -58,10 +63,22 @@ public class Notifier {
         String path = write(kind, mentorship, recipient, texts);
 
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
-            String text = templates.get(kind).data("mail", new MentorshipMail(recipient.firstName,
-                    mentorship.isMentor(recipient.id), other.displayName,
-                    publicUrl.link(path), mentorship.message, notice.reason(), notice.comment(), texts.days(), publicUrl.link("/profil"),
-                    mentorship.proposedByProgramme)).render();
+            String text = templates
+                    .get(kind)
+                    .data(
+                            "mail",
+                            new MentorshipMail(
+                                    recipient.firstName,
+                                    mentorship.isMentor(recipient.id),
+                                    other.displayName,
+                                    publicUrl.link(path),
+                                    mentorship.message,
+                                    notice.reason(),
+                                    notice.comment(),
+                                    texts.days(),
+                                    publicUrl.link("/profil"),
+                                    mentorship.proposedByProgramme))
+                    .render();
             mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
         }
     }
@@ -103,63 +120,112 @@ public class Notifier {
     }
 
     /** `other` is the person the notification is about: the other party, or for a supervisor the party who acted. */
-    private Texts texts(NotificationKind kind, Mentorship m, Member recipient, String other, String reason, String comment) {
+    private Texts texts(
+            NotificationKind kind, Mentorship m, Member recipient, String other, String reason, String comment) {
         int expiryDays = mentorshipConfig.expiryDays();
         String quoted = comment == null ? "" : " « " + comment + " »"; // found again by QUOTED
         return switch (kind) {
-            case MENTORSHIP_REQUESTED -> m.proposedByProgramme
-                    ? new Texts("Les animateurs vous proposent d'accompagner " + other,
-                            "Le programme de mentorat vous a associé·e à " + other + ". Acceptez ou déclinez. Sans réponse sous "
-                                    + expiryDays + " jours, la proposition expirera.", expiryDays)
-                    : new Texts(other + " vous demande un mentorat",
-                            "Acceptez ou déclinez sa demande. Sans réponse sous " + expiryDays + " jours, elle expirera.", expiryDays);
-            case MENTORSHIP_PROPOSED -> new Texts("Un mentor vous est proposé : " + other,
-                    "Les animateurs ont proposé à " + other + " de vous accompagner. Vous serez prévenu·e de sa réponse.", expiryDays);
-            case MENTORSHIP_ACCEPTED -> new Texts(other + " a accepté votre demande de mentorat",
-                    "Votre mentorat commence : prenez contact pour fixer votre première séance.");
-            case MENTORSHIP_DECLINED -> new Texts(other + " a décliné votre demande de mentorat",
-                    "Motif : " + reason + "." + quoted + " Vous pouvez solliciter un autre mentor dans l'annuaire.");
-            case MENTORSHIP_WITHDRAWN -> new Texts(other + " a retiré sa demande de mentorat",
-                    "Cette demande n'attend plus de réponse de votre part.");
-            case MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED -> new Texts("La demande de " + other + " a été retirée",
-                    other + " a commencé un mentorat avec un autre mentor : sa demande auprès de vous a été retirée automatiquement.");
-            case MENTORSHIP_EXPIRED -> m.isMentor(recipient.id)
-                    ? new Texts("La demande de " + other + " a expiré",
-                            "Elle est restée sans réponse pendant " + expiryDays + " jours.", expiryDays)
-                    : new Texts("Votre demande à " + other + " a expiré",
-                            "Elle est restée sans réponse pendant " + expiryDays
-                                    + " jours. Vous pouvez solliciter un autre mentor dans l'annuaire.", expiryDays);
-            case MENTORSHIP_PAUSED -> new Texts(other + " a mis votre mentorat en pause",
-                    "L'un ou l'autre pourra le reprendre quand vous le souhaiterez.");
-            case MENTORSHIP_RESUMED -> new Texts(other + " a repris votre mentorat",
-                    "Le mentorat reprend : fixez votre prochaine séance.");
-            case MENTORSHIP_COMPLETED -> new Texts(other + " a clôturé votre mentorat",
-                    "Le mentorat est terminé. Merci pour votre engagement !");
-            case MENTORSHIP_CANCELLED -> new Texts(other + " a annulé votre mentorat",
-                    comment == null ? "Le mentorat est annulé." : "Raison indiquée :" + quoted);
-            case MENTORSHIP_END_DATE_CHANGED -> new Texts(other + " a modifié la date de fin de votre mentorat",
-                    comment == null ? "La date de fin prévue a changé." : comment);
-            case FEEDBACK_ASKED -> new Texts("Votre avis sur le mentorat avec " + other,
-                    "Le mentorat est terminé. Donnez votre avis en deux minutes : il aide la communauté à mieux accompagner.");
-            case REMINDER_PENDING_REQUEST -> new Texts("Rappel : " + other + " attend votre réponse",
-                    "Sa demande de mentorat attend depuis " + mentorshipConfig.reminders().pendingDays()
-                            + " jours. Sans réponse, elle expirera au bout de " + expiryDays + " jours.",
-                    mentorshipConfig.reminders().pendingDays());
-            case REMINDER_NO_SESSION -> new Texts("Rappel : aucune séance avec " + other + " depuis "
-                            + mentorshipConfig.reminders().noSessionDays() + " jours",
-                    "Votre mentorat est en cours, mais aucune séance n'a été notée depuis " + mentorshipConfig.reminders().noSessionDays()
-                            + " jours. Fixez la prochaine, ou mettez le mentorat en pause si besoin.",
-                    mentorshipConfig.reminders().noSessionDays());
-            case REMINDER_FEEDBACK -> new Texts("Rappel : votre avis sur le mentorat avec " + other,
-                    "Votre mentorat s'est terminé il y a " + mentorshipConfig.reminders().feedbackDays()
-                            + " jours. Deux minutes suffisent pour donner votre avis.",
-                    mentorshipConfig.reminders().feedbackDays());
-            case MENTORSHIP_REPORTED -> new Texts(other + " a signalé un problème sur son mentorat",
-                    "Mentorat de " + m.mentee.displayName + " avec " + m.mentor.displayName
-                            + ". Lisez le signalement et marquez-le comme traité une fois la situation réglée.");
-            case MENTORSHIP_REPORT_RESOLVED -> new Texts("Votre signalement a été traité",
-                    "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other + "."
-                            + (comment == null ? "" : " Leur note :" + quoted));
+            case MENTORSHIP_REQUESTED ->
+                m.proposedByProgramme
+                        ? new Texts(
+                                "Les animateurs vous proposent d'accompagner " + other,
+                                "Le programme de mentorat vous a associé·e à " + other
+                                        + ". Acceptez ou déclinez. Sans réponse sous " + expiryDays
+                                        + " jours, la proposition expirera.",
+                                expiryDays)
+                        : new Texts(
+                                other + " vous demande un mentorat",
+                                "Acceptez ou déclinez sa demande. Sans réponse sous " + expiryDays
+                                        + " jours, elle expirera.",
+                                expiryDays);
+            case MENTORSHIP_PROPOSED ->
+                new Texts(
+                        "Un mentor vous est proposé : " + other,
+                        "Les animateurs ont proposé à " + other
+                                + " de vous accompagner. Vous serez prévenu·e de sa réponse.",
+                        expiryDays);
+            case MENTORSHIP_ACCEPTED ->
+                new Texts(
+                        other + " a accepté votre demande de mentorat",
+                        "Votre mentorat commence : prenez contact pour fixer votre première séance.");
+            case MENTORSHIP_DECLINED ->
+                new Texts(
+                        other + " a décliné votre demande de mentorat",
+                        "Motif : " + reason + "." + quoted
+                                + " Vous pouvez solliciter un autre mentor dans l'annuaire.");
+            case MENTORSHIP_WITHDRAWN ->
+                new Texts(
+                        other + " a retiré sa demande de mentorat",
+                        "Cette demande n'attend plus de réponse de votre part.");
+            case MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED ->
+                new Texts(
+                        "La demande de " + other + " a été retirée",
+                        other
+                                + " a commencé un mentorat avec un autre mentor : sa demande auprès de vous a été retirée automatiquement.");
+            case MENTORSHIP_EXPIRED ->
+                m.isMentor(recipient.id)
+                        ? new Texts(
+                                "La demande de " + other + " a expiré",
+                                "Elle est restée sans réponse pendant " + expiryDays + " jours.",
+                                expiryDays)
+                        : new Texts(
+                                "Votre demande à " + other + " a expiré",
+                                "Elle est restée sans réponse pendant " + expiryDays
+                                        + " jours. Vous pouvez solliciter un autre mentor dans l'annuaire.",
+                                expiryDays);
+            case MENTORSHIP_PAUSED ->
+                new Texts(
+                        other + " a mis votre mentorat en pause",
+                        "L'un ou l'autre pourra le reprendre quand vous le souhaiterez.");
+            case MENTORSHIP_RESUMED ->
+                new Texts(other + " a repris votre mentorat", "Le mentorat reprend : fixez votre prochaine séance.");
+            case MENTORSHIP_COMPLETED ->
+                new Texts(
+                        other + " a clôturé votre mentorat", "Le mentorat est terminé. Merci pour votre engagement !");
+            case MENTORSHIP_CANCELLED ->
+                new Texts(
+                        other + " a annulé votre mentorat",
+                        comment == null ? "Le mentorat est annulé." : "Raison indiquée :" + quoted);
+            case MENTORSHIP_END_DATE_CHANGED ->
+                new Texts(
+                        other + " a modifié la date de fin de votre mentorat",
+                        comment == null ? "La date de fin prévue a changé." : comment);
+            case FEEDBACK_ASKED ->
+                new Texts(
+                        "Votre avis sur le mentorat avec " + other,
+                        "Le mentorat est terminé. Donnez votre avis en deux minutes : il aide la communauté à mieux accompagner.");
+            case REMINDER_PENDING_REQUEST ->
+                new Texts(
+                        "Rappel : " + other + " attend votre réponse",
+                        "Sa demande de mentorat attend depuis "
+                                + mentorshipConfig.reminders().pendingDays()
+                                + " jours. Sans réponse, elle expirera au bout de " + expiryDays + " jours.",
+                        mentorshipConfig.reminders().pendingDays());
+            case REMINDER_NO_SESSION ->
+                new Texts(
+                        "Rappel : aucune séance avec " + other + " depuis "
+                                + mentorshipConfig.reminders().noSessionDays() + " jours",
+                        "Votre mentorat est en cours, mais aucune séance n'a été notée depuis "
+                                + mentorshipConfig.reminders().noSessionDays()
+                                + " jours. Fixez la prochaine, ou mettez le mentorat en pause si besoin.",
+                        mentorshipConfig.reminders().noSessionDays());
+            case REMINDER_FEEDBACK ->
+                new Texts(
+                        "Rappel : votre avis sur le mentorat avec " + other,
+                        "Votre mentorat s'est terminé il y a "
+                                + mentorshipConfig.reminders().feedbackDays()
+                                + " jours. Deux minutes suffisent pour donner votre avis.",
+                        mentorshipConfig.reminders().feedbackDays());
+            case MENTORSHIP_REPORTED ->
+                new Texts(
+                        other + " a signalé un problème sur son mentorat",
+                        "Mentorat de " + m.mentee.displayName + " avec " + m.mentor.displayName
+                                + ". Lisez le signalement et marquez-le comme traité une fois la situation réglée.");
+            case MENTORSHIP_REPORT_RESOLVED ->
+                new Texts(
+                        "Votre signalement a été traité",
+                        "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other
+                                + "." + (comment == null ? "" : " Leur note :" + quoted));
         };
     }
 

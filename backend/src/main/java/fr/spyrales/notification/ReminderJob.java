@@ -14,7 +14,10 @@ public class ReminderJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(identity = "mentorship-reminders", every = "1h", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "mentorship-reminders",
+            every = "1h",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDueReminders() {
         int sent = reminders.sendDueReminders();
         if (sent > 0) {

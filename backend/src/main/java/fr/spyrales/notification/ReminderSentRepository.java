@@ -74,7 +74,9 @@ class ReminderSentRepository {
                 .setParameter("kind", reminder.name())
                 .setParameter("days", days)
                 .getResultList();
-        return claimed.stream().map(row -> new Claimed((UUID) row[0], (UUID) row[1])).toList();
+        return claimed.stream()
+                .map(row -> new Claimed((UUID) row[0], (UUID) row[1]))
+                .toList();
     }
 
     /** The reminders sent to a member, oldest first. */
@@ -83,13 +85,20 @@ class ReminderSentRepository {
         List<Object[]> rows = em.createNativeQuery(
                         "SELECT kind, mentorship_id, sent_at FROM reminder_sent WHERE member_id = :id ORDER BY sent_at, kind, mentorship_id")
                 .unwrap(NativeQuery.class)
-                .addScalar("kind", String.class).addScalar("mentorship_id", UUID.class).addScalar("sent_at", OffsetDateTime.class)
-                .setParameter("id", memberId).getResultList();
-        return rows.stream().map(r -> new Sent(NotificationKind.valueOf((String) r[0]), (UUID) r[1], (OffsetDateTime) r[2])).toList();
+                .addScalar("kind", String.class)
+                .addScalar("mentorship_id", UUID.class)
+                .addScalar("sent_at", OffsetDateTime.class)
+                .setParameter("id", memberId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Sent(NotificationKind.valueOf((String) r[0]), (UUID) r[1], (OffsetDateTime) r[2]))
+                .toList();
     }
 
     void deleteSentTo(UUID memberId) {
-        em.createNativeQuery("DELETE FROM reminder_sent WHERE member_id = :id").setParameter("id", memberId).executeUpdate();
+        em.createNativeQuery("DELETE FROM reminder_sent WHERE member_id = :id")
+                .setParameter("id", memberId)
+                .executeUpdate();
     }
 
     private static String due(NotificationKind reminder) {

@@ -1,7 +1,7 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.notification.ReminderSentRepository.Claimed;
@@ -24,7 +24,11 @@ public class ReminderService {
     private final Notifier notifier;
     private final MentorshipConfig.Reminders config;
 
-    ReminderService(ReminderSentRepository reminders, MentorshipLookup mentorships, MemberRepository members, Notifier notifier,
+    ReminderService(
+            ReminderSentRepository reminders,
+            MentorshipLookup mentorships,
+            MemberRepository members,
+            Notifier notifier,
             MentorshipConfig config) {
         this.reminders = reminders;
         this.mentorships = mentorships;
@@ -44,7 +48,8 @@ public class ReminderService {
     private int send(NotificationKind kind, int days) {
         List<Claimed> claimed = reminders.claimDue(kind, days);
         for (Claimed reminder : claimed) {
-            notifier.send(Notice.of(kind, mentorships.pairing(reminder.mentorshipId()), members.findById(reminder.memberId())));
+            notifier.send(Notice.of(
+                    kind, mentorships.pairing(reminder.mentorshipId()), members.findById(reminder.memberId())));
         }
         return claimed.size();
     }

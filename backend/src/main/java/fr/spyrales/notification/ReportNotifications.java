@@ -1,9 +1,9 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.member.NotificationKind;
 import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.report.ReportFiled;
@@ -41,6 +41,7 @@ public class ReportNotifications {
     void onResolved(@Observes ReportResolved resolved) {
         Mentorship m = mentorships.pairing(resolved.mentorshipId());
         Member author = m.isMentor(resolved.authorId()) ? m.mentor : m.mentee;
-        notifier.send(Notice.of(NotificationKind.MENTORSHIP_REPORT_RESOLVED, m, author).quoting(resolved.note()));
+        notifier.send(Notice.of(NotificationKind.MENTORSHIP_REPORT_RESOLVED, m, author)
+                .quoting(resolved.note()));
     }
 }

@@ -25,20 +25,26 @@ public class PersonalDataContract implements OASFilter {
         }
         Map<String, String> schemaByKey = new TreeMap<>();
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
-            Object key = schema.getExtensions() == null ? null : schema.getExtensions().get(PersonalDataSection.SCHEMA_EXTENSION);
+            Object key = schema.getExtensions() == null
+                    ? null
+                    : schema.getExtensions().get(PersonalDataSection.SCHEMA_EXTENSION);
             if (key != null && schemaByKey.put(key.toString(), name) != null) {
                 throw new IllegalStateException("two schemas declare the personal data section " + key);
             }
         });
         Schema export = OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
-                .description("Tout ce que Spyrales détient sur le membre (RGPD : droit d'accès et portabilité), une partie par fonctionnalité.")
-                .addProperty(PersonalDataService.EXPORTED_AT, OASFactory.createSchema()
-                        .addType(Schema.SchemaType.STRING).format("date-time"))
+                .description(
+                        "Tout ce que Spyrales détient sur le membre (RGPD : droit d'accès et portabilité), une partie par fonctionnalité.")
+                .addProperty(
+                        PersonalDataService.EXPORTED_AT,
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .format("date-time"))
                 .addRequired(PersonalDataService.EXPORTED_AT);
-        schemaByKey.forEach((key, name) -> export
-                .addProperty(key, OASFactory.createSchema().ref("#/components/schemas/" + name))
-                .addRequired(key));
+        schemaByKey.forEach(
+                (key, name) -> export.addProperty(key, OASFactory.createSchema().ref("#/components/schemas/" + name))
+                        .addRequired(key));
         openAPI.getComponents().addSchema(SCHEMA, export);
     }
 }

@@ -56,10 +56,13 @@ public class PersonalDataService {
     /** A section whose type does not carry its key would be missing from the contract: refuse it loudly. */
     private static void requireDeclared(String key, Object part) {
         Schema schema = part.getClass().getAnnotation(Schema.class);
-        boolean declared = schema != null && Arrays.stream(schema.extensions())
-                .anyMatch(e -> e.name().equals(PersonalDataSection.SCHEMA_EXTENSION) && e.value().equals(key));
+        boolean declared = schema != null
+                && Arrays.stream(schema.extensions())
+                        .anyMatch(e -> e.name().equals(PersonalDataSection.SCHEMA_EXTENSION)
+                                && e.value().equals(key));
         if (!declared) {
-            throw new IllegalStateException("the type of personal data section " + key + " (" + part.getClass().getName()
+            throw new IllegalStateException("the type of personal data section " + key + " ("
+                    + part.getClass().getName()
                     + ") must carry @Schema(extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = \""
                     + key + "\"))");
         }

@@ -16,9 +16,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     PanacheQuery<Organization> search(String q) {
         return q == null || q.isBlank()
                 ? findAll(Sort.by("name"))
-                : find("cast(immutable_unaccent(lower(name)) as String) like :q "
+                : find(
+                        "cast(immutable_unaccent(lower(name)) as String) like :q "
                                 + "or cast(immutable_unaccent(lower(coalesce(acronym, ''))) as String) like :q",
-                        Sort.by("name"), Parameters.with("q", LikePattern.containing(q)));
+                        Sort.by("name"),
+                        Parameters.with("q", LikePattern.containing(q)));
     }
 
     public Optional<Organization> findByAcronymOrName(String acronymOrName) {

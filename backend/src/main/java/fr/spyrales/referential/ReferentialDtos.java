@@ -9,7 +9,10 @@ public final class ReferentialDtos {
     @Schema(name = "OrganizationItem")
     public record OrganizationItem(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "Institut national de la statistique et des études économiques") String name,
+
+            @Schema(required = true, example = "Institut national de la statistique et des études économiques")
+            String name,
+
             @Schema(example = "INSEE") String acronym,
             @Schema(required = true) OrganizationKind kind,
             @Schema(example = "Économie et Finances") String ministry) {}

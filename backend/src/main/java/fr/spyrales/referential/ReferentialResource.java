@@ -31,10 +31,16 @@ public class ReferentialResource {
 
     @GET
     @Path("organizations")
-    @Operation(operationId = "listOrganizations", summary = "Lister les organisations (ministères, directions, opérateurs, collectivités)")
+    @Operation(
+            operationId = "listOrganizations",
+            summary = "Lister les organisations (ministères, directions, opérateurs, collectivités)")
     public PageResponse<OrganizationItem> organizations(
-            @QueryParam("q") @Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.")
-            @Parameter(description = "Filtre sur le nom ou le sigle, sans tenir compte des accents.", example = "insee") String q,
+            @QueryParam("q")
+                    @Size(max = 100, message = "La recherche ne doit pas dépasser 100 caractères.")
+                    @Parameter(
+                            description = "Filtre sur le nom ou le sigle, sans tenir compte des accents.",
+                            example = "insee")
+                    String q,
             @Valid @BeanParam PageQuery page) {
         return service.organizations(q, page);
     }

@@ -24,7 +24,8 @@ public class ReferentialService {
     /** @param q part of the organisation's name or acronym, accents and case ignored; null or blank for all */
     @Transactional
     public PageResponse<OrganizationItem> organizations(String q, PageQuery page) {
-        return page(organizations.search(q), page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
+        return page(
+                organizations.search(q), page, o -> new OrganizationItem(o.id, o.name, o.acronym, o.kind, o.ministry));
     }
 
     @Transactional
@@ -38,7 +39,9 @@ public class ReferentialService {
     }
 
     private static <E, T> PageResponse<T> page(PanacheQuery<E> query, PageQuery page, Function<E, T> mapper) {
-        var items = query.page(Page.of(page.page, page.size)).list().stream().map(mapper).toList();
+        var items = query.page(Page.of(page.page, page.size)).list().stream()
+                .map(mapper)
+                .toList();
         return new PageResponse<>(items, page.page, page.size, query.count());
     }
 }

@@ -20,7 +20,10 @@ class StatsRepository {
                        (SELECT count(DISTINCT skill_code) FROM member_skill ms JOIN member v ON v.id = ms.member_id
                          WHERE v.email_verified_at IS NOT NULL AND v.erased_at IS NULL)
                 FROM member WHERE email_verified_at IS NOT NULL AND erased_at IS NULL""").getSingleResult();
-        return new CommunityStats(((Number) row[0]).longValue(), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue());
+        return new CommunityStats(
+                ((Number) row[0]).longValue(),
+                ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue());
     }
 }

@@ -35,19 +35,27 @@ class ClientAddressTest {
         HttpClientConfig boundToUntrustedPeer = HttpClientConfig.httpClientConfig()
                 .setParam("http.route.local-address", InetAddress.getByName(UNTRUSTED_PEER));
         return given().config(RestAssured.config().httpClient(boundToUntrustedPeer))
-                .baseUri("http://127.0.0.1").port(server.getPort()).contentType(ContentType.JSON);
+                .baseUri("http://127.0.0.1")
+                .port(server.getPort())
+                .contentType(ContentType.JSON);
     }
 
     @Test
     void anUntrustedPeerCannotPassForManyClientsWithXForwardedFor() throws Exception {
         for (int i = 0; i < limits.loginPerIp(); i++) {
-            fromUntrustedPeer().header("X-Forwarded-For", newIp())
+            fromUntrustedPeer()
+                    .header("X-Forwarded-For", newIp())
                     .body(Map.of("email", newEmail(), "password", "mauvais-mot-de-passe"))
-                    .post("/api/v1/auth/login").then().statusCode(401);
+                    .post("/api/v1/auth/login")
+                    .then()
+                    .statusCode(401);
         }
         // Every attempt counted against the peer itself, whatever address it claimed to forward.
-        fromUntrustedPeer().header("X-Forwarded-For", newIp())
+        fromUntrustedPeer()
+                .header("X-Forwarded-For", newIp())
                 .body(Map.of("email", newEmail(), "password", "mauvais-mot-de-passe"))
-                .post("/api/v1/auth/login").then().statusCode(429);
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(429);
     }
 }

@@ -43,12 +43,15 @@ class PasswordPolicyTest {
     @Test
     void aVeryShortLocalPartIsNotLookedFor() {
         assertDoesNotThrow(() -> POLICY.check("Une-alouette-dans-le-ciel", "al@insee.fr"));
-        assertEquals("password", refusal("Une-alouette-dans-le-ciel", "alo@insee.fr").field());
+        assertEquals(
+                "password", refusal("Une-alouette-dans-le-ciel", "alo@insee.fr").field());
     }
 
     @Test
     void aCommonPasswordIsRefused() {
-        assertEquals(List.of(new FieldError("password", PasswordPolicy.TOO_COMMON)),
-                assertThrows(ApiException.class, () -> POLICY.check("Azertyuiop2026!", "elodie.martin@insee.fr")).errors());
+        assertEquals(
+                List.of(new FieldError("password", PasswordPolicy.TOO_COMMON)),
+                assertThrows(ApiException.class, () -> POLICY.check("Azertyuiop2026!", "elodie.martin@insee.fr"))
+                        .errors());
     }
 }

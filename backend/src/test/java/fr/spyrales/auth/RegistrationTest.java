@@ -8,7 +8,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.mail.DeliveredMails;
@@ -36,24 +35,36 @@ class RegistrationTest {
     @Test
     void registerVerifyAndLogIn() {
         String email = newEmail();
-        anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", "Élodie", "lastName", "Martin"))
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD, "firstName", "Élodie", "lastName", "Martin"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
+                .then()
+                .statusCode(202)
+                .body("message", containsString("e-mail de confirmation"));
 
         var mail = mails.to(email).get(0);
         assertTrue(mail.getSubject().contains("Confirmez votre adresse"));
         assertTrue(mail.getText().contains("http://localhost:5173/verification?token="));
 
-        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(403).contentType("application/problem+json")
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:spyrales:problem:email-not-verified"))
                 .body("detail", containsString("pas encore confirmée"));
 
         accounts.verify(email);
         TestAccounts.Account account = accounts.login(email);
-        account.as().get("/api/v1/me").then().statusCode(200)
-                .body("email", equalTo(email)).body("firstName", equalTo("Élodie"))
-                .body("displayName", equalTo("Élodie Martin")).body("roles", hasItem("member"));
+        account.as()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("email", equalTo(email))
+                .body("firstName", equalTo("Élodie"))
+                .body("displayName", equalTo("Élodie Martin"))
+                .body("roles", hasItem("member"));
     }
 
     @Test
@@ -61,24 +72,47 @@ class RegistrationTest {
         String email = newEmail();
         accounts.register(email, "Jean", "Petit");
         String token = accounts.lastToken(email);
-        anonymous().body(Map.of("token", token)).post("/api/v1/auth/verify").then().statusCode(200);
-        anonymous().body(Map.of("token", token)).post("/api/v1/auth/verify")
-                .then().statusCode(400).contentType("application/problem+json")
+        anonymous()
+                .body(Map.of("token", token))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(200);
+        anonymous()
+                .body(Map.of("token", token))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:spyrales:problem:invalid-token"))
                 .body("detail", containsString("invalide, déjà utilisé ou expiré"));
     }
 
     @Test
     void anUnknownTokenIsRefused() {
-        anonymous().body(Map.of("token", "pas-un-vrai-jeton")).post("/api/v1/auth/verify")
-                .then().statusCode(400).body("type", equalTo("urn:spyrales:problem:invalid-token"));
+        anonymous()
+                .body(Map.of("token", "pas-un-vrai-jeton"))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("urn:spyrales:problem:invalid-token"));
     }
 
     @Test
     void aPrivateSectorAddressIsRefused() {
-        anonymous().body(Map.of("email", "jean.dupont@gmail.com", "password", PASSWORD, "firstName", "Jean", "lastName", "Dupont"))
+        anonymous()
+                .body(Map.of(
+                        "email",
+                        "jean.dupont@gmail.com",
+                        "password",
+                        PASSWORD,
+                        "firstName",
+                        "Jean",
+                        "lastName",
+                        "Dupont"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(422).contentType("application/problem+json")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("type", equalTo("urn:spyrales:problem:email-domain-not-allowed"))
                 .body("detail", containsString("réservé aux agents publics"))
                 .body("errors[0].field", equalTo("email"));
@@ -87,34 +121,67 @@ class RegistrationTest {
 
     @Test
     void publicSectorDomainsOfEveryShapeAreAccepted() {
-        for (String email : new String[] {"a.b@dgfip.finances.gouv.fr", "x.y@ac-lyon.fr", "c.d@cnrs.fr",
-                "e.f@francetravail.fr", "g.h@justice.fr", "i.j@INSEE.FR"}) {
-            anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", "Agent", "lastName", "Public"))
-                    .post("/api/v1/auth/register").then().statusCode(202);
+        for (String email : new String[] {
+            "a.b@dgfip.finances.gouv.fr",
+            "x.y@ac-lyon.fr",
+            "c.d@cnrs.fr",
+            "e.f@francetravail.fr",
+            "g.h@justice.fr",
+            "i.j@INSEE.FR"
+        }) {
+            anonymous()
+                    .body(Map.of("email", email, "password", PASSWORD, "firstName", "Agent", "lastName", "Public"))
+                    .post("/api/v1/auth/register")
+                    .then()
+                    .statusCode(202);
         }
-        anonymous().body(Map.of("email", "k.l@faux-gouv.fr", "password", PASSWORD, "firstName", "A", "lastName", "B"))
-                .post("/api/v1/auth/register").then().statusCode(422);
-        anonymous().body(Map.of("email", "k.l@gouv.fr.example.com", "password", PASSWORD, "firstName", "A", "lastName", "B"))
-                .post("/api/v1/auth/register").then().statusCode(422);
+        anonymous()
+                .body(Map.of("email", "k.l@faux-gouv.fr", "password", PASSWORD, "firstName", "A", "lastName", "B"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(422);
+        anonymous()
+                .body(Map.of(
+                        "email", "k.l@gouv.fr.example.com", "password", PASSWORD, "firstName", "A", "lastName", "B"))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(422);
     }
 
     @Test
     void weakPasswordsAreRefusedFieldByField() {
-        anonymous().body(Map.of("email", newEmail(), "password", "court", "firstName", "", "lastName", "Dupont"))
+        anonymous()
+                .body(Map.of("email", newEmail(), "password", "court", "firstName", "", "lastName", "Dupont"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("password"))
                 .body("errors.field", hasItem("firstName"))
                 .body("errors.find { it.field == 'password' }.message", containsString("au moins 12 caractères"));
         // 37 characters but 74 bytes: bcrypt would silently ignore the end.
-        anonymous().body(Map.of("email", newEmail(), "password", "é".repeat(37), "firstName", "A", "lastName", "B"))
+        anonymous()
+                .body(Map.of("email", newEmail(), "password", "é".repeat(37), "firstName", "A", "lastName", "B"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(400).body("errors[0].field", equalTo("password"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("72 octets"));
 
-        anonymous().body(Map.of("email", "marie.curie@cnrs.fr", "password", "MARIE.CURIE-2026-radium", "firstName", "Marie", "lastName", "Curie"))
+        anonymous()
+                .body(Map.of(
+                        "email",
+                        "marie.curie@cnrs.fr",
+                        "password",
+                        "MARIE.CURIE-2026-radium",
+                        "firstName",
+                        "Marie",
+                        "lastName",
+                        "Curie"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(400).body("errors[0].field", equalTo("password"))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("password"))
                 .body("errors[0].message", containsString("ne doit pas contenir votre adresse"));
     }
 
@@ -123,9 +190,20 @@ class RegistrationTest {
         TestAccounts.Account first = accounts.member("Paul", "Lemoine");
         String upper = first.email().toUpperCase();
         int mailsBefore = mails.to(first.email()).size();
-        anonymous().body(Map.of("email", upper, "password", "un-autre-mot-de-passe-2026", "firstName", "Intrus", "lastName", "X"))
+        anonymous()
+                .body(Map.of(
+                        "email",
+                        upper,
+                        "password",
+                        "un-autre-mot-de-passe-2026",
+                        "firstName",
+                        "Intrus",
+                        "lastName",
+                        "X"))
                 .post("/api/v1/auth/register")
-                .then().statusCode(202).body("message", containsString("e-mail de confirmation"));
+                .then()
+                .statusCode(202)
+                .body("message", containsString("e-mail de confirmation"));
         // The owner is told, the account is untouched: the old password still works.
         var received = mails.to(upper.toLowerCase());
         assertEquals(mailsBefore + 1, received.size());
@@ -139,11 +217,23 @@ class RegistrationTest {
         String email = newEmail();
         accounts.register(email, "Léa", "Roux");
         String firstToken = accounts.lastToken(email);
-        anonymous().body(Map.of("email", email)).post("/api/v1/auth/verify/resend").then().statusCode(202);
+        anonymous()
+                .body(Map.of("email", email))
+                .post("/api/v1/auth/verify/resend")
+                .then()
+                .statusCode(202);
         String secondToken = accounts.lastToken(email);
         // Only the newest link works.
-        anonymous().body(Map.of("token", firstToken)).post("/api/v1/auth/verify").then().statusCode(400);
-        anonymous().body(Map.of("token", secondToken)).post("/api/v1/auth/verify").then().statusCode(200);
+        anonymous()
+                .body(Map.of("token", firstToken))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(400);
+        anonymous()
+                .body(Map.of("token", secondToken))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(200);
         accounts.login(email);
     }
 
@@ -153,8 +243,13 @@ class RegistrationTest {
         String email = "nouvelle.admin@numerique.gouv.fr";
         accounts.register(email, "Nouvelle", "Admin");
         accounts.verify(email);
-        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200).body("roles", hasItem("admin")).body("roles", hasSize(2));
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("admin"))
+                .body("roles", hasSize(2));
     }
 
     @Test
@@ -163,10 +258,23 @@ class RegistrationTest {
         accounts.register(email, "Lien", "Expiré");
         String token = accounts.lastToken(email);
         accounts.expireLinksAndSessions(email);
-        anonymous().body(Map.of("token", token)).post("/api/v1/auth/verify").then().statusCode(400)
-                .contentType("application/problem+json").body("detail", containsString("expiré"));
-        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login").then().statusCode(403);
-        anonymous().body(Map.of("email", email)).post("/api/v1/auth/verify/resend").then().statusCode(202);
+        anonymous()
+                .body(Map.of("token", token))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("expiré"));
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(403);
+        anonymous()
+                .body(Map.of("email", email))
+                .post("/api/v1/auth/verify/resend")
+                .then()
+                .statusCode(202);
         accounts.verify(email);
         accounts.login(email);
     }
@@ -178,11 +286,17 @@ class RegistrationTest {
         String email = "ancienne.admin@numerique.gouv.fr";
         accounts.register(email, "Ancienne", "Admin");
         accounts.verify(email);
-        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "DELETE FROM member_role WHERE role = 'admin' AND member_id = (SELECT id FROM member WHERE email = :email)")
-                .setParameter("email", email).executeUpdate());
-        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(200).body("roles", hasItem("admin"));
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "DELETE FROM member_role WHERE role = 'admin' AND member_id = (SELECT id FROM member WHERE email = :email)")
+                        .setParameter("email", email)
+                        .executeUpdate());
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("admin"));
     }
 
     @Inject

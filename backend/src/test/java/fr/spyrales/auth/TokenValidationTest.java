@@ -20,8 +20,11 @@ class TokenValidationTest {
     TestAccounts accounts;
 
     private static void assertRejected(String token) {
-        given().header("Authorization", "Bearer " + token).get("/api/v1/me")
-                .then().statusCode(401).contentType("application/problem+json")
+        given().header("Authorization", "Bearer " + token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
                 .header("WWW-Authenticate", "Bearer")
                 .body("type", equalTo("urn:spyrales:problem:unauthenticated"))
                 .body("status", equalTo(401));
@@ -29,16 +32,25 @@ class TokenValidationTest {
 
     @Test
     void noTokenIsUnauthenticated() {
-        given().get("/api/v1/me").then().statusCode(401).contentType("application/problem+json")
-                .body("detail", equalTo("Connectez-vous pour accéder à cette ressource (jeton absent, invalide ou expiré)."));
+        given().get("/api/v1/me")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body(
+                        "detail",
+                        equalTo("Connectez-vous pour accéder à cette ressource (jeton absent, invalide ou expiré)."));
     }
 
     @Test
     void anExpiredTokenIsRefused() {
         TestAccounts.Account account = accounts.member();
-        String expired = Jwt.issuer("https://spyrales.fr").subject(account.id().toString()).upn(account.email())
-                .groups(Set.of("member")).issuedAt(Instant.now().minusSeconds(3600))
-                .expiresAt(Instant.now().minusSeconds(1800)).sign();
+        String expired = Jwt.issuer("https://spyrales.fr")
+                .subject(account.id().toString())
+                .upn(account.email())
+                .groups(Set.of("member"))
+                .issuedAt(Instant.now().minusSeconds(3600))
+                .expiresAt(Instant.now().minusSeconds(1800))
+                .sign();
         assertRejected(expired);
     }
 
@@ -48,16 +60,19 @@ class TokenValidationTest {
         String[] parts = account.accessToken().split("\\.");
         String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
         String forged = payload.replace("\"member\"", "\"admin\"");
-        String tampered = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes())
-                + "." + parts[2];
+        String tampered = parts[0] + "."
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(forged.getBytes()) + "." + parts[2];
         assertRejected(tampered);
     }
 
     @Test
     void aTokenFromAnotherIssuerIsRefused() {
         TestAccounts.Account account = accounts.member();
-        String foreign = Jwt.issuer("https://ailleurs.example").subject(account.id().toString())
-                .upn(account.email()).groups(Set.of("member")).sign();
+        String foreign = Jwt.issuer("https://ailleurs.example")
+                .subject(account.id().toString())
+                .upn(account.email())
+                .groups(Set.of("member"))
+                .sign();
         assertRejected(foreign);
     }
 
@@ -66,8 +81,11 @@ class TokenValidationTest {
         TestAccounts.Account account = accounts.member();
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
-        String forged = Jwt.issuer("https://spyrales.fr").subject(account.id().toString())
-                .upn(account.email()).groups(Set.of("member", "admin")).sign(generator.generateKeyPair().getPrivate());
+        String forged = Jwt.issuer("https://spyrales.fr")
+                .subject(account.id().toString())
+                .upn(account.email())
+                .groups(Set.of("member", "admin"))
+                .sign(generator.generateKeyPair().getPrivate());
         assertRejected(forged);
     }
 
@@ -79,6 +97,10 @@ class TokenValidationTest {
     @Test
     void aValidTokenIsAccepted() {
         TestAccounts.Account account = accounts.member();
-        account.as().get("/api/v1/me").then().statusCode(200).body("id", equalTo(account.id().toString()));
+        account.as()
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(account.id().toString()));
     }
 }

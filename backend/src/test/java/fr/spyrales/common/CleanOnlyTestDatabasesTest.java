@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Without the Quarkus application: the decision by name, then Flyway asked to clean. */
 class CleanOnlyTestDatabasesTest {
-    private static final String URL = System.getProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/spyrales_test");
+    private static final String URL =
+            System.getProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/spyrales_test");
     private static final String USER = System.getProperty("quarkus.datasource.username", "postgres");
 
     @ParameterizedTest
@@ -32,7 +33,17 @@ class CleanOnlyTestDatabasesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"spyrales", "postgres", "spyrales_prod", "spyrales_test_copy", "spyrales_testing", "test", "spyrales_TEST", ""})
+    @ValueSource(
+            strings = {
+                "spyrales",
+                "postgres",
+                "spyrales_prod",
+                "spyrales_test_copy",
+                "spyrales_testing",
+                "test",
+                "spyrales_TEST",
+                ""
+            })
     void anyOtherDatabaseIsRefusedWithItsName(String name) {
         String refusal = CleanOnlyTestDatabases.refusal(name);
         assertNotNull(refusal);
@@ -47,7 +58,8 @@ class CleanOnlyTestDatabasesTest {
     /** Flyway itself, on a throw-away schema of the test database: a broken guard could only ever empty that schema. */
     @Nested
     class OnARealDatabase {
-        private final String schema = "clean_guard_" + UUID.randomUUID().toString().substring(0, 8);
+        private final String schema =
+                "clean_guard_" + UUID.randomUUID().toString().substring(0, 8);
 
         @BeforeEach
         void probeSchemaWithAMarker() throws SQLException {
@@ -66,9 +78,12 @@ class CleanOnlyTestDatabasesTest {
 
         @Test
         void flywayStopsBeforeDroppingAnythingWhenTheDatabaseIsNotATestOne() throws SQLException {
-            FlywayException refused = assertThrows(FlywayException.class,
-                    () -> flyway(new CleanOnlyTestDatabases.Guard(connection -> "spyrales")).clean());
-            assertTrue(refused.getMessage().contains("Refusing to clean the database 'spyrales'"), refused.getMessage());
+            FlywayException refused = assertThrows(
+                    FlywayException.class,
+                    () -> flyway(new CleanOnlyTestDatabases.Guard(connection -> "spyrales"))
+                            .clean());
+            assertTrue(
+                    refused.getMessage().contains("Refusing to clean the database 'spyrales'"), refused.getMessage());
             assertTrue(markerExists(), "the marker table must survive a refused clean");
         }
 
@@ -78,18 +93,25 @@ class CleanOnlyTestDatabasesTest {
                 String name = CleanOnlyTestDatabases.currentDatabase(c);
                 assertEquals(URL.substring(URL.lastIndexOf('/') + 1).split("\\?")[0], name);
             }
-            flyway(new CleanOnlyTestDatabases.Guard(CleanOnlyTestDatabases::currentDatabase)).clean();
+            flyway(new CleanOnlyTestDatabases.Guard(CleanOnlyTestDatabases::currentDatabase))
+                    .clean();
             assertFalse(markerExists(), "the clean went through on a _test database");
         }
 
         private Flyway flyway(CleanOnlyTestDatabases.Guard guard) {
-            return Flyway.configure().dataSource(URL, USER, "").schemas(schema).createSchemas(false)
-                    .cleanDisabled(false).callbacks(guard).load();
+            return Flyway.configure()
+                    .dataSource(URL, USER, "")
+                    .schemas(schema)
+                    .createSchemas(false)
+                    .cleanDisabled(false)
+                    .callbacks(guard)
+                    .load();
         }
 
         private boolean markerExists() throws SQLException {
             try (Connection c = DriverManager.getConnection(URL, USER, "");
-                    var rs = c.createStatement().executeQuery("SELECT to_regclass('" + schema + ".marker') IS NOT NULL")) {
+                    var rs = c.createStatement()
+                            .executeQuery("SELECT to_regclass('" + schema + ".marker') IS NOT NULL")) {
                 rs.next();
                 return rs.getBoolean(1);
             }

@@ -19,8 +19,13 @@ class ConstraintConflictsTest {
     @Test
     void aUniqueIndexHibernateNamesBecomesAConflict() {
         var violation = new ConstraintViolationException("duplicate", new SQLException("duplicate"), "pair_key");
-        ApiException refused = assertThrows(ApiException.class,
-                () -> ConstraintConflicts.check(() -> { throw new PersistenceException(violation); }, DETAILS));
+        ApiException refused = assertThrows(
+                ApiException.class,
+                () -> ConstraintConflicts.check(
+                        () -> {
+                            throw new PersistenceException(violation);
+                        },
+                        DETAILS));
         assertEquals(ProblemType.CONFLICT, refused.type());
         assertEquals("Déjà en cours.", refused.getMessage());
     }
@@ -29,15 +34,28 @@ class ConstraintConflictsTest {
     void aTriggerRaisingWithAConstraintNameBecomesAConflict() {
         // The fields of a PostgreSQL error, each a letter then its value: n is the constraint's name.
         var raised = new PSQLException(new ServerErrorMessage("SERROR\0CP0001\0Mat capacity\0npair_key\0"));
-        ApiException refused = assertThrows(ApiException.class,
-                () -> ConstraintConflicts.check(() -> { throw new PersistenceException(raised); }, DETAILS));
+        ApiException refused = assertThrows(
+                ApiException.class,
+                () -> ConstraintConflicts.check(
+                        () -> {
+                            throw new PersistenceException(raised);
+                        },
+                        DETAILS));
         assertEquals(ProblemType.CONFLICT, refused.type());
     }
 
     @Test
     void anyOtherFailureGoesOnAsItIs() {
-        var other = new PersistenceException(new ConstraintViolationException("other", new SQLException("x"), "other_key"));
-        assertSame(other, assertThrows(PersistenceException.class,
-                () -> ConstraintConflicts.check(() -> { throw other; }, DETAILS)));
+        var other =
+                new PersistenceException(new ConstraintViolationException("other", new SQLException("x"), "other_key"));
+        assertSame(
+                other,
+                assertThrows(
+                        PersistenceException.class,
+                        () -> ConstraintConflicts.check(
+                                () -> {
+                                    throw other;
+                                },
+                                DETAILS)));
     }
 }

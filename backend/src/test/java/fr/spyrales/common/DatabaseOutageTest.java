@@ -52,11 +52,12 @@ class DatabaseOutageTest {
 
     @Test
     void connectionsCutUnderTheAppAreReplacedWithoutFailingARequest() throws SQLException {
-        Account me = accounts.quickMember("Coupure", "Réseau", m -> { });
+        Account me = accounts.quickMember("Coupure", "Réseau", m -> {});
         me.as().get("/api/v1/me").then().statusCode(200);
 
         int cut;
-        try (Connection operator = database.connect(); Statement sql = operator.createStatement();
+        try (Connection operator = database.connect();
+                Statement sql = operator.createStatement();
                 ResultSet rs = sql.executeQuery("""
                         SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
                          WHERE datname = current_database() AND pid <> pg_backend_pid()""")) {
@@ -84,37 +85,50 @@ class DatabaseOutageTest {
         Future<?> writing = writer.submit(() -> {
             while (!stop.get()) {
                 String email = newEmail();
-                int status = anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", "Ines", "lastName", "Tenace"))
-                        .post("/api/v1/auth/register").statusCode();
+                int status = anonymous()
+                        .body(Map.of("email", email, "password", PASSWORD, "firstName", "Ines", "lastName", "Tenace"))
+                        .post("/api/v1/auth/register")
+                        .statusCode();
                 writes.add(new Write(email, status));
             }
             return null;
         });
-        String databaseName = URI.create(database.url().substring("jdbc:".length())).getPath().substring(1).replaceAll("\\?.*", "");
+        String databaseName = URI.create(database.url().substring("jdbc:".length()))
+                .getPath()
+                .substring(1)
+                .replaceAll("\\?.*", "");
         try (Connection operator = database.connect(maintenanceUrl())) {
             try {
                 await("writes before the outage").atMost(RECOVERY).until(() -> acknowledged(writes) >= 3);
 
                 refuseConnections(operator, databaseName, true);
-                await("readiness reports the outage").atMost(RECOVERY).until(() -> readiness().statusCode() == 503);
+                await("readiness reports the outage")
+                        .atMost(RECOVERY)
+                        .until(() -> readiness().statusCode() == 503);
                 Response down = readiness();
                 assertEquals("DOWN", down.path("status"), down.asString());
                 int failuresBefore = failed(writes);
-                await("requests fail during the outage rather than hang").atMost(RECOVERY)
+                await("requests fail during the outage rather than hang")
+                        .atMost(RECOVERY)
                         .until(() -> failed(writes) > failuresBefore);
             } finally {
                 refuseConnections(operator, databaseName, false);
             }
-            await("readiness reports the recovery").atMost(RECOVERY).until(() -> readiness().statusCode() == 200);
+            await("readiness reports the recovery")
+                    .atMost(RECOVERY)
+                    .until(() -> readiness().statusCode() == 200);
             int acknowledgedAtRecovery = acknowledged(writes);
-            await("writes succeed again").atMost(RECOVERY).until(() -> acknowledged(writes) >= acknowledgedAtRecovery + 3);
+            await("writes succeed again")
+                    .atMost(RECOVERY)
+                    .until(() -> acknowledged(writes) >= acknowledgedAtRecovery + 3);
         } finally {
             stop.set(true);
             writing.get(60, TimeUnit.SECONDS);
             writer.shutdownNow();
         }
 
-        List<String> acknowledged = writes.stream().filter(w -> w.status() == 202).map(Write::email).toList();
+        List<String> acknowledged =
+                writes.stream().filter(w -> w.status() == 202).map(Write::email).toList();
         try (Connection operator = database.connect()) {
             for (Write write : writes) {
                 long members = count(operator, "SELECT count(*) FROM member WHERE email = ?", write.email());
@@ -125,7 +139,9 @@ class DatabaseOutageTest {
                 assertEquals(members, mails, "the account and its confirmation mail are written together: " + write);
             }
         }
-        assertTrue(writes.stream().allMatch(w -> w.status() == 202 || w.status() >= 500), "refusals are server errors: " + writes);
+        assertTrue(
+                writes.stream().allMatch(w -> w.status() == 202 || w.status() >= 500),
+                "refusals are server errors: " + writes);
     }
 
     private static Response readiness() {

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * that is not exactly what the contract says is refused (a 400) rather than saved as something else.
  */
 class JsonInputTest {
-    private enum Level { BEGINNER, EXPERT }
+    private enum Level {
+        BEGINNER,
+        EXPERT
+    }
 
     private record Body(String text, int level, boolean flag, Level choice, UUID id, LocalDate day) {}
 
@@ -31,7 +34,9 @@ class JsonInputTest {
 
     @Test
     void keepsTabsAndLineBreaksInText() throws JsonProcessingException {
-        assertEquals("Bonjour,\n\tà jeudi\r\n", read("{\"text\": \"Bonjour,\\n\\tà jeudi\\r\\n\"}").text());
+        assertEquals(
+                "Bonjour,\n\tà jeudi\r\n",
+                read("{\"text\": \"Bonjour,\\n\\tà jeudi\\r\\n\"}").text());
     }
 
     @ParameterizedTest
@@ -72,8 +77,12 @@ class JsonInputTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"day\": \" 2026-03-19\"}", "{\"day\": \"2026-03-19\\u001f\"}",
-            "{\"id\": \"4a6b9f0e-8f4e-4b8a-9a53-0a1c2d3e4f50 \"}"})
+    @ValueSource(
+            strings = {
+                "{\"day\": \" 2026-03-19\"}",
+                "{\"day\": \"2026-03-19\\u001f\"}",
+                "{\"id\": \"4a6b9f0e-8f4e-4b8a-9a53-0a1c2d3e4f50 \"}"
+            })
     void refusesIdentifiersAndDatesWithAnythingAroundThem(String body) {
         assertRefused(body);
     }

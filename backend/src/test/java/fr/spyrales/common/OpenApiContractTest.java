@@ -22,8 +22,11 @@ class OpenApiContractTest {
     @Test
     void committedContractMatchesTheServedOne() throws Exception {
         JsonNode committed = YAML.readTree(Files.readString(Path.of("../openapi.yaml")));
-        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
-        assertEquals(served, committed,
+        JsonNode served = YAML.readTree(
+                given().accept("application/yaml").get("/q/openapi").asString());
+        assertEquals(
+                served,
+                committed,
                 "openapi.yaml differs from the API the code serves: run `make openapi` and commit the result.");
     }
 
@@ -34,25 +37,28 @@ class OpenApiContractTest {
      */
     @Test
     void everyOperationHasAnIdASummaryAndItsSuccess() throws Exception {
-        JsonNode served = YAML.readTree(given().accept("application/yaml").get("/q/openapi").asString());
+        JsonNode served = YAML.readTree(
+                given().accept("application/yaml").get("/q/openapi").asString());
         List<String> problems = new ArrayList<>();
-        served.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
-            String name = op.getKey().toUpperCase() + " " + path.getKey();
-            JsonNode operation = op.getValue();
-            if (!operation.hasNonNull("operationId")) {
-                problems.add(name + ": no operationId");
-            }
-            if (!operation.hasNonNull("summary")) {
-                problems.add(name + ": no summary");
-            }
-            boolean documentsSuccess = false;
-            for (var codes = operation.get("responses").fieldNames(); codes.hasNext(); ) {
-                documentsSuccess |= codes.next().startsWith("2");
-            }
-            if (!documentsSuccess) {
-                problems.add(name + ": no success response, so clients cannot type its answer");
-            }
-        }));
+        served.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+                    String name = op.getKey().toUpperCase() + " " + path.getKey();
+                    JsonNode operation = op.getValue();
+                    if (!operation.hasNonNull("operationId")) {
+                        problems.add(name + ": no operationId");
+                    }
+                    if (!operation.hasNonNull("summary")) {
+                        problems.add(name + ": no summary");
+                    }
+                    boolean documentsSuccess = false;
+                    for (var codes = operation.get("responses").fieldNames(); codes.hasNext(); ) {
+                        documentsSuccess |= codes.next().startsWith("2");
+                    }
+                    if (!documentsSuccess) {
+                        problems.add(name + ": no success response, so clients cannot type its answer");
+                    }
+                }));
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 }

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Query and path parameters read strictly, refused with the parameter's name, without the application. */
 class RequestParametersTest {
-    private enum Role { MENTOR, MENTEE }
+    private enum Role {
+        MENTOR,
+        MENTEE
+    }
 
     private final RequestParameters parameters = new RequestParameters();
 
@@ -29,7 +32,9 @@ class RequestParametersTest {
     @ParameterizedTest
     @ValueSource(strings = {"yes", "1", "on", "", "vrai"})
     void refusesAnyOtherWordForABooleanRatherThanReadingItAsFalse(String value) {
-        assertRefused("canMentor", "Valeur attendue : true ou false.",
+        assertRefused(
+                "canMentor",
+                "Valeur attendue : true ou false.",
                 () -> converter(boolean.class, query("canMentor")).fromString(value));
     }
 
@@ -49,7 +54,9 @@ class RequestParametersTest {
 
     @Test
     void refusesAnUnknownEnumValueListingTheAcceptedOnes() {
-        assertRefused("role", "Valeur inconnue. Valeurs acceptées : MENTOR, MENTEE.",
+        assertRefused(
+                "role",
+                "Valeur inconnue. Valeurs acceptées : MENTOR, MENTEE.",
                 () -> converter(Role.class, query("role")).fromString("animateur"));
     }
 

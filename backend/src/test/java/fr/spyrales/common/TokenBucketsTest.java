@@ -60,8 +60,11 @@ class TokenBucketsTest {
         assertEquals(ONE_TOKEN, refused.retryAfter());
 
         Instant justAfter = OLD_WINDOW_EDGE.plusSeconds(1);
-        assertEquals(0, allowedHits(bucket, CAPACITY, justAfter), "the fixed windows let another full burst through here");
-        assertEquals(ONE_TOKEN.minusSeconds(2), buckets.take(bucket, CAPACITY, WINDOW, justAfter).retryAfter());
+        assertEquals(
+                0, allowedHits(bucket, CAPACITY, justAfter), "the fixed windows let another full burst through here");
+        assertEquals(
+                ONE_TOKEN.minusSeconds(2),
+                buckets.take(bucket, CAPACITY, WINDOW, justAfter).retryAfter());
     }
 
     @Test
@@ -82,9 +85,11 @@ class TokenBucketsTest {
     void noSpanEverLetsThroughMoreThanTheCapacityPlusTheTokensGivenBackMeanwhile() {
         String bucket = newBucket();
         Random random = new Random(8);
-        List<Instant> bursts = new ArrayList<>(List.of(OLD_WINDOW_EDGE.minusSeconds(1), OLD_WINDOW_EDGE.plusSeconds(1)));
+        List<Instant> bursts =
+                new ArrayList<>(List.of(OLD_WINDOW_EDGE.minusSeconds(1), OLD_WINDOW_EDGE.plusSeconds(1)));
         for (int i = 0; i < 24; i++) {
-            bursts.add(OLD_WINDOW_EDGE.minus(WINDOW).plusSeconds(random.nextInt((int) WINDOW.multipliedBy(3).toSeconds())));
+            bursts.add(OLD_WINDOW_EDGE.minus(WINDOW).plusSeconds(random.nextInt((int)
+                    WINDOW.multipliedBy(3).toSeconds())));
         }
         bursts.sort(null);
         List<Instant> allowed = new ArrayList<>();
@@ -100,11 +105,13 @@ class TokenBucketsTest {
             for (int last = first; last < allowed.size(); last++) {
                 Duration span = Duration.between(allowed.get(first), allowed.get(last));
                 long givenBack = span.dividedBy(ONE_TOKEN);
-                assertTrue(last - first + 1 <= CAPACITY + givenBack,
+                assertTrue(
+                        last - first + 1 <= CAPACITY + givenBack,
                         (last - first + 1) + " hits allowed within " + span + " (from " + allowed.get(first) + ")");
             }
         }
-        assertTrue(allowed.size() > 2 * CAPACITY, "the schedule must spend the bucket more than once: " + allowed.size());
+        assertTrue(
+                allowed.size() > 2 * CAPACITY, "the schedule must spend the bucket more than once: " + allowed.size());
     }
 
     @Test
@@ -148,7 +155,10 @@ class TokenBucketsTest {
     }
 
     private long rows(String bucket) {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM rate_limit_bucket WHERE key_hash = sha256(convert_to(:bucket, 'UTF8'))")
-                .setParameter("bucket", bucket).getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM rate_limit_bucket WHERE key_hash = sha256(convert_to(:bucket, 'UTF8'))")
+                        .setParameter("bucket", bucket)
+                        .getSingleResult())
+                .longValue();
     }
 }

@@ -38,6 +38,8 @@ class DemoCommunityTest {
         TestAccounts.anonymous()
                 .body(Map.of("email", "lea.moreau@justice.gouv.fr", "password", "Demo-Spyrales-2026"))
                 .post("/api/v1/auth/login")
-                .then().statusCode(200).body("roles", hasItem("member"));
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("member"));
     }
 }

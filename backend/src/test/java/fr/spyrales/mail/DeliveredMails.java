@@ -25,16 +25,21 @@ public class DeliveredMails {
 
     public List<Mail> to(String address) {
         await("the outbox sends every due mail to " + address)
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> dueTo(address) == 0);
         return server.deliveredTo(address);
     }
 
     private long dueTo(String address) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM mail_outbox
                          WHERE lower(recipient) = lower(:address) AND sent_at IS NULL AND failed_at IS NULL
                            AND next_attempt_at <= now()""")
-                .setParameter("address", address).getSingleResult()).longValue());
+                                .setParameter("address", address)
+                                .getSingleResult())
+                        .longValue());
     }
 }

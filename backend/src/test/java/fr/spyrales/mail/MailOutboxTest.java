@@ -84,9 +84,14 @@ class MailOutboxTest {
         accounts.register(email, "Inès", "Panne");
 
         // The account exists, though its confirmation mail could not leave.
-        anonymous().body(Map.of("email", email, "password", PASSWORD)).post("/api/v1/auth/login")
-                .then().statusCode(403);
-        await("the wake tried to send it").atMost(Duration.ofSeconds(30)).until(() -> row(email).lastError() != null);
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(403);
+        await("the wake tried to send it")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> row(email).lastError() != null);
         Row refused = row(email);
         assertEquals(1, refused.attempts());
         assertFalse(refused.leased() || refused.sent() || refused.givenUp(), refused.toString());
@@ -136,7 +141,9 @@ class MailOutboxTest {
         try {
             accounts.register(email, "Hugo", "Attente");
             // Answered, and the send of its own mail is still hanging: the request did not wait for it.
-            await("the worker is held by the server").atMost(Duration.ofSeconds(30)).until(() -> held.contains(email));
+            await("the worker is held by the server")
+                    .atMost(Duration.ofSeconds(30))
+                    .until(() -> held.contains(email));
 
             worker.sendDue();
             assertEquals(1, server.handedTo(email), "a mail being sent is leased: no other worker takes it");
@@ -144,7 +151,8 @@ class MailOutboxTest {
         } finally {
             serverAnswers.countDown();
         }
-        await("the hanging attempt is recorded").atMost(Duration.ofSeconds(30))
+        await("the hanging attempt is recorded")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> row(email).lastError() != null && !row(email).leased());
         assertTrue(mails.to(email).isEmpty());
 
@@ -157,7 +165,7 @@ class MailOutboxTest {
 
     @Test
     void twoWorkersRacingSendEachMailExactlyOnce() throws Exception {
-        UUID member = accounts.quickMember("Course", "Courrier", m -> { }).id();
+        UUID member = accounts.quickMember("Course", "Courrier", m -> {}).id();
         List<String> recipients = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             recipients.add(newEmail());
@@ -208,16 +216,20 @@ class MailOutboxTest {
 
     @Test
     void aMailIsGivenUpAfterItsLastAttemptAndKeptWithItsError() {
-        UUID member = accounts.quickMember("Perdu", "Courrier", m -> { }).id();
+        UUID member = accounts.quickMember("Perdu", "Courrier", m -> {}).id();
         String email = newEmail();
         QuarkusTransaction.requiringNew().run(() -> insert(member, email, "now() + interval '1 hour'"));
-        sql("UPDATE mail_outbox SET attempts = :attempts WHERE recipient = :to", Map.of("attempts", config.maxAttempts() - 1, "to", email));
+        sql(
+                "UPDATE mail_outbox SET attempts = :attempts WHERE recipient = :to",
+                Map.of("attempts", config.maxAttempts() - 1, "to", email));
         server.down();
         retryDelayPasses(email);
 
         worker.sendDue();
 
-        await("the last attempt is recorded").atMost(Duration.ofSeconds(30)).until(() -> row(email).givenUp());
+        await("the last attempt is recorded")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> row(email).givenUp());
         Row givenUp = row(email);
         assertTrue(givenUp.givenUp(), givenUp.toString());
         assertEquals(config.maxAttempts(), givenUp.attempts());
@@ -233,24 +245,27 @@ class MailOutboxTest {
 
     @Test
     void aMailQueuedByAChangeThatRollsBackIsNeverSent() {
-        UUID member = accounts.quickMember("Annule", "Courrier", m -> { }).id();
+        UUID member = accounts.quickMember("Annule", "Courrier", m -> {}).id();
         String email = newEmail();
-        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            outbox.enqueue(new OutgoingMail(member, email, "Bonjour", "Ce message ne doit pas partir."));
-            throw new IllegalStateException("the change fails after its mail was queued");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    outbox.enqueue(new OutgoingMail(member, email, "Bonjour", "Ce message ne doit pas partir."));
+                    throw new IllegalStateException("the change fails after its mail was queued");
+                }));
         assertNull(row(email));
         worker.sendDue();
         assertTrue(mails.to(email).isEmpty());
 
-        assertThrows(TransactionalException.class,
+        assertThrows(
+                TransactionalException.class,
                 () -> outbox.enqueue(new OutgoingMail(member, email, "Bonjour", "Hors transaction")),
                 "a mail is only ever queued with the change that sends it");
     }
 
     @Test
     void sentMailsAreDeletedAfterTheirRetentionAndUnsentOnesNeverSilently() {
-        UUID member = accounts.quickMember("Vieux", "Courrier", m -> { }).id();
+        UUID member = accounts.quickMember("Vieux", "Courrier", m -> {}).id();
         String oldSent = newEmail();
         String recentSent = newEmail();
         String oldGivenUp = newEmail();
@@ -266,7 +281,9 @@ class MailOutboxTest {
         age(recentSent, "sent_at", config.keepSent().minusDays(1));
         age(oldGivenUp, "failed_at", config.keepFailed().plusDays(1));
         age(recentGivenUp, "failed_at", config.keepFailed().minusDays(1));
-        sql("UPDATE mail_outbox SET created_at = now() - interval '365 days' WHERE recipient = :to", Map.of("to", oldPending));
+        sql(
+                "UPDATE mail_outbox SET created_at = now() - interval '365 days' WHERE recipient = :to",
+                Map.of("to", oldPending));
 
         worker.purge();
 
@@ -279,7 +296,7 @@ class MailOutboxTest {
 
     @Test
     void aMemberWhoErasesTheirAccountLeavesNoMailBehind() {
-        Account leaver = accounts.quickMember("Départ", "Courrier", m -> { });
+        Account leaver = accounts.quickMember("Départ", "Courrier", m -> {});
         QuarkusTransaction.requiringNew().run(() -> insert(leaver.id(), leaver.email(), "now() + interval '1 hour'"));
         assertNotNull(row(leaver.email()));
 
@@ -298,8 +315,11 @@ class MailOutboxTest {
 
     private void insert(UUID member, String to, String nextAttempt) {
         em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body, next_attempt_at) "
-                        + "VALUES (:member, :to, 'Essai — Spyrales', 'Bonjour, ceci est un essai.', " + nextAttempt + ")")
-                .setParameter("member", member).setParameter("to", to).executeUpdate();
+                        + "VALUES (:member, :to, 'Essai — Spyrales', 'Bonjour, ceci est un essai.', " + nextAttempt
+                        + ")")
+                .setParameter("member", member)
+                .setParameter("to", to)
+                .executeUpdate();
     }
 
     /** The time a failed attempt waits before the next one has passed. */
@@ -308,7 +328,8 @@ class MailOutboxTest {
     }
 
     private void age(String to, String column, Duration age) {
-        sql("UPDATE mail_outbox SET " + column + " = now() - make_interval(secs => :seconds)"
+        sql(
+                "UPDATE mail_outbox SET " + column + " = now() - make_interval(secs => :seconds)"
                         + (column.equals("sent_at") ? ", body = NULL" : "") + " WHERE recipient = :to",
                 Map.of("to", to, "seconds", (double) age.toSeconds()));
     }
@@ -327,9 +348,17 @@ class MailOutboxTest {
             Optional<Object[]> found = em.createNativeQuery("""
                             SELECT attempts, locked_until > now(), sent_at IS NOT NULL, failed_at IS NOT NULL, body, last_error
                               FROM mail_outbox WHERE recipient = :to""")
-                    .setParameter("to", to).getResultStream().findFirst();
-            return found.map(r -> new Row(((Number) r[0]).intValue(), Boolean.TRUE.equals(r[1]), (Boolean) r[2], (Boolean) r[3],
-                    (String) r[4], (String) r[5])).orElse(null);
+                    .setParameter("to", to)
+                    .getResultStream()
+                    .findFirst();
+            return found.map(r -> new Row(
+                            ((Number) r[0]).intValue(),
+                            Boolean.TRUE.equals(r[1]),
+                            (Boolean) r[2],
+                            (Boolean) r[3],
+                            (String) r[4],
+                            (String) r[5]))
+                    .orElse(null);
         });
     }
 }

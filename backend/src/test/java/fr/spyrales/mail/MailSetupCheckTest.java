@@ -53,13 +53,19 @@ class MailSetupCheckTest {
         List<String> problems = MailSetupCheck.problems(production(true, true, "https://spyrales.fr"));
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("https://spyrales.fr"), problems.get(0));
-        assertEquals(1, MailSetupCheck.problems(production(true, false, "http://localhost.example.fr")).size());
+        assertEquals(
+                1,
+                MailSetupCheck.problems(production(true, false, "http://localhost.example.fr"))
+                        .size());
     }
 
     @Test
     void devAndTestsMayMockWhateverTheirAddress() {
         for (LaunchMode mode : List.of(LaunchMode.DEVELOPMENT, LaunchMode.TEST)) {
-            assertEquals(List.of(), MailSetupCheck.problems(new MailSetup(mode, true, false, "https://recette.example.fr", TIMEOUT, LEASE)));
+            assertEquals(
+                    List.of(),
+                    MailSetupCheck.problems(
+                            new MailSetup(mode, true, false, "https://recette.example.fr", TIMEOUT, LEASE)));
         }
     }
 
@@ -69,8 +75,12 @@ class MailSetupCheckTest {
         List<String> problems = MailSetupCheck.problems(setup);
         assertEquals(1, problems.size(), problems.toString());
         assertTrue(problems.get(0).contains("SPYRALES_MAIL_CLAIM_LEASE"), problems.get(0));
-        assertEquals(1, MailSetupCheck.problems(new MailSetup(LaunchMode.NORMAL, false, true, "https://spyrales.fr",
-                Duration.ZERO, LEASE)).size(), "a mailer that may wait forever");
+        assertEquals(
+                1,
+                MailSetupCheck.problems(new MailSetup(
+                                LaunchMode.NORMAL, false, true, "https://spyrales.fr", Duration.ZERO, LEASE))
+                        .size(),
+                "a mailer that may wait forever");
     }
 
     @Test
@@ -81,8 +91,16 @@ class MailSetupCheckTest {
         assertEquals(List.of(), MailSetupCheck.problems(testApp));
 
         SmallRyeConfig fromEnvironment = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(Map.of("quarkus.mailer.host", "smtp.example.fr",
-                        "quarkus.mailer.timeout", "PT10S", "spyrales.public-url", "https://spyrales.fr"), "environment", 300))
+                .withSources(new PropertiesConfigSource(
+                        Map.of(
+                                "quarkus.mailer.host",
+                                "smtp.example.fr",
+                                "quarkus.mailer.timeout",
+                                "PT10S",
+                                "spyrales.public-url",
+                                "https://spyrales.fr"),
+                        "environment",
+                        300))
                 .build();
         assertTrue(MailSetupCheck.read(fromEnvironment, mailConfig).hostConfigured());
     }

@@ -19,7 +19,7 @@ import java.util.function.Consumer;
 @Priority(1)
 @ApplicationScoped
 public class TestMailServer implements MailTransport {
-    private static final Consumer<ClaimedMail> ANSWERS = mail -> { };
+    private static final Consumer<ClaimedMail> ANSWERS = mail -> {};
     private volatile Consumer<ClaimedMail> behaviour = ANSWERS;
     private final List<String> handed = new CopyOnWriteArrayList<>();
     /** Quarkus' mocked mailbox is a plain HashMap, and workers deliver concurrently. */

@@ -33,7 +33,8 @@ public class MatchingFixtures {
         return base + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    public Account mentee(String lastName, String organization, String region, Map<String, Integer> skills, Set<String> learning) {
+    public Account mentee(
+            String lastName, String organization, String region, Map<String, Integer> skills, Set<String> learning) {
         Organization org = organization(organization);
         return accounts.quickMember("Léa", lastName, m -> {
             m.wantsMentor = true;
@@ -42,7 +43,13 @@ public class MatchingFixtures {
         });
     }
 
-    public Account mentor(String firstName, String lastName, String organization, String region, int capacity, Map<String, Integer> skills) {
+    public Account mentor(
+            String firstName,
+            String lastName,
+            String organization,
+            String region,
+            int capacity,
+            Map<String, Integer> skills) {
         Organization org = organization(organization);
         return accounts.quickMember(firstName, lastName, m -> {
             m.canMentor = true;
@@ -59,8 +66,10 @@ public class MatchingFixtures {
 
     /** By acronym, as seeded: INSEE (Économie et Finances), MJ (Justice), SSMSI (Intérieur)… */
     private Organization organization(String acronym) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery("select o from Organization o where o.acronym = :a", Organization.class)
-                .setParameter("a", acronym).getSingleResult());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("select o from Organization o where o.acronym = :a", Organization.class)
+                        .setParameter("a", acronym)
+                        .getSingleResult());
     }
 
     /**
@@ -76,11 +85,16 @@ public class MatchingFixtures {
                                 mentor_count, candidate_count, matched_count, total_score_hundredths, greedy_score_hundredths,
                                 greedy_matched_count, duration_ms)
                             VALUES (:id, 'DONE', 'FINISHED', :animateur, now(), 50, 0, 50, 15, 10, 15, 10, 1, 1, 1, 1, 6500, 6500, 1, 3)""")
-                    .setParameter("id", run).setParameter("animateur", animateur.id()).executeUpdate();
+                    .setParameter("id", run)
+                    .setParameter("animateur", animateur.id())
+                    .executeUpdate();
             em.createNativeQuery("""
                             INSERT INTO matching_proposal (run_id, mentee_id, mentor_id, score_hundredths, reasons)
                             VALUES (:run, :mentee, :mentor, 6500, CAST('[]' AS jsonb))""")
-                    .setParameter("run", run).setParameter("mentee", mentee.id()).setParameter("mentor", mentor.id()).executeUpdate();
+                    .setParameter("run", run)
+                    .setParameter("mentee", mentee.id())
+                    .setParameter("mentor", mentor.id())
+                    .executeUpdate();
         });
         return run;
     }
@@ -91,40 +105,60 @@ public class MatchingFixtures {
      */
     public UUID startRun(Account animateur, Map<String, Object> parameters) {
         UUID[] started = new UUID[1];
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            var answer = animateur.as().body(parameters).post(RUNS).then().extract();
-            if (answer.statusCode() == 409) {
-                awaitEnd(animateur, UUID.fromString(answer.path("runningRunId")));
-                return false;
-            }
-            if (answer.statusCode() != 202) {
-                throw new AssertionError("starting a run answered " + answer.statusCode() + ": " + answer.asString());
-            }
-            started[0] = UUID.fromString(answer.path("id"));
-            return true;
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    var answer =
+                            animateur.as().body(parameters).post(RUNS).then().extract();
+                    if (answer.statusCode() == 409) {
+                        awaitEnd(animateur, UUID.fromString(answer.path("runningRunId")));
+                        return false;
+                    }
+                    if (answer.statusCode() != 202) {
+                        throw new AssertionError(
+                                "starting a run answered " + answer.statusCode() + ": " + answer.asString());
+                    }
+                    started[0] = UUID.fromString(answer.path("id"));
+                    return true;
+                });
         return started[0];
     }
 
     /** Waits until the run has stopped computing (DONE or FAILED). */
     public void awaitEnd(Account animateur, UUID run) {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() ->
-                !"RUNNING".equals(animateur.as().get(RUNS + "/" + run).then().statusCode(200).extract().path("status")));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !"RUNNING"
+                        .equals(animateur
+                                .as()
+                                .get(RUNS + "/" + run)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
     }
 
     /** Waits until no run computes, whoever started it. */
     public void awaitNoRunComputing() {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery("SELECT count(*) FROM matching_run WHERE status = 'RUNNING'")
-                        .getSingleResult()).intValue() == 0));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "SELECT count(*) FROM matching_run WHERE status = 'RUNNING'")
+                                                .getSingleResult())
+                                        .intValue()
+                                == 0));
     }
 
     /** Keeps, in a run's proposal, only the pairs of these mentees: other tests' members stay out of the confirmation. */
     public void keepOnly(UUID runId, List<UUID> mentees) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE matching_proposal SET removed_at = now() WHERE run_id = :run AND NOT (mentee_id = ANY(CAST(:kept AS uuid[])))")
-                .setParameter("run", runId)
-                .setParameter("kept", mentees.stream().map(UUID::toString).toList().toArray(new String[0]))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE matching_proposal SET removed_at = now() WHERE run_id = :run AND NOT (mentee_id = ANY(CAST(:kept AS uuid[])))")
+                        .setParameter("run", runId)
+                        .setParameter(
+                                "kept",
+                                mentees.stream().map(UUID::toString).toList().toArray(new String[0]))
+                        .executeUpdate());
     }
 }

@@ -58,13 +58,27 @@ class OneRunAtATimeTest {
         Account another = mentorships.animateur();
         String first;
         try (AutoCloseable held = holdComputations()) {
-            first = animateur.as().body(Map.of()).post(RUNS).then().statusCode(202)
-                    .header("Location", containsString(RUNS + "/")).body("status", equalTo("RUNNING"))
-                    .extract().path("id");
-            another.as().body(Map.of("minimumScore", 20)).post(RUNS).then().statusCode(409)
+            first = animateur
+                    .as()
+                    .body(Map.of())
+                    .post(RUNS)
+                    .then()
+                    .statusCode(202)
+                    .header("Location", containsString(RUNS + "/"))
+                    .body("status", equalTo("RUNNING"))
+                    .extract()
+                    .path("id");
+            another.as()
+                    .body(Map.of("minimumScore", 20))
+                    .post(RUNS)
+                    .then()
+                    .statusCode(409)
                     .contentType("application/problem+json")
                     .body("status", equalTo(409))
-                    .body("detail", equalTo("Un appariement est déjà en cours de calcul : attendez qu'il se termine avant d'en lancer un autre."))
+                    .body(
+                            "detail",
+                            equalTo(
+                                    "Un appariement est déjà en cours de calcul : attendez qu'il se termine avant d'en lancer un autre."))
                     .body("runningRunId", equalTo(first));
         }
         fixtures.awaitEnd(animateur, UUID.fromString(first));
@@ -84,7 +98,9 @@ class OneRunAtATimeTest {
                     () -> other.as().body(Map.of()).post(RUNS).then().extract())));
         }
         answers.sort(Comparator.comparingInt(ExtractableResponse::statusCode));
-        assertEquals(List.of(202, 409), answers.stream().map(ExtractableResponse::statusCode).toList());
+        assertEquals(
+                List.of(202, 409),
+                answers.stream().map(ExtractableResponse::statusCode).toList());
         String started = answers.get(0).path("id");
         assertEquals(started, answers.get(1).path("runningRunId"));
         assertEquals("application/problem+json", answers.get(1).contentType());
@@ -100,7 +116,8 @@ class OneRunAtATimeTest {
             connection.setAutoCommit(false);
             try {
                 insertRunningRun(connection, animateur.id());
-                SQLException refused = assertThrows(SQLException.class, () -> insertRunningRun(connection, animateur.id()));
+                SQLException refused =
+                        assertThrows(SQLException.class, () -> insertRunningRun(connection, animateur.id()));
                 assertTrue(refused.getMessage().contains("matching_run_one_computing_key"), refused.getMessage());
             } finally {
                 connection.rollback();
@@ -121,7 +138,8 @@ class OneRunAtATimeTest {
 
     private int runsStartedBy(Account animateur) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM matching_run WHERE started_by = ?")) {
+                PreparedStatement count =
+                        connection.prepareStatement("SELECT count(*) FROM matching_run WHERE started_by = ?")) {
             count.setObject(1, animateur.id());
             try (var rs = count.executeQuery()) {
                 rs.next();

@@ -31,12 +31,17 @@ class RunChangeTest {
 
     @Test
     void theRefusalSaysWhatStateTheRunIsIn() {
-        assertEquals("Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.",
+        assertEquals(
+                "Cet appariement est confirmé : ses binômes ne peuvent plus être modifiés.",
                 RunChange.REVIEW.refusal(RunStatus.CONFIRMING));
         assertEquals("Le calcul est en cours : attendez la proposition.", RunChange.REVIEW.refusal(RunStatus.RUNNING));
-        assertEquals("Cet appariement a déjà été confirmé : les demandes sont en cours d'envoi.",
+        assertEquals(
+                "Cet appariement a déjà été confirmé : les demandes sont en cours d'envoi.",
                 RunChange.CONFIRM.refusal(RunStatus.CONFIRMING));
-        assertEquals("Cet appariement a déjà été confirmé : les demandes ont été envoyées.", RunChange.CONFIRM.refusal(RunStatus.CONFIRMED));
-        assertEquals("Cet appariement a échoué : il n'y a rien à confirmer.", RunChange.CONFIRM.refusal(RunStatus.FAILED));
+        assertEquals(
+                "Cet appariement a déjà été confirmé : les demandes ont été envoyées.",
+                RunChange.CONFIRM.refusal(RunStatus.CONFIRMED));
+        assertEquals(
+                "Cet appariement a échoué : il n'y a rien à confirmer.", RunChange.CONFIRM.refusal(RunStatus.FAILED));
     }
 }

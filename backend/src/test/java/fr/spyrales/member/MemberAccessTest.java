@@ -13,27 +13,28 @@ class MemberAccessTest {
 
     @ParameterizedTest(name = "confirmed {0}, {1}, erased {2}, seen by {3}: {4}")
     @CsvSource({
-            // confirmed, visibility, erased, viewer,       page
-            "true,  COMMUNITY, false, member,       opens",
-            "true,  PRIVATE,   false, member,       hidden",
-            "false, COMMUNITY, false, member,       hidden",
-            "true,  PRIVATE,   false, themselves,   opens",
-            "false, PRIVATE,   false, themselves,   opens",
-            "true,  PRIVATE,   false, admin,        opens",
-            "false, COMMUNITY, false, admin,        opens",
-            "true,  COMMUNITY, true,  member,       hidden",
-            "true,  COMMUNITY, true,  themselves,   hidden",
-            "true,  COMMUNITY, true,  admin,        hidden",
+        // confirmed, visibility, erased, viewer,       page
+        "true,  COMMUNITY, false, member,       opens",
+        "true,  PRIVATE,   false, member,       hidden",
+        "false, COMMUNITY, false, member,       hidden",
+        "true,  PRIVATE,   false, themselves,   opens",
+        "false, PRIVATE,   false, themselves,   opens",
+        "true,  PRIVATE,   false, admin,        opens",
+        "false, COMMUNITY, false, admin,        opens",
+        "true,  COMMUNITY, true,  member,       hidden",
+        "true,  COMMUNITY, true,  themselves,   hidden",
+        "true,  COMMUNITY, true,  admin,        hidden",
     })
-    void aProfileOpensToItsOwnerToAdminsAndOnceSharedToTheCommunity(boolean confirmed, Visibility visibility, boolean erased,
-            String viewer, String expected) {
+    void aProfileOpensToItsOwnerToAdminsAndOnceSharedToTheCommunity(
+            boolean confirmed, Visibility visibility, boolean erased, String viewer, String expected) {
         Member member = new Member();
         member.id = UUID.randomUUID();
         member.emailVerifiedAt = confirmed ? OffsetDateTime.now() : null;
         member.visibility = visibility;
         member.erasedAt = erased ? OffsetDateTime.now() : null;
 
-        boolean seen = MemberAccess.canSee(member, viewer.equals("themselves") ? member.id : SOMEONE_ELSE, viewer.equals("admin"));
+        boolean seen = MemberAccess.canSee(
+                member, viewer.equals("themselves") ? member.id : SOMEONE_ELSE, viewer.equals("admin"));
 
         assertEquals(expected, seen ? "opens" : "hidden");
     }

@@ -22,23 +22,32 @@ class HistoryCeilingTest {
     EntityManager em;
 
     private static JsonPath view(Pair pair) {
-        return pair.mentee().as().get("/api/v1/mentorships/" + pair.id()).then().statusCode(200).extract().jsonPath();
+        return pair.mentee()
+                .as()
+                .get("/api/v1/mentorships/" + pair.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void theViewCarriesTheLatestFiftyChangesOldestFirstAndHowManyThereAre() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         // 60 date changes after the request and the acceptance, one second apart.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        em.createNativeQuery("""
                         INSERT INTO mentorship_event (id, mentorship_id, from_status, to_status, reason, comment, occurred_at)
                         SELECT gen_random_uuid(), :id, 'ACCEPTED', 'ACCEPTED', 'END_DATE_CHANGED', 'Changement ' || n,
-                               now() + make_interval(secs => n) FROM generate_series(1, 60) n""")
-                .setParameter("id", pair.id()).executeUpdate());
+                               now() + make_interval(secs => n) FROM generate_series(1, 60) n""").setParameter("id", pair.id()).executeUpdate());
 
         JsonPath view = view(pair);
 
         assertEquals(62, view.getInt("historyTotal"));
-        assertEquals(IntStream.rangeClosed(11, 60).mapToObj(n -> "Changement " + n).toList(), view.getList("history.comment"));
+        assertEquals(
+                IntStream.rangeClosed(11, 60).mapToObj(n -> "Changement " + n).toList(),
+                view.getList("history.comment"));
     }
 
     @Test

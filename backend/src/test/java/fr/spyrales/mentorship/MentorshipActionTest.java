@@ -15,10 +15,19 @@ import org.junit.jupiter.params.provider.CsvFileSource;
 class MentorshipActionTest {
     @ParameterizedTest(name = "{0} from {1}")
     @CsvFileSource(resources = "/fr/spyrales/mentorship/mentorship-lifecycle.csv")
-    void eachActionMayBeTakenByTheSideAndFromTheStatesOfTheTable(String change, MentorshipStatus from, int mentor,
-            int mentee, int animateur, int admin, int stranger, int anonymous, MentorshipStatus then) {
+    void eachActionMayBeTakenByTheSideAndFromTheStatesOfTheTable(
+            String change,
+            MentorshipStatus from,
+            int mentor,
+            int mentee,
+            int animateur,
+            int admin,
+            int stranger,
+            int anonymous,
+            MentorshipStatus then) {
         MentorshipAction action = MentorshipAction.valueOf(change.toUpperCase(Locale.ROOT));
-        assertAll(change + " from " + from,
+        assertAll(
+                change + " from " + from,
                 () -> assertEquals(change, action.pathName(), "path"),
                 () -> assertEquals(mentor, answer(action, from, true, false), "mentor"),
                 () -> assertEquals(mentee, answer(action, from, false, true), "mentee"),

@@ -67,7 +67,8 @@ class MentorshipDatabaseRulesTest {
     }
 
     private void sql(String statement, Object... parameters) throws SQLException {
-        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(statement)) {
+        try (Connection db = connect();
+                PreparedStatement update = db.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
@@ -76,7 +77,8 @@ class MentorshipDatabaseRulesTest {
     }
 
     private String statusOf(UUID id) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("SELECT status FROM mentorship WHERE id = ?")) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement("SELECT status FROM mentorship WHERE id = ?")) {
             query.setObject(1, id);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getString(1) : null;
@@ -85,8 +87,9 @@ class MentorshipDatabaseRulesTest {
     }
 
     private long activeAsMentor(Account mentor) throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement(
-                "SELECT count(*) FROM mentorship WHERE mentor_id = ? AND status IN ('ACCEPTED', 'PAUSED')")) {
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement(
+                        "SELECT count(*) FROM mentorship WHERE mentor_id = ? AND status IN ('ACCEPTED', 'PAUSED')")) {
             query.setObject(1, mentor.id());
             try (ResultSet row = query.executeQuery()) {
                 row.next();
@@ -97,7 +100,8 @@ class MentorshipDatabaseRulesTest {
 
     /** The statement fails, and it is this constraint (or trigger naming it) that refused it. */
     private static void assertRefusedBy(String constraint, SqlAction action) {
-        SQLException refusal = assertThrows(SQLException.class, action::run, "the database should refuse it (" + constraint + ")");
+        SQLException refusal =
+                assertThrows(SQLException.class, action::run, "the database should refuse it (" + constraint + ")");
         assertRefusal(constraint, refusal);
     }
 
@@ -172,7 +176,9 @@ class MentorshipDatabaseRulesTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> contender.isDone() || waitingOnALock());
             holder.commit();
 
-            ExecutionException refused = assertThrows(ExecutionException.class, () -> contender.get(30, TimeUnit.SECONDS),
+            ExecutionException refused = assertThrows(
+                    ExecutionException.class,
+                    () -> contender.get(30, TimeUnit.SECONDS),
                     "the second transaction took the place the first one holds");
             assertRefusal(CAPACITY, refused.getCause().getCause());
         }
@@ -181,7 +187,8 @@ class MentorshipDatabaseRulesTest {
 
     /** Whether an insert into mentorship, in this test's database, waits for a lock another transaction holds. */
     private boolean waitingOnALock() throws SQLException {
-        try (Connection db = connect(); PreparedStatement query = db.prepareStatement("""
+        try (Connection db = connect();
+                PreparedStatement query = db.prepareStatement("""
                 SELECT count(*) FROM pg_stat_activity
                  WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO mentorship %'""");
                 ResultSet row = query.executeQuery()) {

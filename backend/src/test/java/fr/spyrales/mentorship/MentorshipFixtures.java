@@ -37,14 +37,23 @@ public class MentorshipFixtures {
     }
 
     public Account stranger() {
-        return accounts.quickMember("Paul", "Passant", m -> { });
+        return accounts.quickMember("Paul", "Passant", m -> {});
     }
 
     public UUID request(Account mentee, Account mentor) {
         return UUID.fromString(mentee.as()
-                .body(Map.of("mentorId", mentor.id(), "message", "Pouvez-vous m'aider à débuter en R ?",
-                        "goals", List.of("Écrire mon premier script R", "Faire un graphique avec ggplot2")))
-                .post("/api/v1/mentorships").then().statusCode(201).extract().path("id"));
+                .body(Map.of(
+                        "mentorId",
+                        mentor.id(),
+                        "message",
+                        "Pouvez-vous m'aider à débuter en R ?",
+                        "goals",
+                        List.of("Écrire mon premier script R", "Faire un graphique avec ggplot2")))
+                .post("/api/v1/mentorships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     public Pair pairIn(MentorshipStatus status) {
@@ -53,14 +62,20 @@ public class MentorshipFixtures {
         UUID id = request(mentee, mentor);
         String path = "/api/v1/mentorships/" + id;
         switch (status) {
-            case PENDING -> { }
+            case PENDING -> {}
             case ACCEPTED -> mentor.as().post(path + "/accept").then().statusCode(200);
             case PAUSED -> {
                 mentor.as().post(path + "/accept").then().statusCode(200);
                 mentee.as().body("{}").post(path + "/pause").then().statusCode(200);
             }
-            case DECLINED -> mentor.as().body(Map.of("reason", "NO_TIME")).post(path + "/decline").then().statusCode(200);
-            case WITHDRAWN -> mentee.as().body("{}").post(path + "/withdraw").then().statusCode(200);
+            case DECLINED ->
+                mentor.as()
+                        .body(Map.of("reason", "NO_TIME"))
+                        .post(path + "/decline")
+                        .then()
+                        .statusCode(200);
+            case WITHDRAWN ->
+                mentee.as().body("{}").post(path + "/withdraw").then().statusCode(200);
             case EXPIRED -> {
                 backdate(id, 30);
                 housekeeping.expireOverdue();
@@ -71,7 +86,11 @@ public class MentorshipFixtures {
             }
             case CANCELLED -> {
                 mentor.as().post(path + "/accept").then().statusCode(200);
-                mentor.as().body(Map.of("reason", "Changement de poste")).post(path + "/cancel").then().statusCode(200);
+                mentor.as()
+                        .body(Map.of("reason", "Changement de poste"))
+                        .post(path + "/cancel")
+                        .then()
+                        .statusCode(200);
             }
         }
         return new Pair(mentee, mentor, id);
@@ -79,24 +98,29 @@ public class MentorshipFixtures {
 
     /** Moves a request into the past, as if it had waited that many days. */
     public void backdate(UUID id, int days) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE mentorship SET requested_at = requested_at - make_interval(days => :days) WHERE id = :id")
-                .setParameter("days", days).setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE mentorship SET requested_at = requested_at - make_interval(days => :days) WHERE id = :id")
+                        .setParameter("days", days)
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     public Account animateur() {
-        return withRole(accounts.quickMember("Karim", "Animateur", m -> { }), "animateur");
+        return withRole(accounts.quickMember("Karim", "Animateur", m -> {}), "animateur");
     }
 
     public Account admin() {
-        return withRole(accounts.quickMember("Alex", "Admin", m -> { }), "admin");
+        return withRole(accounts.quickMember("Alex", "Admin", m -> {}), "admin");
     }
 
     /** Grants a role to an account; it counts from its next request. */
     public Account withRole(Account account, String role) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
-                .setParameter("id", account.id()).setParameter("role", role).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                        .setParameter("id", account.id())
+                        .setParameter("role", role)
+                        .executeUpdate());
         return account;
     }
 }

@@ -50,8 +50,11 @@ class MentorshipLifecycleTest {
     private static Sent sentFor(String change) {
         return switch (change) {
             case "accept" -> new Sent(null, null, null);
-            case "decline" -> new Sent(Map.of("reason", "SKILLS_MISMATCH", "comment", "Je ne pratique pas R."),
-                    "SKILLS_MISMATCH", "Je ne pratique pas R.");
+            case "decline" ->
+                new Sent(
+                        Map.of("reason", "SKILLS_MISMATCH", "comment", "Je ne pratique pas R."),
+                        "SKILLS_MISMATCH",
+                        "Je ne pratique pas R.");
             case "cancel" -> new Sent(Map.of("reason", "Plus de disponibilité"), null, "Plus de disponibilité");
             default -> new Sent(Map.of("comment", "Note de test"), null, "Note de test");
         };
@@ -59,8 +62,16 @@ class MentorshipLifecycleTest {
 
     @ParameterizedTest(name = "{0} from {1}")
     @CsvFileSource(resources = TABLE)
-    void everyCallerGetsTheAnswerOfTheTable(String change, MentorshipStatus from, int mentor, int mentee, int animateur,
-            int admin, int stranger, int anonymous, MentorshipStatus then) {
+    void everyCallerGetsTheAnswerOfTheTable(
+            String change,
+            MentorshipStatus from,
+            int mentor,
+            int mentee,
+            int animateur,
+            int admin,
+            int stranger,
+            int anonymous,
+            MentorshipStatus then) {
         Account aStranger = fixtures.stranger();
         Account anAnimateur = fixtures.animateur();
         Account anAdmin = fixtures.admin();
@@ -93,9 +104,13 @@ class MentorshipLifecycleTest {
                 if (status == 200) {
                     assertRecorded(pair, before, after, change, then, caller.getKey());
                 } else {
-                    assertEquals(before.getString("status"), after.getString("status"),
+                    assertEquals(
+                            before.getString("status"),
+                            after.getString("status"),
                             caller.getKey() + ": a refused change changes nothing");
-                    assertEquals(before.getList("history").size(), after.getList("history").size(),
+                    assertEquals(
+                            before.getList("history").size(),
+                            after.getList("history").size(),
                             caller.getKey() + ": nothing recorded");
                 }
             });
@@ -126,15 +141,22 @@ class MentorshipLifecycleTest {
     }
 
     private static JsonPath view(Pair pair) {
-        return pair.mentee().as().get("/api/v1/mentorships/" + pair.id()).then().statusCode(200).extract().jsonPath();
+        return pair.mentee()
+                .as()
+                .get("/api/v1/mentorships/" + pair.id())
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
-    private static void assertRecorded(Pair pair, JsonPath before, JsonPath after, String change, MentorshipStatus then,
-            String caller) {
+    private static void assertRecorded(
+            Pair pair, JsonPath before, JsonPath after, String change, MentorshipStatus then, String caller) {
         Account actor = caller.equals("mentor") ? pair.mentor() : pair.mentee();
         Sent sent = sentFor(change);
         assertEquals(then.name(), after.getString("status"), caller);
-        assertEquals(before.getList("history").size() + 1, after.getList("history").size(), caller + ": one history entry");
+        assertEquals(
+                before.getList("history").size() + 1, after.getList("history").size(), caller + ": one history entry");
         assertEquals(actor.id().toString(), after.getString("history[-1].actorId"), caller);
         assertEquals(before.getString("status"), after.getString("history[-1].fromStatus"), caller);
         assertEquals(then.name(), after.getString("history[-1].toStatus"), caller);
@@ -147,9 +169,13 @@ class MentorshipLifecycleTest {
     void theTableHasOneRowPerChangeOfTheContractAndPerState() throws IOException {
         List<String> rows;
         try (InputStream in = MentorshipLifecycleTest.class.getResourceAsStream(TABLE)) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> Arrays.stream(line.split(",", -1)).limit(2).map(String::trim).collect(Collectors.joining(" from ")))
+                    .map(line -> Arrays.stream(line.split(",", -1))
+                            .limit(2)
+                            .map(String::trim)
+                            .collect(Collectors.joining(" from ")))
                     .toList();
         }
         // POST /mentorships/{id}/accept is acceptMentorship; …/feedback is giveMentorshipFeedback, not a change.
@@ -170,9 +196,15 @@ class MentorshipLifecycleTest {
     @MethodSource("fr.spyrales.mentorship.MentorshipLifecycleTest#statuses")
     void contactIsSharedOnlyOnceAccepted(MentorshipStatus state) {
         Pair pair = fixtures.pairIn(state);
-        var view = pair.mentee().as().get("/api/v1/mentorships/" + pair.id()).then().statusCode(200);
-        boolean started = state == MentorshipStatus.ACCEPTED || state == MentorshipStatus.PAUSED
-                || state == MentorshipStatus.COMPLETED || state == MentorshipStatus.CANCELLED;
+        var view = pair.mentee()
+                .as()
+                .get("/api/v1/mentorships/" + pair.id())
+                .then()
+                .statusCode(200);
+        boolean started = state == MentorshipStatus.ACCEPTED
+                || state == MentorshipStatus.PAUSED
+                || state == MentorshipStatus.COMPLETED
+                || state == MentorshipStatus.CANCELLED;
         if (started) {
             view.body("mentor.contact.email", equalTo(pair.mentor().email()));
         } else {
@@ -192,9 +224,15 @@ class MentorshipLifecycleTest {
         TestAccounts.anonymous().get(path).then().statusCode(401).contentType("application/problem+json");
         fixtures.stranger().as().get(path).then().statusCode(404).contentType("application/problem+json");
         for (Account supervisor : List.of(fixtures.animateur(), fixtures.admin())) {
-            supervisor.as().get(path).then().statusCode(200).body("myRole", equalTo("SUPERVISOR"))
+            supervisor
+                    .as()
+                    .get(path)
+                    .then()
+                    .statusCode(200)
+                    .body("myRole", equalTo("SUPERVISOR"))
                     .body("allowedActions", hasSize(0))
-                    .body("mentor.contact", nullValue()).body("mentee.contact", nullValue())
+                    .body("mentor.contact", nullValue())
+                    .body("mentee.contact", nullValue())
                     .body("message", nullValue());
         }
         pair.mentor().as().get(path).then().statusCode(200).body("myRole", equalTo("MENTOR"));

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 @QuarkusTest
 class PairingPrivacyTest {
-    private static final String PRIVATE = "Le contenu d'un binôme est privé : seules les deux personnes du binôme y ont accès.";
+    private static final String PRIVATE =
+            "Le contenu d'un binôme est privé : seules les deux personnes du binôme y ont accès.";
 
     @Inject
     MentorshipFixtures fixtures;
@@ -44,7 +45,10 @@ class PairingPrivacyTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    enum Supervisor { ANIMATEUR, ADMIN }
+    enum Supervisor {
+        ANIMATEUR,
+        ADMIN
+    }
 
     private Account supervisor(Supervisor who) {
         return who == Supervisor.ANIMATEUR ? fixtures.animateur() : fixtures.admin();
@@ -56,18 +60,48 @@ class PairingPrivacyTest {
     private Lived livedPairing() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         String path = "/api/v1/mentorships/" + pair.id();
-        pair.mentee().as().body(Map.of("comment", "Je suis en arrêt maladie jusqu'à lundi.")).post(path + "/pause")
-                .then().statusCode(200);
+        pair.mentee()
+                .as()
+                .body(Map.of("comment", "Je suis en arrêt maladie jusqu'à lundi."))
+                .post(path + "/pause")
+                .then()
+                .statusCode(200);
         pair.mentor().as().body("{}").post(path + "/resume").then().statusCode(200);
-        String goal = path + "/goals/" + pair.mentee().as().get(path + "/goals").then().statusCode(200).extract()
-                .path("items[0].id");
+        String goal = path + "/goals/"
+                + pair.mentee()
+                        .as()
+                        .get(path + "/goals")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id");
         pair.mentee().as().body(Map.of("done", true)).patch(goal).then().statusCode(200);
-        String comment = goal + "/comments/" + pair.mentor().as().body(Map.of("body", "Bravo, belle progression."))
-                .post(goal + "/comments").then().statusCode(201).extract().path("id");
-        String session = path + "/sessions/" + pair.mentee().as()
-                .body(Map.of("heldOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(), "durationMinutes", 60,
-                        "topics", "Premiers scripts", "notes", "Je me sens débordée au travail en ce moment."))
-                .post(path + "/sessions").then().statusCode(201).extract().path("id");
+        String comment = goal + "/comments/"
+                + pair.mentor()
+                        .as()
+                        .body(Map.of("body", "Bravo, belle progression."))
+                        .post(goal + "/comments")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
+        String session = path + "/sessions/"
+                + pair.mentee()
+                        .as()
+                        .body(Map.of(
+                                "heldOn",
+                                LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                                "durationMinutes",
+                                60,
+                                "topics",
+                                "Premiers scripts",
+                                "notes",
+                                "Je me sens débordée au travail en ce moment."))
+                        .post(path + "/sessions")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
         return new Lived(pair, path, goal, comment, session);
     }
 
@@ -77,15 +111,23 @@ class PairingPrivacyTest {
         Lived lived = livedPairing();
         Account supervisor = supervisor(who);
 
-        supervisor.as().get(lived.path()).then().statusCode(200)
+        supervisor
+                .as()
+                .get(lived.path())
+                .then()
+                .statusCode(200)
                 .body("myRole", equalTo("SUPERVISOR"))
                 .body("status", equalTo("ACCEPTED"))
                 .body("mentee.id", equalTo(lived.pair().mentee().id().toString()))
                 .body("mentee.displayName", equalTo("Léa Novice"))
                 .body("mentor.displayName", equalTo("Claire Mentor"))
-                .body("mentee.contact", nullValue()).body("mentor.contact", nullValue())
-                .body("requestedAt", notNullValue()).body("startedAt", notNullValue()).body("plannedEndDate", notNullValue())
-                .body("goals.total", equalTo(2)).body("goals.done", equalTo(1))
+                .body("mentee.contact", nullValue())
+                .body("mentor.contact", nullValue())
+                .body("requestedAt", notNullValue())
+                .body("startedAt", notNullValue())
+                .body("plannedEndDate", notNullValue())
+                .body("goals.total", equalTo(2))
+                .body("goals.done", equalTo(1))
                 .body("history.toStatus", contains("PENDING", "ACCEPTED", "PAUSED", "ACCEPTED"))
                 .body("history.actorName", contains("Léa Novice", "Claire Mentor", "Léa Novice", "Claire Mentor"))
                 .body("history.occurredAt", everyItem(notNullValue()))
@@ -93,9 +135,19 @@ class PairingPrivacyTest {
                 .body("message", nullValue())
                 .body("history.comment", everyItem(nullValue()));
 
-        for (String content : List.of(lived.path() + "/goals", lived.goal(), lived.comment(), lived.path() + "/sessions",
-                lived.session(), lived.path() + "/feedback")) {
-            supervisor.as().get(content).then().statusCode(403).contentType("application/problem+json")
+        for (String content : List.of(
+                lived.path() + "/goals",
+                lived.goal(),
+                lived.comment(),
+                lived.path() + "/sessions",
+                lived.session(),
+                lived.path() + "/feedback")) {
+            supervisor
+                    .as()
+                    .get(content)
+                    .then()
+                    .statusCode(403)
+                    .contentType("application/problem+json")
                     .body("detail", equalTo(PRIVATE));
         }
     }
@@ -104,11 +156,17 @@ class PairingPrivacyTest {
     void thePartiesStillSeeEverythingTheyWrote() {
         Lived lived = livedPairing();
         for (Account party : List.of(lived.pair().mentee(), lived.pair().mentor())) {
-            party.as().get(lived.path()).then().statusCode(200)
+            party.as()
+                    .get(lived.path())
+                    .then()
+                    .statusCode(200)
                     .body("message", equalTo("Pouvez-vous m'aider à débuter en R ?"))
                     .body("history[2].comment", equalTo("Je suis en arrêt maladie jusqu'à lundi."));
             party.as().get(lived.comment()).then().statusCode(200).body("body", equalTo("Bravo, belle progression."));
-            party.as().get(lived.session()).then().statusCode(200)
+            party.as()
+                    .get(lived.session())
+                    .then()
+                    .statusCode(200)
                     .body("notes", equalTo("Je me sens débordée au travail en ce moment."));
         }
     }
@@ -120,7 +178,11 @@ class PairingPrivacyTest {
         UUID id = fixtures.request(mentee, mentor);
         String path = "/api/v1/mentorships/" + id;
 
-        mentor.as().get(path).then().statusCode(200).body("myRole", equalTo("MENTOR"))
+        mentor.as()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .body("myRole", equalTo("MENTOR"))
                 .body("message", equalTo("Pouvez-vous m'aider à débuter en R ?"));
         mentor.as().get(path + "/goals").then().statusCode(200).body("progress.total", equalTo(2));
     }
@@ -133,41 +195,95 @@ class PairingPrivacyTest {
         String path = lived.path();
         JsonPath before = lived.pair().mentee().as().get(path).then().extract().jsonPath();
 
-        supervisor.as().body(Map.of("plannedEndDate", LocalDate.now().plusMonths(2).toString())).patch(path)
-                .then().statusCode(403).contentType("application/problem+json");
+        supervisor
+                .as()
+                .body(Map.of("plannedEndDate", LocalDate.now().plusMonths(2).toString()))
+                .patch(path)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
         supervisor.as().body("{}").post(path + "/pause").then().statusCode(403);
-        supervisor.as().body(Map.of("reason", "Contrôle")).post(path + "/cancel").then().statusCode(403);
-        supervisor.as().body(Map.of("title", "Objectif imposé")).post(path + "/goals").then().statusCode(403);
+        supervisor
+                .as()
+                .body(Map.of("reason", "Contrôle"))
+                .post(path + "/cancel")
+                .then()
+                .statusCode(403);
+        supervisor
+                .as()
+                .body(Map.of("title", "Objectif imposé"))
+                .post(path + "/goals")
+                .then()
+                .statusCode(403);
         supervisor.as().body(Map.of("done", false)).patch(lived.goal()).then().statusCode(403);
-        supervisor.as().body(Map.of("body", "Je passe par là")).post(lived.goal() + "/comments").then().statusCode(403);
+        supervisor
+                .as()
+                .body(Map.of("body", "Je passe par là"))
+                .post(lived.goal() + "/comments")
+                .then()
+                .statusCode(403);
         supervisor.as().delete(lived.goal()).then().statusCode(403);
-        supervisor.as().body(Map.of("heldOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(), "durationMinutes", 30,
-                "topics", "Contrôle")).post(path + "/sessions").then().statusCode(403);
+        supervisor
+                .as()
+                .body(Map.of(
+                        "heldOn",
+                        LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                        "durationMinutes",
+                        30,
+                        "topics",
+                        "Contrôle"))
+                .post(path + "/sessions")
+                .then()
+                .statusCode(403);
         supervisor.as().body(Map.of("notes", "")).patch(lived.session()).then().statusCode(403);
         supervisor.as().delete(lived.session()).then().statusCode(403);
 
         JsonPath after = lived.pair().mentee().as().get(path).then().extract().jsonPath();
         assertEquals(before.getMap(""), after.getMap(""), "a refused change changes nothing");
-        assertEquals(2L, count("SELECT count(*) FROM mentorship_goal WHERE mentorship_id = :id", lived.pair().id()));
-        assertEquals(1L, count("SELECT count(*) FROM mentorship_goal_comment c JOIN mentorship_goal g ON g.id = c.goal_id "
-                + "WHERE g.mentorship_id = :id", lived.pair().id()));
-        assertEquals(1L, count("SELECT count(*) FROM mentorship_session WHERE mentorship_id = :id AND notes IS NOT NULL",
-                lived.pair().id()));
+        assertEquals(
+                2L,
+                count(
+                        "SELECT count(*) FROM mentorship_goal WHERE mentorship_id = :id",
+                        lived.pair().id()));
+        assertEquals(
+                1L,
+                count(
+                        "SELECT count(*) FROM mentorship_goal_comment c JOIN mentorship_goal g ON g.id = c.goal_id "
+                                + "WHERE g.mentorship_id = :id",
+                        lived.pair().id()));
+        assertEquals(
+                1L,
+                count(
+                        "SELECT count(*) FROM mentorship_session WHERE mentorship_id = :id AND notes IS NOT NULL",
+                        lived.pair().id()));
     }
 
     @Test
     void aSupervisorsListOfMentorshipsHoldsOnlyTheirOwnPairings() {
         livedPairing();
         Account animateur = fixtures.animateur();
-        animateur.as().get("/api/v1/mentorships").then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+        animateur
+                .as()
+                .get("/api/v1/mentorships")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", empty());
     }
 
     @Test
     void anOutsiderSeesNoPairingAtAll() {
         Lived lived = livedPairing();
         Account stranger = fixtures.stranger();
-        for (String path : List.of(lived.path(), lived.path() + "/goals", lived.goal(), lived.comment(),
-                lived.path() + "/sessions", lived.session(), lived.path() + "/feedback", lived.path() + "/reports")) {
+        for (String path : List.of(
+                lived.path(),
+                lived.path() + "/goals",
+                lived.goal(),
+                lived.comment(),
+                lived.path() + "/sessions",
+                lived.session(),
+                lived.path() + "/feedback",
+                lived.path() + "/reports")) {
             stranger.as().get(path).then().statusCode(404).contentType("application/problem+json");
         }
     }

@@ -25,26 +25,30 @@ class RequestRulesTest {
 
     @Example
     void nobodyIsTheirOwnMentor() {
-        assertEquals(Optional.of(RequestRefusal.SELF), RequestRules.refusal(
-                new Facts(true, true, true, 2, 1, false, false, 0, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.SELF),
+                RequestRules.refusal(new Facts(true, true, true, 2, 1, false, false, 0, 3)));
     }
 
     @Example
     void aMentorWhoseCapacityIsZeroDoesNotMentor() {
-        assertEquals(Optional.of(RequestRefusal.NOT_MENTORING), RequestRules.refusal(
-                new Facts(false, true, true, 0, 0, false, false, 0, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.NOT_MENTORING),
+                RequestRules.refusal(new Facts(false, true, true, 0, 0, false, false, 0, 3)));
     }
 
     @Example
     void aMentorWhosePlacesAreAllTakenIsFull() {
-        assertEquals(Optional.of(RequestRefusal.MENTOR_FULL), RequestRules.refusal(
-                new Facts(false, true, true, 2, 2, false, false, 0, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.MENTOR_FULL),
+                RequestRules.refusal(new Facts(false, true, true, 2, 2, false, false, 0, 3)));
     }
 
     @Example
     void theMaximumOfPendingRequestsIsReachedAtItsValue() {
-        assertEquals(Optional.of(RequestRefusal.TOO_MANY_PENDING), RequestRules.refusal(
-                new Facts(false, true, true, 2, 1, false, false, 3, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.TOO_MANY_PENDING),
+                RequestRules.refusal(new Facts(false, true, true, 2, 1, false, false, 3, 3)));
         assertEquals(Optional.empty(), RequestRules.refusal(new Facts(false, true, true, 2, 1, false, false, 2, 3)));
     }
 
@@ -52,20 +56,29 @@ class RequestRulesTest {
     void theMenteeHearsFirstAboutThemselvesThenAboutTheMentor() {
         Facts everythingWrong = new Facts(true, false, false, 0, 5, true, true, 9, 3);
         assertEquals(Optional.of(RequestRefusal.SELF), RequestRules.refusal(everythingWrong));
-        assertEquals(Optional.of(RequestRefusal.MENTEE_NOT_LOOKING), RequestRules.refusal(
-                new Facts(false, false, false, 0, 5, true, true, 9, 3)));
-        assertEquals(Optional.of(RequestRefusal.NOT_MENTORING), RequestRules.refusal(
-                new Facts(false, true, false, 0, 5, true, true, 9, 3)));
-        assertEquals(Optional.of(RequestRefusal.ALREADY_OPEN), RequestRules.refusal(
-                new Facts(false, true, true, 2, 0, true, true, 9, 3)));
-        assertEquals(Optional.of(RequestRefusal.MENTEE_PAIRED), RequestRules.refusal(
-                new Facts(false, true, true, 2, 0, false, true, 9, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.MENTEE_NOT_LOOKING),
+                RequestRules.refusal(new Facts(false, false, false, 0, 5, true, true, 9, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.NOT_MENTORING),
+                RequestRules.refusal(new Facts(false, true, false, 0, 5, true, true, 9, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.ALREADY_OPEN),
+                RequestRules.refusal(new Facts(false, true, true, 2, 0, true, true, 9, 3)));
+        assertEquals(
+                Optional.of(RequestRefusal.MENTEE_PAIRED),
+                RequestRules.refusal(new Facts(false, true, true, 2, 0, false, true, 9, 3)));
     }
 
     @Property
     void aRequestIsAllowedExactlyWhenEveryRuleHolds(@ForAll("situations") Facts f) {
-        boolean everyRuleHolds = !f.sameMember() && f.menteeLooking() && f.mentorOffers() && f.mentorCapacity() > 0
-                && f.mentorActive() < f.mentorCapacity() && !f.openBetween() && !f.menteePaired()
+        boolean everyRuleHolds = !f.sameMember()
+                && f.menteeLooking()
+                && f.mentorOffers()
+                && f.mentorCapacity() > 0
+                && f.mentorActive() < f.mentorCapacity()
+                && !f.openBetween()
+                && !f.menteePaired()
                 && f.menteePending() < f.maxPending();
         assertEquals(everyRuleHolds, RequestRules.refusal(f).isEmpty());
     }
@@ -80,11 +93,17 @@ class RequestRulesTest {
     @Provide
     Arbitrary<Facts> situations() {
         Arbitrary<Boolean> flag = Arbitraries.of(true, false);
-        return Combinators.combine(Combinators.combine(flag, flag, flag, Arbitraries.integers().between(0, 5)).as(Head::new),
-                        Arbitraries.longs().between(0, 6), flag, flag, Arbitraries.longs().between(0, 5),
+        return Combinators.combine(
+                        Combinators.combine(
+                                        flag, flag, flag, Arbitraries.integers().between(0, 5))
+                                .as(Head::new),
+                        Arbitraries.longs().between(0, 6),
+                        flag,
+                        flag,
+                        Arbitraries.longs().between(0, 5),
                         Arbitraries.integers().between(1, 5))
-                .as((h, active, open, paired, pending, max) -> new Facts(h.sameMember, h.looking, h.offers, h.capacity,
-                        active, open, paired, pending, max));
+                .as((h, active, open, paired, pending, max) ->
+                        new Facts(h.sameMember, h.looking, h.offers, h.capacity, active, open, paired, pending, max));
     }
 
     private record Head(boolean sameMember, boolean looking, boolean offers, int capacity) {}

@@ -1,8 +1,8 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.support.TestAccounts.Account;
-import fr.spyrales.mail.DeliveredMails;
 import io.quarkus.mailer.Mail;
 import io.restassured.path.json.JsonPath;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,12 @@ public class Inbox {
 
     /** The member's notifications page, newest first. */
     public JsonPath page(Account account) {
-        return account.as().get("/api/v1/me/notifications?size=100").then().statusCode(200).extract().jsonPath();
+        return account.as()
+                .get("/api/v1/me/notifications?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The kinds of the member's notifications, newest first. */
@@ -35,7 +40,8 @@ public class Inbox {
         JsonPath page = page(account);
         List<Map<String, Object>> matching = page.getList("items.findAll { it.kind == '" + kind + "' }");
         if (matching.size() != 1) {
-            throw new AssertionError("expected one " + kind + " for " + account.email() + ", got " + page.getList("items.kind"));
+            throw new AssertionError(
+                    "expected one " + kind + " for " + account.email() + ", got " + page.getList("items.kind"));
         }
         return matching.get(0);
     }
@@ -45,6 +51,8 @@ public class Inbox {
     }
 
     public List<Mail> mailsWithSubject(Account account, String subjectStart) {
-        return mails(account).stream().filter(m -> m.getSubject().startsWith(subjectStart)).toList();
+        return mails(account).stream()
+                .filter(m -> m.getSubject().startsWith(subjectStart))
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package fr.spyrales.notification;
 
-import fr.spyrales.member.NotificationKind;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.MentorshipExpiryJob;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipFixtures.Pair;
@@ -52,8 +52,11 @@ class NotificationTest {
     /** The single mail with that subject, checked for its greeting, link and signature. */
     private Mail onlyMail(Account to, String subject, UUID mentorshipId, String firstName) {
         List<Mail> mails = inbox.mailsWithSubject(to, subject);
-        assertEquals(1, mails.size(), "mails \"" + subject + "\" to " + to.email() + ": "
-                + inbox.mails(to).stream().map(Mail::getSubject).toList());
+        assertEquals(
+                1,
+                mails.size(),
+                "mails \"" + subject + "\" to " + to.email() + ": "
+                        + inbox.mails(to).stream().map(Mail::getSubject).toList());
         Mail mail = mails.get(0);
         assertEquals(subject, mail.getSubject());
         assertTrue(mail.getText().startsWith("Bonjour " + firstName + ",\n"), mail.getText());
@@ -70,11 +73,19 @@ class NotificationTest {
         Account mentee = fixtures.mentee();
         UUID id = fixtures.request(mentee, mentor);
 
-        mentor.as().get("/api/v1/me/notifications").then().statusCode(200)
-                .body("total", equalTo(1)).body("unread", equalTo(1)).body("page", equalTo(0)).body("size", equalTo(20))
+        mentor.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("unread", equalTo(1))
+                .body("page", equalTo(0))
+                .body("size", equalTo(20))
                 .body("items[0].kind", equalTo("MENTORSHIP_REQUESTED"))
                 .body("items[0].title", equalTo("Léa Novice vous demande un mentorat"))
-                .body("items[0].body", equalTo("Acceptez ou déclinez sa demande. Sans réponse sous 14 jours, elle expirera."))
+                .body(
+                        "items[0].body",
+                        equalTo("Acceptez ou déclinez sa demande. Sans réponse sous 14 jours, elle expirera."))
                 .body("items[0].link", equalTo("/mentorats/" + id))
                 .body("items[0].mentorshipId", equalTo(id.toString()))
                 .body("items[0].createdAt", notNullValue())
@@ -117,13 +128,18 @@ class NotificationTest {
         Account mentee = fixtures.mentee();
         UUID id = fixtures.request(mentee, mentor);
 
-        mentor.as().body(Map.of("reason", "NO_TIME", "comment", "Je suis en congé jusqu'à fin mars."))
-                .post(path(id) + "/decline").then().statusCode(200);
+        mentor.as()
+                .body(Map.of("reason", "NO_TIME", "comment", "Je suis en congé jusqu'à fin mars."))
+                .post(path(id) + "/decline")
+                .then()
+                .statusCode(200);
 
         Map<String, Object> notification = inbox.only(mentee, NotificationKind.MENTORSHIP_DECLINED);
         assertEquals("Claire Mentor a décliné votre demande de mentorat", notification.get("title"));
-        assertEquals("Motif : pas assez de disponibilité en ce moment. « Je suis en congé jusqu'à fin mars. » "
-                + "Vous pouvez solliciter un autre mentor dans l'annuaire.", notification.get("body"));
+        assertEquals(
+                "Motif : pas assez de disponibilité en ce moment. « Je suis en congé jusqu'à fin mars. » "
+                        + "Vous pouvez solliciter un autre mentor dans l'annuaire.",
+                notification.get("body"));
         Mail mail = onlyMail(mentee, "Claire Mentor a décliné votre demande de mentorat — Spyrales", id, "Léa");
         assertTrue(mail.getText().contains("Motif : pas assez de disponibilité en ce moment\n"), mail.getText());
         assertTrue(mail.getText().contains("Son message : « Je suis en congé jusqu'à fin mars. »"), mail.getText());
@@ -131,7 +147,11 @@ class NotificationTest {
         // Without a comment, the mail has no empty quote.
         Account another = fixtures.mentee();
         UUID second = fixtures.request(another, mentor);
-        mentor.as().body(Map.of("reason", "SKILLS_MISMATCH")).post(path(second) + "/decline").then().statusCode(200);
+        mentor.as()
+                .body(Map.of("reason", "SKILLS_MISMATCH"))
+                .post(path(second) + "/decline")
+                .then()
+                .statusCode(200);
         Mail plain = onlyMail(another, "Claire Mentor a décliné votre demande de mentorat — Spyrales", second, "Léa");
         assertTrue(plain.getText().contains("Motif : compétences trop éloignées de vos objectifs\n"), plain.getText());
         assertFalse(plain.getText().contains("Son message"), plain.getText());
@@ -146,7 +166,8 @@ class NotificationTest {
         mentee.as().body("{}").post(path(id) + "/withdraw").then().statusCode(200);
 
         assertEquals(List.of("MENTORSHIP_WITHDRAWN", "MENTORSHIP_REQUESTED"), inbox.kinds(mentor));
-        assertEquals("Léa Novice a retiré sa demande de mentorat",
+        assertEquals(
+                "Léa Novice a retiré sa demande de mentorat",
                 inbox.only(mentor, NotificationKind.MENTORSHIP_WITHDRAWN).get("title"));
         assertEquals(1, inbox.mails(mentor).size(), "only the request was mailed");
     }
@@ -160,17 +181,28 @@ class NotificationTest {
         int menteeMails = inbox.mails(mentee).size();
 
         mentee.as().body("{}").post(path(pair.id()) + "/pause").then().statusCode(200);
-        assertEquals("Léa Novice a mis votre mentorat en pause", inbox.only(mentor, NotificationKind.MENTORSHIP_PAUSED).get("title"));
+        assertEquals(
+                "Léa Novice a mis votre mentorat en pause",
+                inbox.only(mentor, NotificationKind.MENTORSHIP_PAUSED).get("title"));
         mentor.as().body("{}").post(path(pair.id()) + "/resume").then().statusCode(200);
-        assertEquals("Claire Mentor a repris votre mentorat", inbox.only(mentee, NotificationKind.MENTORSHIP_RESUMED).get("title"));
+        assertEquals(
+                "Claire Mentor a repris votre mentorat",
+                inbox.only(mentee, NotificationKind.MENTORSHIP_RESUMED).get("title"));
         mentee.as().body("{}").post(path(pair.id()) + "/complete").then().statusCode(200);
-        assertEquals("Léa Novice a clôturé votre mentorat", inbox.only(mentor, NotificationKind.MENTORSHIP_COMPLETED).get("title"));
+        assertEquals(
+                "Léa Novice a clôturé votre mentorat",
+                inbox.only(mentor, NotificationKind.MENTORSHIP_COMPLETED).get("title"));
 
-        assertEquals(List.of("FEEDBACK_ASKED", "MENTORSHIP_COMPLETED", "MENTORSHIP_PAUSED", "MENTORSHIP_REQUESTED"),
+        assertEquals(
+                List.of("FEEDBACK_ASKED", "MENTORSHIP_COMPLETED", "MENTORSHIP_PAUSED", "MENTORSHIP_REQUESTED"),
                 inbox.kinds(mentor));
-        assertEquals(List.of("FEEDBACK_ASKED", "MENTORSHIP_RESUMED", "MENTORSHIP_ACCEPTED"), inbox.kinds(mentee),
+        assertEquals(
+                List.of("FEEDBACK_ASKED", "MENTORSHIP_RESUMED", "MENTORSHIP_ACCEPTED"),
+                inbox.kinds(mentee),
                 "the actor of a change is not told about it");
-        assertEquals("Votre avis sur le mentorat avec Léa Novice", inbox.only(mentor, NotificationKind.FEEDBACK_ASKED).get("title"));
+        assertEquals(
+                "Votre avis sur le mentorat avec Léa Novice",
+                inbox.only(mentor, NotificationKind.FEEDBACK_ASKED).get("title"));
 
         // Pause, resume and completion stay in the app; the feedback request is mailed to both.
         assertEquals(mentorMails + 1, inbox.mails(mentor).size());
@@ -182,8 +214,12 @@ class NotificationTest {
     @Test
     void aCancellationGivesItsReasonToTheOtherParty() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
-        pair.mentor().as().body(Map.of("reason", "Changement de poste : je n'ai plus de temps."))
-                .post(path(pair.id()) + "/cancel").then().statusCode(200);
+        pair.mentor()
+                .as()
+                .body(Map.of("reason", "Changement de poste : je n'ai plus de temps."))
+                .post(path(pair.id()) + "/cancel")
+                .then()
+                .statusCode(200);
 
         Map<String, Object> notification = inbox.only(pair.mentee(), NotificationKind.MENTORSHIP_CANCELLED);
         assertEquals("Claire Mentor a annulé votre mentorat", notification.get("title"));
@@ -203,8 +239,12 @@ class NotificationTest {
         expiryJob.expireOverdue();
 
         mentee.as().get(path(id)).then().body("status", equalTo("EXPIRED"));
-        assertEquals("Votre demande à Claire Mentor a expiré", inbox.only(mentee, NotificationKind.MENTORSHIP_EXPIRED).get("title"));
-        assertEquals("La demande de Léa Novice a expiré", inbox.only(mentor, NotificationKind.MENTORSHIP_EXPIRED).get("title"));
+        assertEquals(
+                "Votre demande à Claire Mentor a expiré",
+                inbox.only(mentee, NotificationKind.MENTORSHIP_EXPIRED).get("title"));
+        assertEquals(
+                "La demande de Léa Novice a expiré",
+                inbox.only(mentor, NotificationKind.MENTORSHIP_EXPIRED).get("title"));
         Mail toMentee = onlyMail(mentee, "Votre demande à Claire Mentor a expiré — Spyrales", id, "Léa");
         assertTrue(toMentee.getText().contains("sans réponse pendant 14 jours"), toMentee.getText());
         Mail toMentor = onlyMail(mentor, "La demande de Léa Novice a expiré — Spyrales", id, "Claire");
@@ -221,29 +261,53 @@ class NotificationTest {
         UUID second = fixtures.request(fixtures.mentee(), mentor);
         UUID third = fixtures.request(fixtures.mentee(), mentor);
 
-        var page = mentor.as().get("/api/v1/me/notifications?size=2").then().statusCode(200)
-                .body("total", equalTo(3)).body("unread", equalTo(3)).body("size", equalTo(2))
+        var page = mentor.as()
+                .get("/api/v1/me/notifications?size=2")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("unread", equalTo(3))
+                .body("size", equalTo(2))
                 .body("items", hasSize(2))
                 .body("items.mentorshipId", contains(third.toString(), second.toString()))
-                .extract().jsonPath();
-        mentor.as().get("/api/v1/me/notifications?size=2&page=1").then().statusCode(200)
-                .body("items.mentorshipId", contains(first.toString())).body("page", equalTo(1));
+                .extract()
+                .jsonPath();
+        mentor.as()
+                .get("/api/v1/me/notifications?size=2&page=1")
+                .then()
+                .statusCode(200)
+                .body("items.mentorshipId", contains(first.toString()))
+                .body("page", equalTo(1));
 
         String newest = page.getString("items[0].id");
         mentor.as().post("/api/v1/me/notifications/" + newest + "/read").then().statusCode(204);
-        var afterRead = mentor.as().get("/api/v1/me/notifications").then().statusCode(200)
-                .body("unread", equalTo(2)).body("total", equalTo(3))
-                .body("items[0].readAt", notNullValue()).body("items[1].readAt", nullValue())
-                .extract().jsonPath();
+        var afterRead = mentor.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("unread", equalTo(2))
+                .body("total", equalTo(3))
+                .body("items[0].readAt", notNullValue())
+                .body("items[1].readAt", nullValue())
+                .extract()
+                .jsonPath();
 
         // Reading again changes nothing, not even the time it was read.
         mentor.as().post("/api/v1/me/notifications/" + newest + "/read").then().statusCode(204);
-        mentor.as().get("/api/v1/me/notifications").then()
-                .body("unread", equalTo(2)).body("items[0].readAt", equalTo(afterRead.getString("items[0].readAt")));
+        mentor.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .body("unread", equalTo(2))
+                .body("items[0].readAt", equalTo(afterRead.getString("items[0].readAt")));
 
         mentor.as().post("/api/v1/me/notifications/read-all").then().statusCode(204);
-        mentor.as().get("/api/v1/me/notifications").then().statusCode(200)
-                .body("unread", equalTo(0)).body("total", equalTo(3)).body("items.readAt", org.hamcrest.Matchers.everyItem(notNullValue()));
+        mentor.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .statusCode(200)
+                .body("unread", equalTo(0))
+                .body("total", equalTo(3))
+                .body("items.readAt", org.hamcrest.Matchers.everyItem(notNullValue()));
         mentor.as().post("/api/v1/me/notifications/read-all").then().statusCode(204);
     }
 
@@ -254,33 +318,63 @@ class NotificationTest {
         String id = inbox.page(mentor).getString("items[0].id");
         Account stranger = fixtures.stranger();
 
-        stranger.as().post("/api/v1/me/notifications/" + id + "/read").then().statusCode(404)
-                .contentType("application/problem+json").body("detail", equalTo("Cette notification n'existe pas."));
+        stranger.as()
+                .post("/api/v1/me/notifications/" + id + "/read")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Cette notification n'existe pas."));
         stranger.as().post("/api/v1/me/notifications/read-all").then().statusCode(204);
-        stranger.as().get("/api/v1/me/notifications").then().body("total", equalTo(0)).body("unread", equalTo(0));
-        mentor.as().get("/api/v1/me/notifications").then().body("unread", equalTo(1)).body("items[0].readAt", nullValue());
+        stranger.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .body("total", equalTo(0))
+                .body("unread", equalTo(0));
+        mentor.as()
+                .get("/api/v1/me/notifications")
+                .then()
+                .body("unread", equalTo(1))
+                .body("items[0].readAt", nullValue());
 
-        mentor.as().post("/api/v1/me/notifications/" + UUID.randomUUID() + "/read").then().statusCode(404);
+        mentor.as()
+                .post("/api/v1/me/notifications/" + UUID.randomUUID() + "/read")
+                .then()
+                .statusCode(404);
         TestAccounts.anonymous().get("/api/v1/me/notifications").then().statusCode(401);
-        TestAccounts.anonymous().post("/api/v1/me/notifications/" + id + "/read").then().statusCode(401);
-        mentor.as().get("/api/v1/me/notifications?size=101").then().statusCode(400)
+        TestAccounts.anonymous()
+                .post("/api/v1/me/notifications/" + id + "/read")
+                .then()
+                .statusCode(401);
+        mentor.as()
+                .get("/api/v1/me/notifications?size=101")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void anOptOutStopsTheMailButNotTheNotification() {
         Account mentor = fixtures.mentor(2);
-        mentor.as().body(Map.of("emailOptOuts", List.of("MENTORSHIP_REQUESTED", "REMINDER_PENDING_REQUEST")))
-                .patch("/api/v1/me").then().statusCode(200)
+        mentor.as()
+                .body(Map.of("emailOptOuts", List.of("MENTORSHIP_REQUESTED", "REMINDER_PENDING_REQUEST")))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("emailOptOuts", contains("MENTORSHIP_REQUESTED", "REMINDER_PENDING_REQUEST"));
 
         UUID id = fixtures.request(fixtures.mentee(), mentor);
 
-        assertEquals("/mentorats/" + id, inbox.only(mentor, NotificationKind.MENTORSHIP_REQUESTED).get("link"));
+        assertEquals(
+                "/mentorats/" + id,
+                inbox.only(mentor, NotificationKind.MENTORSHIP_REQUESTED).get("link"));
         assertEquals(List.of(), inbox.mails(mentor));
 
         // Turned on again, the mail comes back.
-        mentor.as().body(Map.of("emailOptOuts", List.of())).patch("/api/v1/me").then().statusCode(200)
+        mentor.as()
+                .body(Map.of("emailOptOuts", List.of()))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("emailOptOuts", hasSize(0));
         UUID next = fixtures.request(fixtures.mentee(), mentor);
         assertEquals(1, inbox.mails(mentor).size());

@@ -40,7 +40,10 @@ class PersonalDataInventoryTest {
             notPersonal("organization", "referential of public bodies"),
             notPersonal("region", "referential of regions"),
             notPersonal("skill", "referential of skills"),
-            personal("member", "profile", "anonymised: « Membre supprimé », address supprime-<id>@invalid, every other field cleared",
+            personal(
+                    "member",
+                    "profile",
+                    "anonymised: « Membre supprimé », address supprime-<id>@invalid, every other field cleared",
                     "id email password_hash first_name last_name display_name email_verified_at organization_id service_type region_code"
                             + " category job_title bio wants_mentor can_mentor mentor_capacity availability tchap_handle visibility is_demo"
                             + " created_at updated_at erased_at search_vector"),
@@ -48,36 +51,81 @@ class PersonalDataInventoryTest {
             personal("member_skill", "profile", "deleted", "member_id skill_code level"),
             personal("member_learning_skill", "profile", "deleted", "member_id skill_code"),
             personal("member_email_opt_out", "profile", "deleted", "member_id kind"),
-            personal("email_token", "account", "deleted", "id member_id purpose token_hash created_at expires_at used_at"),
-            personal("refresh_token", "account", "deleted", "id member_id family_id token_hash created_at expires_at rotated_at revoked_at"),
-            personalNotExported("rate_limit_bucket", "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
-                    + " last attempt, not a record about the member", "the buckets keyed by the member's address are deleted",
+            personal(
+                    "email_token",
+                    "account",
+                    "deleted",
+                    "id member_id purpose token_hash created_at expires_at used_at"),
+            personal(
+                    "refresh_token",
+                    "account",
+                    "deleted",
+                    "id member_id family_id token_hash created_at expires_at rotated_at revoked_at"),
+            personalNotExported(
+                    "rate_limit_bucket",
+                    "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
+                            + " last attempt, not a record about the member",
+                    "the buckets keyed by the member's address are deleted",
                     "key_hash theoretical_arrival last_hit_allowed"),
-            personal("mentorship_report", "mentorshipReports", "the member's reports and resolution notes → « contenu supprimé »; kept"
-                    + " for the animateurs' follow-up", "id mentorship_id author_id message status created_at resolved_at resolved_by resolution_note"),
-            personal("mail_outbox", "mails", "the member's mails deleted; the mails held for others lose the member's name",
+            personal(
+                    "mentorship_report",
+                    "mentorshipReports",
+                    "the member's reports and resolution notes → « contenu supprimé »; kept"
+                            + " for the animateurs' follow-up",
+                    "id mentorship_id author_id message status created_at resolved_at resolved_by resolution_note"),
+            personal(
+                    "mail_outbox",
+                    "mails",
+                    "the member's mails deleted; the mails held for others lose the member's name",
                     "id member_id recipient subject body created_at attempts next_attempt_at locked_until sent_at failed_at last_error"),
-            personal("mentorship", "mentorships", "request message of the member as mentee → « contenu supprimé »; open ones ended; kept for the counterpart",
+            personal(
+                    "mentorship",
+                    "mentorships",
+                    "request message of the member as mentee → « contenu supprimé »; open ones ended; kept for the counterpart",
                     "id mentee_id mentor_id status message proposed_by_programme requested_at started_at planned_end_date ended_at updated_at"),
-            personal("mentorship_event", "mentorships", "comments of the member's own changes → « contenu supprimé » (date changes keep their dates)",
+            personal(
+                    "mentorship_event",
+                    "mentorships",
+                    "comments of the member's own changes → « contenu supprimé » (date changes keep their dates)",
                     "id mentorship_id actor_id from_status to_status reason comment occurred_at"),
-            personal("mentorship_goal", "mentorshipGoals", "title and details of the goals the member set → « contenu supprimé »",
+            personal(
+                    "mentorship_goal",
+                    "mentorshipGoals",
+                    "title and details of the goals the member set → « contenu supprimé »",
                     "id mentorship_id title details done_at position created_by created_at updated_at"),
-            personal("mentorship_goal_comment", "mentorshipGoals", "the member's comments → « contenu supprimé »",
+            personal(
+                    "mentorship_goal_comment",
+                    "mentorshipGoals",
+                    "the member's comments → « contenu supprimé »",
                     "id goal_id author_id body created_at"),
-            personal("mentorship_session", "mentorshipSessions", "topics and notes of the sessions the member noted → « contenu supprimé »",
+            personal(
+                    "mentorship_session",
+                    "mentorshipSessions",
+                    "topics and notes of the sessions the member noted → « contenu supprimé »",
                     "id mentorship_id held_on duration_minutes topics notes created_by created_at"),
-            personal("mentorship_feedback", "mentorshipFeedback", "the member's comments → « contenu supprimé »; ratings kept for the counterpart",
+            personal(
+                    "mentorship_feedback",
+                    "mentorshipFeedback",
+                    "the member's comments → « contenu supprimé »; ratings kept for the counterpart",
                     "mentorship_id author_id rating comment created_at"),
-            personal("notification", "notifications", "the member's deleted; the counterparts' lose the member's name and quoted words",
+            personal(
+                    "notification",
+                    "notifications",
+                    "the member's deleted; the counterparts' lose the member's name and quoted words",
                     "id member_id kind mentorship_id title body link created_at read_at"),
             personal("reminder_sent", "notifications", "deleted", "kind mentorship_id member_id sent_at"),
-            personal("matching_run", "matching", "kept: no text written by a member; started_by and confirmed_by point to the anonymised row",
+            personal(
+                    "matching_run",
+                    "matching",
+                    "kept: no text written by a member; started_by and confirmed_by point to the anonymised row",
                     "id status stage started_by started_at finished_at candidates_per_mentee minimum_score weight_skill weight_language"
                             + " weight_capacity weight_other_ministry weight_same_region mentee_count mentor_count candidate_count"
                             + " matched_count total_score_hundredths greedy_score_hundredths greedy_matched_count duration_ms error"
                             + " confirmed_at confirmed_by created_count skipped_count"),
-            personal("matching_proposal", "matching", "kept: reasons are computed, names are read from the anonymised member rows",
+            personal(
+                    "matching_proposal",
+                    "matching",
+                    "kept: reasons are computed, names are read from the anonymised member rows",
                     "run_id mentee_id mentor_id score_hundredths reasons removed_at outcome outcome_detail mentorship_id"));
 
     @Inject
@@ -110,7 +158,9 @@ class PersonalDataInventoryTest {
         Map<String, Set<String>> schema = columnsByTable();
         Set<String> unclassified = new TreeSet<>(schema.keySet());
         unclassified.removeAll(inventory.keySet());
-        assertTrue(unclassified.isEmpty(), "tables nobody said whether they hold personal data: " + unclassified + "\n" + HOW_TO);
+        assertTrue(
+                unclassified.isEmpty(),
+                "tables nobody said whether they hold personal data: " + unclassified + "\n" + HOW_TO);
         Set<String> gone = new TreeSet<>(inventory.keySet());
         gone.removeAll(schema.keySet());
         assertTrue(gone.isEmpty(), "the inventory names tables the database no longer has: " + gone);
@@ -121,7 +171,9 @@ class PersonalDataInventoryTest {
         Map<String, Set<String>> schema = columnsByTable();
         List<String> drift = new ArrayList<>();
         for (Table table : INVENTORY) {
-            if (table.personal() && schema.containsKey(table.name()) && !schema.get(table.name()).equals(table.columns())) {
+            if (table.personal()
+                    && schema.containsKey(table.name())
+                    && !schema.get(table.name()).equals(table.columns())) {
                 Set<String> added = new TreeSet<>(schema.get(table.name()));
                 added.removeAll(table.columns());
                 Set<String> removed = new TreeSet<>(table.columns());
@@ -129,47 +181,64 @@ class PersonalDataInventoryTest {
                 drift.add(table.name() + ": new " + added + ", gone " + removed);
             }
         }
-        assertTrue(drift.isEmpty(), "personal tables whose columns changed; check that the feature's export and erasure cover "
-                + "the new ones, then update their line in PersonalDataInventoryTest.INVENTORY:\n" + String.join("\n", drift));
+        assertTrue(
+                drift.isEmpty(),
+                "personal tables whose columns changed; check that the feature's export and erasure cover "
+                        + "the new ones, then update their line in PersonalDataInventoryTest.INVENTORY:\n"
+                        + String.join("\n", drift));
     }
 
     @Test
     void aTableThatPointsAtAMemberIsPersonal() {
         Map<String, Table> inventory = inventory();
         @SuppressWarnings("unchecked")
-        List<String> referring = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<String> referring = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                         SELECT DISTINCT c.conrelid::regclass::text FROM pg_constraint c
-                         WHERE c.contype = 'f' AND c.confrelid = 'member'::regclass""")
-                .getResultList());
+                         WHERE c.contype = 'f' AND c.confrelid = 'member'::regclass""").getResultList());
         List<String> wrong = referring.stream()
-                .filter(t -> inventory.containsKey(t) && !inventory.get(t).personal()).sorted().toList();
-        assertTrue(wrong.isEmpty(), "tables that reference a member but are classified as not personal: " + wrong + "\n" + HOW_TO);
+                .filter(t -> inventory.containsKey(t) && !inventory.get(t).personal())
+                .sorted()
+                .toList();
+        assertTrue(
+                wrong.isEmpty(),
+                "tables that reference a member but are classified as not personal: " + wrong + "\n" + HOW_TO);
     }
 
     @Test
     void everySectionNamedIsInTheContractsExport() {
-        JsonNode properties = ApiContract.committed().document().at("/components/schemas/PersonalDataExport/properties");
+        JsonNode properties =
+                ApiContract.committed().document().at("/components/schemas/PersonalDataExport/properties");
         Set<String> contract = new TreeSet<>();
         properties.fieldNames().forEachRemaining(contract::add);
-        Set<String> named = INVENTORY.stream().map(Table::section).filter(s -> s != null).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> named = INVENTORY.stream()
+                .map(Table::section)
+                .filter(s -> s != null)
+                .collect(Collectors.toCollection(TreeSet::new));
         named.removeAll(contract);
-        assertTrue(named.isEmpty(), "export sections named in the inventory but absent from PersonalDataExport: " + named);
+        assertTrue(
+                named.isEmpty(), "export sections named in the inventory but absent from PersonalDataExport: " + named);
     }
 
     private static Map<String, Table> inventory() {
-        return INVENTORY.stream().collect(Collectors.toMap(Table::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        return INVENTORY.stream()
+                .collect(Collectors.toMap(Table::name, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
     private Map<String, Set<String>> columnsByTable() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<Object[]> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                         SELECT c.table_name, string_agg(c.column_name, ' ') FROM information_schema.columns c
                           JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
                          WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
                            AND c.table_name <> 'flyway_schema_history'
-                         GROUP BY c.table_name""")
-                .getResultList());
-        return rows.stream().collect(Collectors.toMap(r -> (String) r[0],
-                r -> new TreeSet<>(Arrays.asList(((String) r[1]).split(" "))), (a, b) -> a, TreeMap::new));
+                         GROUP BY c.table_name""").getResultList());
+        return rows.stream()
+                .collect(Collectors.toMap(
+                        r -> (String) r[0],
+                        r -> new TreeSet<>(Arrays.asList(((String) r[1]).split(" "))),
+                        (a, b) -> a,
+                        TreeMap::new));
     }
 }

@@ -30,54 +30,92 @@ public class AccountScenarios {
 
     public Map<String, Scenario> all() {
         return Map.ofEntries(
-                Map.entry("register", (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", TestAccounts.newEmail(),
-                        "password", TestAccounts.PASSWORD, "firstName", "Élodie", "lastName", "Martin"))),
+                Map.entry(
+                        "register",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .body(Map.of(
+                                        "email",
+                                        TestAccounts.newEmail(),
+                                        "password",
+                                        TestAccounts.PASSWORD,
+                                        "firstName",
+                                        "Élodie",
+                                        "lastName",
+                                        "Martin"))),
                 Map.entry("verifyEmail", (caller, row) -> {
                     String email = registered();
                     return Call.by(cast.who(caller)).body(Map.of("token", accounts.lastToken(email)));
                 }),
-                Map.entry("resendVerification", (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", registered()))),
-                Map.entry("login", (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", confirmed(),
-                        "password", TestAccounts.PASSWORD))),
-                Map.entry("refreshSession", (caller, row) -> Call.by(cast.who(caller))
-                        .body(Map.of("refreshToken", accounts.login(confirmed()).refreshToken()))),
-                Map.entry("logout", (caller, row) -> Call.by(cast.who(caller))
-                        .body(Map.of("refreshToken", accounts.login(confirmed()).refreshToken()))),
-                Map.entry("requestPasswordReset", (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", confirmed()))),
+                Map.entry(
+                        "resendVerification",
+                        (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", registered()))),
+                Map.entry(
+                        "login",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .body(Map.of("email", confirmed(), "password", TestAccounts.PASSWORD))),
+                Map.entry(
+                        "refreshSession",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .body(Map.of(
+                                        "refreshToken",
+                                        accounts.login(confirmed()).refreshToken()))),
+                Map.entry(
+                        "logout",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .body(Map.of(
+                                        "refreshToken",
+                                        accounts.login(confirmed()).refreshToken()))),
+                Map.entry(
+                        "requestPasswordReset",
+                        (caller, row) -> Call.by(cast.who(caller)).body(Map.of("email", confirmed()))),
                 Map.entry("confirmPasswordReset", (caller, row) -> {
                     String email = confirmed();
-                    TestAccounts.anonymous().body(Map.of("email", email)).post("/api/v1/auth/password-reset").then().statusCode(202);
-                    return Call.by(cast.who(caller)).body(Map.of("token", accounts.lastToken(email), "password", NEW_PASSWORD));
+                    TestAccounts.anonymous()
+                            .body(Map.of("email", email))
+                            .post("/api/v1/auth/password-reset")
+                            .then()
+                            .statusCode(202);
+                    return Call.by(cast.who(caller))
+                            .body(Map.of("token", accounts.lastToken(email), "password", NEW_PASSWORD));
                 }),
-
                 Map.entry("getMyProfile", justTheCaller()),
-                Map.entry("updateMyProfile", (caller, row) -> Call.by(cast.who(caller)).body(Map.of("jobTitle", "Statisticienne"))),
+                Map.entry(
+                        "updateMyProfile",
+                        (caller, row) -> Call.by(cast.who(caller)).body(Map.of("jobTitle", "Statisticienne"))),
                 Map.entry("exportMyData", justTheCaller()),
                 Map.entry("deleteMyAccount", justTheCaller()),
                 Map.entry("listMyNotifications", justTheCaller()),
                 Map.entry("markAllNotificationsRead", justTheCaller()),
                 Map.entry("markNotificationRead", (caller, row) -> {
                     // A mentor is told about the request they receive.
-                    Account recipient = mentorships.pairIn(MentorshipStatus.PENDING).mentor();
-                    UUID notification = UUID.fromString(recipient.as().get("/api/v1/me/notifications").then().statusCode(200)
-                            .extract().path("items[0].id"));
-                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, recipient))).path("id", notification);
+                    Account recipient =
+                            mentorships.pairIn(MentorshipStatus.PENDING).mentor();
+                    UUID notification = UUID.fromString(recipient
+                            .as()
+                            .get("/api/v1/me/notifications")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .path("items[0].id"));
+                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, recipient)))
+                            .path("id", notification);
                 }),
-
                 Map.entry("listMembers", justTheCaller()),
                 Map.entry("getMember", (caller, row) -> {
                     Account holder = accounts.quickMember("Inès", "Discrète", m -> m.visibility = Visibility.PRIVATE);
-                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder))).path("id", holder.id());
+                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder)))
+                            .path("id", holder.id());
                 }),
                 Map.entry("grantAnimateur", (caller, row) -> {
                     Account holder = cast.who(Caller.MEMBER);
-                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder))).path("id", holder.id());
+                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder)))
+                            .path("id", holder.id());
                 }),
                 Map.entry("revokeAnimateur", (caller, row) -> {
                     Account holder = cast.who(Caller.ANIMATEUR);
-                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder))).path("id", holder.id());
+                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder)))
+                            .path("id", holder.id());
                 }),
-
                 Map.entry("listOrganizations", justTheCaller()),
                 Map.entry("listRegions", justTheCaller()),
                 Map.entry("listSkills", justTheCaller()),

@@ -24,7 +24,13 @@ public final class AuthorisationMatrix {
 
     /** The columns after {@code operation,pairing}, in their order. */
     public enum Caller {
-        ANONYMOUS, OWNER, MENTEE, MENTOR, MEMBER, ANIMATEUR, ADMIN;
+        ANONYMOUS,
+        OWNER,
+        MENTEE,
+        MENTOR,
+        MEMBER,
+        ANIMATEUR,
+        ADMIN;
 
         public String column() {
             return name().toLowerCase();
@@ -55,11 +61,14 @@ public final class AuthorisationMatrix {
             if (in == null) {
                 throw new IllegalStateException(FILE + " is missing from the test resources");
             }
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String header = "operation,pairing," + Arrays.stream(Caller.values()).map(Caller::column).collect(Collectors.joining(","));
+        String header = "operation,pairing,"
+                + Arrays.stream(Caller.values()).map(Caller::column).collect(Collectors.joining(","));
         Map<String, Row> read = new LinkedHashMap<>();
         boolean headerSeen = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -86,8 +95,8 @@ public final class AuthorisationMatrix {
         if (cells.length != 2 + Caller.values().length) {
             throw invalid(index, "expected " + (2 + Caller.values().length) + " cells, found " + cells.length);
         }
-        Optional<MentorshipStatus> pairing = cells[1].equals(NOT_APPLICABLE) ? Optional.empty()
-                : Optional.of(MentorshipStatus.valueOf(cells[1]));
+        Optional<MentorshipStatus> pairing =
+                cells[1].equals(NOT_APPLICABLE) ? Optional.empty() : Optional.of(MentorshipStatus.valueOf(cells[1]));
         Map<Caller, Integer> expected = new EnumMap<>(Caller.class);
         for (Caller caller : Caller.values()) {
             String cell = cells[2 + caller.ordinal()];

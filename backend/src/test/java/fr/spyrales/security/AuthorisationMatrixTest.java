@@ -48,7 +48,8 @@ class AuthorisationMatrixTest {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
                 .filter(row -> inContract.contains(row.operation()))
-                .flatMap(row -> row.expected().keySet().stream().map(caller -> Arguments.of(row.operation(), caller.column())));
+                .flatMap(row ->
+                        row.expected().keySet().stream().map(caller -> Arguments.of(row.operation(), caller.column())));
     }
 
     @ParameterizedTest(name = "{0} as {1}")
@@ -58,7 +59,8 @@ class AuthorisationMatrixTest {
         Row row = AuthorisationMatrix.rows().get(operationId);
         Caller caller = Caller.valueOf(column.toUpperCase());
         Scenario scenario = scenarios().get(operationId);
-        assertTrue(scenario != null, "no scenario prepares " + operationId + ": add one beside the others of its feature");
+        assertTrue(
+                scenario != null, "no scenario prepares " + operationId + ": add one beside the others of its feature");
 
         Call call = scenario.prepare(caller, row);
         Response response = send(op, call);
@@ -75,9 +77,12 @@ class AuthorisationMatrixTest {
             mismatches.add(who + ": answered " + status + ", which openapi.yaml does not document for " + op
                     + " (documented: " + op.statuses() + ")");
         }
-        if (status >= 400 && status < 500 && op.path().startsWith("/api/")
+        if (status >= 400
+                && status < 500
+                && op.path().startsWith("/api/")
                 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
-            mismatches.add(who + ": " + status + " answered as « " + response.contentType() + " », not application/problem+json");
+            mismatches.add(who + ": " + status + " answered as « " + response.contentType()
+                    + " », not application/problem+json");
         }
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
     }
@@ -86,15 +91,19 @@ class AuthorisationMatrixTest {
     void everyOperationOfTheContractHasARow() {
         Set<String> missing = new TreeSet<>(operationIds());
         missing.removeAll(AuthorisationMatrix.rows().keySet());
-        assertTrue(missing.isEmpty(), "operations of openapi.yaml without a row in authorisation-matrix.csv "
-                + "(write who may call them, by hand): " + missing);
+        assertTrue(
+                missing.isEmpty(),
+                "operations of openapi.yaml without a row in authorisation-matrix.csv "
+                        + "(write who may call them, by hand): " + missing);
     }
 
     @Test
     void everyRowNamesAnOperationOfTheContract() {
         Set<String> stale = new TreeSet<>(AuthorisationMatrix.rows().keySet());
         stale.removeAll(operationIds());
-        assertTrue(stale.isEmpty(), "rows of authorisation-matrix.csv for operations that openapi.yaml no longer has: " + stale);
+        assertTrue(
+                stale.isEmpty(),
+                "rows of authorisation-matrix.csv for operations that openapi.yaml no longer has: " + stale);
     }
 
     @Test
@@ -109,12 +118,16 @@ class AuthorisationMatrixTest {
             if (!inContract.contains(row.operation())) {
                 continue;
             }
-            boolean onPairing = ApiContract.committed().operation(row.operation()).path().startsWith(PAIRING_PATH);
+            boolean onPairing =
+                    ApiContract.committed().operation(row.operation()).path().startsWith(PAIRING_PATH);
             if (onPairing != row.pairing().isPresent()) {
                 problems.add(row.operation() + " (line " + row.line() + "): "
-                        + (onPairing ? "works on a pairing: give its state" : "works on no pairing: its pairing state is -"));
+                        + (onPairing
+                                ? "works on a pairing: give its state"
+                                : "works on no pairing: its pairing state is -"));
             }
-            boolean aboutParties = row.expected().containsKey(Caller.MENTEE) || row.expected().containsKey(Caller.MENTOR);
+            boolean aboutParties =
+                    row.expected().containsKey(Caller.MENTEE) || row.expected().containsKey(Caller.MENTOR);
             if (aboutParties != onPairing) {
                 problems.add(row.operation() + " (line " + row.line() + "): mentee and mentor are given "
                         + (onPairing ? "for every operation on a pairing" : "only for operations on a pairing"));
@@ -130,7 +143,8 @@ class AuthorisationMatrixTest {
 
     private Map<String, Scenario> scenarios() {
         Map<String, Scenario> all = new HashMap<>();
-        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all()).forEach(all::putAll);
+        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all())
+                .forEach(all::putAll);
         return all;
     }
 
@@ -143,7 +157,8 @@ class AuthorisationMatrixTest {
     private static Response send(Operation op, Call call) {
         // An address of its own for every call, so that throttling never mixes two cases. JSON even without a body:
         // else REST Assured sends text/plain, which no client of the contract does.
-        RequestSpecification request = given().header("X-Forwarded-For", TestAccounts.newIp()).contentType(ContentType.JSON)
+        RequestSpecification request = given().header("X-Forwarded-For", TestAccounts.newIp())
+                .contentType(ContentType.JSON)
                 .queryParams(call.query());
         if (call.caller() != null) {
             request.header("Authorization", "Bearer " + call.caller().accessToken());

@@ -13,11 +13,15 @@ import java.util.function.Consumer;
  * @param afterwards run once the answer is in, whatever it is: waits for background work the call started, so
  *     that the next case starts from a quiet application
  */
-public record Call(Account caller, Map<String, Object> path, Map<String, Object> query, Object body,
+public record Call(
+        Account caller,
+        Map<String, Object> path,
+        Map<String, Object> query,
+        Object body,
         Consumer<Response> afterwards) {
 
     public static Call by(Account caller) {
-        return new Call(caller, Map.of(), Map.of(), null, response -> { });
+        return new Call(caller, Map.of(), Map.of(), null, response -> {});
     }
 
     public Call path(String name, Object value) {

@@ -24,11 +24,12 @@ public class Cast {
         }
         return switch (caller) {
             case ANONYMOUS -> null;
-            case MEMBER -> accounts.quickMember("Paul", "Passant", m -> { });
+            case MEMBER -> accounts.quickMember("Paul", "Passant", m -> {});
             case ANIMATEUR -> accounts.quickMember("Karim", "Animateur", m -> m.extraRoles.add(Roles.ANIMATEUR));
             case ADMIN -> accounts.quickMember("Alex", "Admin", m -> m.extraRoles.add(Roles.ADMIN));
-            case OWNER, MENTEE, MENTOR -> throw new IllegalStateException(
-                    "the table gives a status to « " + caller.column() + " » but this operation's context has none");
+            case OWNER, MENTEE, MENTOR ->
+                throw new IllegalStateException("the table gives a status to « " + caller.column()
+                        + " » but this operation's context has none");
         };
     }
 

@@ -39,6 +39,7 @@ class ContractFuzzTest {
     private static final int REQUESTS_PER_WORLD = 400;
     /** Below this many requests to an operation, not reaching past its authentication may be bad luck. */
     private static final int REQUESTS_TO_GET_PAST_AUTHENTICATION = 20;
+
     private static final Pattern RUN_ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     @Inject
@@ -50,19 +51,24 @@ class ContractFuzzTest {
     @TestHTTPResource("/")
     URI base;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     /** The fingerprint after the last request, while nothing but the fuzzed requests wrote since: one per request. */
     private Map<String, List<Long>> lastFingerprint;
 
     @Test
     void everyOperationAnswersHostileInputWithADocumentedProblemAndWritesNothingWhenItRefuses() throws Exception {
         FuzzSettings settings = FuzzSettings.fromSystemProperties();
-        System.out.printf("Contract fuzz: seed %d, %d requests (replay: %s)%n", settings.seed(), settings.requests(), settings.replay());
+        System.out.printf(
+                "Contract fuzz: seed %d, %d requests (replay: %s)%n",
+                settings.seed(), settings.requests(), settings.replay());
         ApiContract contract = ApiContract.committed();
         List<ApiContract.Operation> operations = contract.operations().stream()
                 .filter(op -> settings.operation() == null || op.id().equals(settings.operation()))
-                .sorted(Comparator.comparing(ApiContract.Operation::id)).toList();
+                .sorted(Comparator.comparing(ApiContract.Operation::id))
+                .toList();
         assertFalse(operations.isEmpty(), "no operation " + settings.operation() + " in openapi.yaml");
         FuzzFindings findings = new FuzzFindings(contract, settings.seed());
         fixtures.awaitQuietRuns(null);
@@ -82,12 +88,19 @@ class ContractFuzzTest {
                 fixtures.retire(world);
             }
         }
-        System.out.printf("Contract fuzz: %d requests sent (of %d drawn) in %d s, seed %d. Statuses by operation:%n%s", sent,
-                settings.requests(), Duration.ofNanos(System.nanoTime() - started).toSeconds(), settings.seed(),
+        System.out.printf(
+                "Contract fuzz: %d requests sent (of %d drawn) in %d s, seed %d. Statuses by operation:%n%s",
+                sent,
+                settings.requests(),
+                Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+                settings.seed(),
                 findings.statusesByOperation());
         assertTrue(findings.isEmpty(), () -> findings.report() + "\nReplay: " + settings.replay());
-        assertTrue(findings.stoppedAtAuthentication(REQUESTS_TO_GET_PAST_AUTHENTICATION).isEmpty(),
-                () -> "The fuzzer never got past authentication for " + findings.stoppedAtAuthentication(REQUESTS_TO_GET_PAST_AUTHENTICATION)
+        assertTrue(
+                findings.stoppedAtAuthentication(REQUESTS_TO_GET_PAST_AUTHENTICATION)
+                        .isEmpty(),
+                () -> "The fuzzer never got past authentication for "
+                        + findings.stoppedAtAuthentication(REQUESTS_TO_GET_PAST_AUTHENTICATION)
                         + ": its callers' tokens or fixtures are broken, so these operations were not fuzzed.");
     }
 
@@ -99,9 +112,14 @@ class ContractFuzzTest {
         try (FuzzDatabaseFingerprint database = new FuzzDatabaseFingerprint(dataSource)) {
             Map<String, List<Long>> before = database.take();
             fixtures.sql("UPDATE member SET first_name = first_name WHERE id = CAST(:id AS uuid)", member, false);
-            assertEquals(Set.of("member"), FuzzDatabaseFingerprint.changes(before, database.take()).keySet());
+            assertEquals(
+                    Set.of("member"),
+                    FuzzDatabaseFingerprint.changes(before, database.take()).keySet());
             before = database.take();
-            fixtures.sql("DELETE FROM member_role WHERE member_id = CAST(:id AS uuid)", world.account(FuzzCaller.ADMIN).orElseThrow().id(), true);
+            fixtures.sql(
+                    "DELETE FROM member_role WHERE member_id = CAST(:id AS uuid)",
+                    world.account(FuzzCaller.ADMIN).orElseThrow().id(),
+                    true);
             assertEquals(Map.of(), FuzzDatabaseFingerprint.changes(before, database.take()));
         } finally {
             fixtures.retire(world);
@@ -113,7 +131,12 @@ class ContractFuzzTest {
      *
      * @return false when the HTTP client refused to put the request on the wire
      */
-    private boolean fuzz(int index, ApiContract.Operation op, Random random, FuzzWorld world, FuzzDatabaseFingerprint database,
+    private boolean fuzz(
+            int index,
+            ApiContract.Operation op,
+            Random random,
+            FuzzWorld world,
+            FuzzDatabaseFingerprint database,
             FuzzFindings findings) {
         FuzzCaller caller = FuzzCaller.draw(random);
         if (op.id().equals("deleteMyAccount") && caller != FuzzCaller.ANONYMOUS) {
@@ -135,7 +158,8 @@ class ContractFuzzTest {
             findings.noAnswer(index, op, caller, request, e);
             return true;
         }
-        if (response.statusCode() / 100 == 2 && (op.id().equals("startMatchingRun") || op.id().equals("confirmMatchingRun"))) {
+        if (response.statusCode() / 100 == 2
+                && (op.id().equals("startMatchingRun") || op.id().equals("confirmMatchingRun"))) {
             // The run goes on in the background: its writes must not be taken for those of the next refused request.
             fixtures.awaitQuietRuns(runId(response));
         }

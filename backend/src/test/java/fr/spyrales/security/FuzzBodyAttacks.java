@@ -24,9 +24,11 @@ final class FuzzBodyAttacks {
         if (slot == null) {
             return false;
         }
-        String raw = random.nextBoolean() ? pick(FuzzHostileValues.RAW_OTHER_TYPES, random)
-                : slot.value() != null && slot.value().isTextual() ? pick(FuzzHostileValues.RAW_NUMBERS, random)
-                : "\"" + pick(List.of("texte", "1", "true", "2026-03-19"), random) + "\"";
+        String raw = random.nextBoolean()
+                ? pick(FuzzHostileValues.RAW_OTHER_TYPES, random)
+                : slot.value() != null && slot.value().isTextual()
+                        ? pick(FuzzHostileValues.RAW_NUMBERS, random)
+                        : "\"" + pick(List.of("texte", "1", "true", "2026-03-19"), random) + "\"";
         draft.replaceRaw(slot, raw);
         draft.breaksIfInvalid(slot, raw);
         draft.attack = "wrong type at " + slot.pointer() + ": " + raw;
@@ -34,7 +36,9 @@ final class FuzzBodyAttacks {
     }
 
     static boolean missingField(FuzzDraft draft, Random random, FuzzWorld world) {
-        List<Slot> fields = draft.slots().stream().filter(s -> s.field() != null || s.index() >= 0).toList();
+        List<Slot> fields = draft.slots().stream()
+                .filter(s -> s.field() != null || s.index() >= 0)
+                .toList();
         if (fields.isEmpty()) {
             return false;
         }
@@ -59,7 +63,10 @@ final class FuzzBodyAttacks {
     }
 
     static boolean extraField(FuzzDraft draft, Random random, FuzzWorld world) {
-        List<Slot> objects = draft.slots().stream().filter(s -> s.parent() == null || s.value() != null && s.value().isObject()).toList();
+        List<Slot> objects = draft.slots().stream()
+                .filter(s ->
+                        s.parent() == null || s.value() != null && s.value().isObject())
+                .toList();
         if (objects.isEmpty()) {
             return false;
         }
@@ -68,15 +75,36 @@ final class FuzzBodyAttacks {
         if (!(target instanceof ObjectNode object)) {
             return false;
         }
-        String name = pick(List.of("role", "roles", "admin", "id", "memberId", "status", "__proto__", "constructor", "", "a\u0000b",
-                "x".repeat(5_000), "emailVerifiedAt", "erasedAt", "mentorCapacity ", "MENTORID"), random);
+        String name = pick(
+                List.of(
+                        "role",
+                        "roles",
+                        "admin",
+                        "id",
+                        "memberId",
+                        "status",
+                        "__proto__",
+                        "constructor",
+                        "",
+                        "a\u0000b",
+                        "x".repeat(5_000),
+                        "emailVerifiedAt",
+                        "erasedAt",
+                        "mentorCapacity ",
+                        "MENTORID"),
+                random);
         object.set(name, random.nextBoolean() ? NODES.booleanNode(true) : NODES.textNode("admin"));
-        draft.attack = "extra field " + FuzzRequest.escape(name.length() > 40 ? name.substring(0, 40) + "…" : name) + " in " + slot.pointer();
+        draft.attack = "extra field " + FuzzRequest.escape(name.length() > 40 ? name.substring(0, 40) + "…" : name)
+                + " in " + slot.pointer();
         return true;
     }
 
     static boolean hostileString(FuzzDraft draft, Random random, FuzzWorld world) {
-        Slot slot = slotWhere(draft, random, s -> FuzzSchemas.isString(s.schema()) || s.value() != null && s.value().isTextual());
+        Slot slot = slotWhere(
+                draft,
+                random,
+                s -> FuzzSchemas.isString(s.schema())
+                        || s.value() != null && s.value().isTextual());
         if (slot == null) {
             return false;
         }
@@ -89,7 +117,8 @@ final class FuzzBodyAttacks {
         }
         String hostile = pick(FuzzHostileValues.STRINGS, random);
         String value = slot.value() != null && slot.value().isTextual() && random.nextBoolean()
-                ? slot.value().asText() + hostile : hostile;
+                ? slot.value().asText() + hostile
+                : hostile;
         draft.replace(slot, NODES.textNode(value));
         draft.breaksIfInvalid(slot, NODES.textNode(value).toString());
         draft.attack = "hostile text at " + slot.pointer() + ": \"" + FuzzRequest.escape(value) + "\"";
@@ -97,14 +126,19 @@ final class FuzzBodyAttacks {
     }
 
     static boolean longString(FuzzDraft draft, Random random, FuzzWorld world) {
-        Slot slot = slotWhere(draft, random, s -> FuzzSchemas.isString(s.schema()) || s.value() != null && s.value().isTextual());
+        Slot slot = slotWhere(
+                draft,
+                random,
+                s -> FuzzSchemas.isString(s.schema())
+                        || s.value() != null && s.value().isTextual());
         if (slot == null) {
             return false;
         }
         String value = FuzzHostileValues.longString(FuzzSchemas.maxLength(slot.schema()), random);
         draft.replace(slot, NODES.textNode(value));
         draft.breaksIfInvalid(slot, NODES.textNode(value).toString());
-        draft.attack = "long text at " + slot.pointer() + ": " + value.length() + " characters of '" + value.charAt(0) + "'";
+        draft.attack =
+                "long text at " + slot.pointer() + ": " + value.length() + " characters of '" + value.charAt(0) + "'";
         return true;
     }
 
@@ -116,10 +150,13 @@ final class FuzzBodyAttacks {
         }
         JsonNode schema = slot.schema();
         String format = schema == null ? "" : schema.path("format").asText("");
-        List<String> values = format.equals("date") ? FuzzHostileValues.RAW_DATES
-                : format.equals("uuid") ? FuzzRequestAttacks.uuidLike(world)
-                : schema != null && schema.has("enum") ? FuzzHostileValues.RAW_ENUMS
-                : FuzzHostileValues.RAW_NUMBERS;
+        List<String> values = format.equals("date")
+                ? FuzzHostileValues.RAW_DATES
+                : format.equals("uuid")
+                        ? FuzzRequestAttacks.uuidLike(world)
+                        : schema != null && schema.has("enum")
+                                ? FuzzHostileValues.RAW_ENUMS
+                                : FuzzHostileValues.RAW_NUMBERS;
         String raw = pick(values, random);
         draft.replaceRaw(slot, raw);
         draft.breaksIfInvalid(slot, raw);
@@ -135,7 +172,8 @@ final class FuzzBodyAttacks {
         Slot slot = slots.get(random.nextInt(slots.size()));
         String nested = FuzzHostileValues.deepNesting(random);
         draft.replaceRaw(slot, nested);
-        draft.attack = "nesting " + nested.chars().filter(c -> c == '[' || c == '{').count() + " levels deep at " + slot.pointer();
+        draft.attack = "nesting "
+                + nested.chars().filter(c -> c == '[' || c == '{').count() + " levels deep at " + slot.pointer();
         return true;
     }
 
@@ -145,8 +183,10 @@ final class FuzzBodyAttacks {
             return false;
         }
         int size = random.nextBoolean() ? 31 + random.nextInt(71) : 10_000 + random.nextInt(90_000);
-        JsonNode item = slot.value() != null && slot.value().isArray() && !slot.value().isEmpty() ? slot.value().get(0)
-                : NODES.textNode("r");
+        JsonNode item =
+                slot.value() != null && slot.value().isArray() && !slot.value().isEmpty()
+                        ? slot.value().get(0)
+                        : NODES.textNode("r");
         StringBuilder raw = new StringBuilder("[");
         String itemText = item.toString();
         for (int i = 0; i < size; i++) {
@@ -160,7 +200,10 @@ final class FuzzBodyAttacks {
 
     /** The same item twice in a list that stays within its size: the same skill, goal or notification kind. */
     static boolean duplicateItem(FuzzDraft draft, Random random, FuzzWorld world) {
-        Slot slot = slotWhere(draft, random, s -> s.value() != null && s.value().isArray() && !s.value().isEmpty());
+        Slot slot = slotWhere(
+                draft,
+                random,
+                s -> s.value() != null && s.value().isArray() && !s.value().isEmpty());
         if (slot == null) {
             return false;
         }
@@ -187,7 +230,8 @@ final class FuzzBodyAttacks {
         }
         byte[] bad = FuzzHostileValues.invalidUtf8(random);
         ByteArrayOutputStream raw = new ByteArrayOutputStream();
-        raw.writeBytes(("\"" + slot.value().asText().replace("\\", "\\\\").replace("\"", "\\\"")).getBytes(StandardCharsets.UTF_8));
+        raw.writeBytes(("\"" + slot.value().asText().replace("\\", "\\\\").replace("\"", "\\\""))
+                .getBytes(StandardCharsets.UTF_8));
         raw.writeBytes(bad);
         raw.write('"');
         draft.replaceRaw(slot, raw.toByteArray());

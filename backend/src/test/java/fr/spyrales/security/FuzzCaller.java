@@ -4,7 +4,10 @@ import java.util.Random;
 
 /** Who sends a fuzzed request: nobody, a member with pairings, and the two roles that open the supervision paths. */
 enum FuzzCaller {
-    ANONYMOUS(2), MEMBER(4), ANIMATEUR(2), ADMIN(2);
+    ANONYMOUS(2),
+    MEMBER(4),
+    ANIMATEUR(2),
+    ADMIN(2);
 
     /** The member owns the fixtures, so most requests that can get past the rules to a write are theirs. */
     private final int weight;
@@ -14,7 +17,8 @@ enum FuzzCaller {
     }
 
     static FuzzCaller draw(Random random) {
-        int draw = random.nextInt(java.util.Arrays.stream(values()).mapToInt(c -> c.weight).sum());
+        int draw = random.nextInt(
+                java.util.Arrays.stream(values()).mapToInt(c -> c.weight).sum());
         for (FuzzCaller caller : values()) {
             draw -= caller.weight;
             if (draw < 0) {

@@ -48,7 +48,8 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
             while (tables.next()) {
                 String table = tables.getString(1);
                 if (!EXCLUDED.contains(table)) {
-                    String checksum = ROWS_ONLY.contains(table) ? "0" : "coalesce(sum(hashtext(xmin::text || ctid::text)), 0)";
+                    String checksum =
+                            ROWS_ONLY.contains(table) ? "0" : "coalesce(sum(hashtext(xmin::text || ctid::text)), 0)";
                     selects.add("SELECT '" + table + "', count(*), " + checksum + " FROM \"" + table + "\"");
                 }
             }
@@ -59,7 +60,8 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
     /** Row count and checksum by table. */
     Map<String, List<Long>> take() {
         Map<String, List<Long>> tables = new TreeMap<>();
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(query)) {
             while (rows.next()) {
                 tables.put(rows.getString(1), List.of(rows.getLong(2), rows.getLong(3)));
             }
@@ -75,7 +77,9 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
         after.forEach((table, now) -> {
             List<Long> was = before.getOrDefault(table, List.of(0L, 0L));
             if (!Objects.equals(was, now)) {
-                changed.put(table, was.get(0).equals(now.get(0)) ? "rows updated" : was.get(0) + " → " + now.get(0) + " rows");
+                changed.put(
+                        table,
+                        was.get(0).equals(now.get(0)) ? "rows updated" : was.get(0) + " → " + now.get(0) + " rows");
             }
         });
         return changed;

@@ -54,9 +54,11 @@ final class FuzzDraft {
         this.bodySchema = bodySchema;
     }
 
-    static FuzzDraft valid(ApiContract contract, ApiContract.Operation operation, FuzzCaller caller, FuzzWorld world, Random random) {
+    static FuzzDraft valid(
+            ApiContract contract, ApiContract.Operation operation, FuzzCaller caller, FuzzWorld world, Random random) {
         FuzzValidInput valid = new FuzzValidInput(contract, world, random);
-        FuzzDraft draft = new FuzzDraft(operation, operation.jsonBody().map(contract::resolve).orElse(null));
+        FuzzDraft draft = new FuzzDraft(
+                operation, operation.jsonBody().map(contract::resolve).orElse(null));
         for (ApiContract.Parameter p : operation.in("path")) {
             draft.pathValues.put(p.name(), encode(valid.parameter(p, collectionOf(operation.path(), p.name()))));
         }
@@ -67,12 +69,17 @@ final class FuzzDraft {
         }
         if (draft.bodySchema != null) {
             draft.body = valid.value(null, draft.bodySchema);
-            draft.headers.put("Content-Type", operation.bodies().containsKey("application/merge-patch+json") && random.nextInt(4) == 0
-                    ? "application/merge-patch+json" : "application/json");
+            draft.headers.put(
+                    "Content-Type",
+                    operation.bodies().containsKey("application/merge-patch+json") && random.nextInt(4) == 0
+                            ? "application/merge-patch+json"
+                            : "application/json");
         }
         world.account(caller).ifPresent(a -> draft.headers.put("Authorization", "Bearer " + a.accessToken()));
         // Every request its own client address: throttling per address never turns the run into a wall of 429s.
-        draft.headers.put("X-Forwarded-For", "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)));
+        draft.headers.put(
+                "X-Forwarded-For",
+                "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)));
         return draft;
     }
 
@@ -109,7 +116,12 @@ final class FuzzDraft {
         if (node.isObject()) {
             node.fields().forEachRemaining(e -> {
                 JsonNode child = schema == null ? null : FuzzSchemas.property(schema, e.getKey());
-                Slot slot = new Slot(node, e.getKey(), -1, pointer + "." + e.getKey(), child,
+                Slot slot = new Slot(
+                        node,
+                        e.getKey(),
+                        -1,
+                        pointer + "." + e.getKey(),
+                        child,
                         schema != null && FuzzSchemas.requires(schema, e.getKey()));
                 slots.add(slot);
                 collect(e.getValue(), slot.pointer(), child, slots);
@@ -198,10 +210,19 @@ final class FuzzDraft {
         }
         StringBuilder q = new StringBuilder();
         for (String[] parameter : query) {
-            q.append(q.length() == 0 ? "" : "&").append(parameter[0]).append(parameter.length > 1 ? "=" + parameter[1] : "");
+            q.append(q.length() == 0 ? "" : "&")
+                    .append(parameter[0])
+                    .append(parameter.length > 1 ? "=" + parameter[1] : "");
         }
         byte[] bytes = bodyRemoved ? null : wholeBody != null ? wholeBody : serialisedBody();
-        return new FuzzRequest(operation.method(), path, q.toString(), Map.copyOf(headers), bytes, attack, leavesOperation,
+        return new FuzzRequest(
+                operation.method(),
+                path,
+                q.toString(),
+                Map.copyOf(headers),
+                bytes,
+                attack,
+                leavesOperation,
                 mustRefuse);
     }
 

@@ -25,7 +25,8 @@ final class FuzzFindings {
      * Writes a refusal legitimately leaves, by operation and status: presenting a refresh token that was already
      * rotated is refused (401) and, by design, closes that whole session (the token was probably stolen).
      */
-    private static final Map<String, Set<String>> WRITES_ON_REFUSAL = Map.of("refreshSession:401", Set.of("refresh_token"));
+    private static final Map<String, Set<String>> WRITES_ON_REFUSAL =
+            Map.of("refreshSession:401", Set.of("refresh_token"));
 
     private final ApiContract contract;
     private final long seed;
@@ -39,7 +40,12 @@ final class FuzzFindings {
     }
 
     /** Checks one answer; {@code written} holds the tables that changed meanwhile. */
-    void judge(int index, ApiContract.Operation op, FuzzCaller caller, FuzzRequest request, HttpResponse<byte[]> response,
+    void judge(
+            int index,
+            ApiContract.Operation op,
+            FuzzCaller caller,
+            FuzzRequest request,
+            HttpResponse<byte[]> response,
             Map<String, String> written) {
         int status = response.statusCode();
         statuses.computeIfAbsent(op.id(), k -> new TreeMap<>()).merge(status, 1, Integer::sum);
@@ -48,18 +54,37 @@ final class FuzzFindings {
             add(op, "answered " + status, index, caller, request, status, body);
         }
         if (status / 100 == 2 && request.mustRefuse() != null) {
-            add(op, "accepted (" + status + ") a request that breaks the contract", index, caller, request, status,
+            add(
+                    op,
+                    "accepted (" + status + ") a request that breaks the contract",
+                    index,
+                    caller,
+                    request,
+                    status,
                     body + "\n      why it should have been refused: " + request.mustRefuse());
         }
         if (status >= 400 && status < 500) {
             String type = response.headers().firstValue("Content-Type").orElse("");
             if (!type.startsWith("application/problem+json") || !hasDetail(body)) {
-                add(op, status + " without a problem+json detail (Content-Type: " + type + ")", index, caller, request, status, body);
+                add(
+                        op,
+                        status + " without a problem+json detail (Content-Type: " + type + ")",
+                        index,
+                        caller,
+                        request,
+                        status,
+                        body);
             }
             Set<String> unexpected = new java.util.TreeSet<>(written.keySet());
             unexpected.removeAll(WRITES_ON_REFUSAL.getOrDefault(op.id() + ":" + status, Set.of()));
             if (!unexpected.isEmpty()) {
-                add(op, "refused with " + status + " but wrote in " + unexpected, index, caller, request, status,
+                add(
+                        op,
+                        "refused with " + status + " but wrote in " + unexpected,
+                        index,
+                        caller,
+                        request,
+                        status,
                         body + "\n      changes: " + written);
             }
         }
@@ -101,26 +126,40 @@ final class FuzzFindings {
     String report() {
         StringBuilder out = new StringBuilder(groups.size() + " kinds of contract breach found (seed " + seed + "):\n");
         groups.forEach((group, examples) -> {
-            out.append("\n- ").append(group).append(" — ").append(counts.get(group)).append(" request(s)\n");
+            out.append("\n- ")
+                    .append(group)
+                    .append(" — ")
+                    .append(counts.get(group))
+                    .append(" request(s)\n");
             examples.forEach(e -> out.append(e).append('\n'));
         });
         return out.toString();
     }
 
-    private void add(ApiContract.Operation op, String what, int index, FuzzCaller caller, FuzzRequest request, int status, String body) {
+    private void add(
+            ApiContract.Operation op,
+            String what,
+            int index,
+            FuzzCaller caller,
+            FuzzRequest request,
+            int status,
+            String body) {
         String group = op.id() + ": " + what;
         counts.merge(group, 1, Integer::sum);
         List<String> examples = groups.computeIfAbsent(group, k -> new ArrayList<>());
         if (examples.size() < EXAMPLES_PER_GROUP) {
             examples.add("    request #" + index + " (seed " + seed + "), as " + caller + ": " + request
-                    + "\n      answer " + status + ": " + FuzzRequest.escape(body.length() > 300 ? body.substring(0, 300) + "…" : body));
+                    + "\n      answer " + status + ": "
+                    + FuzzRequest.escape(body.length() > 300 ? body.substring(0, 300) + "…" : body));
         }
     }
 
     private static boolean hasDetail(String body) {
         try {
             JsonNode problem = JSON.readTree(body);
-            return problem != null && problem.path("detail").isTextual() && !problem.path("detail").asText().isBlank();
+            return problem != null
+                    && problem.path("detail").isTextual()
+                    && !problem.path("detail").asText().isBlank();
         } catch (java.io.IOException e) {
             return false;
         }

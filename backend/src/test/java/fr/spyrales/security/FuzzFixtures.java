@@ -45,32 +45,67 @@ public class FuzzFixtures {
      */
     FuzzWorld build(FuzzWorld previous) {
         String name = MatchingFixtures.uniqueName("Fuzz");
-        UUID organization = UUID.fromString(TestAccounts.anonymous().get("/api/v1/organizations?size=1")
-                .then().statusCode(200).extract().path("items[0].id"));
+        UUID organization = UUID.fromString(TestAccounts.anonymous()
+                .get("/api/v1/organizations?size=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
         Account member = accounts.member("Camille", name);
-        member.as().body(Map.of("wantsMentor", true, "canMentor", true, "mentorCapacity", 3, "organizationId", organization,
-                        "skills", List.of(Map.of("code", "r", "level", 3)), "learningSkills", List.of("python")))
-                .patch("/api/v1/me").then().statusCode(200);
+        member.as()
+                .body(Map.of(
+                        "wantsMentor",
+                        true,
+                        "canMentor",
+                        true,
+                        "mentorCapacity",
+                        3,
+                        "organizationId",
+                        organization,
+                        "skills",
+                        List.of(Map.of("code", "r", "level", 3)),
+                        "learningSkills",
+                        List.of("python")))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
         Account pastMentor = matching.mentor("Claire", name, "INSEE", "OCC", 2, Map.of("python", 4));
         Account currentMentor = matching.mentor("Hugo", name, "MJ", "IDF", 2, Map.of("python", 3));
         Account freeMentor = matching.mentor("Inès", name, "SSMSI", "BRE", 3, Map.of("python", 3, "r", 4));
         Account waitingMentee = matching.mentee(name, "INSEE", "OCC", Map.of("r", 1), Set.of("r"));
         Account cohortMentee = matching.mentee(name, "MJ", "IDF", Map.of(), Set.of("python"));
         Account animateur = withRole(accounts.quickMember("Karim", name, m -> m.wantsMentor = true), "animateur");
-        Account admin = withRole(accounts.quickMember("Nadia", name, m -> { }), "admin");
-        List<UUID> everyone = java.util.Collections.synchronizedList(new ArrayList<>(Stream.of(member, pastMentor,
-                currentMentor, freeMentor, waitingMentee, cohortMentee, animateur, admin).map(Account::id).toList()));
+        Account admin = withRole(accounts.quickMember("Nadia", name, m -> {}), "admin");
+        List<UUID> everyone = java.util.Collections.synchronizedList(new ArrayList<>(
+                Stream.of(member, pastMentor, currentMentor, freeMentor, waitingMentee, cohortMentee, animateur, admin)
+                        .map(Account::id)
+                        .toList()));
 
         Map<String, List<UUID>> ids = new LinkedHashMap<>();
         ids.put("members", List.copyOf(everyone));
         ids.put("mentors", List.of(freeMentor.id(), currentMentor.id(), member.id()));
         UUID underWay = pairings(ids, member, pastMentor, currentMentor, waitingMentee);
         // The animateur waits for an answer as a mentee: withdraw has someone to act.
-        ids.put("mentorships", Stream.concat(ids.get("mentorships").stream(), Stream.of(request(animateur, freeMentor.id()))).toList());
+        ids.put(
+                "mentorships",
+                Stream.concat(ids.get("mentorships").stream(), Stream.of(request(animateur, freeMentor.id())))
+                        .toList());
         pairingContent(ids, member, underWay);
-        ids.put("notifications", member.as().get("/api/v1/me/notifications?size=100").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList());
-        boolean reuseRun = previous != null && runStillUnconfirmed(previous.ids("runs").get(0));
+        ids.put(
+                "notifications",
+                member
+                        .as()
+                        .get("/api/v1/me/notifications?size=100")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.id", String.class)
+                        .stream()
+                        .map(UUID::fromString)
+                        .toList());
+        boolean reuseRun =
+                previous != null && runStillUnconfirmed(previous.ids("runs").get(0));
         ids.put("runs", reuseRun ? previous.ids("runs") : List.of(finishedRun(admin, cohortMentee)));
         ids.put("proposals", reuseRun ? previous.ids("proposals") : List.of(cohortMentee.id(), waitingMentee.id()));
 
@@ -82,10 +117,19 @@ public class FuzzFixtures {
     }
 
     /** A completed pairing and one under way where the member is the mentee, one waiting for the member as mentor. */
-    private UUID pairings(Map<String, List<UUID>> ids, Account member, Account pastMentor, Account currentMentor, Account waitingMentee) {
+    private UUID pairings(
+            Map<String, List<UUID>> ids,
+            Account member,
+            Account pastMentor,
+            Account currentMentor,
+            Account waitingMentee) {
         UUID completed = request(member, pastMentor.id());
         pastMentor.as().post(MENTORSHIPS + "/" + completed + "/accept").then().statusCode(200);
-        member.as().body("{}").post(MENTORSHIPS + "/" + completed + "/complete").then().statusCode(200);
+        member.as()
+                .body("{}")
+                .post(MENTORSHIPS + "/" + completed + "/complete")
+                .then()
+                .statusCode(200);
         UUID underWay = request(member, currentMentor.id());
         currentMentor.as().post(MENTORSHIPS + "/" + underWay + "/accept").then().statusCode(200);
         ids.put("mentorships", List.of(underWay, request(waitingMentee, member.id()), completed));
@@ -94,22 +138,50 @@ public class FuzzFixtures {
 
     /** Goals (from the request), a comment and a session in the pairing under way. */
     private void pairingContent(Map<String, List<UUID>> ids, Account member, UUID underWay) {
-        List<UUID> goals = member.as().get(MENTORSHIPS + "/" + underWay + "/goals").then().statusCode(200)
-                .extract().jsonPath().getList("items.id", String.class).stream().map(UUID::fromString).toList();
+        List<UUID> goals = member
+                .as()
+                .get(MENTORSHIPS + "/" + underWay + "/goals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id", String.class)
+                .stream()
+                .map(UUID::fromString)
+                .toList();
         ids.put("goals", goals);
-        ids.put("comments", List.of(created(member.as().body(Map.of("body", "Voici le tutoriel dont je parlais."))
-                .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"))));
-        ids.put("sessions", List.of(created(member.as().body(Map.of("heldOn", LocalDate.now().toString(), "durationMinutes", 45,
-                "topics", "Premiers pas avec pandas")).post(MENTORSHIPS + "/" + underWay + "/sessions"))));
-        ids.put("reports", List.of(created(member.as().body(Map.of("message", "Nos séances sont souvent décalées."))
-                .post(MENTORSHIPS + "/" + underWay + "/reports"))));
+        ids.put(
+                "comments",
+                List.of(created(member.as()
+                        .body(Map.of("body", "Voici le tutoriel dont je parlais."))
+                        .post(MENTORSHIPS + "/" + underWay + "/goals/" + goals.get(0) + "/comments"))));
+        ids.put(
+                "sessions",
+                List.of(created(member.as()
+                        .body(Map.of(
+                                "heldOn",
+                                LocalDate.now().toString(),
+                                "durationMinutes",
+                                45,
+                                "topics",
+                                "Premiers pas avec pandas"))
+                        .post(MENTORSHIPS + "/" + underWay + "/sessions"))));
+        ids.put(
+                "reports",
+                List.of(created(member.as()
+                        .body(Map.of("message", "Nos séances sont souvent décalées."))
+                        .post(MENTORSHIPS + "/" + underWay + "/reports"))));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */
     private List<String> emailTokens(Account member) {
         String unconfirmed = TestAccounts.newEmail();
         accounts.register(unconfirmed, "Zoé", "Attente");
-        TestAccounts.anonymous().body(Map.of("email", member.email())).post("/api/v1/auth/password-reset").then().statusCode(202);
+        TestAccounts.anonymous()
+                .body(Map.of("email", member.email()))
+                .post("/api/v1/auth/password-reset")
+                .then()
+                .statusCode(202);
         return List.of(accounts.lastToken(unconfirmed), accounts.lastToken(member.email()));
     }
 
@@ -126,17 +198,22 @@ public class FuzzFixtures {
 
     /** Takes a world's members out of the matching cohort, so that the runs of later tests do not meet them. */
     void retire(FuzzWorld world) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE member SET wants_mentor = false, can_mentor = false WHERE id = ANY(CAST(:ids AS uuid[]))")
-                .setParameter("ids", world.memberIds().stream().map(UUID::toString).toArray(String[]::new))
-                .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE member SET wants_mentor = false, can_mentor = false WHERE id = ANY(CAST(:ids AS uuid[]))")
+                        .setParameter(
+                                "ids",
+                                world.memberIds().stream().map(UUID::toString).toArray(String[]::new))
+                        .executeUpdate());
     }
 
     /** Runs one statement about one member in its own transaction, committed or rolled back. */
     void sql(String statement, UUID id, boolean rollBack) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery(statement).setParameter("id", id.toString()).executeUpdate();
+                em.createNativeQuery(statement)
+                        .setParameter("id", id.toString())
+                        .executeUpdate();
                 if (rollBack) {
                     throw new IllegalStateException("rolled back on purpose");
                 }
@@ -153,12 +230,16 @@ public class FuzzFixtures {
      * writes would look like writes of the refused requests sent meanwhile.
      */
     void awaitQuietRuns(UUID run) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                        "SELECT count(*) FROM matching_run WHERE status IN ('RUNNING', 'CONFIRMING')"
-                                + " AND (CAST(:run AS uuid) IS NULL OR id = CAST(:run AS uuid))")
-                        .setParameter("run", run == null ? null : run.toString())
-                        .getSingleResult()).longValue()) == 0);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> ((Number) em.createNativeQuery(
+                                                        "SELECT count(*) FROM matching_run WHERE status IN ('RUNNING', 'CONFIRMING')"
+                                                                + " AND (CAST(:run AS uuid) IS NULL OR id = CAST(:run AS uuid))")
+                                                .setParameter("run", run == null ? null : run.toString())
+                                                .getSingleResult())
+                                        .longValue())
+                        == 0);
     }
 
     /** A finished run whose proposal keeps only this world's mentee: a confirmation sends no one else a request. */
@@ -170,23 +251,38 @@ public class FuzzFixtures {
     }
 
     private boolean runStillUnconfirmed(UUID run) {
-        return QuarkusTransaction.requiringNew().call(() -> "DONE".equals(em.createNativeQuery(
-                "SELECT status FROM matching_run WHERE id = :id").setParameter("id", run).getSingleResult()));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> "DONE"
+                        .equals(em.createNativeQuery("SELECT status FROM matching_run WHERE id = :id")
+                                .setParameter("id", run)
+                                .getSingleResult()));
     }
 
     private static UUID request(Account mentee, UUID mentor) {
-        return created(mentee.as().body(Map.of("mentorId", mentor, "message", "Pouvez-vous m'accompagner ?",
-                "goals", List.of("Nettoyer un jeu de données", "Publier un tableau de bord"))).post(MENTORSHIPS));
+        return created(mentee.as()
+                .body(Map.of(
+                        "mentorId",
+                        mentor,
+                        "message",
+                        "Pouvez-vous m'accompagner ?",
+                        "goals",
+                        List.of("Nettoyer un jeu de données", "Publier un tableau de bord")))
+                .post(MENTORSHIPS));
     }
 
     private static UUID created(io.restassured.response.Response response) {
-        return UUID.fromString(response.then().statusCode(org.hamcrest.Matchers.oneOf(201, 202)).extract().path("id"));
+        return UUID.fromString(response.then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 202))
+                .extract()
+                .path("id"));
     }
 
     private Account withRole(Account account, String role) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
-                .setParameter("id", account.id()).setParameter("role", role).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("INSERT INTO member_role (member_id, role) VALUES (:id, :role)")
+                        .setParameter("id", account.id())
+                        .setParameter("role", role)
+                        .executeUpdate());
         return account;
     }
 }

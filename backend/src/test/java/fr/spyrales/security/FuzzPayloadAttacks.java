@@ -19,7 +19,8 @@ final class FuzzPayloadAttacks {
         String text = new String(body, StandardCharsets.UTF_8);
         int colon = text.indexOf("\":");
         String firstKey = text.substring(1, colon + 1);
-        String duplicated = "{" + firstKey + ":" + pick(List.of("null", "\"autre\"", "1", "{}", "true"), random) + "," + text.substring(1);
+        String duplicated = "{" + firstKey + ":" + pick(List.of("null", "\"autre\"", "1", "{}", "true"), random) + ","
+                + text.substring(1);
         draft.replaceWholeBody(duplicated.getBytes(StandardCharsets.UTF_8));
         draft.mustRefuse = "a key appears twice: which value was meant?";
         draft.attack = "duplicate key " + firstKey;
@@ -45,7 +46,8 @@ final class FuzzPayloadAttacks {
         }
         byte[] valid = draft.serialisedBody();
         if (random.nextBoolean()) {
-            String tail = pick(List.of(" {}", "x", "]", "}", "\u0000", " null", ",", "\n{\"a\":1}", "\"", " 1"), random);
+            String tail =
+                    pick(List.of(" {}", "x", "]", "}", "\u0000", " null", ",", "\n{\"a\":1}", "\"", " 1"), random);
             draft.replaceWholeBody(concat(valid, tail.getBytes(StandardCharsets.UTF_8)));
             draft.mustRefuse = "something follows the JSON document";
             draft.attack = "trailing '" + FuzzRequest.escape(tail) + "' after the JSON";
@@ -67,7 +69,8 @@ final class FuzzPayloadAttacks {
         String valid = new String(draft.serialisedBody(), StandardCharsets.UTF_8);
         switch (random.nextInt(5)) {
             case 0 -> {
-                draft.replaceWholeBody(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, valid.getBytes(StandardCharsets.UTF_8)));
+                draft.replaceWholeBody(concat(
+                        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, valid.getBytes(StandardCharsets.UTF_8)));
                 draft.attack = "UTF-8 byte order mark before the JSON";
             }
             case 1 -> {
@@ -80,14 +83,17 @@ final class FuzzPayloadAttacks {
                 draft.attack = "body in ISO-8859-1, said so";
             }
             case 3 -> {
-                draft.replaceWholeBody(concat(valid.getBytes(StandardCharsets.UTF_8), " ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8)));
+                draft.replaceWholeBody(concat(
+                        valid.getBytes(StandardCharsets.UTF_8),
+                        " ".repeat(1_000_000).getBytes(StandardCharsets.UTF_8)));
                 draft.attack = "JSON followed by 1 MB of spaces";
             }
             default -> {
                 byte[] bytes = valid.getBytes(StandardCharsets.UTF_8);
                 int at = random.nextInt(bytes.length + 1);
                 byte[] bad = FuzzHostileValues.invalidUtf8(random);
-                draft.replaceWholeBody(concat(concat(Arrays.copyOf(bytes, at), bad), Arrays.copyOfRange(bytes, at, bytes.length)));
+                draft.replaceWholeBody(
+                        concat(concat(Arrays.copyOf(bytes, at), bad), Arrays.copyOfRange(bytes, at, bytes.length)));
                 draft.mustRefuse = "bytes that are not UTF-8";
                 draft.attack = "invalid UTF-8 bytes " + hex(bad) + " at byte " + at;
             }

@@ -15,15 +15,26 @@ import java.util.Map;
  * @param leavesOperation whether the path was made to address another route (a dot segment)
  * @param mustRefuse why no 2xx answer is acceptable (a value of the wrong type, a required field missing…), or null
  */
-record FuzzRequest(String method, String path, String query, Map<String, String> headers, byte[] body, String attack,
-        boolean leavesOperation, String mustRefuse) {
+record FuzzRequest(
+        String method,
+        String path,
+        String query,
+        Map<String, String> headers,
+        byte[] body,
+        String attack,
+        boolean leavesOperation,
+        String mustRefuse) {
     private static final int SHOWN_BODY = 300;
 
     HttpRequest toHttp(URI base) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path
-                        + (query.isEmpty() ? "" : "?" + query)))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                        URI.create(base.toString().replaceAll("/$", "") + path + (query.isEmpty() ? "" : "?" + query)))
                 .timeout(Duration.ofSeconds(60))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(builder::header);
         return builder.build();
     }
@@ -37,19 +48,28 @@ record FuzzRequest(String method, String path, String query, Map<String, String>
         out.append("\n      attack: ").append(attack);
         headers.forEach((name, value) -> {
             if (!name.equals("X-Forwarded-For") || attack.contains("X-Forwarded-For")) {
-                out.append("\n      ").append(name).append(": ").append(name.equals("Authorization") && !attack.contains("Authorization")
-                        ? value.substring(0, Math.min(value.length(), 16)) + "…" : shorten(value));
+                out.append("\n      ")
+                        .append(name)
+                        .append(": ")
+                        .append(
+                                name.equals("Authorization") && !attack.contains("Authorization")
+                                        ? value.substring(0, Math.min(value.length(), 16)) + "…"
+                                        : shorten(value));
             }
         });
         if (body != null) {
-            out.append("\n      body (").append(body.length).append(" bytes): ")
+            out.append("\n      body (")
+                    .append(body.length)
+                    .append(" bytes): ")
                     .append(shorten(escape(new String(body, StandardCharsets.UTF_8))));
         }
         return out.toString();
     }
 
     private static String shorten(String text) {
-        return text.length() <= SHOWN_BODY ? text : text.substring(0, SHOWN_BODY) + "… (" + text.length() + " characters)";
+        return text.length() <= SHOWN_BODY
+                ? text
+                : text.substring(0, SHOWN_BODY) + "… (" + text.length() + " characters)";
     }
 
     /** Invisible characters shown as Java escapes, so that a printed body can be read and pasted into a test. */
@@ -57,8 +77,12 @@ record FuzzRequest(String method, String path, String query, Map<String, String>
         StringBuilder out = new StringBuilder();
         text.codePoints().limit(SHOWN_BODY * 2L).forEach(c -> {
             int type = Character.getType(c);
-            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
-                    || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR || c == 0xfffd) {
+            if (Character.isISOControl(c)
+                    || type == Character.FORMAT
+                    || type == Character.SURROGATE
+                    || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR
+                    || c == 0xfffd) {
                 out.append(String.format("\\u%04x", c));
             } else {
                 out.appendCodePoint(c);

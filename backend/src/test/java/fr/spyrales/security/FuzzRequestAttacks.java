@@ -29,7 +29,8 @@ final class FuzzRequestAttacks {
     }
 
     static boolean queryValue(FuzzDraft draft, Random random, FuzzWorld world) {
-        List<String> names = draft.operation.in("query").stream().map(p -> p.name()).toList();
+        List<String> names =
+                draft.operation.in("query").stream().map(p -> p.name()).toList();
         if (names.isEmpty()) {
             return false;
         }
@@ -37,13 +38,15 @@ final class FuzzRequestAttacks {
         String value = switch (random.nextInt(6)) {
             case 0 -> FuzzDraft.encode(pick(FuzzHostileValues.STRINGS, random));
             case 1 -> pick(FuzzHostileValues.IDS, random);
-            case 2 -> FuzzHostileValues.withinUrlLimit(FuzzDraft.encode(
-                    FuzzHostileValues.longString(List.of(10, 40, 100, 200, 3_000).get(random.nextInt(5)), random)));
+            case 2 ->
+                FuzzHostileValues.withinUrlLimit(FuzzDraft.encode(FuzzHostileValues.longString(
+                        List.of(10, 40, 100, 200, 3_000).get(random.nextInt(5)), random)));
             default -> pick(FuzzHostileValues.QUERY_SCALARS, random);
         };
         draft.query.removeIf(p -> p[0].equals(name));
         draft.query.add(new String[] {name, value});
-        draft.attack = "query " + name + " = " + (value.length() > 80 ? value.substring(0, 80) + "… (" + value.length() + ")" : value);
+        draft.attack = "query " + name + " = "
+                + (value.length() > 80 ? value.substring(0, 80) + "… (" + value.length() + ")" : value);
         return true;
     }
 
@@ -73,8 +76,20 @@ final class FuzzRequestAttacks {
                 draft.attack = "query " + name + " without a value";
             }
             default -> {
-                String[] extra = pick(List.of("foo=bar", "page[]=1", "__proto__=x", "%00=1", "=1", "a=%00", "size=1&size=100",
-                        "sort=" + "x".repeat(500), "id=1", "role=admin"), random).split("=", 2);
+                String[] extra = pick(
+                                List.of(
+                                        "foo=bar",
+                                        "page[]=1",
+                                        "__proto__=x",
+                                        "%00=1",
+                                        "=1",
+                                        "a=%00",
+                                        "size=1&size=100",
+                                        "sort=" + "x".repeat(500),
+                                        "id=1",
+                                        "role=admin"),
+                                random)
+                        .split("=", 2);
                 draft.query.add(extra);
                 draft.attack = "extra query " + String.join("=", extra);
             }
@@ -106,8 +121,16 @@ final class FuzzRequestAttacks {
     }
 
     static boolean cookie(FuzzDraft draft, Random random, FuzzWorld world) {
-        String value = pick(List.of("spyrales_refresh=", "spyrales_refresh=x", "spyrales_refresh=" + "a".repeat(5_000),
-                "spyrales_refresh=%00", "spyrales_refresh=a; spyrales_refresh=b", "=;;=", "spyrales_refresh=\"x\""), random);
+        String value = pick(
+                List.of(
+                        "spyrales_refresh=",
+                        "spyrales_refresh=x",
+                        "spyrales_refresh=" + "a".repeat(5_000),
+                        "spyrales_refresh=%00",
+                        "spyrales_refresh=a; spyrales_refresh=b",
+                        "=;;=",
+                        "spyrales_refresh=\"x\""),
+                random);
         draft.headers.put("Cookie", value);
         draft.attack = "Cookie: " + (value.length() > 60 ? value.substring(0, 60) + "…" : value);
         return true;

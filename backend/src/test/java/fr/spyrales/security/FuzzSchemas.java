@@ -11,6 +11,7 @@ import java.util.stream.StreamSupport;
 /** Walks a resolved schema of the committed contract down to a property or an array's items. */
 final class FuzzSchemas {
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private FuzzSchemas() {}
 
     static JsonNode property(JsonNode schema, String name) {
@@ -75,9 +76,17 @@ final class FuzzSchemas {
     static String jsonTypeOf(String raw) {
         try {
             JsonNode value = JSON.readTree(raw);
-            return value == null ? null : value.isTextual() ? "string" : value.isIntegralNumber() ? "integer"
-                    : value.isNumber() ? "number" : value.isBoolean() ? "boolean" : value.isNull() ? "null"
-                    : value.isArray() ? "array" : "object";
+            return value == null
+                    ? null
+                    : value.isTextual()
+                            ? "string"
+                            : value.isIntegralNumber()
+                                    ? "integer"
+                                    : value.isNumber()
+                                            ? "number"
+                                            : value.isBoolean()
+                                                    ? "boolean"
+                                                    : value.isNull() ? "null" : value.isArray() ? "array" : "object";
         } catch (java.io.IOException notJson) {
             return null;
         }
@@ -119,8 +128,9 @@ final class FuzzSchemas {
                 return n + " is out of the range the contract gives";
             }
         }
-        if (value.isArray() && (s.has("maxItems") && value.size() > s.get("maxItems").asInt()
-                || s.has("minItems") && value.size() < s.get("minItems").asInt())) {
+        if (value.isArray()
+                && (s.has("maxItems") && value.size() > s.get("maxItems").asInt()
+                        || s.has("minItems") && value.size() < s.get("minItems").asInt())) {
             return value.size() + " items, outside the contract's size";
         }
         if (value.isObject()) {
@@ -135,17 +145,24 @@ final class FuzzSchemas {
 
     private static String textViolation(JsonNode s, String text) {
         int length = text.codePointCount(0, text.length());
-        if (s.has("maxLength") && length > s.get("maxLength").asInt() || s.has("minLength") && length < s.get("minLength").asInt()) {
+        if (s.has("maxLength") && length > s.get("maxLength").asInt()
+                || s.has("minLength") && length < s.get("minLength").asInt()) {
             return length + " characters, outside the contract's length";
         }
-        if (s.has("pattern") && !Pattern.compile(ecmaSpaces(s.get("pattern").asText())).matcher(text).find()) {
+        if (s.has("pattern")
+                && !Pattern.compile(ecmaSpaces(s.get("pattern").asText()))
+                        .matcher(text)
+                        .find()) {
             return "the text does not match " + s.get("pattern").asText();
         }
-        if (s.has("enum") && !StreamSupport.stream(s.get("enum").spliterator(), false).anyMatch(e -> e.asText().equals(text))) {
+        if (s.has("enum")
+                && !StreamSupport.stream(s.get("enum").spliterator(), false)
+                        .anyMatch(e -> e.asText().equals(text))) {
             return "\"" + text + "\" is not one of the contract's values";
         }
         String format = s.path("format").asText("");
-        if (format.equals("uuid") && !text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+        if (format.equals("uuid")
+                && !text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
             return "\"" + text + "\" is not a uuid";
         }
         if (format.equals("date")) {

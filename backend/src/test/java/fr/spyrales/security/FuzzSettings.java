@@ -16,13 +16,16 @@ record FuzzSettings(long seed, int requests, String operation) {
         String requests = System.getProperty("fuzz.requests", "").trim();
         String operation = System.getProperty("fuzz.operation", "").trim();
         return new FuzzSettings(
-                seed.isEmpty() ? DEFAULT_SEED : seed.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seed),
+                seed.isEmpty()
+                        ? DEFAULT_SEED
+                        : seed.equals("random") ? new SecureRandom().nextLong() : Long.parseLong(seed),
                 requests.isEmpty() ? DEFAULT_REQUESTS : Integer.parseInt(requests),
                 operation.isEmpty() ? null : operation);
     }
 
     /** The command that sends the same requests again. */
     String replay() {
-        return "make fuzz SEED=" + seed + " REQUESTS=" + requests + (operation == null ? "" : " OPERATION=" + operation);
+        return "make fuzz SEED=" + seed + " REQUESTS=" + requests
+                + (operation == null ? "" : " OPERATION=" + operation);
     }
 }

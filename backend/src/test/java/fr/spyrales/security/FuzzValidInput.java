@@ -42,7 +42,8 @@ final class FuzzValidInput {
         for (String choice : List.of("anyOf", "oneOf")) {
             if (schema.has(choice)) {
                 for (JsonNode alternative : schema.get(choice)) {
-                    if (!"null".equals(contract.resolve(alternative).path("type").asText())) {
+                    if (!"null"
+                            .equals(contract.resolve(alternative).path("type").asText())) {
                         return value(name, alternative);
                     }
                 }
@@ -65,7 +66,8 @@ final class FuzzValidInput {
     String parameter(ApiContract.Parameter parameter, String collection) {
         if (parameter.in().equals("path")) {
             List<UUID> ids = world.ids(collection);
-            return ids.isEmpty() || random.nextInt(5) == 0 ? uuid(random).toString()
+            return ids.isEmpty() || random.nextInt(5) == 0
+                    ? uuid(random).toString()
                     : ids.get(random.nextInt(ids.size())).toString();
         }
         return switch (parameter.name()) {
@@ -81,16 +83,29 @@ final class FuzzValidInput {
     /** Field names whose valid values the schema cannot tell. */
     private JsonNode known(String name) {
         return switch (name == null ? "" : name) {
-            case "email" -> JSON.textNode(random.nextInt(4) == 0 ? world.member().email()
-                    : "agent.fuzz." + HexFormat.of().toHexDigits(random.nextInt()) + "@insee.fr");
+            case "email" ->
+                JSON.textNode(
+                        random.nextInt(4) == 0
+                                ? world.member().email()
+                                : "agent.fuzz." + HexFormat.of().toHexDigits(random.nextInt()) + "@insee.fr");
             case "password" -> JSON.textNode(TestAccounts.PASSWORD);
-            case "refreshToken" -> JSON.textNode(random.nextBoolean() && world.member().refreshToken() != null
-                    ? world.member().refreshToken() : token());
-            case "token" -> JSON.textNode(random.nextBoolean() ? world.emailTokens().get(random.nextInt(world.emailTokens().size())) : token());
+            case "refreshToken" ->
+                JSON.textNode(
+                        random.nextBoolean() && world.member().refreshToken() != null
+                                ? world.member().refreshToken()
+                                : token());
+            case "token" ->
+                JSON.textNode(
+                        random.nextBoolean()
+                                ? world.emailTokens()
+                                        .get(random.nextInt(world.emailTokens().size()))
+                                : token());
             case "mentorId" -> JSON.textNode(pick(world.ids("mentors")).toString());
-            case "organizationId", "organization" -> JSON.textNode(world.organizationId().toString());
+            case "organizationId", "organization" ->
+                JSON.textNode(world.organizationId().toString());
             case "heldOn" -> JSON.textNode(LocalDate.now().toString());
-            case "plannedEndDate" -> JSON.textNode(LocalDate.now().plusDays(7 + random.nextInt(300)).toString());
+            case "plannedEndDate" ->
+                JSON.textNode(LocalDate.now().plusDays(7 + random.nextInt(300)).toString());
             case "skill", "code" -> JSON.textNode(random.nextBoolean() ? "r" : "python");
             case "q" -> JSON.textNode(random.nextBoolean() ? "Fuzz" : "data");
             default -> null;
@@ -145,7 +160,7 @@ final class FuzzValidInput {
             case "date-time" -> {
                 return OffsetDateTime.now().toString();
             }
-            default -> { }
+            default -> {}
         }
         JsonNode example = schema.path("examples").path(0);
         String text = example.isTextual() ? example.asText() : "Texte de test";

@@ -15,8 +15,12 @@ import java.util.UUID;
  *     disposable members are added)
  * @param emailTokens secrets of links mailed and not used yet (confirmation of an address, password reset)
  */
-record FuzzWorld(Map<FuzzCaller, Account> callers, Map<String, List<UUID>> ids, UUID organizationId,
-        List<UUID> memberIds, List<String> emailTokens) {
+record FuzzWorld(
+        Map<FuzzCaller, Account> callers,
+        Map<String, List<UUID>> ids,
+        UUID organizationId,
+        List<UUID> memberIds,
+        List<String> emailTokens) {
 
     Optional<Account> account(FuzzCaller caller) {
         return Optional.ofNullable(callers.get(caller));

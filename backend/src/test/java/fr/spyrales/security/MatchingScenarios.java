@@ -50,15 +50,24 @@ public class MatchingScenarios {
                 }),
                 Map.entry("getMatchingRun", onRun((cohort, call) -> call)),
                 Map.entry("listMatchingProposals", onRun((cohort, call) -> call)),
-                Map.entry("removeMatchingProposal", onRun((cohort, call) -> call.path("menteeId", cohort.mentee().id()))),
+                Map.entry(
+                        "removeMatchingProposal",
+                        onRun((cohort, call) ->
+                                call.path("menteeId", cohort.mentee().id()))),
                 Map.entry("restoreMatchingProposal", onRun((cohort, call) -> {
                     Account animateur = cast.who(Caller.ANIMATEUR);
-                    animateur.as().post(RUNS + "/" + cohort.run() + "/proposals/" + cohort.mentee().id() + "/remove")
-                            .then().statusCode(200);
+                    animateur
+                            .as()
+                            .post(RUNS + "/" + cohort.run() + "/proposals/"
+                                    + cohort.mentee().id() + "/remove")
+                            .then()
+                            .statusCode(200);
                     return call.path("menteeId", cohort.mentee().id());
                 })),
-                Map.entry("confirmMatchingRun", onRun((cohort, call) ->
-                        call.afterwards(response -> untilFinished(call.caller(), response, "CONFIRMING")))));
+                Map.entry(
+                        "confirmMatchingRun",
+                        onRun((cohort, call) ->
+                                call.afterwards(response -> untilFinished(call.caller(), response, "CONFIRMING")))));
     }
 
     private Scenario onRun(BiFunction<Cohort, Call, Call> complete) {
@@ -75,7 +84,14 @@ public class MatchingScenarios {
         // Free places to spare: whoever else is in the cohort, this mentee gets a pair.
         matching.mentor("Xavier", name, "INSEE", "OCC", 5, Map.of(SKILL, 3));
         Account animateur = cast.who(Caller.ANIMATEUR);
-        UUID run = UUID.fromString(animateur.as().body(Map.of()).post(RUNS).then().statusCode(202).extract().path("id"));
+        UUID run = UUID.fromString(animateur
+                .as()
+                .body(Map.of())
+                .post(RUNS)
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id"));
         String computed = awaitStatusOtherThan(animateur, run, "RUNNING");
         if (!computed.equals("DONE")) {
             throw new IllegalStateException("the scenario's run ended " + computed + ", not DONE");
@@ -86,9 +102,11 @@ public class MatchingScenarios {
 
     /** The scenario's members stop looking for or offering mentorship, so that later runs do not count them. */
     private void leave(Cohort cohort) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE member SET wants_mentor = false, can_mentor = false WHERE last_name = :name")
-                .setParameter("name", cohort.name()).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE member SET wants_mentor = false, can_mentor = false WHERE last_name = :name")
+                        .setParameter("name", cohort.name())
+                        .executeUpdate());
     }
 
     /** Waits until the run the supervisor started or confirmed has left this status: the worker is idle again. */
@@ -100,8 +118,16 @@ public class MatchingScenarios {
 
     /** The run's status once it has left the busy one. */
     private static String awaitStatusOtherThan(Account supervisor, UUID run, String busy) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(
-                () -> supervisor.as().get(RUNS + "/" + run).then().statusCode(200).extract().<String>path("status"),
-                status -> !busy.equals(status));
+        return await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> supervisor
+                                .as()
+                                .get(RUNS + "/" + run)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .<String>path("status"),
+                        status -> !busy.equals(status));
     }
 }

@@ -32,58 +32,89 @@ public class PairingScenarios {
                     Account mentor = mentorships.mentor(1);
                     Account me = cast.who(caller);
                     if (me != null) {
-                        me.as().body(Map.of("wantsMentor", true)).patch("/api/v1/me").then().statusCode(200);
+                        me.as()
+                                .body(Map.of("wantsMentor", true))
+                                .patch("/api/v1/me")
+                                .then()
+                                .statusCode(200);
                     }
-                    return Call.by(me).body(Map.of("mentorId", mentor.id(), "message", "Pourriez-vous m'aider à débuter en R ?",
-                            "goals", List.of("Écrire mon premier script R")));
+                    return Call.by(me)
+                            .body(Map.of(
+                                    "mentorId",
+                                    mentor.id(),
+                                    "message",
+                                    "Pourriez-vous m'aider à débuter en R ?",
+                                    "goals",
+                                    List.of("Écrire mon premier script R")));
                 }),
                 Map.entry("listMyMentorships", (caller, row) -> Call.by(cast.who(caller))),
-                Map.entry("getMentorshipEligibility", (caller, row) ->
-                        Call.by(cast.who(caller)).query("mentorId", mentorships.mentor(1).id())),
-
+                Map.entry(
+                        "getMentorshipEligibility",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .query("mentorId", mentorships.mentor(1).id())),
                 Map.entry("getMentorship", onPairing((pair, call) -> call)),
-                Map.entry("updateMentorship", onPairing((pair, call) ->
-                        call.body(Map.of("plannedEndDate", today().plusMonths(2).toString())))),
+                Map.entry(
+                        "updateMentorship",
+                        onPairing((pair, call) -> call.body(
+                                Map.of("plannedEndDate", today().plusMonths(2).toString())))),
                 Map.entry("acceptMentorship", onPairing((pair, call) -> call)),
                 Map.entry("declineMentorship", onPairing((pair, call) -> call.body(Map.of("reason", "NO_TIME")))),
                 Map.entry("withdrawMentorship", onPairing((pair, call) -> call.body(Map.of()))),
                 Map.entry("pauseMentorship", onPairing((pair, call) -> call.body(Map.of()))),
                 Map.entry("resumeMentorship", onPairing((pair, call) -> call.body(Map.of()))),
                 Map.entry("completeMentorship", onPairing((pair, call) -> call.body(Map.of()))),
-                Map.entry("cancelMentorship", onPairing((pair, call) -> call.body(Map.of("reason", "Changement de poste")))),
-
+                Map.entry(
+                        "cancelMentorship",
+                        onPairing((pair, call) -> call.body(Map.of("reason", "Changement de poste")))),
                 Map.entry("listMentorshipGoals", onPairing((pair, call) -> call)),
-                Map.entry("createMentorshipGoal", onPairing((pair, call) -> call.body(Map.of("title", "Publier un tableau de bord")))),
+                Map.entry(
+                        "createMentorshipGoal",
+                        onPairing((pair, call) -> call.body(Map.of("title", "Publier un tableau de bord")))),
                 Map.entry("getMentorshipGoal", onPairing((pair, call) -> call.path("goalId", goal(pair)))),
-                Map.entry("updateMentorshipGoal", onPairing((pair, call) -> call.path("goalId", goal(pair)).body(Map.of("done", true)))),
+                Map.entry(
+                        "updateMentorshipGoal",
+                        onPairing(
+                                (pair, call) -> call.path("goalId", goal(pair)).body(Map.of("done", true)))),
                 Map.entry("deleteMentorshipGoal", onPairing((pair, call) -> call.path("goalId", goal(pair)))),
-                Map.entry("commentMentorshipGoal", onPairing((pair, call) ->
-                        call.path("goalId", goal(pair)).body(Map.of("body", "J'ai trouvé un bon tutoriel.")))),
+                Map.entry(
+                        "commentMentorshipGoal",
+                        onPairing((pair, call) ->
+                                call.path("goalId", goal(pair)).body(Map.of("body", "J'ai trouvé un bon tutoriel.")))),
                 Map.entry("getMentorshipGoalComment", onPairing((pair, call) -> {
                     UUID goal = goal(pair);
                     return call.path("goalId", goal).path("commentId", comment(pair, goal));
                 })),
-
                 Map.entry("listMentorshipSessions", onPairing((pair, call) -> call)),
                 Map.entry("createMentorshipSession", onPairing((pair, call) -> call.body(session()))),
                 Map.entry("getMentorshipSession", onPairing((pair, call) -> call.path("sessionId", session(pair)))),
-                Map.entry("updateMentorshipSession", onPairing((pair, call) ->
-                        call.path("sessionId", session(pair)).body(Map.of("durationMinutes", 90)))),
+                Map.entry(
+                        "updateMentorshipSession",
+                        onPairing((pair, call) ->
+                                call.path("sessionId", session(pair)).body(Map.of("durationMinutes", 90)))),
                 Map.entry("deleteMentorshipSession", onPairing((pair, call) -> call.path("sessionId", session(pair)))),
-
-                Map.entry("reportMentorshipProblem", onPairing((pair, call) ->
-                        call.body(Map.of("message", "Les séances sont annulées au dernier moment depuis un mois.")))),
+                Map.entry(
+                        "reportMentorshipProblem",
+                        onPairing((pair, call) -> call.body(
+                                Map.of("message", "Les séances sont annulées au dernier moment depuis un mois.")))),
                 Map.entry("listMentorshipReports", onPairing((pair, call) -> {
                     report(pair);
                     return call;
                 })),
-                Map.entry("resolveMentorshipReport", onPairing((pair, call) ->
-                        call.path("reportId", report(pair)).body(Map.of("note", "Nous avons parlé avec vous deux.")))),
-                Map.entry("listOpenMentorshipReports", (caller, row) -> Call.by(cast.who(caller)).query("status", "OPEN")),
-
+                Map.entry(
+                        "resolveMentorshipReport",
+                        onPairing((pair, call) -> call.path("reportId", report(pair))
+                                .body(Map.of("note", "Nous avons parlé avec vous deux.")))),
+                Map.entry(
+                        "listOpenMentorshipReports",
+                        (caller, row) -> Call.by(cast.who(caller)).query("status", "OPEN")),
                 Map.entry("giveMentorshipFeedback", onPairing((pair, call) -> call.body(feedback()))),
                 Map.entry("getMentorshipFeedback", onPairing((pair, call) -> {
-                    pair.mentee().as().body(feedback()).post(MENTORSHIPS + pair.id() + "/feedback").then().statusCode(201);
+                    pair.mentee()
+                            .as()
+                            .body(feedback())
+                            .post(MENTORSHIPS + pair.id() + "/feedback")
+                            .then()
+                            .statusCode(201);
                     return call;
                 })));
     }
@@ -91,8 +122,9 @@ public class PairingScenarios {
     /** A new pairing in the row's state; its mentee and mentor fill their columns, the caller calls on it. */
     private Scenario onPairing(BiFunction<Pair, Call, Call> complete) {
         return (caller, row) -> {
-            Pair pair = mentorships.pairIn(row.pairing().orElseThrow(() -> new IllegalStateException(
-                    row.operation() + " works on a pairing: give its state in the « pairing » column")));
+            Pair pair = mentorships.pairIn(row.pairing()
+                    .orElseThrow(() -> new IllegalStateException(
+                            row.operation() + " works on a pairing: give its state in the « pairing » column")));
             Account account = cast.who(caller, Map.of(Caller.MENTEE, pair.mentee(), Caller.MENTOR, pair.mentor()));
             return complete.apply(pair, Call.by(account).path("id", pair.id()));
         };
@@ -100,29 +132,59 @@ public class PairingScenarios {
 
     /** One of the goals the mentee gave with the request. */
     private static UUID goal(Pair pair) {
-        return UUID.fromString(pair.mentee().as().get(MENTORSHIPS + pair.id() + "/goals").then().statusCode(200)
-                .extract().path("items[0].id"));
+        return UUID.fromString(pair.mentee()
+                .as()
+                .get(MENTORSHIPS + pair.id() + "/goals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items[0].id"));
     }
 
     private static UUID comment(Pair pair, UUID goal) {
-        return UUID.fromString(pair.mentee().as().body(Map.of("body", "Premier script écrit, il tourne."))
-                .post(MENTORSHIPS + pair.id() + "/goals/" + goal + "/comments").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(pair.mentee()
+                .as()
+                .body(Map.of("body", "Premier script écrit, il tourne."))
+                .post(MENTORSHIPS + pair.id() + "/goals/" + goal + "/comments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     /** A problem the mentee reported to the animateurs. */
     private static UUID report(Pair pair) {
-        return UUID.fromString(pair.mentee().as().body(Map.of("message", "Mon mentor ne répond plus à mes messages."))
-                .post(MENTORSHIPS + pair.id() + "/reports").then().statusCode(201).extract().path("id"));
+        return UUID.fromString(pair.mentee()
+                .as()
+                .body(Map.of("message", "Mon mentor ne répond plus à mes messages."))
+                .post(MENTORSHIPS + pair.id() + "/reports")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     private static UUID session(Pair pair) {
-        return UUID.fromString(pair.mentee().as().body(session()).post(MENTORSHIPS + pair.id() + "/sessions")
-                .then().statusCode(201).extract().path("id"));
+        return UUID.fromString(pair.mentee()
+                .as()
+                .body(session())
+                .post(MENTORSHIPS + pair.id() + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
     }
 
     private static Map<String, Object> session() {
-        return Map.of("heldOn", today().toString(), "durationMinutes", 60, "topics", "Import de fichiers CSV",
-                "notes", "Prochaine fois : les jointures.");
+        return Map.of(
+                "heldOn",
+                today().toString(),
+                "durationMinutes",
+                60,
+                "topics",
+                "Import de fichiers CSV",
+                "notes",
+                "Prochaine fois : les jointures.");
     }
 
     private static Map<String, Object> feedback() {

@@ -24,7 +24,11 @@ class StatsTest {
         long mentors = figure("mentors");
         accounts.register(TestAccounts.newEmail(), "Pas", "Confirmé");
         TestAccounts.Account mentor = accounts.member("Sophie", "Mentor");
-        mentor.as().body(Map.of("canMentor", true, "mentorCapacity", 2)).patch("/api/v1/me").then().statusCode(200);
+        mentor.as()
+                .body(Map.of("canMentor", true, "mentorCapacity", 2))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
         // Test classes run one after another: the figures move only with this test's accounts.
         assertEquals(members + 1, figure("members"), "only the confirmed account counts");
         assertEquals(mentors + 1, figure("mentors"));

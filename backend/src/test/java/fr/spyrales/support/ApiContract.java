@@ -31,11 +31,13 @@ public final class ApiContract {
     private ApiContract(JsonNode document) {
         this.document = document;
         List<Operation> ops = new ArrayList<>();
-        document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
-            if (Set.of("get", "post", "put", "patch", "delete").contains(entry.getKey())) {
-                ops.add(operation(path.getKey(), entry.getKey(), entry.getValue()));
-            }
-        }));
+        document.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fields().forEachRemaining(entry -> {
+                    if (Set.of("get", "post", "put", "patch", "delete").contains(entry.getKey())) {
+                        ops.add(operation(path.getKey(), entry.getKey(), entry.getValue()));
+                    }
+                }));
         this.operations = List.copyOf(ops);
     }
 
@@ -68,7 +70,9 @@ public final class ApiContract {
     }
 
     public Operation operation(String operationId) {
-        return operations.stream().filter(o -> o.id().equals(operationId)).findFirst()
+        return operations.stream()
+                .filter(o -> o.id().equals(operationId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no operation " + operationId + " in openapi.yaml"));
     }
 
@@ -90,7 +94,8 @@ public final class ApiContract {
      * documented is a contract break, even when it is the right answer.
      */
     public boolean documents(Operation op, int status) {
-        return op.statuses().contains(String.valueOf(status)) || op.statuses().contains(status / 100 + "XX")
+        return op.statuses().contains(String.valueOf(status))
+                || op.statuses().contains(status / 100 + "XX")
                 || op.statuses().contains("default");
     }
 
@@ -98,8 +103,11 @@ public final class ApiContract {
         List<Parameter> params = new ArrayList<>();
         for (JsonNode p : op.path("parameters")) {
             JsonNode resolved = resolve(p);
-            params.add(new Parameter(resolved.path("name").asText(), resolved.path("in").asText(),
-                    resolved.path("required").asBoolean(false), resolve(resolved.path("schema"))));
+            params.add(new Parameter(
+                    resolved.path("name").asText(),
+                    resolved.path("in").asText(),
+                    resolved.path("required").asBoolean(false),
+                    resolve(resolved.path("schema"))));
         }
         Map<String, JsonNode> bodies = new LinkedHashMap<>();
         JsonNode content = op.path("requestBody").path("content");
@@ -109,14 +117,23 @@ public final class ApiContract {
         }
         Set<String> statuses = new TreeSet<>();
         op.path("responses").fieldNames().forEachRemaining(statuses::add);
-        boolean secured = op.has("security") ? !op.get("security").isEmpty()
+        boolean secured = op.has("security")
+                ? !op.get("security").isEmpty()
                 : document.has("security") && !document.get("security").isEmpty();
         Set<String> roles = new TreeSet<>();
         for (JsonNode requirement : op.path("security")) {
             requirement.fields().forEachRemaining(s -> s.getValue().forEach(r -> roles.add(r.asText())));
         }
-        return new Operation(op.path("operationId").asText(null), method.toUpperCase(), path, secured, Set.copyOf(roles),
-                List.copyOf(params), bodies, op.path("requestBody").path("required").asBoolean(false), statuses);
+        return new Operation(
+                op.path("operationId").asText(null),
+                method.toUpperCase(),
+                path,
+                secured,
+                Set.copyOf(roles),
+                List.copyOf(params),
+                bodies,
+                op.path("requestBody").path("required").asBoolean(false),
+                statuses);
     }
 
     /**
@@ -125,8 +142,16 @@ public final class ApiContract {
      * @param bodies request body schemas by media type (unresolved: pass them to {@link #resolve})
      * @param statuses the documented response codes ("200", "404", …)
      */
-    public record Operation(String id, String method, String path, boolean secured, Set<String> roles,
-            List<Parameter> parameters, Map<String, JsonNode> bodies, boolean bodyRequired, Set<String> statuses) {
+    public record Operation(
+            String id,
+            String method,
+            String path,
+            boolean secured,
+            Set<String> roles,
+            List<Parameter> parameters,
+            Map<String, JsonNode> bodies,
+            boolean bodyRequired,
+            Set<String> statuses) {
 
         public List<Parameter> in(String location) {
             return parameters.stream().filter(p -> p.in().equals(location)).toList();

@@ -17,8 +17,7 @@ import java.util.stream.IntStream;
 public final class Race {
     private static final long TIMEOUT_SECONDS = 60;
 
-    private Race() {
-    }
+    private Race() {}
 
     /** The same call, {@code racers} times at once; the answers in no particular order. */
     public static <T> List<T> of(int racers, Callable<T> call) throws Exception {

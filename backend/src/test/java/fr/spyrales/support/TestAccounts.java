@@ -53,8 +53,11 @@ public class TestAccounts {
     }
 
     public void register(String email, String firstName, String lastName) {
-        anonymous().body(Map.of("email", email, "password", PASSWORD, "firstName", firstName, "lastName", lastName))
-                .post("/api/v1/auth/register").then().statusCode(202);
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD, "firstName", firstName, "lastName", lastName))
+                .post("/api/v1/auth/register")
+                .then()
+                .statusCode(202);
     }
 
     /** The token of the last link mailed to this address. */
@@ -69,24 +72,37 @@ public class TestAccounts {
     }
 
     public void verify(String email) {
-        anonymous().body(Map.of("token", lastToken(email))).post("/api/v1/auth/verify").then().statusCode(200);
+        anonymous()
+                .body(Map.of("token", lastToken(email)))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(200);
     }
 
     /** Moves the expiry of every mailed link and every session of this address into the past. */
     public void expireLinksAndSessions(String email) {
         io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
             for (String table : List.of("email_token", "refresh_token")) {
-                members.getEntityManager().createNativeQuery("UPDATE " + table + " SET expires_at = now() - interval '1 minute'"
+                members.getEntityManager()
+                        .createNativeQuery("UPDATE " + table + " SET expires_at = now() - interval '1 minute'"
                                 + " WHERE member_id = (SELECT id FROM member WHERE lower(email) = lower(:email))")
-                        .setParameter("email", email).executeUpdate();
+                        .setParameter("email", email)
+                        .executeUpdate();
             }
         });
     }
 
     public Account login(String email) {
-        var response = anonymous().body(Map.of("email", email, "password", PASSWORD))
-                .post("/api/v1/auth/login").then().statusCode(200).extract();
-        return new Account(UUID.fromString(response.path("memberId")), email, response.path("accessToken"),
+        var response = anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract();
+        return new Account(
+                UUID.fromString(response.path("memberId")),
+                email,
+                response.path("accessToken"),
                 response.path("refreshToken"));
     }
 
@@ -106,7 +122,8 @@ public class TestAccounts {
      * A confirmed member written straight to the database, with a signed access token: for tests
      * about other features, where going through registration would only cost time.
      */
-    public Account quickMember(String firstName, String lastName, java.util.function.Consumer<fr.spyrales.member.Member> profile) {
+    public Account quickMember(
+            String firstName, String lastName, java.util.function.Consumer<fr.spyrales.member.Member> profile) {
         fr.spyrales.member.Member member = new fr.spyrales.member.Member();
         member.id = UUID.randomUUID();
         member.email = newEmail();

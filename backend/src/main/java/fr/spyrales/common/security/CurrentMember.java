@@ -2,9 +2,9 @@ package fr.spyrales.common.security;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
-import io.quarkus.security.identity.SecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The member behind the request's access token (checked against the database by the auth feature's ActiveMemberAugmentor). */

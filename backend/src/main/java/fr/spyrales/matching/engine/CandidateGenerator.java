@@ -134,7 +134,8 @@ public final class CandidateGenerator {
                 if (left < size && better(heapScore[worst], heapMentor[worst], heapScore[left], heapMentor[left])) {
                     worst = left;
                 }
-                if (left + 1 < size && better(heapScore[worst], heapMentor[worst], heapScore[left + 1], heapMentor[left + 1])) {
+                if (left + 1 < size
+                        && better(heapScore[worst], heapMentor[worst], heapScore[left + 1], heapMentor[left + 1])) {
                     worst = left + 1;
                 }
                 if (worst == i) {

@@ -31,7 +31,8 @@ public final class OptimalAssignment {
         int mentees = pool.menteeCount;
         int sink = mentees + pool.mentorCount;
         long candidateArcs = candidates.arcCount();
-        MinCostFlow flow = new MinCostFlow(sink + 1, (int) Math.min(Integer.MAX_VALUE, candidateArcs + mentees + pool.mentorCount));
+        MinCostFlow flow = new MinCostFlow(
+                sink + 1, (int) Math.min(Integer.MAX_VALUE, candidateArcs + mentees + pool.mentorCount));
         try {
             int[][] arcs = new int[mentees][];
             for (int mentee = 0; mentee < mentees; mentee++) {

@@ -87,7 +87,9 @@ public final class Scorer {
             }
         }
         for (int skill = 0; skill < pool.skillCount; skill++) {
-            if (pool.languageSkills[skill] && pool.menteeLevel(mentee, skill) > 0 && pool.mentorLevel(mentor, skill) >= 2) {
+            if (pool.languageSkills[skill]
+                    && pool.menteeLevel(mentee, skill) > 0
+                    && pool.mentorLevel(mentor, skill) >= 2) {
                 return skill;
             }
         }
@@ -97,7 +99,10 @@ public final class Scorer {
     private boolean otherMinistry(MatchingPool pool, int mentee, int mentor) {
         int mine = pool.menteeMinistry[mentee];
         int theirs = pool.mentorMinistry[mentor];
-        return weights.otherMinistry() > 0 && mine != MatchingPool.UNKNOWN && theirs != MatchingPool.UNKNOWN && mine != theirs;
+        return weights.otherMinistry() > 0
+                && mine != MatchingPool.UNKNOWN
+                && theirs != MatchingPool.UNKNOWN
+                && mine != theirs;
     }
 
     private boolean sameRegion(MatchingPool pool, int mentee, int mentor) {
@@ -112,24 +117,35 @@ public final class Scorer {
         for (int skill : wanted) {
             int part = skillPart(pool, mentee, mentor, skill, wanted.length);
             if (part > 0) {
-                shares.add(new ScoreShare(Criterion.SKILL, skill, pool.mentorLevel(mentor, skill),
-                        pool.menteeLevel(mentee, skill), part));
+                shares.add(new ScoreShare(
+                        Criterion.SKILL,
+                        skill,
+                        pool.mentorLevel(mentor, skill),
+                        pool.menteeLevel(mentee, skill),
+                        part));
             }
         }
         int language = weights.language() > 0 ? sharedLanguage(pool, mentee, mentor) : -1;
         if (language >= 0) {
-            shares.add(new ScoreShare(Criterion.LANGUAGE, language, pool.mentorLevel(mentor, language),
-                    pool.menteeLevel(mentee, language), weights.language() * 100));
+            shares.add(new ScoreShare(
+                    Criterion.LANGUAGE,
+                    language,
+                    pool.mentorLevel(mentor, language),
+                    pool.menteeLevel(mentee, language),
+                    weights.language() * 100));
         }
         int capacity = capacityHundredths(pool, mentor);
         if (capacity > 0) {
-            shares.add(new ScoreShare(Criterion.CAPACITY, pool.mentorFreePlaces[mentor], pool.mentorCapacity[mentor], 0, capacity));
+            shares.add(new ScoreShare(
+                    Criterion.CAPACITY, pool.mentorFreePlaces[mentor], pool.mentorCapacity[mentor], 0, capacity));
         }
         if (otherMinistry(pool, mentee, mentor)) {
-            shares.add(new ScoreShare(Criterion.OTHER_MINISTRY, pool.mentorMinistry[mentor], 0, 0, weights.otherMinistry() * 100));
+            shares.add(new ScoreShare(
+                    Criterion.OTHER_MINISTRY, pool.mentorMinistry[mentor], 0, 0, weights.otherMinistry() * 100));
         }
         if (sameRegion(pool, mentee, mentor)) {
-            shares.add(new ScoreShare(Criterion.SAME_REGION, pool.mentorRegion[mentor], 0, 0, weights.sameRegion() * 100));
+            shares.add(
+                    new ScoreShare(Criterion.SAME_REGION, pool.mentorRegion[mentor], 0, 0, weights.sameRegion() * 100));
         }
         return shares;
     }

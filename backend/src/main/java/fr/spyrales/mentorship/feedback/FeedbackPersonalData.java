@@ -31,18 +31,32 @@ public class FeedbackPersonalData implements PersonalDataSection<FeedbackPersona
         this.feedback = feedback;
     }
 
-    @Schema(name = "PersonalDataMentorshipFeedback", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMentorshipFeedback",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record GivenAndReceived(
-            @Schema(required = true, description = "Les mentorats où un avis a été donné, par le membre ou par l'autre partie.")
+            @Schema(
+                    required = true,
+                    description = "Les mentorats où un avis a été donné, par le membre ou par l'autre partie.")
             List<PairingFeedback> items) {}
 
     @Schema(name = "PersonalDataPairingFeedback")
     public record PairingFeedback(
             @Schema(required = true) UUID mentorshipId,
-            @Schema(description = "L'avis donné par le membre ; absent s'il n'en a pas donné.") FeedbackEntry given,
-            @Schema(description = "L'avis reçu de l'autre partie, une fois visible ; absent sinon.") FeedbackEntry received,
-            @Schema(required = true, description = "Vrai quand l'autre partie a donné un avis qui n'est pas encore visible.") boolean receivedHidden,
-            @Schema(description = "Quand l'avis reçu devient visible même sans réponse du membre.") OffsetDateTime revealAt) {}
+
+            @Schema(description = "L'avis donné par le membre ; absent s'il n'en a pas donné.")
+            FeedbackEntry given,
+
+            @Schema(description = "L'avis reçu de l'autre partie, une fois visible ; absent sinon.")
+            FeedbackEntry received,
+
+            @Schema(
+                    required = true,
+                    description = "Vrai quand l'autre partie a donné un avis qui n'est pas encore visible.")
+            boolean receivedHidden,
+
+            @Schema(description = "Quand l'avis reçu devient visible même sans réponse du membre.")
+            OffsetDateTime revealAt) {}
 
     @Override
     public String key() {
@@ -52,11 +66,14 @@ public class FeedbackPersonalData implements PersonalDataSection<FeedbackPersona
     @Override
     public GivenAndReceived export(UUID memberId) {
         List<Mentorship> rated = feedback.ratedPairingsOf(memberId);
-        Map<UUID, List<MentorshipFeedback>> given = feedback.onPairings(rated.stream().map(m -> m.id).toList());
-        return new GivenAndReceived(rated.stream().map(m -> {
-            FeedbackView view = service.view(m, memberId, given.getOrDefault(m.id, List.of()));
-            return new PairingFeedback(m.id, view.mine(), view.theirs(), view.theirsHidden(), view.revealAt());
-        }).toList());
+        Map<UUID, List<MentorshipFeedback>> given =
+                feedback.onPairings(rated.stream().map(m -> m.id).toList());
+        return new GivenAndReceived(rated.stream()
+                .map(m -> {
+                    FeedbackView view = service.view(m, memberId, given.getOrDefault(m.id, List.of()));
+                    return new PairingFeedback(m.id, view.mine(), view.theirs(), view.theirsHidden(), view.revealAt());
+                })
+                .toList());
     }
 
     void erase(@Observes MemberErased erased) {

@@ -25,18 +25,19 @@ public class FeedbackRepository implements PanacheRepositoryBase<MentorshipFeedb
         if (mentorshipIds.isEmpty()) {
             return Map.of();
         }
-        return list("mentorshipId in ?1", mentorshipIds).stream()
-                .collect(Collectors.groupingBy(f -> f.mentorshipId));
+        return list("mentorshipId in ?1", mentorshipIds).stream().collect(Collectors.groupingBy(f -> f.mentorshipId));
     }
 
     /** A member's pairings, either side, where someone gave feedback, oldest first, with both parties. */
     List<Mentorship> ratedPairingsOf(UUID memberId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         from Mentorship m join fetch m.mentee join fetch m.mentor
                         where (m.mentee.id = :id or m.mentor.id = :id)
                           and exists (from MentorshipFeedback f where f.mentorshipId = m.id)
                         order by m.requestedAt, m.id""", Mentorship.class)
-                .setParameter("id", memberId).getResultList();
+                .setParameter("id", memberId)
+                .getResultList();
     }
 
     List<MentorshipFeedback> commentedBy(UUID authorId) {

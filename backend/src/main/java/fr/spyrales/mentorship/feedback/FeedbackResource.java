@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship.feedback;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
@@ -42,10 +42,14 @@ public class FeedbackResource {
     }
 
     @GET
-    @Operation(operationId = "getMentorshipFeedback", summary = "Lire les avis sur un mentorat",
+    @Operation(
+            operationId = "getMentorshipFeedback",
+            summary = "Lire les avis sur un mentorat",
             description = MentorshipAccess.PRIVATE_CONTENT_RULE + " L'avis de l'autre partie "
                     + "n'est montré qu'une fois les deux avis donnés, ou à revealAt.")
-    @APIResponse(responseCode = "200", description = "Mon avis et, s'il est visible, celui de l'autre partie",
+    @APIResponse(
+            responseCode = "200",
+            description = "Mon avis et, s'il est visible, celui de l'autre partie",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public FeedbackView get(@PathParam("id") UUID id) {
@@ -54,14 +58,22 @@ public class FeedbackResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "giveMentorshipFeedback", summary = "Donner mon avis sur un mentorat terminé ou annulé",
+    @Operation(
+            operationId = "giveMentorshipFeedback",
+            summary = "Donner mon avis sur un mentorat terminé ou annulé",
             description = "Une note de 1 à 5 et un commentaire facultatif, une seule fois par partie.")
-    @APIResponse(responseCode = "201", description = "Avis enregistré ; la réponse montre l'avis de l'autre partie s'il est désormais visible",
+    @APIResponse(
+            responseCode = "201",
+            description = "Avis enregistré ; la réponse montre l'avis de l'autre partie s'il est désormais visible",
             content = @Content(schema = @Schema(implementation = FeedbackView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
-    @APIResponse(responseCode = "409", description = "Mentorat pas encore terminé, demande sans suite, ou avis déjà donné")
-    public Response give(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") FeedbackCreate body, @Context UriInfo uri) {
+    @APIResponse(
+            responseCode = "409",
+            description = "Mentorat pas encore terminé, demande sans suite, ou avis déjà donné")
+    public Response give(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") FeedbackCreate body,
+            @Context UriInfo uri) {
         FeedbackView view = service.give(id, body, viewer());
         return Response.created(uri.getAbsolutePath()).entity(view).build();
     }

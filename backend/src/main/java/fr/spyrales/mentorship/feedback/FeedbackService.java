@@ -26,7 +26,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class FeedbackService {
-    private static final String ALREADY_GIVEN = "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.";
+    private static final String ALREADY_GIVEN =
+            "Vous avez déjà donné votre avis sur ce mentorat : il ne peut pas être modifié.";
 
     private final MentorshipAccess access;
     private final MentorshipConfig config;
@@ -47,9 +48,11 @@ public class FeedbackService {
     public FeedbackView give(UUID mentorshipId, FeedbackCreate request, Viewer viewer) {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         if (!MentorshipStatus.ENDED_PAIRING.contains(mentorship.status)) {
-            throw MentorshipStateConflict.of(mentorship.status, MentorshipStatus.OPEN.contains(mentorship.status)
-                    ? "vous pourrez donner votre avis quand il sera terminé."
-                    : "il n'y a pas de mentorat à évaluer.");
+            throw MentorshipStateConflict.of(
+                    mentorship.status,
+                    MentorshipStatus.OPEN.contains(mentorship.status)
+                            ? "vous pourrez donner votre avis quand il sera terminé."
+                            : "il n'y a pas de mentorat à évaluer.");
         }
         // The pairing's row is locked: checked here, a second answer is refused without a failed insert (and
         // its warning in the log); the primary key still backs the rule.
@@ -60,9 +63,12 @@ public class FeedbackService {
         given.mentorshipId = mentorship.id;
         given.authorId = viewer.id();
         given.rating = request.rating().shortValue();
-        given.comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().trim();
+        given.comment = request.comment() == null || request.comment().isBlank()
+                ? null
+                : request.comment().trim();
         given.createdAt = OffsetDateTime.now();
-        ConstraintConflicts.check(() -> feedback.persistAndFlush(given),
+        ConstraintConflicts.check(
+                () -> feedback.persistAndFlush(given),
                 Map.of(MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT, ALREADY_GIVEN));
         return view(mentorship, viewer.id());
     }
@@ -83,9 +89,10 @@ public class FeedbackService {
                 theirs = entry;
             }
         }
-        OffsetDateTime revealAt = mentorship.endedAt == null ? null : mentorship.endedAt.plusDays(config.feedbackRevealDays());
-        boolean revealed = (mine != null && theirs != null) || (revealAt != null && !OffsetDateTime.now().isBefore(revealAt));
+        OffsetDateTime revealAt =
+                mentorship.endedAt == null ? null : mentorship.endedAt.plusDays(config.feedbackRevealDays());
+        boolean revealed = (mine != null && theirs != null)
+                || (revealAt != null && !OffsetDateTime.now().isBefore(revealAt));
         return new FeedbackView(mine, revealed ? theirs : null, theirs != null && !revealed, revealAt);
     }
-
 }

@@ -39,7 +39,9 @@ public class MentorshipFeedback extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(mentorshipId, k.mentorshipId) && Objects.equals(authorId, k.authorId);
+            return o instanceof Key k
+                    && Objects.equals(mentorshipId, k.mentorshipId)
+                    && Objects.equals(authorId, k.authorId);
         }
 
         @Override

@@ -20,28 +20,43 @@ public final class GoalDtos {
     public record GoalCreate(
             @Schema(required = true, example = "Publier un tableau de bord Quarto")
             @NotBlank(message = "Donnez un titre à l'objectif.")
-            @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.") String title,
-            @Schema(example = "Avec les données de fréquentation des bibliothèques de la région.")
-            @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.") String details) {}
+            @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.")
+            String title,
 
-    @Schema(name = "MentorshipGoalUpdate",
-            description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface le détail. done coche (true) ou décoche (false) l'objectif.")
+            @Schema(example = "Avec les données de fréquentation des bibliothèques de la région.")
+            @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.")
+            String details) {}
+
+    @Schema(
+            name = "MentorshipGoalUpdate",
+            description =
+                    "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface le détail. done coche (true) ou décoche (false) l'objectif.")
     public record GoalUpdate(
             @Pattern(regexp = NOT_BLANK, message = "Le titre ne peut pas être vide.")
-            @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.") String title,
-            @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.") String details,
+            @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.")
+            String title,
+
+            @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.")
+            String details,
+
             Boolean done) {}
 
     @Schema(name = "MentorshipGoalCommentCreate")
     public record CommentCreate(
-            @Schema(required = true, example = "J'ai trouvé un bon tutoriel sur les tableaux de bord, je te l'envoie sur Tchap.")
+            @Schema(
+                    required = true,
+                    example = "J'ai trouvé un bon tutoriel sur les tableaux de bord, je te l'envoie sur Tchap.")
             @NotBlank(message = "Écrivez un commentaire.")
-            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.") String body) {}
+            @Size(max = 2000, message = "Le commentaire ne doit pas dépasser 2 000 caractères.")
+            String body) {}
 
     @Schema(name = "MentorshipGoalComment")
     public record CommentView(
             @Schema(required = true) UUID id,
-            @Schema(description = "Absent si le compte de l'auteur a disparu.") UUID authorId,
+
+            @Schema(description = "Absent si le compte de l'auteur a disparu.")
+            UUID authorId,
+
             @Schema(example = "Claire Fontaine") String authorName,
             @Schema(required = true) String body,
             @Schema(required = true) OffsetDateTime createdAt) {}
@@ -52,15 +67,24 @@ public final class GoalDtos {
             @Schema(required = true) String title,
             String details,
             @Schema(required = true) boolean done,
-            @Schema(description = "Quand l'objectif a été coché ; absent tant qu'il ne l'est pas.") OffsetDateTime doneAt,
-            @Schema(required = true, description = "Rang d'affichage, croissant.") int position,
+
+            @Schema(description = "Quand l'objectif a été coché ; absent tant qu'il ne l'est pas.")
+            OffsetDateTime doneAt,
+
+            @Schema(required = true, description = "Rang d'affichage, croissant.")
+            int position,
+
             UUID createdById,
             @Schema(required = true) OffsetDateTime createdAt,
             @Schema(required = true) OffsetDateTime updatedAt,
-            @Schema(required = true, description = "Du plus ancien au plus récent.") List<CommentView> comments) {}
+
+            @Schema(required = true, description = "Du plus ancien au plus récent.")
+            List<CommentView> comments) {}
 
     @Schema(name = "MentorshipGoalList")
     public record GoalList(
-            @Schema(required = true, description = "Dans l'ordre de position.") List<GoalView> items,
+            @Schema(required = true, description = "Dans l'ordre de position.")
+            List<GoalView> items,
+
             @Schema(required = true) GoalProgress progress) {}
 }

@@ -13,18 +13,32 @@ final class GoalMapper {
     private GoalMapper() {}
 
     static GoalView view(MentorshipGoal g, List<CommentView> comments) {
-        return new GoalView(g.id, g.title, g.details, g.doneAt != null, g.doneAt, g.position,
-                g.createdBy == null ? null : g.createdBy.id, g.createdAt, g.updatedAt, comments);
+        return new GoalView(
+                g.id,
+                g.title,
+                g.details,
+                g.doneAt != null,
+                g.doneAt,
+                g.position,
+                g.createdBy == null ? null : g.createdBy.id,
+                g.createdAt,
+                g.updatedAt,
+                comments);
     }
 
     static CommentView view(GoalComment c) {
-        return new CommentView(c.id, c.author == null ? null : c.author.id, c.author == null ? null : c.author.displayName,
-                c.body, c.createdAt);
+        return new CommentView(
+                c.id,
+                c.author == null ? null : c.author.id,
+                c.author == null ? null : c.author.displayName,
+                c.body,
+                c.createdAt);
     }
 
     /** Comments of several goals, by goal, in the order given. */
     static Map<UUID, List<CommentView>> byGoal(List<GoalComment> comments) {
-        return comments.stream().collect(Collectors.groupingBy(c -> c.goal.id,
-                Collectors.mapping(GoalMapper::view, Collectors.toList())));
+        return comments.stream()
+                .collect(Collectors.groupingBy(
+                        c -> c.goal.id, Collectors.mapping(GoalMapper::view, Collectors.toList())));
     }
 }

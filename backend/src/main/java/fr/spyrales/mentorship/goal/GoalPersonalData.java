@@ -29,12 +29,17 @@ public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.Me
         this.goals = goals;
     }
 
-    @Schema(name = "PersonalDataMentorshipGoals", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMentorshipGoals",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record MentorshipGoals(
-            @Schema(required = true, description = "Par mentorat, les objectifs et leurs commentaires.") List<PairingGoals> items) {}
+            @Schema(required = true, description = "Par mentorat, les objectifs et leurs commentaires.")
+            List<PairingGoals> items) {}
 
     @Schema(name = "PersonalDataPairingGoals")
-    public record PairingGoals(@Schema(required = true) UUID mentorshipId, @Schema(required = true) List<GoalView> goals) {}
+    public record PairingGoals(
+            @Schema(required = true) UUID mentorshipId,
+            @Schema(required = true) List<GoalView> goals) {}
 
     @Override
     public String key() {
@@ -44,10 +49,15 @@ public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.Me
     @Override
     public MentorshipGoals export(UUID memberId) {
         Map<UUID, List<CommentView>> comments = GoalMapper.byGoal(goals.commentsInPairingsOf(memberId));
-        Map<UUID, List<GoalView>> byPairing = goals.inPairingsOf(memberId).stream().collect(Collectors.groupingBy(
-                g -> g.mentorship.id, LinkedHashMap::new,
-                Collectors.mapping(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));
-        return new MentorshipGoals(byPairing.entrySet().stream().map(e -> new PairingGoals(e.getKey(), e.getValue())).toList());
+        Map<UUID, List<GoalView>> byPairing = goals.inPairingsOf(memberId).stream()
+                .collect(Collectors.groupingBy(
+                        g -> g.mentorship.id,
+                        LinkedHashMap::new,
+                        Collectors.mapping(
+                                g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));
+        return new MentorshipGoals(byPairing.entrySet().stream()
+                .map(e -> new PairingGoals(e.getKey(), e.getValue()))
+                .toList());
     }
 
     void erase(@Observes MemberErased erased) {

@@ -16,7 +16,8 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
     }
 
     public List<MentorshipGoal> listInPairing(UUID mentorshipId) {
-        return list("from MentorshipGoal g left join fetch g.createdBy where g.mentorship.id = ?1 order by g.position, g.createdAt, g.id",
+        return list(
+                "from MentorshipGoal g left join fetch g.createdBy where g.mentorship.id = ?1 order by g.position, g.createdAt, g.id",
                 mentorshipId);
     }
 
@@ -27,34 +28,47 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
     public int nextPosition(UUID mentorshipId) {
         Integer last = getEntityManager()
                 .createQuery("select max(g.position) from MentorshipGoal g where g.mentorship.id = :id", Integer.class)
-                .setParameter("id", mentorshipId).getSingleResult();
+                .setParameter("id", mentorshipId)
+                .getSingleResult();
         return last == null ? 0 : last + 1;
     }
 
     /** The comments of a pairing's goals, oldest first. */
     public List<GoalComment> commentsInPairing(UUID mentorshipId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         from GoalComment c left join fetch c.author
                         where c.goal.mentorship.id = :id order by c.createdAt, c.id""", GoalComment.class)
-                .setParameter("id", mentorshipId).getResultList();
+                .setParameter("id", mentorshipId)
+                .getResultList();
     }
 
     public List<GoalComment> commentsOf(UUID goalId) {
-        return getEntityManager().createQuery(
-                        "from GoalComment c left join fetch c.author where c.goal.id = :id order by c.createdAt, c.id", GoalComment.class)
-                .setParameter("id", goalId).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "from GoalComment c left join fetch c.author where c.goal.id = :id order by c.createdAt, c.id",
+                        GoalComment.class)
+                .setParameter("id", goalId)
+                .getResultList();
     }
 
     public long countComments(UUID goalId) {
-        return getEntityManager().createQuery("select count(c) from GoalComment c where c.goal.id = :id", Long.class)
-                .setParameter("id", goalId).getSingleResult();
+        return getEntityManager()
+                .createQuery("select count(c) from GoalComment c where c.goal.id = :id", Long.class)
+                .setParameter("id", goalId)
+                .getSingleResult();
     }
 
     public Optional<GoalComment> findComment(UUID goalId, UUID commentId) {
-        return getEntityManager().createQuery(
-                        "from GoalComment c left join fetch c.author where c.id = :comment and c.goal.id = :goal", GoalComment.class)
-                .setParameter("comment", commentId).setParameter("goal", goalId)
-                .getResultList().stream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "from GoalComment c left join fetch c.author where c.id = :comment and c.goal.id = :goal",
+                        GoalComment.class)
+                .setParameter("comment", commentId)
+                .setParameter("goal", goalId)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     /** Persists a new goal and reads back what the database sets (its creation time). */
@@ -77,11 +91,13 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
 
     /** The comments on a member's pairings' goals, either side, oldest first, with their authors. */
     List<GoalComment> commentsInPairingsOf(UUID memberId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                         from GoalComment c left join fetch c.author
                         where c.goal.mentorship.mentee.id = :id or c.goal.mentorship.mentor.id = :id
                         order by c.createdAt, c.id""", GoalComment.class)
-                .setParameter("id", memberId).getResultList();
+                .setParameter("id", memberId)
+                .getResultList();
     }
 
     List<MentorshipGoal> createdBy(UUID memberId) {
@@ -89,7 +105,9 @@ public class GoalRepository implements PanacheRepositoryBase<MentorshipGoal, UUI
     }
 
     List<GoalComment> commentsBy(UUID authorId) {
-        return getEntityManager().createQuery("from GoalComment c where c.author.id = :id", GoalComment.class)
-                .setParameter("id", authorId).getResultList();
+        return getEntityManager()
+                .createQuery("from GoalComment c where c.author.id = :id", GoalComment.class)
+                .setParameter("id", authorId)
+                .getResultList();
     }
 }

@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship.goal;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentCreate;
@@ -38,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Mentorat")
 public class GoalResource {
     private static final String NOT_FOUND = "Mentorat ou objectif introuvable, ou qui ne vous concerne pas";
-    private static final String ENDED = "Mentorat terminé, annulé ou demande sans suite : ses objectifs ne peuvent plus être modifiés";
+    private static final String ENDED =
+            "Mentorat terminé, annulé ou demande sans suite : ses objectifs ne peuvent plus être modifiés";
 
     private final GoalService service;
     private final CurrentMember current;
@@ -49,9 +50,13 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(operationId = "listMentorshipGoals", summary = "Lister les objectifs d'un mentorat, avec leurs commentaires et l'avancement",
+    @Operation(
+            operationId = "listMentorshipGoals",
+            summary = "Lister les objectifs d'un mentorat, avec leurs commentaires et l'avancement",
             description = MentorshipAccess.PRIVATE_CONTENT_RULE)
-    @APIResponse(responseCode = "200", description = "Les objectifs, par position",
+    @APIResponse(
+            responseCode = "200",
+            description = "Les objectifs, par position",
             content = @Content(schema = @Schema(implementation = GoalList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public GoalList list(@PathParam("id") UUID id) {
@@ -60,24 +65,40 @@ public class GoalResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createMentorshipGoal", summary = "Ajouter un objectif",
-            description = "Par l'une des deux parties, tant que le mentorat est en attente, en cours ou en pause ; dix objectifs au plus.")
-    @APIResponse(responseCode = "201", description = "Objectif ajouté",
+    @Operation(
+            operationId = "createMentorshipGoal",
+            summary = "Ajouter un objectif",
+            description =
+                    "Par l'une des deux parties, tant que le mentorat est en attente, en cours ou en pause ; dix objectifs au plus.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Objectif ajouté",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ENDED)
     @APIResponse(responseCode = "422", description = "Le mentorat compte déjà dix objectifs")
-    public Response create(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") GoalCreate body, @Context UriInfo uri) {
+    public Response create(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") GoalCreate body,
+            @Context UriInfo uri) {
         GoalView created = service.create(id, body, viewer());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{goalId}")
-    @Operation(operationId = "getMentorshipGoal", summary = "Lire un objectif, avec ses commentaires",
+    @Operation(
+            operationId = "getMentorshipGoal",
+            summary = "Lire un objectif, avec ses commentaires",
             description = MentorshipAccess.PRIVATE_CONTENT_RULE)
-    @APIResponse(responseCode = "200", description = "L'objectif", content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "L'objectif",
+            content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public GoalView get(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId) {
         return service.get(id, goalId, viewer());
@@ -86,12 +107,20 @@ public class GoalResource {
     @PATCH
     @Path("/{goalId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "updateMentorshipGoal", summary = "Modifier un objectif, le cocher ou le décocher",
-            description = "Seuls les champs présents sont modifiés ; done: true le marque atteint, done: false le rouvre.")
-    @APIResponse(responseCode = "200", description = "Objectif modifié", content = @Content(schema = @Schema(implementation = GoalView.class)))
+    @Operation(
+            operationId = "updateMentorshipGoal",
+            summary = "Modifier un objectif, le cocher ou le décocher",
+            description =
+                    "Seuls les champs présents sont modifiés ; done: true le marque atteint, done: false le rouvre.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Objectif modifié",
+            content = @Content(schema = @Schema(implementation = GoalView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ENDED)
-    public GoalView update(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
+    public GoalView update(
+            @PathParam("id") UUID id,
+            @PathParam("goalId") UUID goalId,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") GoalUpdate body) {
         return service.update(id, goalId, body, viewer());
     }
@@ -110,26 +139,41 @@ public class GoalResource {
     @Path("/{goalId}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "commentMentorshipGoal", summary = "Commenter un objectif")
-    @APIResponse(responseCode = "201", description = "Commentaire ajouté",
+    @APIResponse(
+            responseCode = "201",
+            description = "Commentaire ajouté",
             content = @Content(schema = @Schema(implementation = CommentView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = ENDED)
     @APIResponse(responseCode = "422", description = "L'objectif compte déjà 50 commentaires (le maximum)")
-    public Response comment(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
-            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") CommentCreate body, @Context UriInfo uri) {
+    public Response comment(
+            @PathParam("id") UUID id,
+            @PathParam("goalId") UUID goalId,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") CommentCreate body,
+            @Context UriInfo uri) {
         CommentView created = service.comment(id, goalId, body, viewer());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{goalId}/comments/{commentId}")
-    @Operation(operationId = "getMentorshipGoalComment", summary = "Lire un commentaire d'objectif",
+    @Operation(
+            operationId = "getMentorshipGoalComment",
+            summary = "Lire un commentaire d'objectif",
             description = MentorshipAccess.PRIVATE_CONTENT_RULE)
-    @APIResponse(responseCode = "200", description = "Le commentaire",
+    @APIResponse(
+            responseCode = "200",
+            description = "Le commentaire",
             content = @Content(schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "404", description = "Mentorat, objectif ou commentaire introuvable, ou qui ne vous concerne pas")
-    public CommentView getComment(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId,
-            @PathParam("commentId") UUID commentId) {
+    @APIResponse(
+            responseCode = "404",
+            description = "Mentorat, objectif ou commentaire introuvable, ou qui ne vous concerne pas")
+    public CommentView getComment(
+            @PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @PathParam("commentId") UUID commentId) {
         return service.getComment(id, goalId, commentId, viewer());
     }
 

@@ -49,7 +49,9 @@ public class GoalService {
         access.forParty(mentorshipId, viewer);
         List<MentorshipGoal> found = goals.listInPairing(mentorshipId);
         Map<UUID, List<CommentView>> comments = GoalMapper.byGoal(goals.commentsInPairing(mentorshipId));
-        List<GoalView> items = found.stream().map(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of()))).toList();
+        List<GoalView> items = found.stream()
+                .map(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())))
+                .toList();
         int done = (int) found.stream().filter(g -> g.doneAt != null).count();
         return new GoalList(items, new GoalProgress(found.size(), done));
     }
@@ -65,8 +67,10 @@ public class GoalService {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         requireOpen(mentorship);
         if (goals.countInPairing(mentorshipId) >= MAX_GOALS) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Un mentorat compte au plus " + MAX_GOALS
-                    + " objectifs : supprimez-en un avant d'en ajouter un autre.");
+            throw new ApiException(
+                    ProblemType.BUSINESS_RULE,
+                    "Un mentorat compte au plus " + MAX_GOALS
+                            + " objectifs : supprimez-en un avant d'en ajouter un autre.");
         }
         OffsetDateTime now = OffsetDateTime.now();
         MentorshipGoal goal = new MentorshipGoal();
@@ -116,7 +120,8 @@ public class GoalService {
     public CommentView getComment(UUID mentorshipId, UUID goalId, UUID commentId, Viewer viewer) {
         access.forParty(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
-        return goals.findComment(goal.id, commentId).map(GoalMapper::view)
+        return goals.findComment(goal.id, commentId)
+                .map(GoalMapper::view)
                 .orElseThrow(() -> ApiException.notFound("Ce commentaire n'existe pas."));
     }
 
@@ -126,8 +131,10 @@ public class GoalService {
         MentorshipGoal goal = goal(mentorshipId, goalId);
         requireOpen(mentorship);
         if (goals.countComments(goal.id) >= MAX_COMMENTS) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Un objectif compte au plus " + MAX_COMMENTS
-                    + " commentaires : poursuivez l'échange dans un nouvel objectif.");
+            throw new ApiException(
+                    ProblemType.BUSINESS_RULE,
+                    "Un objectif compte au plus " + MAX_COMMENTS
+                            + " commentaires : poursuivez l'échange dans un nouvel objectif.");
         }
         GoalComment comment = new GoalComment();
         comment.id = UUID.randomUUID();
@@ -152,7 +159,8 @@ public class GoalService {
     }
 
     private GoalView view(MentorshipGoal goal) {
-        return GoalMapper.view(goal, goals.commentsOf(goal.id).stream().map(GoalMapper::view).toList());
+        return GoalMapper.view(
+                goal, goals.commentsOf(goal.id).stream().map(GoalMapper::view).toList());
     }
 
     private static String blankToNull(String value) {

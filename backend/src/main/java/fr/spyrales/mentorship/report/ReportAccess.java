@@ -14,10 +14,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReportAccess {
-    static final String PARTIES_ONLY = "Seules les deux personnes du binôme peuvent signaler un problème sur ce mentorat.";
+    static final String PARTIES_ONLY =
+            "Seules les deux personnes du binôme peuvent signaler un problème sur ce mentorat.";
     static final String SUPERVISORS_ONLY = "Les signalements sont traités par les animateurs et les administrateurs.";
-    static final String NOT_ON_OWN_PAIRING = "Vous faites partie de ce binôme : un autre animateur ou administrateur "
-            + "traitera ce signalement.";
+    static final String NOT_ON_OWN_PAIRING =
+            "Vous faites partie de ce binôme : un autre animateur ou administrateur " + "traitera ce signalement.";
 
     private final MentorshipAccess mentorships;
 

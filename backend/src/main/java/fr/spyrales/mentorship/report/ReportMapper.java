@@ -12,9 +12,19 @@ final class ReportMapper {
 
     static ReportView view(MentorshipReport r) {
         Mentorship m = r.mentorship;
-        return new ReportView(r.id, m.id, person(m.mentee), person(m.mentor), person(r.author),
-                m.isMentor(r.author.id) ? Role.MENTOR : Role.MENTEE, r.message, r.status, r.createdAt, r.resolvedAt,
-                r.resolvedBy == null ? null : r.resolvedBy.displayName, r.resolutionNote);
+        return new ReportView(
+                r.id,
+                m.id,
+                person(m.mentee),
+                person(m.mentor),
+                person(r.author),
+                m.isMentor(r.author.id) ? Role.MENTOR : Role.MENTEE,
+                r.message,
+                r.status,
+                r.createdAt,
+                r.resolvedAt,
+                r.resolvedBy == null ? null : r.resolvedBy.displayName,
+                r.resolutionNote);
     }
 
     private static Person person(Member member) {

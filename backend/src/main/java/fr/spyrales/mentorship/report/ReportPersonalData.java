@@ -26,15 +26,22 @@ public class ReportPersonalData implements PersonalDataSection<ReportPersonalDat
         this.reports = reports;
     }
 
-    @Schema(name = "PersonalDataMentorshipReports", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMentorshipReports",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record MentorshipReports(
-            @Schema(required = true, description = "Les signalements faits par le membre.") List<ReportView> filed,
+            @Schema(required = true, description = "Les signalements faits par le membre.")
+            List<ReportView> filed,
+
             @Schema(required = true, description = "Les notes laissées en traitant un signalement, comme animateur.")
             List<ResolutionNote> resolutions) {}
 
     @Schema(name = "PersonalDataReportResolution")
-    public record ResolutionNote(@Schema(required = true) UUID reportId, @Schema(required = true) UUID mentorshipId,
-            @Schema(required = true) OffsetDateTime resolvedAt, String note) {}
+    public record ResolutionNote(
+            @Schema(required = true) UUID reportId,
+            @Schema(required = true) UUID mentorshipId,
+            @Schema(required = true) OffsetDateTime resolvedAt,
+            String note) {}
 
     @Override
     public String key() {
@@ -43,9 +50,11 @@ public class ReportPersonalData implements PersonalDataSection<ReportPersonalDat
 
     @Override
     public MentorshipReports export(UUID memberId) {
-        List<ReportView> filed = reports.filedBy(memberId).stream().map(ReportMapper::view).toList();
+        List<ReportView> filed =
+                reports.filedBy(memberId).stream().map(ReportMapper::view).toList();
         List<ResolutionNote> resolutions = reports.resolvedBy(memberId).stream()
-                .map(r -> new ResolutionNote(r.id, r.mentorship.id, r.resolvedAt, r.resolutionNote)).toList();
+                .map(r -> new ResolutionNote(r.id, r.mentorship.id, r.resolvedAt, r.resolutionNote))
+                .toList();
         return new MentorshipReports(filed, resolutions);
     }
 

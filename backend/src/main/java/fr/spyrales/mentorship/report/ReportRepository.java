@@ -15,16 +15,19 @@ public class ReportRepository implements PanacheRepositoryBase<MentorshipReport,
     private static final String WITH_NAMES = """
             from MentorshipReport r join fetch r.mentorship m join fetch m.mentee join fetch m.mentor
             join fetch r.author left join fetch r.resolvedBy""";
+
     private static final String NEWEST_FIRST = " order by r.createdAt desc, r.id desc";
 
     public long countOpen(UUID mentorshipId, UUID authorId) {
-        return count("mentorship.id = ?1 and author.id = ?2 and status = ?3", mentorshipId, authorId, ReportStatus.OPEN);
+        return count(
+                "mentorship.id = ?1 and author.id = ?2 and status = ?3", mentorshipId, authorId, ReportStatus.OPEN);
     }
 
     /** Locks the report until the end of the transaction, so that two supervisors do not both resolve it. */
     public Optional<MentorshipReport> findInPairingForUpdate(UUID mentorshipId, UUID reportId) {
         return find("id = ?1 and mentorship.id = ?2", reportId, mentorshipId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /** A page of a pairing's reports, newest first; only those of `onlyAuthor` unless it is null. */
@@ -36,7 +39,8 @@ public class ReportRepository implements PanacheRepositoryBase<MentorshipReport,
     }
 
     public long countInPairing(UUID mentorshipId, UUID onlyAuthor) {
-        return onlyAuthor == null ? count("mentorship.id", mentorshipId)
+        return onlyAuthor == null
+                ? count("mentorship.id", mentorshipId)
                 : count("mentorship.id = ?1 and author.id = ?2", mentorshipId, onlyAuthor);
     }
 
@@ -45,8 +49,12 @@ public class ReportRepository implements PanacheRepositoryBase<MentorshipReport,
      * report may be about them.
      */
     public List<MentorshipReport> pageForSupervisor(UUID supervisorId, ReportStatus status, Page page) {
-        return find(WITH_NAMES + " where r.status = ?1 and m.mentee.id <> ?2 and m.mentor.id <> ?2" + NEWEST_FIRST,
-                status, supervisorId).page(page).list();
+        return find(
+                        WITH_NAMES + " where r.status = ?1 and m.mentee.id <> ?2 and m.mentor.id <> ?2" + NEWEST_FIRST,
+                        status,
+                        supervisorId)
+                .page(page)
+                .list();
     }
 
     public long countForSupervisor(UUID supervisorId, ReportStatus status) {

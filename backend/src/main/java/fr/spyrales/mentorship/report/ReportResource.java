@@ -1,9 +1,9 @@
 package fr.spyrales.mentorship.report;
 
-import fr.spyrales.common.security.Roles;
-import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
+import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.report.ReportDtos.ReportCreate;
 import fr.spyrales.mentorship.report.ReportDtos.ReportResolution;
@@ -50,24 +50,37 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/reports")
-    @Operation(operationId = "reportMentorshipProblem", summary = "Signaler un problème aux animateurs",
-            description = "Par l'une des deux personnes du binôme, dans tout état du mentorat, même terminé (403 pour les "
-                    + "animateurs et administrateurs qui n'en font pas partie, 404 pour les autres). Les animateurs en sont "
-                    + "prévenus dans l'application ; l'autre personne du binôme ne le lit jamais. Cinq signalements en "
-                    + "attente au plus par personne et par mentorat.")
-    @APIResponse(responseCode = "201", description = "Signalement transmis aux animateurs",
+    @Operation(
+            operationId = "reportMentorshipProblem",
+            summary = "Signaler un problème aux animateurs",
+            description =
+                    "Par l'une des deux personnes du binôme, dans tout état du mentorat, même terminé (403 pour les "
+                            + "animateurs et administrateurs qui n'en font pas partie, 404 pour les autres). Les animateurs en sont "
+                            + "prévenus dans l'application ; l'autre personne du binôme ne le lit jamais. Cinq signalements en "
+                            + "attente au plus par personne et par mentorat.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Signalement transmis aux animateurs",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "422", description = "Déjà cinq signalements en attente sur ce mentorat")
-    public Response file(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") ReportCreate body, @Context UriInfo uri) {
+    public Response file(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") ReportCreate body,
+            @Context UriInfo uri) {
         ReportView created = service.file(id, body, viewer());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{id}/reports")
-    @Operation(operationId = "listMentorshipReports", summary = "Lister les signalements d'un mentorat, le plus récent d'abord",
+    @Operation(
+            operationId = "listMentorshipReports",
+            summary = "Lister les signalements d'un mentorat, le plus récent d'abord",
             description = "Chaque personne du binôme ne voit que les signalements qu'elle a faits ; les animateurs et "
                     + "administrateurs qui n'en font pas partie les voient tous ; 404 pour les autres.")
     @APIResponse(responseCode = "200", description = "Une page de signalements")
@@ -78,12 +91,16 @@ public class ReportResource {
 
     @GET
     @Path("/reports")
-    @Operation(operationId = "listOpenMentorshipReports", summary = "Lister les signalements de tous les mentorats, le plus récent d'abord",
-            description = "Réservé aux animateurs et administrateurs (403 pour les autres membres). Les signalements sur "
-                    + "les mentorats dont l'appelant fait partie n'y figurent pas.")
+    @Operation(
+            operationId = "listOpenMentorshipReports",
+            summary = "Lister les signalements de tous les mentorats, le plus récent d'abord",
+            description =
+                    "Réservé aux animateurs et administrateurs (403 pour les autres membres). Les signalements sur "
+                            + "les mentorats dont l'appelant fait partie n'y figurent pas.")
     @APIResponse(responseCode = "200", description = "Une page de signalements")
     public PageResponse<ReportView> listAll(
-            @QueryParam("status") @DefaultValue("OPEN") @Parameter(description = "OPEN (par défaut) ou RESOLVED.") ReportStatus status,
+            @QueryParam("status") @DefaultValue("OPEN") @Parameter(description = "OPEN (par défaut) ou RESOLVED.")
+                    ReportStatus status,
             @Valid @BeanParam PageQuery page) {
         return service.forSupervisors(viewer(), status, page);
     }
@@ -91,14 +108,20 @@ public class ReportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Path("/{id}/reports/{reportId}/resolve")
-    @Operation(operationId = "resolveMentorshipReport", summary = "Marquer un signalement comme traité",
-            description = "Par un animateur ou administrateur qui ne fait pas partie du binôme, avec une note facultative "
-                    + "que l'auteur du signalement lira ; l'auteur en est prévenu dans l'application.")
-    @APIResponse(responseCode = "200", description = "Signalement traité",
+    @Operation(
+            operationId = "resolveMentorshipReport",
+            summary = "Marquer un signalement comme traité",
+            description =
+                    "Par un animateur ou administrateur qui ne fait pas partie du binôme, avec une note facultative "
+                            + "que l'auteur du signalement lira ; l'auteur en est prévenu dans l'application.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Signalement traité",
             content = @Content(schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "404", description = "Mentorat ou signalement introuvable, ou qui ne vous concerne pas")
     @APIResponse(responseCode = "409", description = "Signalement déjà traité")
-    public ReportView resolve(@PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Valid ReportResolution body) {
+    public ReportView resolve(
+            @PathParam("id") UUID id, @PathParam("reportId") UUID reportId, @Valid ReportResolution body) {
         return service.resolve(id, reportId, body, viewer());
     }
 

@@ -34,8 +34,12 @@ public class ReportService {
     private final Event<ReportResolved> resolutions;
     private final MemberRepository members;
 
-    ReportService(ReportAccess access, ReportRepository reports, Event<ReportFiled> filings,
-            Event<ReportResolved> resolutions, MemberRepository members) {
+    ReportService(
+            ReportAccess access,
+            ReportRepository reports,
+            Event<ReportFiled> filings,
+            Event<ReportResolved> resolutions,
+            MemberRepository members) {
         this.access = access;
         this.reports = reports;
         this.filings = filings;
@@ -47,8 +51,10 @@ public class ReportService {
     public ReportView file(UUID mentorshipId, ReportCreate request, Viewer viewer) {
         Mentorship mentorship = access.forFiling(mentorshipId, viewer);
         if (reports.countOpen(mentorship.id, viewer.id()) >= MAX_OPEN_PER_AUTHOR) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Vous avez déjà " + MAX_OPEN_PER_AUTHOR
-                    + " signalements en attente sur ce mentorat : les animateurs les traiteront avant d'en recevoir d'autres.");
+            throw new ApiException(
+                    ProblemType.BUSINESS_RULE,
+                    "Vous avez déjà " + MAX_OPEN_PER_AUTHOR
+                            + " signalements en attente sur ce mentorat : les animateurs les traiteront avant d'en recevoir d'autres.");
         }
         MentorshipReport report = new MentorshipReport();
         report.id = UUID.randomUUID();
@@ -66,7 +72,10 @@ public class ReportService {
     public PageResponse<ReportView> inPairing(UUID mentorshipId, Viewer viewer, PageQuery page) {
         Scope scope = access.forReading(mentorshipId, viewer);
         var items = reports.pageInPairing(scope.mentorship().id, scope.onlyAuthor(), Page.of(page.page, page.size));
-        return new PageResponse<>(items.stream().map(ReportMapper::view).toList(), page.page, page.size,
+        return new PageResponse<>(
+                items.stream().map(ReportMapper::view).toList(),
+                page.page,
+                page.size,
                 reports.countInPairing(scope.mentorship().id, scope.onlyAuthor()));
     }
 
@@ -74,7 +83,10 @@ public class ReportService {
     public PageResponse<ReportView> forSupervisors(Viewer viewer, ReportStatus status, PageQuery page) {
         access.requireSupervisor(viewer);
         var items = reports.pageForSupervisor(viewer.id(), status, Page.of(page.page, page.size));
-        return new PageResponse<>(items.stream().map(ReportMapper::view).toList(), page.page, page.size,
+        return new PageResponse<>(
+                items.stream().map(ReportMapper::view).toList(),
+                page.page,
+                page.size,
                 reports.countForSupervisor(viewer.id(), status));
     }
 
@@ -84,10 +96,15 @@ public class ReportService {
         MentorshipReport report = reports.findInPairingForUpdate(mentorship.id, reportId)
                 .orElseThrow(() -> ApiException.notFound("Ce signalement n'existe pas dans ce mentorat."));
         if (report.status == ReportStatus.RESOLVED) {
-            throw new ApiException(ProblemType.CONFLICT, "Ce signalement a déjà été traité"
-                    + (report.resolvedBy == null ? "." : " par " + report.resolvedBy.displayName + "."));
+            throw new ApiException(
+                    ProblemType.CONFLICT,
+                    "Ce signalement a déjà été traité"
+                            + (report.resolvedBy == null ? "." : " par " + report.resolvedBy.displayName + "."));
         }
-        String note = resolution == null || resolution.note() == null || resolution.note().isBlank() ? null
+        String note = resolution == null
+                        || resolution.note() == null
+                        || resolution.note().isBlank()
+                ? null
                 : resolution.note().trim();
         report.status = ReportStatus.RESOLVED;
         report.resolvedAt = OffsetDateTime.now();
@@ -96,4 +113,5 @@ public class ReportService {
         reports.flush();
         resolutions.fire(new ReportResolved(mentorship.id, report.id, report.author.id, note));
         return ReportMapper.view(report);
-    }}
+    }
+}

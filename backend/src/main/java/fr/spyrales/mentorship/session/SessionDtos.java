@@ -21,28 +21,48 @@ public final class SessionDtos {
 
     @Schema(name = "MentorshipSessionCreate")
     public record SessionCreate(
-            @Schema(required = true, description = "Pas dans le futur, ni avant le début du mentorat.", example = "2026-03-19")
-            @NotNull(message = "Indiquez la date de la séance.") LocalDate heldOn,
+            @Schema(
+                    required = true,
+                    description = "Pas dans le futur, ni avant le début du mentorat.",
+                    example = "2026-03-19")
+            @NotNull(message = "Indiquez la date de la séance.")
+            LocalDate heldOn,
+
             @Schema(required = true, minimum = "5", maximum = "600", example = "60")
             @NotNull(message = "Indiquez la durée de la séance, en minutes.")
             @Min(value = 5, message = "La durée va de 5 à 600 minutes.")
-            @Max(value = 600, message = "La durée va de 5 à 600 minutes.") Integer durationMinutes,
+            @Max(value = 600, message = "La durée va de 5 à 600 minutes.")
+            Integer durationMinutes,
+
             @Schema(required = true, example = "Import de fichiers CSV avec readr, premières jointures avec dplyr")
             @NotBlank(message = "Indiquez les sujets abordés.")
-            @Size(max = 500, message = "Les sujets ne doivent pas dépasser 500 caractères.") String topics,
-            @Schema(description = "Notes partagées entre les deux parties.", example = "Prochaine fois : exporter le graphique en PNG.")
-            @Size(max = 5000, message = "Les notes ne doivent pas dépasser 5 000 caractères.") String notes) {}
+            @Size(max = 500, message = "Les sujets ne doivent pas dépasser 500 caractères.")
+            String topics,
 
-    @Schema(name = "MentorshipSessionUpdate",
+            @Schema(
+                    description = "Notes partagées entre les deux parties.",
+                    example = "Prochaine fois : exporter le graphique en PNG.")
+            @Size(max = 5000, message = "Les notes ne doivent pas dépasser 5 000 caractères.")
+            String notes) {}
+
+    @Schema(
+            name = "MentorshipSessionUpdate",
             description = "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface les notes.")
     public record SessionUpdate(
-            @Schema(description = "Pas dans le futur, ni avant le début du mentorat.", example = "2026-03-19") LocalDate heldOn,
+            @Schema(description = "Pas dans le futur, ni avant le début du mentorat.", example = "2026-03-19")
+            LocalDate heldOn,
+
             @Schema(minimum = "5", maximum = "600", example = "90")
             @Min(value = 5, message = "La durée va de 5 à 600 minutes.")
-            @Max(value = 600, message = "La durée va de 5 à 600 minutes.") Integer durationMinutes,
+            @Max(value = 600, message = "La durée va de 5 à 600 minutes.")
+            Integer durationMinutes,
+
             @Pattern(regexp = NOT_BLANK, message = "Les sujets abordés ne peuvent pas être vides.")
-            @Size(max = 500, message = "Les sujets ne doivent pas dépasser 500 caractères.") String topics,
-            @Size(max = 5000, message = "Les notes ne doivent pas dépasser 5 000 caractères.") String notes) {}
+            @Size(max = 500, message = "Les sujets ne doivent pas dépasser 500 caractères.")
+            String topics,
+
+            @Size(max = 5000, message = "Les notes ne doivent pas dépasser 5 000 caractères.")
+            String notes) {}
 
     @Schema(name = "MentorshipSession")
     public record SessionView(
@@ -57,7 +77,11 @@ public final class SessionDtos {
 
     @Schema(name = "MentorshipSessionList")
     public record SessionList(
-            @Schema(required = true, description = "Toutes les séances du mentorat, la plus récente d'abord.") List<SessionView> items,
+            @Schema(required = true, description = "Toutes les séances du mentorat, la plus récente d'abord.")
+            List<SessionView> items,
+
             @Schema(required = true, example = "4") int totalSessions,
-            @Schema(required = true, description = "Durée cumulée des séances, en minutes.", example = "270") int totalMinutes) {}
+
+            @Schema(required = true, description = "Durée cumulée des séances, en minutes.", example = "270")
+            int totalMinutes) {}
 }

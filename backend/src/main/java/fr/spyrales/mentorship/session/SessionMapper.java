@@ -7,7 +7,14 @@ final class SessionMapper {
     private SessionMapper() {}
 
     static SessionView view(MentorshipSession s) {
-        return new SessionView(s.id, s.heldOn, s.durationMinutes, s.topics, s.notes,
-                s.createdBy == null ? null : s.createdBy.id, s.createdBy == null ? null : s.createdBy.displayName, s.createdAt);
+        return new SessionView(
+                s.id,
+                s.heldOn,
+                s.durationMinutes,
+                s.topics,
+                s.notes,
+                s.createdBy == null ? null : s.createdBy.id,
+                s.createdBy == null ? null : s.createdBy.displayName,
+                s.createdAt);
     }
 }

@@ -27,12 +27,17 @@ public class SessionPersonalData implements PersonalDataSection<SessionPersonalD
         this.sessions = sessions;
     }
 
-    @Schema(name = "PersonalDataMentorshipSessions", extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
+    @Schema(
+            name = "PersonalDataMentorshipSessions",
+            extensions = @Extension(name = PersonalDataSection.SCHEMA_EXTENSION, value = KEY))
     public record MentorshipSessions(
-            @Schema(required = true, description = "Par mentorat, les séances, de la plus ancienne à la plus récente.") List<PairingSessions> items) {}
+            @Schema(required = true, description = "Par mentorat, les séances, de la plus ancienne à la plus récente.")
+            List<PairingSessions> items) {}
 
     @Schema(name = "PersonalDataPairingSessions")
-    public record PairingSessions(@Schema(required = true) UUID mentorshipId, @Schema(required = true) List<SessionView> sessions) {}
+    public record PairingSessions(
+            @Schema(required = true) UUID mentorshipId,
+            @Schema(required = true) List<SessionView> sessions) {}
 
     @Override
     public String key() {
@@ -42,9 +47,13 @@ public class SessionPersonalData implements PersonalDataSection<SessionPersonalD
     @Override
     public MentorshipSessions export(UUID memberId) {
         Map<UUID, List<SessionView>> byPairing = sessions.inPairingsOf(memberId).stream()
-                .collect(Collectors.groupingBy(s -> s.mentorship.id, LinkedHashMap::new,
+                .collect(Collectors.groupingBy(
+                        s -> s.mentorship.id,
+                        LinkedHashMap::new,
                         Collectors.mapping(SessionMapper::view, Collectors.toList())));
-        return new MentorshipSessions(byPairing.entrySet().stream().map(e -> new PairingSessions(e.getKey(), e.getValue())).toList());
+        return new MentorshipSessions(byPairing.entrySet().stream()
+                .map(e -> new PairingSessions(e.getKey(), e.getValue()))
+                .toList());
     }
 
     void erase(@Observes MemberErased erased) {

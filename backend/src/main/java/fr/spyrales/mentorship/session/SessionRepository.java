@@ -11,8 +11,11 @@ import java.util.UUID;
 public class SessionRepository implements PanacheRepositoryBase<MentorshipSession, UUID> {
 
     public Optional<MentorshipSession> findInPairing(UUID mentorshipId, UUID sessionId) {
-        return find("from MentorshipSession s left join fetch s.createdBy where s.id = ?1 and s.mentorship.id = ?2",
-                sessionId, mentorshipId).firstResultOptional();
+        return find(
+                        "from MentorshipSession s left join fetch s.createdBy where s.id = ?1 and s.mentorship.id = ?2",
+                        sessionId,
+                        mentorshipId)
+                .firstResultOptional();
     }
 
     public long countInPairing(UUID mentorshipId) {
@@ -21,8 +24,10 @@ public class SessionRepository implements PanacheRepositoryBase<MentorshipSessio
 
     /** Most recent first. */
     public List<MentorshipSession> listInPairing(UUID mentorshipId) {
-        return list("from MentorshipSession s left join fetch s.createdBy where s.mentorship.id = ?1"
-                + " order by s.heldOn desc, s.createdAt desc, s.id", mentorshipId);
+        return list(
+                "from MentorshipSession s left join fetch s.createdBy where s.mentorship.id = ?1"
+                        + " order by s.heldOn desc, s.createdAt desc, s.id",
+                mentorshipId);
     }
 
     /** The sessions of a member's pairings, either side, by pairing from the oldest, with their authors. */

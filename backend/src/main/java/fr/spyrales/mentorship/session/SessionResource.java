@@ -1,7 +1,7 @@
 package fr.spyrales.mentorship.session;
 
-import fr.spyrales.common.security.Roles;
 import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.session.SessionDtos.SessionCreate;
@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Mentorat")
 public class SessionResource {
     private static final String NOT_FOUND = "Mentorat ou séance introuvable, ou qui ne vous concerne pas";
-    private static final String NOT_RUNNING = "Le mentorat n'est pas en cours ni en pause (pas encore commencé, ou terminé)";
+    private static final String NOT_RUNNING =
+            "Le mentorat n'est pas en cours ni en pause (pas encore commencé, ou terminé)";
     private static final String BAD_DATE = "Date de séance dans le futur ou antérieure au début du mentorat";
 
     private final SessionService service;
@@ -48,9 +49,13 @@ public class SessionResource {
     }
 
     @GET
-    @Operation(operationId = "listMentorshipSessions", summary = "Lister les séances d'un mentorat, avec leur nombre et leur durée cumulée",
+    @Operation(
+            operationId = "listMentorshipSessions",
+            summary = "Lister les séances d'un mentorat, avec leur nombre et leur durée cumulée",
             description = MentorshipAccess.PRIVATE_CONTENT_RULE)
-    @APIResponse(responseCode = "200", description = "Les séances, la plus récente d'abord",
+    @APIResponse(
+            responseCode = "200",
+            description = "Les séances, la plus récente d'abord",
             content = @Content(schema = @Schema(implementation = SessionList.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public SessionList list(@PathParam("id") UUID id) {
@@ -59,23 +64,39 @@ public class SessionResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createMentorshipSession", summary = "Noter une séance",
+    @Operation(
+            operationId = "createMentorshipSession",
+            summary = "Noter une séance",
             description = "Par l'une des deux parties, quand le mentorat est en cours ou en pause.")
-    @APIResponse(responseCode = "201", description = "Séance notée",
+    @APIResponse(
+            responseCode = "201",
+            description = "Séance notée",
             content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = NOT_RUNNING)
     @APIResponse(responseCode = "422", description = BAD_DATE + ", ou le mentorat compte déjà 200 séances (le maximum)")
-    public Response create(@PathParam("id") UUID id,
-            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") SessionCreate body, @Context UriInfo uri) {
+    public Response create(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = "Le corps de la requête est obligatoire.") SessionCreate body,
+            @Context UriInfo uri) {
         SessionView created = service.create(id, body, viewer());
-        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(created.id().toString())
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{sessionId}")
-    @Operation(operationId = "getMentorshipSession", summary = "Lire une séance", description = MentorshipAccess.PRIVATE_CONTENT_RULE)
-    @APIResponse(responseCode = "200", description = "La séance", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @Operation(
+            operationId = "getMentorshipSession",
+            summary = "Lire une séance",
+            description = MentorshipAccess.PRIVATE_CONTENT_RULE)
+    @APIResponse(
+            responseCode = "200",
+            description = "La séance",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public SessionView get(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId) {
         return service.get(id, sessionId, viewer());
@@ -84,13 +105,20 @@ public class SessionResource {
     @PATCH
     @Path("/{sessionId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(operationId = "updateMentorshipSession", summary = "Modifier une séance",
+    @Operation(
+            operationId = "updateMentorshipSession",
+            summary = "Modifier une séance",
             description = "Seuls les champs présents sont modifiés ; une chaîne vide efface les notes.")
-    @APIResponse(responseCode = "200", description = "Séance modifiée", content = @Content(schema = @Schema(implementation = SessionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Séance modifiée",
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     @APIResponse(responseCode = "409", description = NOT_RUNNING)
     @APIResponse(responseCode = "422", description = BAD_DATE)
-    public SessionView update(@PathParam("id") UUID id, @PathParam("sessionId") UUID sessionId,
+    public SessionView update(
+            @PathParam("id") UUID id,
+            @PathParam("sessionId") UUID sessionId,
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") SessionUpdate body) {
         return service.update(id, sessionId, body, viewer());
     }

@@ -34,6 +34,7 @@ public class SessionService {
     static final int MAX_SESSIONS = 200;
     /** The community's days are French ones: "today" and the start date are read in this zone. */
     static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
 
     private final MentorshipAccess access;
@@ -66,8 +67,10 @@ public class SessionService {
         requireRunning(mentorship);
         requirePlausibleDate(mentorship, request.heldOn());
         if (sessions.countInPairing(mentorshipId) >= MAX_SESSIONS) {
-            throw new ApiException(ProblemType.BUSINESS_RULE, "Un mentorat compte au plus " + MAX_SESSIONS
-                    + " séances : celle-ci ne peut pas être notée. Modifiez une séance existante si besoin.");
+            throw new ApiException(
+                    ProblemType.BUSINESS_RULE,
+                    "Un mentorat compte au plus " + MAX_SESSIONS
+                            + " séances : celle-ci ne peut pas être notée. Modifiez une séance existante si besoin.");
         }
         MentorshipSession session = new MentorshipSession();
         session.id = UUID.randomUUID();
@@ -128,12 +131,14 @@ public class SessionService {
         }
         LocalDate started = mentorship.startedAt.atZoneSameInstant(ZONE).toLocalDate();
         if (heldOn.isBefore(started)) {
-            throw dateRefused("La séance ne peut pas précéder le début du mentorat, le " + FRENCH_DATE.format(started) + ".");
+            throw dateRefused(
+                    "La séance ne peut pas précéder le début du mentorat, le " + FRENCH_DATE.format(started) + ".");
         }
     }
 
     private static ApiException dateRefused(String message) {
-        return new ApiException(ProblemType.BUSINESS_RULE, message, List.of(new Problem.FieldError("heldOn", message)), null);
+        return new ApiException(
+                ProblemType.BUSINESS_RULE, message, List.of(new Problem.FieldError("heldOn", message)), null);
     }
 
     private MentorshipSession session(UUID mentorshipId, UUID sessionId) {

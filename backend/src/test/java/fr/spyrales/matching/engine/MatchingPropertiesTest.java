@@ -56,8 +56,8 @@ class MatchingPropertiesTest {
     }
 
     @Property(tries = 300)
-    void assignedPairsAreAcceptableWithTheirTrueScore(@ForAll("pools") PoolSpec spec,
-            @ForAll @IntRange(min = 1, max = 15) int k) {
+    void assignedPairsAreAcceptableWithTheirTrueScore(
+            @ForAll("pools") PoolSpec spec, @ForAll @IntRange(min = 1, max = 15) int k) {
         MatchingPool pool = spec.build();
         Candidates candidates = new CandidateGenerator(DEFAULT_SCORER).topK(pool, k);
         Assignment optimal = OptimalAssignment.solve(pool, candidates);
@@ -88,12 +88,13 @@ class MatchingPropertiesTest {
         assertTrue(optimal >= greedy, "optimal " + optimal + " < greedy " + greedy);
         // Not vacuous: some pools must have contention that greedy gets wrong.
         Statistics.label("optimal beats greedy").collect(optimal > greedy);
-        Statistics.label("optimal beats greedy").coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
+        Statistics.label("optimal beats greedy")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
     }
 
     @Property(tries = 200)
-    void optimalTotalEqualsBruteForceOnSmallPools(@ForAll("smallPools") PoolSpec spec,
-            @ForAll @IntRange(min = 4, max = 8) int k) {
+    void optimalTotalEqualsBruteForceOnSmallPools(
+            @ForAll("smallPools") PoolSpec spec, @ForAll @IntRange(min = 4, max = 8) int k) {
         MatchingPool pool = spec.build();
         Candidates candidates = new CandidateGenerator(DEFAULT_SCORER).topK(pool, k);
 
@@ -105,11 +106,14 @@ class MatchingPropertiesTest {
         }
         assertEquals(bestTotal(pool, 0, free), optimal);
         Statistics.label("some pair matched").collect(optimal > 0);
-        Statistics.label("some pair matched").coverage(coverage -> coverage.check(true).percentage(p -> p >= 50));
+        Statistics.label("some pair matched")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p >= 50));
     }
 
     @Property(tries = 300)
-    void candidatesAreTheTrueTopK(@ForAll("pools") PoolSpec spec, @ForAll("weights") MatchingWeights weights,
+    void candidatesAreTheTrueTopK(
+            @ForAll("pools") PoolSpec spec,
+            @ForAll("weights") MatchingWeights weights,
             @ForAll @IntRange(min = 1, max = 8) int k) {
         MatchingPool pool = spec.build();
         Scorer scorer = new Scorer(weights);
@@ -126,7 +130,8 @@ class MatchingPropertiesTest {
                 assertTrue(scores[i] > 0, "a candidate with score " + scores[i]);
                 assertEquals(scorer.score(pool, mentee, mentors[i]), scores[i], "score of mentor " + mentors[i]);
                 if (i > 0) {
-                    assertTrue(scores[i - 1] > scores[i] || (scores[i - 1] == scores[i] && mentors[i - 1] < mentors[i]),
+                    assertTrue(
+                            scores[i - 1] > scores[i] || (scores[i - 1] == scores[i] && mentors[i - 1] < mentors[i]),
                             "mentee " + mentee + ": candidates not best first at position " + i);
                 }
             }
@@ -137,7 +142,8 @@ class MatchingPropertiesTest {
         }
         // Not vacuous: the cut at k must happen in a fair share of pools.
         Statistics.label("some list cut at k").collect(truncated);
-        Statistics.label("some list cut at k").coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
+        Statistics.label("some list cut at k")
+                .coverage(coverage -> coverage.check(true).percentage(p -> p >= 10));
     }
 
     @Property(tries = 300)
@@ -151,7 +157,9 @@ class MatchingPropertiesTest {
                     continue;
                 }
                 List<ScoreShare> shares = scorer.explain(pool, mentee, mentor);
-                assertEquals(score, shares.stream().mapToInt(ScoreShare::hundredths).sum(),
+                assertEquals(
+                        score,
+                        shares.stream().mapToInt(ScoreShare::hundredths).sum(),
                         "mentee " + mentee + ", mentor " + mentor + ": " + shares);
                 assertTrue(shares.stream().allMatch(share -> share.hundredths() > 0), "an empty share in " + shares);
                 assertTrue(score <= weights.total() * 100, "score above the weights' total");
@@ -167,11 +175,15 @@ class MatchingPropertiesTest {
         assertEquals(0, OptimalAssignment.solve(nobody, none).mentorOf().length);
 
         MatchingPool noMentor = MatchingPool.builder(RandomPools.SKILLS, 2, 0)
-                .mentee(0, new int[] {RandomPools.PYTHON}, 0, 0).build();
+                .mentee(0, new int[] {RandomPools.PYTHON}, 0, 0)
+                .build();
         Candidates empty = new CandidateGenerator(DEFAULT_SCORER).topK(noMentor, 5);
         assertEquals(0, empty.arcCount());
-        assertArrayEquals(new int[] {Assignment.UNMATCHED, Assignment.UNMATCHED}, OptimalAssignment.solve(noMentor, empty).mentorOf());
-        assertArrayEquals(new int[] {0, 0}, OptimalAssignment.solve(noMentor, empty).scoreOf());
+        assertArrayEquals(
+                new int[] {Assignment.UNMATCHED, Assignment.UNMATCHED},
+                OptimalAssignment.solve(noMentor, empty).mentorOf());
+        assertArrayEquals(
+                new int[] {0, 0}, OptimalAssignment.solve(noMentor, empty).scoreOf());
     }
 
     /**
@@ -209,10 +221,14 @@ class MatchingPropertiesTest {
     private static MatchingPool twoMentors(int mentor0Ministry, int mentor1Ministry) {
         int menteeRegion = 7;
         return MatchingPool.builder(RandomPools.SKILLS, 1, 2)
-                .language(RandomPools.PYTHON).language(RandomPools.R)
-                .mentor(0, 1, 1, mentor0Ministry, menteeRegion + 1).mentorLevel(0, RandomPools.PYTHON, 3)
-                .mentor(1, 1, 1, mentor1Ministry, menteeRegion).mentorLevel(1, RandomPools.PYTHON, 3)
-                .mentee(0, new int[] {RandomPools.PYTHON}, 0, menteeRegion).menteeLevel(0, RandomPools.PYTHON, 1)
+                .language(RandomPools.PYTHON)
+                .language(RandomPools.R)
+                .mentor(0, 1, 1, mentor0Ministry, menteeRegion + 1)
+                .mentorLevel(0, RandomPools.PYTHON, 3)
+                .mentor(1, 1, 1, mentor1Ministry, menteeRegion)
+                .mentorLevel(1, RandomPools.PYTHON, 3)
+                .mentee(0, new int[] {RandomPools.PYTHON}, 0, menteeRegion)
+                .menteeLevel(0, RandomPools.PYTHON, 1)
                 .build();
     }
 
@@ -233,8 +249,10 @@ class MatchingPropertiesTest {
             }
         }
         for (int mentor = 0; mentor < taken.length; mentor++) {
-            assertTrue(taken[mentor] <= pool.freePlaces(mentor),
-                    "mentor " + mentor + " gets " + taken[mentor] + " mentees for " + pool.freePlaces(mentor) + " free places");
+            assertTrue(
+                    taken[mentor] <= pool.freePlaces(mentor),
+                    "mentor " + mentor + " gets " + taken[mentor] + " mentees for " + pool.freePlaces(mentor)
+                            + " free places");
         }
     }
 

@@ -16,9 +16,11 @@ class OptimalAssignmentTest {
     @Test
     void pairsEveryoneWhereGreedyLeavesSomeoneBehind() {
         MatchingPool pool = MatchingPool.builder(2, 2, 2)
-                .language(R).language(PYTHON)
+                .language(R)
+                .language(PYTHON)
                 .mentor(0, 1, 1, MatchingPool.UNKNOWN, MatchingPool.UNKNOWN)
-                .mentorLevel(0, R, 3).mentorLevel(0, PYTHON, 3)
+                .mentorLevel(0, R, 3)
+                .mentorLevel(0, PYTHON, 3)
                 .mentor(1, 1, 1, MatchingPool.UNKNOWN, MatchingPool.UNKNOWN)
                 .mentorLevel(1, PYTHON, 2)
                 .mentee(0, new int[] {R, PYTHON}, MatchingPool.UNKNOWN, MatchingPool.UNKNOWN)

@@ -34,7 +34,8 @@ final class RandomPools {
     record PoolSpec(List<MentorSpec> mentors, List<MenteeSpec> mentees) {
         MatchingPool build() {
             MatchingPool.Builder builder = MatchingPool.builder(SKILLS, mentees.size(), mentors.size())
-                    .language(PYTHON).language(R);
+                    .language(PYTHON)
+                    .language(R);
             for (int mentor = 0; mentor < mentors.size(); mentor++) {
                 MentorSpec spec = mentors.get(mentor);
                 builder.mentor(mentor, spec.capacity(), spec.freePlaces(), spec.ministry(), spec.region());
@@ -44,13 +45,16 @@ final class RandomPools {
             }
             for (int mentee = 0; mentee < mentees.size(); mentee++) {
                 MenteeSpec spec = mentees.get(mentee);
-                int[] wanted = spec.wanted().stream().mapToInt(Integer::intValue).toArray();
+                int[] wanted =
+                        spec.wanted().stream().mapToInt(Integer::intValue).toArray();
                 builder.mentee(mentee, wanted, spec.ministry(), spec.region());
                 for (int skill = 0; skill < SKILLS; skill++) {
                     builder.menteeLevel(mentee, skill, spec.levels().get(skill));
                 }
-                int[] excluded = spec.excluded().stream().mapToInt(Integer::intValue)
-                        .filter(mentor -> mentor < mentors.size()).toArray();
+                int[] excluded = spec.excluded().stream()
+                        .mapToInt(Integer::intValue)
+                        .filter(mentor -> mentor < mentors.size())
+                        .toArray();
                 builder.exclude(mentee, excluded);
             }
             return builder.build();
@@ -59,8 +63,16 @@ final class RandomPools {
 
     static Arbitrary<PoolSpec> pools(int minSize, int maxMentees, int maxMentors) {
         return Combinators.combine(
-                        mentors().list().ofMinSize(minSize).ofMaxSize(maxMentors).withSizeDistribution(UNIFORM),
-                        mentees().list().ofMinSize(minSize).ofMaxSize(maxMentees).withSizeDistribution(UNIFORM))
+                        mentors()
+                                .list()
+                                .ofMinSize(minSize)
+                                .ofMaxSize(maxMentors)
+                                .withSizeDistribution(UNIFORM),
+                        mentees()
+                                .list()
+                                .ofMinSize(minSize)
+                                .ofMaxSize(maxMentees)
+                                .withSizeDistribution(UNIFORM))
                 .as(PoolSpec::new);
     }
 
@@ -73,7 +85,8 @@ final class RandomPools {
 
     private static Arbitrary<MentorSpec> mentors() {
         // Places already taken: mostly none, so that most mentors can still be chosen.
-        Arbitrary<Integer> taken = Arbitraries.frequency(Tuple.of(4, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(1, 3));
+        Arbitrary<Integer> taken =
+                Arbitraries.frequency(Tuple.of(4, 0), Tuple.of(2, 1), Tuple.of(1, 2), Tuple.of(1, 3));
         return Combinators.combine(
                         Arbitraries.integers().between(1, 3),
                         taken,
@@ -85,11 +98,17 @@ final class RandomPools {
     }
 
     private static Arbitrary<MenteeSpec> mentees() {
-        Arbitrary<List<Integer>> wanted = Arbitraries.integers().between(0, SKILLS - 1).set().ofMaxSize(3)
-                .withSizeDistribution(UNIFORM).map(ArrayList::new);
-        Arbitrary<Set<Integer>> excluded = Arbitraries.integers().between(0, MAX_EXCLUDED_INDEX).set().ofMaxSize(4);
+        Arbitrary<List<Integer>> wanted = Arbitraries.integers()
+                .between(0, SKILLS - 1)
+                .set()
+                .ofMaxSize(3)
+                .withSizeDistribution(UNIFORM)
+                .map(ArrayList::new);
+        Arbitrary<Set<Integer>> excluded =
+                Arbitraries.integers().between(0, MAX_EXCLUDED_INDEX).set().ofMaxSize(4);
         // Mentees are mostly beginners, as in a real community, so that most of them can be taught.
-        Arbitrary<Integer> level = Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(2, 2), Tuple.of(1, 3), Tuple.of(1, 4));
+        Arbitrary<Integer> level =
+                Arbitraries.frequency(Tuple.of(3, 0), Tuple.of(3, 1), Tuple.of(2, 2), Tuple.of(1, 3), Tuple.of(1, 4));
         return Combinators.combine(wanted, ministryOrRegion(), ministryOrRegion(), levels(level), excluded)
                 .as(MenteeSpec::new);
     }

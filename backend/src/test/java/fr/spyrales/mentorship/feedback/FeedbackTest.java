@@ -40,14 +40,21 @@ class FeedbackTest {
 
     /** Moves the end of a pairing that many days into the past. */
     private void endedDaysEarlier(UUID id, int days) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE mentorship SET ended_at = ended_at - make_interval(days => :days) WHERE id = :id")
-                .setParameter("days", days).setParameter("id", id).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE mentorship SET ended_at = ended_at - make_interval(days => :days) WHERE id = :id")
+                        .setParameter("days", days)
+                        .setParameter("id", id)
+                        .executeUpdate());
     }
 
     private long storedFeedbacks(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT count(*) FROM mentorship_feedback WHERE mentorship_id = :id").setParameter("id", id).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM mentorship_feedback WHERE mentorship_id = :id")
+                                .setParameter("id", id)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +65,8 @@ class FeedbackTest {
         var response = pair.mentee().as().body(Map.of("rating", 4)).post(feedback(pair));
         response.then().statusCode(ended ? 201 : 409);
         if (MentorshipStatus.OPEN.contains(status)) {
-            response.then().contentType("application/problem+json")
+            response.then()
+                    .contentType("application/problem+json")
                     .body("detail", containsString("vous pourrez donner votre avis quand il sera terminé"));
         } else if (!ended) {
             response.then().body("detail", containsString("il n'y a pas de mentorat à évaluer"));
@@ -66,7 +74,11 @@ class FeedbackTest {
             response.then().header("Location", containsString(feedback(pair)));
         }
         assertEquals(ended ? 1 : 0, storedFeedbacks(pair.id()));
-        pair.mentee().as().get(feedback(pair)).then().statusCode(200)
+        pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
                 .body("mine.rating", ended ? equalTo(4) : nullValue())
                 .body("revealAt", ended ? notNullValue() : nullValue());
     }
@@ -74,28 +86,65 @@ class FeedbackTest {
     @Test
     void eachSideAnswersOnceAndSeesTheOtherOnlyWhenBothHaveAnswered() {
         Pair pair = fixtures.pairIn(MentorshipStatus.COMPLETED);
-        pair.mentee().as().get(feedback(pair)).then().statusCode(200)
-                .body("mine", nullValue()).body("theirs", nullValue()).body("theirsHidden", equalTo(false));
+        pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
+                .body("mine", nullValue())
+                .body("theirs", nullValue())
+                .body("theirsHidden", equalTo(false));
 
-        pair.mentee().as().body(Map.of("rating", 5, "comment", "  Des séances très concrètes.  ")).post(feedback(pair))
-                .then().statusCode(201)
-                .body("mine.rating", equalTo(5)).body("mine.comment", equalTo("Des séances très concrètes."))
+        pair.mentee()
+                .as()
+                .body(Map.of("rating", 5, "comment", "  Des séances très concrètes.  "))
+                .post(feedback(pair))
+                .then()
+                .statusCode(201)
+                .body("mine.rating", equalTo(5))
+                .body("mine.comment", equalTo("Des séances très concrètes."))
                 .body("mine.createdAt", notNullValue())
-                .body("theirs", nullValue()).body("theirsHidden", equalTo(false));
-        pair.mentee().as().body(Map.of("rating", 1, "comment", "Je change d'avis")).post(feedback(pair)).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("déjà donné votre avis"));
+                .body("theirs", nullValue())
+                .body("theirsHidden", equalTo(false));
+        pair.mentee()
+                .as()
+                .body(Map.of("rating", 1, "comment", "Je change d'avis"))
+                .post(feedback(pair))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("déjà donné votre avis"));
 
         // The mentor knows an answer waits, but not what it says.
-        pair.mentor().as().get(feedback(pair)).then().statusCode(200)
-                .body("mine", nullValue()).body("theirs", nullValue()).body("theirsHidden", equalTo(true));
+        pair.mentor()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
+                .body("mine", nullValue())
+                .body("theirs", nullValue())
+                .body("theirsHidden", equalTo(true));
 
         // Once the mentor answers, both see both.
-        pair.mentor().as().body(Map.of("rating", 4)).post(feedback(pair)).then().statusCode(201)
-                .body("mine.rating", equalTo(4)).body("mine.comment", nullValue())
-                .body("theirs.rating", equalTo(5)).body("theirs.comment", equalTo("Des séances très concrètes."))
+        pair.mentor()
+                .as()
+                .body(Map.of("rating", 4))
+                .post(feedback(pair))
+                .then()
+                .statusCode(201)
+                .body("mine.rating", equalTo(4))
+                .body("mine.comment", nullValue())
+                .body("theirs.rating", equalTo(5))
+                .body("theirs.comment", equalTo("Des séances très concrètes."))
                 .body("theirsHidden", equalTo(false));
-        pair.mentee().as().get(feedback(pair)).then().statusCode(200)
-                .body("mine.rating", equalTo(5)).body("theirs.rating", equalTo(4)).body("theirsHidden", equalTo(false));
+        pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
+                .body("mine.rating", equalTo(5))
+                .body("theirs.rating", equalTo(4))
+                .body("theirsHidden", equalTo(false));
         pair.mentor().as().body(Map.of("rating", 2)).post(feedback(pair)).then().statusCode(409);
         assertEquals(2, storedFeedbacks(pair.id()));
     }
@@ -103,27 +152,57 @@ class FeedbackTest {
     @Test
     void theOtherSideIsRevealedFourteenDaysAfterTheEnd() {
         Pair pair = fixtures.pairIn(MentorshipStatus.CANCELLED);
-        pair.mentor().as().body(Map.of("rating", 2, "comment", "Peu de disponibilité de part et d'autre.")).post(feedback(pair))
-                .then().statusCode(201);
+        pair.mentor()
+                .as()
+                .body(Map.of("rating", 2, "comment", "Peu de disponibilité de part et d'autre."))
+                .post(feedback(pair))
+                .then()
+                .statusCode(201);
 
         endedDaysEarlier(pair.id(), 13);
-        var beforeDelay = pair.mentee().as().get(feedback(pair)).then().statusCode(200)
-                .body("theirs", nullValue()).body("theirsHidden", equalTo(true)).extract();
-        OffsetDateTime endedAt = OffsetDateTime.parse(pair.mentee().as().get("/api/v1/mentorships/" + pair.id())
-                .then().extract().path("endedAt"));
+        var beforeDelay = pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
+                .body("theirs", nullValue())
+                .body("theirsHidden", equalTo(true))
+                .extract();
+        OffsetDateTime endedAt = OffsetDateTime.parse(pair.mentee()
+                .as()
+                .get("/api/v1/mentorships/" + pair.id())
+                .then()
+                .extract()
+                .path("endedAt"));
         OffsetDateTime revealAt = OffsetDateTime.parse(beforeDelay.path("revealAt"));
         assertTrue(revealAt.isEqual(endedAt.plusDays(14)), revealAt + " should be 14 days after " + endedAt);
         assertTrue(revealAt.isAfter(OffsetDateTime.now()));
 
         endedDaysEarlier(pair.id(), 2);
-        pair.mentee().as().get(feedback(pair)).then().statusCode(200)
+        pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(200)
                 .body("mine", nullValue())
-                .body("theirs.rating", equalTo(2)).body("theirs.comment", equalTo("Peu de disponibilité de part et d'autre."))
+                .body("theirs.rating", equalTo(2))
+                .body("theirs.comment", equalTo("Peu de disponibilité de part et d'autre."))
                 .body("theirsHidden", equalTo(false));
         // The mentor, who answered, still waits for nothing: the mentee's side is simply empty.
-        pair.mentor().as().get(feedback(pair)).then().body("theirs", nullValue()).body("theirsHidden", equalTo(false));
+        pair.mentor()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .body("theirs", nullValue())
+                .body("theirsHidden", equalTo(false));
         // Answering late is still possible, once.
-        pair.mentee().as().body(Map.of("rating", 3)).post(feedback(pair)).then().statusCode(201).body("theirs.rating", equalTo(2));
+        pair.mentee()
+                .as()
+                .body(Map.of("rating", 3))
+                .post(feedback(pair))
+                .then()
+                .statusCode(201)
+                .body("theirs.rating", equalTo(2));
         pair.mentor().as().get(feedback(pair)).then().body("theirs.rating", equalTo(3));
     }
 
@@ -131,8 +210,13 @@ class FeedbackTest {
     void racingAnswersOfOneSideMakeOneFeedback() throws Exception {
         for (int racers : List.of(2, 5, 8)) {
             Pair pair = fixtures.pairIn(MentorshipStatus.COMPLETED);
-            List<Integer> statuses = Race.of(racers, () -> pair.mentee().as()
-                    .body(Map.of("rating", 5, "comment", "Merci !")).post(feedback(pair)).statusCode());
+            List<Integer> statuses = Race.of(
+                    racers,
+                    () -> pair.mentee()
+                            .as()
+                            .body(Map.of("rating", 5, "comment", "Merci !"))
+                            .post(feedback(pair))
+                            .statusCode());
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
             assertEquals(racers - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
             assertEquals(1, storedFeedbacks(pair.id()));
@@ -143,11 +227,24 @@ class FeedbackTest {
     void bothSidesAnsweringAtOnceEachGetTheirFeedbackStored() throws Exception {
         Pair pair = fixtures.pairIn(MentorshipStatus.COMPLETED);
         List<Integer> statuses = Race.of(List.of(
-                () -> pair.mentee().as().body(Map.of("rating", 5)).post(feedback(pair)).statusCode(),
-                () -> pair.mentor().as().body(Map.of("rating", 4)).post(feedback(pair)).statusCode()));
+                () -> pair.mentee()
+                        .as()
+                        .body(Map.of("rating", 5))
+                        .post(feedback(pair))
+                        .statusCode(),
+                () -> pair.mentor()
+                        .as()
+                        .body(Map.of("rating", 4))
+                        .post(feedback(pair))
+                        .statusCode()));
         assertEquals(List.of(201, 201), statuses);
         assertEquals(2, storedFeedbacks(pair.id()));
-        pair.mentee().as().get(feedback(pair)).then().body("mine.rating", equalTo(5)).body("theirs.rating", equalTo(4));
+        pair.mentee()
+                .as()
+                .get(feedback(pair))
+                .then()
+                .body("mine.rating", equalTo(5))
+                .body("theirs.rating", equalTo(4));
     }
 
     @Test
@@ -158,10 +255,18 @@ class FeedbackTest {
         Account stranger = fixtures.stranger();
         stranger.as().get(feedback(pair)).then().statusCode(404).contentType("application/problem+json");
         stranger.as().body(Map.of("rating", 1)).post(feedback(pair)).then().statusCode(404);
-        stranger.as().get("/api/v1/mentorships/" + UUID.randomUUID() + "/feedback").then().statusCode(404);
+        stranger.as()
+                .get("/api/v1/mentorships/" + UUID.randomUUID() + "/feedback")
+                .then()
+                .statusCode(404);
 
         Account animateur = fixtures.animateur();
-        animateur.as().get(feedback(pair)).then().statusCode(403).contentType("application/problem+json")
+        animateur
+                .as()
+                .get(feedback(pair))
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("detail", containsString("seules les deux personnes du binôme y ont accès"));
         animateur.as().body(Map.of("rating", 1)).post(feedback(pair)).then().statusCode(403);
 
@@ -172,16 +277,41 @@ class FeedbackTest {
     void badInputsAreRefusedFieldByField() {
         Pair pair = fixtures.pairIn(MentorshipStatus.COMPLETED);
         Account mentee = pair.mentee();
-        mentee.as().body("{}").post(feedback(pair)).then().statusCode(400).contentType("application/problem+json")
-                .body("errors.field", equalTo(List.of("rating"))).body("errors[0].message", equalTo("Donnez une note de 1 à 5."));
-        mentee.as().body(Map.of("rating", 0)).post(feedback(pair)).then().statusCode(400)
-                .body("errors[0].field", equalTo("rating")).body("errors[0].message", equalTo("La note va de 1 à 5."));
-        mentee.as().body(Map.of("rating", 6, "comment", "c".repeat(2001))).post(feedback(pair)).then().statusCode(400)
+        mentee.as()
+                .body("{}")
+                .post(feedback(pair))
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("rating")))
+                .body("errors[0].message", equalTo("Donnez une note de 1 à 5."));
+        mentee.as()
+                .body(Map.of("rating", 0))
+                .post(feedback(pair))
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("rating"))
+                .body("errors[0].message", equalTo("La note va de 1 à 5."));
+        mentee.as()
+                .body(Map.of("rating", 6, "comment", "c".repeat(2001)))
+                .post(feedback(pair))
+                .then()
+                .statusCode(400)
                 .body("errors.field", equalTo(List.of("comment", "rating")))
-                .body("errors.message", hasItems("Le commentaire ne doit pas dépasser 2 000 caractères.", "La note va de 1 à 5."));
-        mentee.as().body(Map.of("rating", "cinq")).post(feedback(pair)).then().statusCode(400)
+                .body(
+                        "errors.message",
+                        hasItems("Le commentaire ne doit pas dépasser 2 000 caractères.", "La note va de 1 à 5."));
+        mentee.as()
+                .body(Map.of("rating", "cinq"))
+                .post(feedback(pair))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("rating"));
-        mentee.as().body(Map.of("rating", 4, "stars", 4)).post(feedback(pair)).then().statusCode(400)
+        mentee.as()
+                .body(Map.of("rating", 4, "stars", 4))
+                .post(feedback(pair))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("stars"));
         assertEquals(0, storedFeedbacks(pair.id()));
         // Nothing was stored, so a valid answer is still accepted.

@@ -33,15 +33,27 @@ class SessionCeilingTest {
 
     /** Sessions written straight to the table, dated today (within any pairing under way). */
     private void insertSessions(UUID pairing, int count) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                         INSERT INTO mentorship_session (id, mentorship_id, held_on, duration_minutes, topics)
                         SELECT gen_random_uuid(), :id, current_date, 60, 'Séance ' || n FROM generate_series(1, :count) n""")
-                .setParameter("id", pairing).setParameter("count", count).executeUpdate());
+                        .setParameter("id", pairing)
+                        .setParameter("count", count)
+                        .executeUpdate());
     }
 
     private static ExtractableResponse<Response> note(Account who, Pair pair) {
-        return who.as().body(Map.of("heldOn", LocalDate.now(ZoneId.of("Europe/Paris")).toString(), "durationMinutes", 45,
-                "topics", "Révision des jointures")).post("/api/v1/mentorships/" + pair.id() + "/sessions").then().extract();
+        return who.as()
+                .body(Map.of(
+                        "heldOn",
+                        LocalDate.now(ZoneId.of("Europe/Paris")).toString(),
+                        "durationMinutes",
+                        45,
+                        "topics",
+                        "Révision des jointures"))
+                .post("/api/v1/mentorships/" + pair.id() + "/sessions")
+                .then()
+                .extract();
     }
 
     @Test
@@ -49,15 +61,24 @@ class SessionCeilingTest {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         insertSessions(pair.id(), SessionService.MAX_SESSIONS - 1);
 
-        List<ExtractableResponse<Response>> answers = Race.of(List.of(() -> note(pair.mentee(), pair), () -> note(pair.mentor(), pair)));
+        List<ExtractableResponse<Response>> answers =
+                Race.of(List.of(() -> note(pair.mentee(), pair), () -> note(pair.mentor(), pair)));
 
         answers.sort(Comparator.comparingInt(ExtractableResponse::statusCode));
-        assertEquals(List.of(201, 422), answers.stream().map(ExtractableResponse::statusCode).toList());
+        assertEquals(
+                List.of(201, 422),
+                answers.stream().map(ExtractableResponse::statusCode).toList());
         assertEquals("application/problem+json", answers.get(1).contentType());
-        assertEquals("Un mentorat compte au plus 200 séances : celle-ci ne peut pas être notée. Modifiez une séance existante si besoin.",
+        assertEquals(
+                "Un mentorat compte au plus 200 séances : celle-ci ne peut pas être notée. Modifiez une séance existante si besoin.",
                 answers.get(1).path("detail"));
-        assertEquals(200, (int) pair.mentee().as().get("/api/v1/mentorships/" + pair.id() + "/sessions").then().statusCode(200)
-                .extract().path("totalSessions"));
+        assertEquals(200, (int) pair.mentee()
+                .as()
+                .get("/api/v1/mentorships/" + pair.id() + "/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("totalSessions"));
         assertEquals(422, note(pair.mentor(), pair).statusCode());
     }
 
