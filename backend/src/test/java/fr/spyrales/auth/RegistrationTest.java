@@ -13,10 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -26,11 +24,6 @@ class RegistrationTest {
 
     @Inject
     DeliveredMails mails;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     @Test
     void registerVerifyAndLogIn() {

@@ -18,12 +18,10 @@ import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.mailer.Mail;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Each change of a pairing tells the right person, in the app and, for some kinds, by mail. */
@@ -39,11 +37,6 @@ class NotificationTest {
 
     @Inject
     MentorshipExpiryJob expiryJob;
-
-    @BeforeAll
-    static void logFailures() {
-        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
 
     private static String path(UUID id) {
         return "/api/v1/mentorships/" + id;
