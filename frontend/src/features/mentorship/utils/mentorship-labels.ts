@@ -68,7 +68,7 @@ export const DECLINE_REASON_LABELS: Record<DeclineReason, string> = {
   OTHER: "Autre raison",
 };
 
-/** Reasons the programme itself gives when it changes a pairing (see MentorshipService). */
+/** Reasons the programme itself gives when it changes a pairing (the backend's ChangeReason). */
 const AUTOMATIC_REASON_LABELS: Record<string, string> = {
   ANOTHER_MENTOR_ACCEPTED: "Retirée automatiquement : un autre mentor a accepté",
   NO_ANSWER: "Expirée faute de réponse",

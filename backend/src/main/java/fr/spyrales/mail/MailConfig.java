@@ -3,13 +3,17 @@ package fr.spyrales.mail;
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 
-/** The outbox's retries and retention. Defaults are in application.properties. */
+/**
+ * The outbox: mails are written to the mail_outbox table in the transaction of the change, then sent by a
+ * worker right after the commit, and every {@link #pollEvery()} for the others. Defaults are in
+ * application.properties, beside their environment variables.
+ */
 @ConfigMapping(prefix = "spyrales.mail")
 public interface MailConfig {
     /** How often every instance looks for mails still to send (read by MailJobs' schedule). */
     Duration pollEvery();
 
-    /** Attempts before a mail is given up (kept, marked failed). */
+    /** Attempts before a mail is given up (kept, marked failed, and logged). */
     int maxAttempts();
 
     /** Wait after the first failed attempt; doubled after each further one. */
@@ -18,10 +22,10 @@ public interface MailConfig {
     /** The longest wait between two attempts. */
     Duration maxRetryDelay();
 
-    /** How long a worker holds a mail it is sending; must exceed quarkus.mailer.timeout. */
+    /** How long a worker holds a mail it is sending; must exceed quarkus.mailer.timeout (checked at start). */
     Duration claimLease();
 
-    /** Sent mails are deleted after this (they hold personal data). */
+    /** Sent mails are deleted after this (they hold personal data; their text is cleared as soon as they are sent). */
     Duration keepSent();
 
     /** Given-up mails are deleted after this, with a warning in the log. */
