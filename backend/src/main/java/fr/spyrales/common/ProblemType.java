@@ -19,6 +19,7 @@ public enum ProblemType {
     CONFLICT(Status.CONFLICT, "Conflit avec l'état actuel"),
     BUSINESS_RULE(422, "Règle métier non respectée"),
     EMAIL_DOMAIN_NOT_ALLOWED(422, "Adresse e-mail non acceptée"),
+    OPEN_DATA_ONLY(422, "Données ouvertes uniquement"),
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "Trop de tentatives"),
     INTERNAL(Status.INTERNAL_SERVER_ERROR, "Erreur interne");
 
