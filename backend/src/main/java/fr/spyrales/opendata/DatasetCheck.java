@@ -11,14 +11,14 @@ import java.util.List;
  * when data.gouv.fr did not answer, only {@code url} is known. For a dataset outside data.gouv.fr,
  * {@code datagouvId} is null and the other facts are the member's.
  *
- * @param refusal why it is refused, null unless the verdict is {@link Verdict#REFUSED}
+ * @param refusal why it is refused, null unless the verdict is {@link DatasetVerdict#REFUSED}
  * @param reason the French sentence shown beside the verdict (the refusal's explanation when refused)
  * @param licence the licence id (data.gouv.fr's vocabulary: lov2, odc-odbl…), null when none is given
  * @param licenceTitle the licence's name in data.gouv.fr's list, null when unknown
  * @param archived data.gouv.fr no longer updates it (still open data: it stays usable)
  */
 public record DatasetCheck(
-        Verdict verdict,
+        DatasetVerdict verdict,
         DatasetRefusal refusal,
         String reason,
         String datagouvId,
@@ -35,7 +35,7 @@ public record DatasetCheck(
      * named it, with the reason as its error (422 when the data is not open, 400 when the input is not a dataset's reference).
      */
     public DatasetCheck unlessRefused(String field) {
-        if (verdict != Verdict.REFUSED) {
+        if (verdict != DatasetVerdict.REFUSED) {
             return this;
         }
         throw new ApiException(refusal.problem, reason, List.of(new Problem.FieldError(field, reason)), null);

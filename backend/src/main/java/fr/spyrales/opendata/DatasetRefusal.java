@@ -1,10 +1,8 @@
 package fr.spyrales.opendata;
 
 import fr.spyrales.common.ProblemType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Why a dataset cannot be declared, with the problem it answers and its French explanation. */
-@Schema(name = "DatasetRefusal", description = "Règle qui empêche de déclarer le jeu de données.")
 public enum DatasetRefusal {
     NOT_A_DATAGOUV_REFERENCE(
             ProblemType.VALIDATION,

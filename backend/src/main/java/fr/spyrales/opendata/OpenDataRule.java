@@ -40,13 +40,14 @@ final class OpenDataRule {
             return refused(dataset, licenceTitle, DatasetRefusal.NO_LICENCE);
         }
         if (OPEN_LICENCES.contains(licence)) {
-            return found(dataset, licenceTitle, Verdict.VERIFIED, null, "Licence ouverte reconnue par data.gouv.fr.");
+            return found(
+                    dataset, licenceTitle, DatasetVerdict.VERIFIED, null, "Licence ouverte reconnue par data.gouv.fr.");
         }
         if (LICENCES_TO_REVIEW.contains(licence)) {
             return found(
                     dataset,
                     licenceTitle,
-                    Verdict.TO_REVIEW,
+                    DatasetVerdict.TO_REVIEW,
                     null,
                     "À vérifier : la licence de ce jeu de données est rédigée par son producteur ; un·e animateur·rice"
                             + " vérifiera qu'elle est bien ouverte.");
@@ -57,7 +58,7 @@ final class OpenDataRule {
         return found(
                 dataset,
                 licenceTitle,
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 null,
                 "À vérifier : Spyrales ne connaît pas encore cette licence ; un·e animateur·rice vérifiera qu'elle est"
                         + " bien ouverte.");
@@ -79,7 +80,7 @@ final class OpenDataRule {
     /** data.gouv.fr did not answer: never accepted silently, a person looks at it. */
     static DatasetCheck unreachable(DataGouvReference reference, String baseUrl) {
         return new DatasetCheck(
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 null,
                 "À vérifier : data.gouv.fr ne répond pas pour le moment, la licence de ce jeu de données n'a pas pu"
                         + " être vérifiée. Un·e animateur·rice la vérifiera.",
@@ -95,15 +96,19 @@ final class OpenDataRule {
 
     private static DatasetCheck withoutFacts(DatasetRefusal refusal, String url) {
         return new DatasetCheck(
-                Verdict.REFUSED, refusal, refusal.explanation, null, null, null, null, null, url, null, false);
+                DatasetVerdict.REFUSED, refusal, refusal.explanation, null, null, null, null, null, url, null, false);
     }
 
     private static DatasetCheck refused(DataGouvDataset dataset, String licenceTitle, DatasetRefusal refusal) {
-        return found(dataset, licenceTitle, Verdict.REFUSED, refusal, refusal.explanation);
+        return found(dataset, licenceTitle, DatasetVerdict.REFUSED, refusal, refusal.explanation);
     }
 
     private static DatasetCheck found(
-            DataGouvDataset dataset, String licenceTitle, Verdict verdict, DatasetRefusal refusal, String reason) {
+            DataGouvDataset dataset,
+            String licenceTitle,
+            DatasetVerdict verdict,
+            DatasetRefusal refusal,
+            String reason) {
         String reasonWhenArchived = dataset.archived() == null
                 ? reason
                 : reason + " Il est archivé sur data.gouv.fr : ses données ne sont plus mises à jour.";

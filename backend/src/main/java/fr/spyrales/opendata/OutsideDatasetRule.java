@@ -24,7 +24,7 @@ final class OutsideDatasetRule {
             return refused(DatasetRefusal.OUTSIDE_LICENCE_NOT_OPEN, title, producer, licence, url);
         }
         return new DatasetCheck(
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 null,
                 "À vérifier : ce jeu de données n'est pas publié sur data.gouv.fr ; un·e animateur·rice confirmera"
                         + " qu'il est bien ouvert.",
@@ -55,7 +55,17 @@ final class OutsideDatasetRule {
     private static DatasetCheck refused(
             DatasetRefusal refusal, String title, String producer, String licence, String url) {
         return new DatasetCheck(
-                Verdict.REFUSED, refusal, refusal.explanation, null, title, producer, licence, null, url, null, false);
+                DatasetVerdict.REFUSED,
+                refusal,
+                refusal.explanation,
+                null,
+                title,
+                producer,
+                licence,
+                null,
+                url,
+                null,
+                false);
     }
 
     private static boolean isBlank(String text) {

@@ -47,7 +47,7 @@ class OpenDataGuardTest {
         DatasetCheck check = guard.check(COVID_PAGE);
 
         assertAll(
-                () -> assertEquals(Verdict.VERIFIED, check.verdict()),
+                () -> assertEquals(DatasetVerdict.VERIFIED, check.verdict()),
                 () -> assertNull(check.refusal()),
                 () -> assertEquals(COVID_ID, check.datagouvId()),
                 () -> assertEquals("Données hospitalières relatives à l'épidémie de COVID-19", check.title()),
@@ -85,7 +85,7 @@ class OpenDataGuardTest {
     void anUnknownDatasetIsRefusedAsNotFound() {
         DatasetCheck check = guard.check("https://www.data.gouv.fr/fr/datasets/ce-jeu-n-existe-pas/");
 
-        assertEquals(Verdict.REFUSED, check.verdict());
+        assertEquals(DatasetVerdict.REFUSED, check.verdict());
         assertEquals(DatasetRefusal.NOT_FOUND, check.refusal());
         assertTrue(check.reason().contains("introuvable"));
     }
@@ -94,7 +94,7 @@ class OpenDataGuardTest {
     void aLicenceWrittenByItsProducerWaitsForAnAnimateur() {
         DatasetCheck check = guard.check("decisions-de-justice-anonymisees");
 
-        assertEquals(Verdict.TO_REVIEW, check.verdict());
+        assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertEquals("other-open", check.licence());
         assertEquals("6411c9a5e1f6d7d0b8a7c3e5", check.datagouvId());
     }
@@ -152,7 +152,7 @@ class OpenDataGuardTest {
                 "https://www.insee.fr/fr/statistiques/serie/001688370",
                 "lov2");
 
-        assertEquals(Verdict.TO_REVIEW, check.verdict());
+        assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertTrue(check.reason().startsWith("À vérifier"));
         assertNull(check.datagouvId());
     }
@@ -167,13 +167,13 @@ class OpenDataGuardTest {
 
     private void assertRefused(String reference, DatasetRefusal expected) {
         DatasetCheck check = guard.check(reference);
-        assertEquals(Verdict.REFUSED, check.verdict(), reference);
+        assertEquals(DatasetVerdict.REFUSED, check.verdict(), reference);
         assertEquals(expected, check.refusal(), reference);
         assertEquals(expected.explanation, check.reason(), reference);
     }
 
     private static void assertUnreachable(DatasetCheck check) {
-        assertEquals(Verdict.TO_REVIEW, check.verdict());
+        assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertNull(check.refusal());
         assertTrue(check.reason().contains("data.gouv.fr ne répond pas"), check.reason());
     }

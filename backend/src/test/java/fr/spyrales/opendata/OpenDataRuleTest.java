@@ -30,7 +30,7 @@ class OpenDataRuleTest {
     void anOpenLicenceIsVerifiedAndKeepsTheFacts() {
         DatasetCheck check = OpenDataRule.judge(dataset("lov2", false, null, null), Optional.of(LICENCES));
 
-        assertEquals(Verdict.VERIFIED, check.verdict());
+        assertEquals(DatasetVerdict.VERIFIED, check.verdict());
         assertNull(check.refusal());
         assertEquals("5e7e104ace2080d9162b61d8", check.datagouvId());
         assertEquals("Santé publique France", check.producer());
@@ -42,7 +42,7 @@ class OpenDataRuleTest {
     void everyLicenceOfTheOpenListIsVerifiedEvenWithoutDataGouvsList() {
         for (String licence : OpenDataRule.OPEN_LICENCES) {
             assertEquals(
-                    Verdict.VERIFIED,
+                    DatasetVerdict.VERIFIED,
                     OpenDataRule.judge(dataset(licence, false, null, null), Optional.empty())
                             .verdict(),
                     licence);
@@ -53,7 +53,7 @@ class OpenDataRuleTest {
     void theOtherLicencesOfDataGouvGoToAnAnimateur() {
         for (String licence : OpenDataRule.LICENCES_TO_REVIEW) {
             DatasetCheck check = OpenDataRule.judge(dataset(licence, false, null, null), Optional.of(LICENCES));
-            assertEquals(Verdict.TO_REVIEW, check.verdict(), licence);
+            assertEquals(DatasetVerdict.TO_REVIEW, check.verdict(), licence);
             assertTrue(check.reason().startsWith("À vérifier"), check.reason());
         }
     }
@@ -73,15 +73,15 @@ class OpenDataRuleTest {
     @Example
     void aLicenceUnknownHereButOpenForDataGouvOrUnknownEverywhereGoesToAnAnimateur() {
         assertEquals(
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 OpenDataRule.judge(dataset("mit", false, null, null), Optional.of(LICENCES))
                         .verdict());
         assertEquals(
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 OpenDataRule.judge(dataset("licence-inconnue", false, null, null), Optional.of(LICENCES))
                         .verdict());
         assertEquals(
-                Verdict.TO_REVIEW,
+                DatasetVerdict.TO_REVIEW,
                 OpenDataRule.judge(dataset("other-closed", false, null, null), Optional.empty())
                         .verdict());
     }
@@ -91,7 +91,7 @@ class OpenDataRuleTest {
         DatasetCheck check = OpenDataRule.judge(
                 dataset("lov2", false, null, "2023-07-04T08:00:00.000000+00:00"), Optional.of(LICENCES));
 
-        assertEquals(Verdict.VERIFIED, check.verdict());
+        assertEquals(DatasetVerdict.VERIFIED, check.verdict());
         assertTrue(check.archived());
         assertTrue(check.reason().contains("archivé"), check.reason());
     }
@@ -129,7 +129,7 @@ class OpenDataRuleTest {
     void whenDataGouvDoesNotAnswerADatasetIsNeverAccepted() {
         DatasetCheck check = OpenDataRule.unreachable(new DataGouvReference("abc"), "https://www.data.gouv.fr/");
 
-        assertEquals(Verdict.TO_REVIEW, check.verdict());
+        assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertEquals("https://www.data.gouv.fr/fr/datasets/abc/", check.url());
         assertNull(check.datagouvId());
     }
@@ -153,8 +153,8 @@ class OpenDataRuleTest {
             @ForAll("licences") String licence, @ForAll("knownLists") Optional<Map<String, DataGouvLicence>> list) {
         DatasetCheck check = OpenDataRule.judge(dataset(licence, false, null, null), list);
 
-        assertEquals(OpenDataRule.OPEN_LICENCES.contains(licence), check.verdict() == Verdict.VERIFIED, licence);
-        if (check.verdict() == Verdict.REFUSED) {
+        assertEquals(OpenDataRule.OPEN_LICENCES.contains(licence), check.verdict() == DatasetVerdict.VERIFIED, licence);
+        if (check.verdict() == DatasetVerdict.REFUSED) {
             assertNotEquals(null, check.refusal());
             assertTrue(check.reason().startsWith("Seules les données ouvertes sont acceptées"), check.reason());
         }
@@ -176,7 +176,7 @@ class OpenDataRuleTest {
 
     private static DatasetRefusal refusalOf(DataGouvDataset dataset) {
         DatasetCheck check = OpenDataRule.judge(dataset, Optional.of(LICENCES));
-        assertEquals(Verdict.REFUSED, check.verdict());
+        assertEquals(DatasetVerdict.REFUSED, check.verdict());
         return check.refusal();
     }
 

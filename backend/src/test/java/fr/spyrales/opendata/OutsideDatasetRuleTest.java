@@ -16,7 +16,7 @@ class OutsideDatasetRuleTest {
     void aCompleteDatasetUnderAnOpenLicenceWaitsForAnAnimateur() {
         DatasetCheck check = OutsideDatasetRule.check(" Population au 1er janvier ", "Eurostat", URL, "cc-by", OPEN);
 
-        assertEquals(Verdict.TO_REVIEW, check.verdict());
+        assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertNull(check.refusal());
         assertTrue(check.reason().startsWith("À vérifier"));
         assertEquals("Population au 1er janvier", check.title());
