@@ -45,7 +45,7 @@ public class DataGouvStub implements QuarkusTestResourceLifecycleManager {
     static final String GONE = "jeu-efface";
 
     /** Longer than %test.spyrales.opendata.datagouv.read-timeout. */
-    private static final int SLOW_ANSWER_MILLIS = 4_000;
+    private static final int SLOW_ANSWER_MILLIS = 6_000;
 
     private WireMockServer server;
 

@@ -101,11 +101,13 @@ class OpenDataGuardTest {
 
     @Test
     void whenDataGouvFailsTheDatasetWaitsForAnAnimateurAfterABoundedRetry() {
+        int before = requestsFor(DataGouvStub.FAILING);
+
         DatasetCheck check = guard.check(DataGouvStub.FAILING);
 
         assertUnreachable(check);
         assertEquals(stubUrl + "/fr/datasets/" + DataGouvStub.FAILING + "/", check.url());
-        stub().verifyThat(3, getRequestedFor(urlPathEqualTo(DataGouvStub.datasetPathOf(DataGouvStub.FAILING))));
+        assertEquals(3, requestsFor(DataGouvStub.FAILING) - before, "the first attempt and two retries");
     }
 
     @Test
@@ -116,6 +118,17 @@ class OpenDataGuardTest {
     @Test
     void whenDataGouvDropsTheConnectionTheDatasetWaitsForAnAnimateur() {
         assertUnreachable(guard.check(DataGouvStub.CUT));
+    }
+
+    @Test
+    void onceDataGouvKeepsFailingTheGuardStopsAskingAndStillAcceptsNothing() {
+        for (int check = 0; check < 4; check++) {
+            guard.check(DataGouvStub.FAILING);
+        }
+        int before = requestsFor(COVID_ID);
+
+        assertUnreachable(guard.check(COVID_ID));
+        assertEquals(before, requestsFor(COVID_ID), "the open circuit breaker answers without data.gouv.fr");
     }
 
     @Test
@@ -176,6 +189,11 @@ class OpenDataGuardTest {
         assertEquals(DatasetVerdict.TO_REVIEW, check.verdict());
         assertNull(check.refusal());
         assertTrue(check.reason().contains("data.gouv.fr ne répond pas"), check.reason());
+    }
+
+    private int requestsFor(String idOrSlug) {
+        return stub().find(getRequestedFor(urlPathEqualTo(DataGouvStub.datasetPathOf(idOrSlug))))
+                .size();
     }
 
     private WireMock stub() {
