@@ -3,6 +3,7 @@ package fr.spyrales.opendata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.jboss.logging.Logger;
 
 /**
  * The open-data guard: the one place that decides whether a dataset may be declared by a project or a challenge.
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceExceptio
  */
 @ApplicationScoped
 public class OpenDataGuard {
+    private static final Logger LOG = Logger.getLogger(OpenDataGuard.class);
+
     private final DataGouvClient datagouv;
     private final DataGouvLicences licences;
     private final OpenDataConfig config;
@@ -53,6 +56,9 @@ public class OpenDataGuard {
         try {
             lookup = datagouv.dataset(reference.idOrSlug());
         } catch (DataGouvUnavailable | FaultToleranceException e) {
+            LOG.warnf(
+                    "data.gouv.fr did not answer about %s, left for an animateur to review: %s",
+                    reference.idOrSlug(), e);
             return OpenDataRule.unreachable(reference, baseUrl);
         }
         if (lookup instanceof DatasetLookup.Found found) {

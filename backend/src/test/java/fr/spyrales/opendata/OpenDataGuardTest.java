@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,9 @@ class OpenDataGuardTest {
     @ConfigProperty(name = "spyrales.opendata.datagouv.base-url")
     String stubUrl;
 
-    /** Failures of one test must not leave the breaker open for the next. */
+    /** Failures of one test must not leave the breaker open for the next, here or in another class. */
     @BeforeEach
+    @AfterEach
     void closeTheCircuitBreakers() {
         circuitBreakers.resetAll();
     }
