@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class SafeMarkdownTest {
     @Test
     void rendersTheMarkdownOfADescription() {
-        String html = SafeMarkdown.toHtml("# Suivi\n\nLes **données** de [data.gouv.fr](https://www.data.gouv.fr).\n\n- un\n- deux");
+        String html = SafeMarkdown.toHtml(
+                "# Suivi\n\nLes **données** de [data.gouv.fr](https://www.data.gouv.fr).\n\n- un\n- deux");
         assertTrue(html.contains("<h1>Suivi</h1>"), html);
         assertTrue(html.contains("<strong>données</strong>"), html);
         assertTrue(html.contains("<li>un</li>"), html);
