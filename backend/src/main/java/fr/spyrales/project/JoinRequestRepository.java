@@ -31,6 +31,11 @@ public class JoinRequestRepository implements PanacheRepositoryBase<JoinRequest,
         return list("memberId = ?1 order by createdAt, id", memberId);
     }
 
+    /** The answers this lead gave with a reason. */
+    List<JoinRequest> reasonsGivenBy(UUID leadId) {
+        return list("answeredBy = ?1 and answerReason is not null", leadId);
+    }
+
     void deleteAllOf(UUID memberId) {
         delete("memberId", memberId);
     }
