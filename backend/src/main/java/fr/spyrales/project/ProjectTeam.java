@@ -6,6 +6,7 @@ import fr.spyrales.project.ProjectDtos.JoinRequestCreate;
 import fr.spyrales.project.ProjectDtos.JoinRequestView;
 import fr.spyrales.project.ProjectDtos.ProjectView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -25,18 +26,21 @@ public class ProjectTeam {
     private final TeamRepository teams;
     private final JoinRequestRepository requests;
     private final ProjectViews views;
+    private final Event<ProjectTeamNews> news;
 
     ProjectTeam(
             ProjectAccess access,
             ProjectRepository projects,
             TeamRepository teams,
             JoinRequestRepository requests,
-            ProjectViews views) {
+            ProjectViews views,
+            Event<ProjectTeamNews> news) {
         this.access = access;
         this.projects = projects;
         this.teams = teams;
         this.requests = requests;
         this.views = views;
+        this.news = news;
     }
 
     @Transactional
@@ -60,6 +64,11 @@ public class ProjectTeam {
         request.createdAt = OffsetDateTime.now();
         requests.persist(request);
         ConstraintConflicts.check(requests::flush, ProjectRefusal.CONSTRAINTS);
+        List<UUID> leads = teams.teamOf(projectId).stream()
+                .filter(TeamMember::isLead)
+                .map(TeamMember::memberId)
+                .toList();
+        tell(ProjectTeamNews.Kind.JOIN_REQUESTED, project, leads, null);
         return view(request);
     }
 
@@ -95,6 +104,7 @@ public class ProjectTeam {
         }
         teams.persist(TeamMember.of(projectId, request.memberId, TeamRole.MEMBER));
         answer(request, leadId, JoinRequestState.ACCEPTED, null);
+        tell(ProjectTeamNews.Kind.JOIN_ACCEPTED, project, List.of(request.memberId), null);
         return view(request);
     }
 
@@ -102,6 +112,11 @@ public class ProjectTeam {
     public JoinRequestView decline(UUID projectId, UUID requestId, UUID leadId, String reason) {
         JoinRequest request = pendingForLead(projectId, requestId, leadId);
         answer(request, leadId, JoinRequestState.DECLINED, reason.strip());
+        tell(
+                ProjectTeamNews.Kind.JOIN_DECLINED,
+                projects.findById(projectId),
+                List.of(request.memberId),
+                request.answerReason);
         return view(request);
     }
 
@@ -119,12 +134,14 @@ public class ProjectTeam {
 
     @Transactional
     public ProjectView promote(UUID projectId, UUID memberId, UUID leadId) {
-        return changeRole(projectId, memberId, leadId, member -> {
+        ProjectView promoted = changeRole(projectId, memberId, leadId, member -> {
             if (member.isLead()) {
                 throw ProjectRefusal.ALREADY_LEAD.exception();
             }
             return TeamRole.LEAD;
         });
+        tell(ProjectTeamNews.Kind.PROMOTED, projects.findById(projectId), List.of(memberId), null);
+        return promoted;
     }
 
     /** A lead steps another lead (or themselves) down; the last lead cannot be. */
@@ -168,6 +185,10 @@ public class ProjectTeam {
         request.answeredAt = OffsetDateTime.now();
         request.answerReason = reason;
         ConstraintConflicts.check(requests::flush, ProjectRefusal.CONSTRAINTS);
+    }
+
+    private void tell(ProjectTeamNews.Kind kind, Project project, List<UUID> recipients, String reason) {
+        news.fire(new ProjectTeamNews(kind, project.id, project.title, recipients, reason));
     }
 
     private JoinRequestView view(JoinRequest request) {
