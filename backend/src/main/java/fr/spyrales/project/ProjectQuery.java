@@ -40,6 +40,12 @@ public class ProjectQuery extends PageQuery {
     @Parameter(description = "Code d'une compétence recherchée par le projet (voir /skills).", example = "python")
     public String skill;
 
+    @QueryParam("needsMySkills")
+    @Parameter(
+            description = "Seulement les projets qui cherchent une compétence que j'ai au niveau voulu, ou que je "
+                    + "souhaite apprendre quand le projet accueille les débutants.")
+    public Boolean needsMySkills;
+
     @QueryParam("sort")
     @Pattern(
             regexp = ProjectSort.PATTERN,

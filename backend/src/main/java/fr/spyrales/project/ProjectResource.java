@@ -79,7 +79,7 @@ public class ProjectResource {
             description = "Recherche plein texte en français (sans accents, par préfixe, classée par pertinence) et "
                     + "filtres. Les projets archivés n'apparaissent que si status les demande.")
     public PageResponse<ProjectSummary> list(@Valid @BeanParam ProjectQuery query) {
-        return views.list(query);
+        return views.list(query, current.id());
     }
 
     @GET

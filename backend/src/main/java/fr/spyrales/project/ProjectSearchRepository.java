@@ -25,8 +25,11 @@ class ProjectSearchRepository {
         this.em = em;
     }
 
-    /** @param tsQuery the search's words separated by spaces, or null for none */
-    SearchPage search(ProjectQuery query, String tsQuery) {
+    /**
+     * @param tsQuery the search's words separated by spaces, or null for none
+     * @param viewerId the member whose skills {@code needsMySkills} compares with the skills sought
+     */
+    SearchPage search(ProjectQuery query, String tsQuery, UUID viewerId) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("p.deleted_at IS NULL");
         if (tsQuery != null) {
@@ -60,6 +63,14 @@ class ProjectSearchRepository {
             where.append(
                     " AND EXISTS (SELECT 1 FROM project_skill ps WHERE ps.project_id = p.id AND ps.skill_code = :skill)");
             params.put("skill", query.skill);
+        }
+
+        if (Boolean.TRUE.equals(query.needsMySkills)) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_skill ps WHERE ps.project_id = p.id AND ("
+                    + "EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = :me AND ms.skill_code = ps.skill_code"
+                    + " AND ms.level >= ps.level) OR (p.welcomes_beginners AND EXISTS (SELECT 1 FROM"
+                    + " member_learning_skill ml WHERE ml.member_id = :me AND ml.skill_code = ps.skill_code))))");
+            params.put("me", viewerId);
         }
 
         Query count = em.createNativeQuery("SELECT count(*) FROM project p WHERE " + where);

@@ -50,8 +50,8 @@ public class ProjectViews {
     }
 
     @Transactional
-    public PageResponse<ProjectSummary> list(ProjectQuery query) {
-        SearchPage found = search.search(query, ProjectInput.searchWords(query.q));
+    public PageResponse<ProjectSummary> list(ProjectQuery query, UUID viewerId) {
+        SearchPage found = search.search(query, ProjectInput.searchWords(query.q), viewerId);
         if (found.ids().isEmpty()) {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }

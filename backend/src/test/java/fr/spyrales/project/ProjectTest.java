@@ -237,6 +237,40 @@ class ProjectTest {
     }
 
     @Test
+    void projectsThatNeedMySkillsSeekWhatIHaveAtTheirLevelOrWhatIWantToLearnAsABeginner() {
+        String word = "Besoin" + UUID.randomUUID().toString().substring(0, 6);
+        Account lead = fixtures.member("Claire");
+        fixtures.create(
+                lead,
+                Map.of("title", "Énergie " + word, "skillsSought", List.of(Map.of("skillCode", "python", "level", 4))));
+        UUID needsPython = fixtures.create(
+                lead,
+                Map.of("title", "Justice " + word, "skillsSought", List.of(Map.of("skillCode", "python", "level", 2))));
+        UUID teachesR = fixtures.create(
+                lead,
+                Map.of(
+                        "title",
+                        "Agriculture " + word,
+                        "welcomesBeginners",
+                        true,
+                        "skillsSought",
+                        List.of(Map.of("skillCode", "r", "level", 3))));
+        Account me = accounts.quickMember("Léa", "Curieuse", m -> {
+            m.skills.add(new fr.spyrales.member.SkillLevel("python", 3));
+            m.learningSkills.add("r");
+        });
+        me.as()
+                .queryParam("q", word)
+                .queryParam("needsMySkills", true)
+                .queryParam("sort", "title,asc")
+                .get(PROJECTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(teachesR.toString(), needsPython.toString())));
+        me.as().queryParam("q", word).get(PROJECTS).then().body("total", equalTo(3));
+    }
+
+    @Test
     void archivedProjectsLeaveTheListUnlessAsked() {
         String word = "Archivum" + UUID.randomUUID().toString().substring(0, 6);
         Account lead = fixtures.member("Claire");
