@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(
         name = "NotificationKind",
-        description =
-                "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
-                        + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
-                        + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK.")
+        description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
+                + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
+                + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, "
+                + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -49,7 +49,15 @@ public enum NotificationKind {
     /** To every animateur who is not a party: a party of a pairing reported a problem. */
     MENTORSHIP_REPORTED(false),
     /** To the author of a report: a supervisor resolved it, with their note if they wrote one. */
-    MENTORSHIP_REPORT_RESOLVED(false);
+    MENTORSHIP_REPORT_RESOLVED(false),
+    /** To the leads of a project: a member asks to join the team. */
+    PROJECT_JOIN_REQUESTED(true),
+    /** To the member who asked: a lead took them into the team. */
+    PROJECT_JOIN_ACCEPTED(true),
+    /** To the member who asked, with the lead's reason in the mail. */
+    PROJECT_JOIN_DECLINED(true),
+    /** To the team member a lead made a lead. */
+    PROJECT_PROMOTED(false);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

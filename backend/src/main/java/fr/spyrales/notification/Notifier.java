@@ -7,6 +7,7 @@ import fr.spyrales.member.Member;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipConfig;
+import fr.spyrales.project.ProjectTeamNews;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -93,6 +94,37 @@ public class Notifier {
         }
         if (!recipient.isErased()) {
             write(kind, mentorship, recipient, texts(kind, mentorship, recipient, party.displayName, null, null));
+        }
+    }
+
+    /** Tells a member about a project's team: in the app, and by mail for the mailed kinds unless turned off. */
+    void sendAboutProject(NotificationKind kind, Member recipient, ProjectTeamNews news, String title, String body) {
+        if (recipient.isErased()) {
+            return;
+        }
+        String path = "/projets/" + news.projectId();
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.memberId = recipient.id;
+        notification.kind = kind;
+        notification.title = title;
+        notification.body = body;
+        notification.link = path;
+        notification.createdAt = OffsetDateTime.now();
+        notifications.persist(notification);
+        if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
+            String text = templates
+                    .get(kind)
+                    .data(
+                            "mail",
+                            new ProjectMail(
+                                    recipient.firstName,
+                                    news.projectTitle(),
+                                    publicUrl.link(path),
+                                    news.reason(),
+                                    publicUrl.link("/profil")))
+                    .render();
+            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, title + " — Spyrales", text));
         }
     }
 
@@ -226,6 +258,8 @@ public class Notifier {
                         "Votre signalement a été traité",
                         "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other
                                 + "." + (comment == null ? "" : " Leur note :" + quoted));
+            case PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_PROMOTED ->
+                throw new IllegalArgumentException(kind + " is about a project: ProjectNotifications words it");
         };
     }
 

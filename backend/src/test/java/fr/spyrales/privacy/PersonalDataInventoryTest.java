@@ -126,7 +126,26 @@ class PersonalDataInventoryTest {
                     "matching_proposal",
                     "matching",
                     "kept: reasons are computed, names are read from the anonymised member rows",
-                    "run_id mentee_id mentor_id score_hundredths reasons removed_at outcome outcome_detail mentorship_id"));
+                    "run_id mentee_id mentor_id score_hundredths reasons removed_at outcome outcome_detail mentorship_id"),
+            personal(
+                    "project",
+                    "projects",
+                    "kept: the community's texts about open data; created_by, attested_by and deleted_by point to the"
+                            + " anonymised row; archived if the member was its whole team",
+                    "id title summary description topics languages welcomes_beginners status repository_url tchap_room_url"
+                            + " max_team_size created_by created_at updated_at attested_by attested_at attestation_version"
+                            + " deleted_at deleted_by search_vector"),
+            notPersonal("project_skill", "the skills a project seeks, about no member"),
+            personal(
+                    "project_member",
+                    "projects",
+                    "deleted; a project whose last lead the member was passes to the team member who joined first",
+                    "project_id member_id role joined_at"),
+            personal(
+                    "project_join_request",
+                    "projects",
+                    "the member's requests deleted; the reasons the member gave when declining → « contenu supprimé »",
+                    "id project_id member_id message state created_at answered_by answered_at answer_reason"));
 
     @Inject
     EntityManager em;

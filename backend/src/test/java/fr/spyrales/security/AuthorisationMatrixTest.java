@@ -44,6 +44,9 @@ class AuthorisationMatrixTest {
     @Inject
     MatchingScenarios matchingScenarios;
 
+    @Inject
+    ProjectScenarios projectScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -143,7 +146,7 @@ class AuthorisationMatrixTest {
 
     private Map<String, Scenario> scenarios() {
         Map<String, Scenario> all = new HashMap<>();
-        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all())
+        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all(), projectScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

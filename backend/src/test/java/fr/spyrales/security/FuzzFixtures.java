@@ -91,6 +91,7 @@ public class FuzzFixtures {
                 Stream.concat(ids.get("mentorships").stream(), Stream.of(request(animateur, freeMentor.id())))
                         .toList());
         pairingContent(ids, member, underWay);
+        project(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -171,6 +172,25 @@ public class FuzzFixtures {
                 List.of(created(member.as()
                         .body(Map.of("message", "Nos séances sont souvent décalées."))
                         .post(MENTORSHIPS + "/" + underWay + "/reports"))));
+    }
+
+    /** A project the member leads, with the animateur's request to join it waiting for an answer. */
+    private void project(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        UUID project = created(member.as()
+                .body(Map.of(
+                        "title", "Fuzz sur les données ouvertes",
+                        "summary", "Un projet du monde du fuzzer.",
+                        "languages", "R",
+                        "maxTeamSize", 5,
+                        "openDataAttestation", true))
+                .post("/api/v1/projects"));
+        ids.put("projects", List.of(project));
+        ids.put(
+                "join-requests",
+                List.of(created(animateur
+                        .as()
+                        .body(Map.of("message", "Puis-je rejoindre l'équipe ?"))
+                        .post("/api/v1/projects/" + project + "/join-requests"))));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */

@@ -1,0 +1,59 @@
+package fr.spyrales.notification;
+
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
+import fr.spyrales.member.NotificationKind;
+import fr.spyrales.project.ProjectTeamNews;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Who hears about a project's team, inside the change's transaction. The texts name the project, never a person
+ * nor what a person wrote: a member's erasure then leaves nothing of theirs in the others' notifications.
+ */
+@ApplicationScoped
+public class ProjectNotifications {
+    private final MemberRepository members;
+    private final Notifier notifier;
+
+    ProjectNotifications(MemberRepository members, Notifier notifier) {
+        this.members = members;
+        this.notifier = notifier;
+    }
+
+    void onNews(@Observes ProjectTeamNews news) {
+        String project = "« " + news.projectTitle() + " »";
+        for (Member recipient : members.list("id in ?1", news.recipients())) {
+            switch (news.kind()) {
+                case JOIN_REQUESTED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_JOIN_REQUESTED,
+                            recipient,
+                            news,
+                            "Nouvelle demande pour rejoindre " + project,
+                            "Un membre souhaite rejoindre l'équipe : acceptez ou déclinez sa demande.");
+                case JOIN_ACCEPTED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_JOIN_ACCEPTED,
+                            recipient,
+                            news,
+                            "Bienvenue dans l'équipe de " + project,
+                            "Votre demande a été acceptée : vous faites maintenant partie de l'équipe.");
+                case JOIN_DECLINED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_JOIN_DECLINED,
+                            recipient,
+                            news,
+                            "Votre demande pour rejoindre " + project + " a été déclinée",
+                            "Le motif est indiqué sur votre demande. D'autres projets cherchent peut-être vos compétences.");
+                case PROMOTED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_PROMOTED,
+                            recipient,
+                            news,
+                            "Vous êtes responsable de " + project,
+                            "Vous pouvez modifier le projet et répondre aux demandes pour rejoindre l'équipe.");
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package fr.spyrales.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The project list's query: live projects filtered in SQL and ranked by PostgreSQL full-text search (French
+ * stemming, accents ignored, prefix matching), with the directory's query function.
+ */
+@ApplicationScoped
+class ProjectSearchRepository {
+    private static final String TS_QUERY = "directory_tsquery(:tsq)";
+
+    /** One page of project ids, in the page's order, and how many projects match in all. */
+    record SearchPage(List<UUID> ids, long total) {}
+
+    private final EntityManager em;
+
+    ProjectSearchRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * @param tsQuery the search's words separated by spaces, or null for none
+     * @param viewerId the member whose skills {@code needsMySkills} compares with the skills sought
+     */
+    SearchPage search(ProjectQuery query, String tsQuery, UUID viewerId) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder("p.deleted_at IS NULL");
+        if (tsQuery != null) {
+            where.append(" AND p.search_vector @@ " + TS_QUERY);
+            params.put("tsq", tsQuery);
+        }
+        if (query.topic != null && !query.topic.isBlank()) {
+            where.append(" AND p.topics @> ARRAY[CAST(:topic AS text)]");
+            params.put("topic", ProjectInput.topic(query.topic));
+        }
+        if (query.language != null) {
+            where.append(
+                    query.language == ProjectLanguages.BOTH
+                            ? " AND p.languages = 'BOTH'"
+                            : " AND p.languages IN (:language, 'BOTH')");
+            if (query.language != ProjectLanguages.BOTH) {
+                params.put("language", query.language.name());
+            }
+        }
+        if (query.status != null && !query.status.isEmpty()) {
+            where.append(" AND p.status IN (:status)");
+            params.put("status", query.status.stream().map(Enum::name).toList());
+        } else {
+            where.append(" AND p.status <> 'ARCHIVED'");
+        }
+        if (query.beginnersWelcome != null) {
+            where.append(" AND p.welcomes_beginners = :beginners");
+            params.put("beginners", query.beginnersWelcome);
+        }
+        if (query.skill != null && !query.skill.isBlank()) {
+            where.append(
+                    " AND EXISTS (SELECT 1 FROM project_skill ps WHERE ps.project_id = p.id AND ps.skill_code = :skill)");
+            params.put("skill", query.skill);
+        }
+
+        if (Boolean.TRUE.equals(query.needsMySkills)) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_skill ps WHERE ps.project_id = p.id AND ("
+                    + "EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = :me AND ms.skill_code = ps.skill_code"
+                    + " AND ms.level >= ps.level) OR (p.welcomes_beginners AND EXISTS (SELECT 1 FROM"
+                    + " member_learning_skill ml WHERE ml.member_id = :me AND ml.skill_code = ps.skill_code))))");
+            params.put("me", viewerId);
+        }
+
+        Query count = em.createNativeQuery("SELECT count(*) FROM project p WHERE " + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || query.offset() >= total) {
+            return new SearchPage(List.of(), total);
+        }
+        boolean ranked = tsQuery != null;
+        String from = ranked ? "project p, " + TS_QUERY + " AS tsq" : "project p";
+        Query page = em.createNativeQuery(
+                "SELECT p.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq") + " ORDER BY "
+                        + orderBy(ProjectSort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset",
+                UUID.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", query.size).setParameter("offset", query.offset());
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return new SearchPage(ids, total);
+    }
+
+    private static String orderBy(ProjectSort sort, boolean ranked) {
+        return switch (sort) {
+            case RELEVANCE ->
+                ranked ? "ts_rank_cd(p.search_vector, tsq) DESC, p.created_at DESC, p.id" : "p.created_at DESC, p.id";
+            case CREATED_AT_DESC -> "p.created_at DESC, p.id";
+            case CREATED_AT_ASC -> "p.created_at, p.id";
+            case TITLE_ASC -> "lower(p.title), p.id";
+            case TITLE_DESC -> "lower(p.title) DESC, p.id";
+        };
+    }
+}
