@@ -31,7 +31,7 @@ class DirectoryRepository {
         this.em = em;
     }
 
-    /** @param tsQuery the search's words ({@link MemberDirectory#prefixQuery}), or null for none */
+    /** @param tsQuery the search's words ({@link fr.spyrales.common.SearchWords#of}), or null for none */
     DirectoryPage search(DirectoryQuery query, String tsQuery) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(VISIBLE);

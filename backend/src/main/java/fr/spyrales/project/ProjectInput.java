@@ -4,12 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.MatchResult;
-import java.util.regex.Pattern;
 
 /** How what members type is normalised before it is stored or searched. */
 final class ProjectInput {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private ProjectInput() {}
 
@@ -27,15 +24,6 @@ final class ProjectInput {
 
     static List<String> topics(String[] topics) {
         return Arrays.asList(Objects.requireNonNullElse(topics, new String[0]));
-    }
-
-    /** "COVID-19, hôpital" → "COVID 19 hôpital": the words of the search, of which {@code directory_tsquery} makes prefix terms. */
-    static String searchWords(String q) {
-        if (q == null) {
-            return null;
-        }
-        List<String> words = WORD.matcher(q).results().map(MatchResult::group).toList();
-        return words.isEmpty() ? null : String.join(" ", words);
     }
 
     /** An optional address as stored: absent when blank. */

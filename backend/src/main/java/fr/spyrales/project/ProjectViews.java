@@ -1,6 +1,7 @@
 package fr.spyrales.project;
 
 import fr.spyrales.common.PageResponse;
+import fr.spyrales.common.SearchWords;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.project.ProjectDtos.ProjectSummary;
 import fr.spyrales.project.ProjectDtos.ProjectView;
@@ -51,7 +52,7 @@ public class ProjectViews {
 
     @Transactional
     public PageResponse<ProjectSummary> list(ProjectQuery query, UUID viewerId) {
-        SearchPage found = search.search(query, ProjectInput.searchWords(query.q), viewerId);
+        SearchPage found = search.search(query, SearchWords.of(query.q), viewerId);
         if (found.ids().isEmpty()) {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }
