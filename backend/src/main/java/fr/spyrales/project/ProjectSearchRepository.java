@@ -98,8 +98,8 @@ class ProjectSearchRepository {
                 ranked ? "ts_rank_cd(p.search_vector, tsq) DESC, p.created_at DESC, p.id" : "p.created_at DESC, p.id";
             case CREATED_AT_DESC -> "p.created_at DESC, p.id";
             case CREATED_AT_ASC -> "p.created_at, p.id";
-            case TITLE_ASC -> "lower(p.title), p.id";
-            case TITLE_DESC -> "lower(p.title) DESC, p.id";
+            case TITLE_ASC -> "immutable_unaccent(lower(p.title)), p.id";
+            case TITLE_DESC -> "immutable_unaccent(lower(p.title)) DESC, p.id";
         };
     }
 }

@@ -271,6 +271,28 @@ class ProjectTest {
     }
 
     @Test
+    void titlesSortAsAFrenchReaderExpectsWhateverTheirAccents() {
+        String word = "Alphabet" + UUID.randomUUID().toString().substring(0, 6);
+        Account lead = fixtures.member("Hugo");
+        UUID justice = fixtures.create(lead, Map.of("title", "Justice " + word));
+        UUID elections = fixtures.create(lead, Map.of("title", "Élections " + word));
+        UUID agriculture = fixtures.create(lead, Map.of("title", "agriculture " + word));
+        lead.as()
+                .queryParam("q", word)
+                .queryParam("sort", "title,asc")
+                .get(PROJECTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(agriculture.toString(), elections.toString(), justice.toString())));
+        lead.as()
+                .queryParam("q", word)
+                .queryParam("sort", "title,desc")
+                .get(PROJECTS)
+                .then()
+                .body("items.id", equalTo(List.of(justice.toString(), elections.toString(), agriculture.toString())));
+    }
+
+    @Test
     void archivedProjectsLeaveTheListUnlessAsked() {
         String word = "Archivum" + UUID.randomUUID().toString().substring(0, 6);
         Account lead = fixtures.member("Claire");
