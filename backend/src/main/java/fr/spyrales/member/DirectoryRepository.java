@@ -1,8 +1,8 @@
 package fr.spyrales.member;
 
+import fr.spyrales.common.IdPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,11 +20,7 @@ class DirectoryRepository {
     private static final String VISIBLE =
             "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
 
-    private static final String TS_QUERY = "directory_tsquery(:tsq)";
-
     /** One page of member ids, in the page's order, and how many members match in all. */
-    record DirectoryPage(List<UUID> ids, long total) {}
-
     private final EntityManager em;
 
     DirectoryRepository(EntityManager em) {
@@ -32,11 +28,11 @@ class DirectoryRepository {
     }
 
     /** @param tsQuery the search's words ({@link fr.spyrales.common.SearchWords#of}), or null for none */
-    DirectoryPage search(DirectoryQuery query, String tsQuery) {
+    IdPage search(DirectoryQuery query, String tsQuery) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(VISIBLE);
         if (tsQuery != null) {
-            where.append(" AND m.search_vector @@ " + TS_QUERY);
+            where.append(" AND m.search_vector @@ " + IdPage.TS_QUERY);
             params.put("tsq", tsQuery);
         }
         if (query.skill != null && !query.skill.isBlank()) {
@@ -66,25 +62,16 @@ class DirectoryRepository {
             params.put("wantsMentor", query.wantsMentor);
         }
 
-        Query count = em.createNativeQuery("SELECT count(*) FROM member m WHERE " + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || query.offset() >= total) {
-            return new DirectoryPage(List.of(), total);
-        }
-
-        // The page query parses the search once, in FROM, for both the match and the ranking (bench/README.md).
         boolean ranked = tsQuery != null;
-        String from = ranked ? "member m, " + TS_QUERY + " AS tsq" : "member m";
-        Query page = em.createNativeQuery(
-                "SELECT m.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq") + " ORDER BY "
-                        + orderBy(DirectorySort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset",
-                UUID.class);
-        params.forEach(page::setParameter);
-        page.setParameter("limit", query.size).setParameter("offset", query.offset());
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = page.getResultList();
-        return new DirectoryPage(ids, total);
+        return IdPage.read(
+                em,
+                "member m",
+                where.toString(),
+                params,
+                ranked,
+                orderBy(DirectorySort.of(query.sort, ranked), ranked),
+                query.size,
+                query.offset());
     }
 
     /**

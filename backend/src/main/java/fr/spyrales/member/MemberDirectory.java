@@ -1,8 +1,8 @@
 package fr.spyrales.member;
 
+import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
-import fr.spyrales.member.DirectoryRepository.DirectoryPage;
 import fr.spyrales.member.MemberDtos.MemberSummary;
 import fr.spyrales.referential.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +25,7 @@ public class MemberDirectory {
 
     @Transactional
     public PageResponse<MemberSummary> search(DirectoryQuery query) {
-        DirectoryPage found = directory.search(query, SearchWords.of(query.q));
+        IdPage found = directory.search(query, SearchWords.of(query.q));
         if (found.ids().isEmpty()) {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }

@@ -1,10 +1,9 @@
 package fr.spyrales.project;
 
+import fr.spyrales.common.IdPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,11 +13,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class ProjectSearchRepository {
-    private static final String TS_QUERY = "directory_tsquery(:tsq)";
 
     /** One page of project ids, in the page's order, and how many projects match in all. */
-    record SearchPage(List<UUID> ids, long total) {}
-
     private final EntityManager em;
 
     ProjectSearchRepository(EntityManager em) {
@@ -29,11 +25,11 @@ class ProjectSearchRepository {
      * @param tsQuery the search's words separated by spaces, or null for none
      * @param viewerId the member whose skills {@code needsMySkills} compares with the skills sought
      */
-    SearchPage search(ProjectQuery query, String tsQuery, UUID viewerId) {
+    IdPage search(ProjectQuery query, String tsQuery, UUID viewerId) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder("p.deleted_at IS NULL");
         if (tsQuery != null) {
-            where.append(" AND p.search_vector @@ " + TS_QUERY);
+            where.append(" AND p.search_vector @@ " + IdPage.TS_QUERY);
             params.put("tsq", tsQuery);
         }
         if (query.topic != null && !query.topic.isBlank()) {
@@ -73,23 +69,16 @@ class ProjectSearchRepository {
             params.put("me", viewerId);
         }
 
-        Query count = em.createNativeQuery("SELECT count(*) FROM project p WHERE " + where);
-        params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || query.offset() >= total) {
-            return new SearchPage(List.of(), total);
-        }
         boolean ranked = tsQuery != null;
-        String from = ranked ? "project p, " + TS_QUERY + " AS tsq" : "project p";
-        Query page = em.createNativeQuery(
-                "SELECT p.id FROM " + from + " WHERE " + where.toString().replace(TS_QUERY, "tsq") + " ORDER BY "
-                        + orderBy(ProjectSort.of(query.sort, ranked), ranked) + " LIMIT :limit OFFSET :offset",
-                UUID.class);
-        params.forEach(page::setParameter);
-        page.setParameter("limit", query.size).setParameter("offset", query.offset());
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = page.getResultList();
-        return new SearchPage(ids, total);
+        return IdPage.read(
+                em,
+                "project p",
+                where.toString(),
+                params,
+                ranked,
+                orderBy(ProjectSort.of(query.sort, ranked), ranked),
+                query.size,
+                query.offset());
     }
 
     private static String orderBy(ProjectSort sort, boolean ranked) {

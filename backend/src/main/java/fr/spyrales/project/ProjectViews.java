@@ -1,12 +1,12 @@
 package fr.spyrales.project;
 
+import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.project.ProjectDtos.ProjectSummary;
 import fr.spyrales.project.ProjectDtos.ProjectView;
 import fr.spyrales.project.ProjectMapper.Standing;
-import fr.spyrales.project.ProjectSearchRepository.SearchPage;
 import fr.spyrales.referential.SkillRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,7 +52,7 @@ public class ProjectViews {
 
     @Transactional
     public PageResponse<ProjectSummary> list(ProjectQuery query, UUID viewerId) {
-        SearchPage found = search.search(query, SearchWords.of(query.q), viewerId);
+        IdPage found = search.search(query, SearchWords.of(query.q), viewerId);
         if (found.ids().isEmpty()) {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }

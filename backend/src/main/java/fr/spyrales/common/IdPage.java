@@ -1,0 +1,51 @@
+package fr.spyrales.common;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A page of ids found by a search, with the exact total: the shape every list endpoint's native search shares
+ * (the member directory, projects). The caller loads the page's rows by id, in this order.
+ */
+public record IdPage(List<UUID> ids, long total) {
+    /** The search's words as a prefix tsquery (migration V1), bound as {@code :tsq}. */
+    public static final String TS_QUERY = "directory_tsquery(:tsq)";
+
+    /**
+     * Counts the matches, then reads the page's ids. With a search, the page query parses it once, in FROM, for both
+     * the match and the ranking (bench/README.md): {@code where} and {@code orderBy} name it {@link #TS_QUERY} and
+     * {@code tsq}.
+     *
+     * @param table the table and its alias, e.g. {@code member m}; the id column is {@code <alias>.id}
+     */
+    public static IdPage read(
+            EntityManager em,
+            String table,
+            String where,
+            Map<String, Object> params,
+            boolean ranked,
+            String orderBy,
+            int size,
+            long offset) {
+        Query count = em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + where);
+        params.forEach(count::setParameter);
+        long total = ((Number) count.getSingleResult()).longValue();
+        if (total == 0 || offset >= total) {
+            return new IdPage(List.of(), total);
+        }
+        String alias = table.substring(table.lastIndexOf(' ') + 1);
+        String from = ranked ? table + ", " + TS_QUERY + " AS tsq" : table;
+        Query page = em.createNativeQuery(
+                "SELECT " + alias + ".id FROM " + from + " WHERE " + where.replace(TS_QUERY, "tsq") + " ORDER BY "
+                        + orderBy + " LIMIT :limit OFFSET :offset",
+                UUID.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", size).setParameter("offset", offset);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = page.getResultList();
+        return new IdPage(ids, total);
+    }
+}
