@@ -62,6 +62,49 @@ public class Dataset extends PanacheEntityBase {
 
     /** Takes the guard's facts and verdict (never a refusal of the guard's own, which is not stored). */
     void apply(DatasetCheck check, OffsetDateTime at) {
+        takeFacts(check);
+        state = DatasetState.valueOf(check.verdict().name());
+        pending = check.pending();
+        reason = check.reason();
+        checkedAt = at;
+    }
+
+    /**
+     * What a re-check on data.gouv.fr teaches. When data.gouv.fr still does not answer, nothing: a settled dataset
+     * is not unsettled by an outage. Otherwise the facts found, and the new verdict, except against an animateur's
+     * review: their refusal stands, and so does their confirmation while the licence they read is unchanged (a
+     * re-check can still refuse it, when the dataset became private or was deleted).
+     *
+     * @return whether the state changed
+     */
+    boolean recheckedAs(DatasetCheck check, OffsetDateTime at) {
+        checkedAt = at;
+        if (check.pending() == DatasetPending.UNREACHABLE) {
+            return false;
+        }
+        String licenceRead = licence;
+        if (check.datagouvId() != null) {
+            takeFacts(check);
+        }
+        DatasetState found = DatasetState.valueOf(check.verdict().name());
+        boolean reviewed = reviewedAt != null;
+        if (reviewed && state == DatasetState.REFUSED) {
+            return false;
+        }
+        if (reviewed
+                && state == DatasetState.VERIFIED
+                && found == DatasetState.TO_REVIEW
+                && java.util.Objects.equals(check.licence(), licenceRead)) {
+            return false;
+        }
+        DatasetState before = state;
+        state = found;
+        pending = check.pending();
+        reason = check.reason();
+        return before != state;
+    }
+
+    private void takeFacts(DatasetCheck check) {
         datagouvId = check.datagouvId();
         title = check.title();
         producer = check.producer();
@@ -70,9 +113,5 @@ public class Dataset extends PanacheEntityBase {
         url = check.url();
         lastModified = check.lastModified();
         archived = check.archived();
-        state = DatasetState.valueOf(check.verdict().name());
-        pending = check.pending();
-        reason = check.reason();
-        checkedAt = at;
     }
 }
