@@ -12,6 +12,7 @@ import java.util.List;
  * {@code datagouvId} is null and the other facts are the member's.
  *
  * @param refusal why it is refused, null unless the verdict is {@link DatasetVerdict#REFUSED}
+ * @param pending why a person must look at it, null unless the verdict is {@link DatasetVerdict#TO_REVIEW}
  * @param reason the French sentence shown beside the verdict (the refusal's explanation when refused)
  * @param licence the licence id (data.gouv.fr's vocabulary: lov2, odc-odbl…), null when none is given
  * @param licenceTitle the licence's name in data.gouv.fr's list, null when unknown
@@ -20,6 +21,7 @@ import java.util.List;
 public record DatasetCheck(
         DatasetVerdict verdict,
         DatasetRefusal refusal,
+        DatasetPending pending,
         String reason,
         String datagouvId,
         String title,
