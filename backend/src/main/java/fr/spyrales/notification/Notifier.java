@@ -99,10 +99,54 @@ public class Notifier {
 
     /** Tells a member about a project's team: in the app, and by mail for the mailed kinds unless turned off. */
     void sendAboutProject(NotificationKind kind, Member recipient, ProjectTeamNews news, String title, String body) {
+        String path = "/projets/" + news.projectId();
+        sendAbout(
+                kind,
+                recipient,
+                path,
+                title,
+                body,
+                () -> new ProjectMail(
+                        recipient.firstName,
+                        news.projectTitle(),
+                        publicUrl.link(path),
+                        news.reason(),
+                        publicUrl.link("/profil")));
+    }
+
+    /** Tells a member about their entry to a challenge: in the app, and by mail unless turned off. */
+    void sendAboutChallenge(
+            NotificationKind kind,
+            Member recipient,
+            UUID challengeId,
+            String challengeTitle,
+            String title,
+            String body) {
+        String path = "/defis/" + challengeId;
+        sendAbout(
+                kind,
+                recipient,
+                path,
+                title,
+                body,
+                () -> new ChallengeMail(
+                        recipient.firstName, challengeTitle, publicUrl.link(path), publicUrl.link("/profil")));
+    }
+
+    /**
+     * Writes a notification that links to `path` and, for the mailed kinds the recipient did not turn off, mails the
+     * kind's template filled with `mail`.
+     */
+    private void sendAbout(
+            NotificationKind kind,
+            Member recipient,
+            String path,
+            String title,
+            String body,
+            java.util.function.Supplier<Object> mail) {
         if (recipient.isErased()) {
             return;
         }
-        String path = "/projets/" + news.projectId();
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.memberId = recipient.id;
@@ -113,17 +157,7 @@ public class Notifier {
         notification.createdAt = OffsetDateTime.now();
         notifications.persist(notification);
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
-            String text = templates
-                    .get(kind)
-                    .data(
-                            "mail",
-                            new ProjectMail(
-                                    recipient.firstName,
-                                    news.projectTitle(),
-                                    publicUrl.link(path),
-                                    news.reason(),
-                                    publicUrl.link("/profil")))
-                    .render();
+            String text = templates.get(kind).data("mail", mail.get()).render();
             mails.enqueue(new OutgoingMail(recipient.id, recipient.email, title + " — Spyrales", text));
         }
     }
@@ -264,6 +298,8 @@ public class Notifier {
                     PROJECT_PROMOTED,
                     PROJECT_DATASET_REVIEWED ->
                 throw new IllegalArgumentException(kind + " is about a project: ProjectNotifications words it");
+            case CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED ->
+                throw new IllegalArgumentException(kind + " is about a challenge: ChallengeNotifications words it");
         };
     }
 
