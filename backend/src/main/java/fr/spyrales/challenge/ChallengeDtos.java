@@ -1,5 +1,6 @@
 package fr.spyrales.challenge;
 
+import fr.spyrales.opendata.DatasetDtos.DatasetInput;
 import fr.spyrales.opendata.DatasetView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -22,40 +23,6 @@ public final class ChallengeDtos {
     static final String DATE_EXAMPLE = "2026-03-16T09:00:00+01:00";
 
     private ChallengeDtos() {}
-
-    @Schema(
-            name = "ChallengeDatasetInput",
-            description = "Le jeu de données ouvert du défi, vérifié comme ceux des projets : reference, l'adresse de "
-                    + "sa page sur data.gouv.fr ou son identifiant ; ou, pour un jeu de données publié ailleurs, "
-                    + "title, producer, url (https) et licence (une licence ouverte de la liste), qui reste « à "
-                    + "vérifier » jusqu'à ce qu'un animateur le confirme. Un jeu de données qui n'est pas ouvert est "
-                    + "refusé (422).")
-    public record DatasetInput(
-            @Schema(
-                    example =
-                            "https://www.data.gouv.fr/fr/datasets/donnees-hospitalieres-relatives-a-lepidemie-de-covid-19/")
-            @Size(max = 500, message = "L'adresse ne doit pas dépasser 500 caractères.")
-            String reference,
-
-            @Schema(example = "Estimations de population")
-            @Size(max = 500, message = "Le titre ne doit pas dépasser 500 caractères.")
-            String title,
-
-            @Schema(example = "Insee") @Size(max = 500, message = "Le producteur ne doit pas dépasser 500 caractères.")
-            String producer,
-
-            @Schema(example = "https://www.insee.fr/fr/statistiques/1893198")
-            @Size(max = 2000, message = "L'adresse ne doit pas dépasser 2 000 caractères.")
-            String url,
-
-            @Schema(example = "lov2") @Size(max = 100, message = "Licence inconnue.")
-            String licence) {
-
-        /** A dataset named on data.gouv.fr (else published elsewhere). */
-        boolean onDataGouv() {
-            return reference != null && !reference.isBlank();
-        }
-    }
 
     @Schema(
             name = "ChallengeCreate",

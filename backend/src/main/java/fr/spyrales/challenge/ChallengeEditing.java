@@ -4,9 +4,9 @@ import fr.spyrales.challenge.ChallengeAccess.Viewer;
 import fr.spyrales.challenge.ChallengeDtos.ChallengeCreate;
 import fr.spyrales.challenge.ChallengeDtos.ChallengeUpdate;
 import fr.spyrales.challenge.ChallengeDtos.ChallengeView;
-import fr.spyrales.challenge.ChallengeDtos.DatasetInput;
 import fr.spyrales.common.ConstraintConflicts;
 import fr.spyrales.opendata.DatasetCheck;
+import fr.spyrales.opendata.DatasetDtos.DatasetInput;
 import fr.spyrales.opendata.Datasets;
 import fr.spyrales.opendata.OpenDataGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,13 +46,22 @@ public class ChallengeEditing {
 
     /** A new challenge on an open dataset; nothing is stored when the dataset is refused. */
     public ChallengeView create(Viewer viewer, ChallengeCreate body) {
+        return create(viewer, body, null);
+    }
+
+    /**
+     * A new challenge on a dataset whose facts were checked elsewhere (the demo community's known data.gouv.fr
+     * datasets, loaded offline), or on {@code body.dataset()} checked here when {@code checked} is null. No endpoint
+     * passes a check of its own.
+     */
+    public ChallengeView create(Viewer viewer, ChallengeCreate body, DatasetCheck checked) {
         requireAnimateur(viewer);
         String title = ChallengeInput.title(body.title());
         String task = ChallengeInput.task(body.task());
         OffsetDateTime opens = ChallengeInput.date("opensAt", body.opensAt());
         OffsetDateTime closes = ChallengeInput.date("closesAt", body.closesAt());
         checkDates(opens, closes);
-        DatasetCheck dataset = check(body.dataset());
+        DatasetCheck dataset = checked == null ? check(body.dataset()) : checked.unlessRefused(DATASET_FIELD);
         return QuarkusTransaction.joiningExisting().call(() -> {
             if (!closes.isAfter(access.now())) {
                 throw ChallengeRefusal.CLOSES_IN_THE_PAST.exception();
@@ -137,10 +146,7 @@ public class ChallengeEditing {
 
     /** The guard's verdict on the dataset; a 4xx problem on the field « dataset » when it is refused. */
     private DatasetCheck check(DatasetInput input) {
-        DatasetCheck check = input.onDataGouv()
-                ? guard.check(input.reference())
-                : guard.checkOutside(input.title(), input.producer(), input.url(), input.licence());
-        return check.unlessRefused(DATASET_FIELD);
+        return guard.check(input).unlessRefused(DATASET_FIELD);
     }
 
     private static void requireAnimateur(Viewer viewer) {

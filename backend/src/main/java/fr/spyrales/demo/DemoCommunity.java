@@ -27,6 +27,7 @@ public class DemoCommunity {
     private final MemberRepository members;
     private final OrganizationRepository organizations;
     private final PasswordHasher passwords;
+    private final DemoActivity activity;
     private final String publicUrl;
 
     DemoCommunity(
@@ -34,18 +35,21 @@ public class DemoCommunity {
             MemberRepository members,
             OrganizationRepository organizations,
             PasswordHasher passwords,
+            DemoActivity activity,
             PublicUrl publicUrl) {
         this.config = config;
         this.members = members;
         this.organizations = organizations;
         this.passwords = passwords;
+        this.activity = activity;
         this.publicUrl = publicUrl.base();
     }
 
     void onStart(@Observes StartupEvent start) {
         refuseUnlessLocal(config.enabled(), members.count("demo", true) > 0);
-        if (config.enabled()) {
-            load();
+        if (config.enabled() && load() > 0) {
+            // Only the instance that created the agents goes on: the others find everything done.
+            activity.load();
         }
     }
 

@@ -56,4 +56,11 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }
+
+    /** Demo agents other than the named ones, in a stable order (the demo community's cast for its projects). */
+    public java.util.List<Member> demoAgentsExcept(java.util.Collection<String> emails, int limit) {
+        return find("demo = true and email not in ?1 order by email", emails)
+                .page(0, limit)
+                .list();
+    }
 }

@@ -86,6 +86,18 @@ public class ProjectDatasets {
         });
     }
 
+    /**
+     * Declares a dataset whose facts were checked elsewhere (the demo community's known data.gouv.fr datasets,
+     * loaded offline). No endpoint reaches this door: it trusts its caller's check.
+     */
+    @Transactional
+    public DatasetView declareChecked(UUID projectId, DatasetCheck check, UUID memberId) {
+        access.locked(projectId);
+        UUID datasetId = declare(projectId, check.unlessRefused("datasets"), memberId);
+        ConstraintConflicts.check(links::flush, ProjectRefusal.CONSTRAINTS);
+        return datasets.view(datasetId).orElseThrow();
+    }
+
     /** A lead takes a dataset out of the project; the dataset goes with its declaration. */
     @Transactional
     public void remove(UUID projectId, UUID datasetId, UUID memberId) {

@@ -1,0 +1,95 @@
+package fr.spyrales.demo;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.spyrales.support.TestAccounts;
+import fr.spyrales.support.TestAccounts.Account;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What a visitor of the demo finds: the COVID-19 project with its verified dataset, and « La Piscine » under way. */
+@QuarkusTest
+class DemoActivityTest {
+    private static final String COVID_PROJECT =
+            "Suivi de l'épidémie de COVID-19 avec les données de Santé publique France";
+
+    @Inject
+    DemoCommunity demo;
+
+    @Inject
+    DemoActivity activity;
+
+    @Inject
+    TestAccounts accounts;
+
+    @Test
+    void theDemoShowsProjectsAndChallengesMadeByTheRules() {
+        demo.load();
+        activity.load();
+        Account visitor = accounts.quickMember("Dominique", "Visiteur", m -> {});
+
+        String covid = visitor.as()
+                .queryParam("q", "épidémie COVID Santé publique France")
+                .get("/api/v1/projects")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem(COVID_PROJECT))
+                .extract()
+                .path("items.find { it.title == \"" + COVID_PROJECT + "\" }.id");
+        visitor.as()
+                .get("/api/v1/projects/" + covid)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"))
+                .body("datasets.title", contains("Données hospitalières relatives à l'épidémie de COVID-19"))
+                .body("datasets[0].state", equalTo("VERIFIED"))
+                .body("datasets[0].licence", equalTo("lov2"))
+                .body("datasets[0].producer", equalTo("Santé publique France"))
+                .body("team.displayName", hasItems("Claire Fontaine", "Karim Benali"))
+                .body("team.findAll { it.role == 'LEAD' }.displayName", hasItems("Claire Fontaine", "Karim Benali"));
+
+        String past = visitor.as()
+                .queryParam("period", "past")
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem("Les passages aux urgences pendant la première vague"))
+                .extract()
+                .path("items.find { it.title == 'Les passages aux urgences pendant la première vague' }.id");
+        List<Boolean> highlighted = visitor.as()
+                .get("/api/v1/challenges/" + past + "/entries")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .extract()
+                .path("items.highlighted");
+        assertEquals(List.of(true, false, false), highlighted, "the highlighted entry comes first");
+
+        String current = visitor.as()
+                .queryParam("period", "current")
+                .get("/api/v1/challenges")
+                .then()
+                .statusCode(200)
+                .body("items.title", hasItem("Où naît-on de moins en moins ?"))
+                .extract()
+                .path("items.find { it.title == 'Où naît-on de moins en moins ?' }.id");
+        visitor.as()
+                .get("/api/v1/challenges/" + current)
+                .then()
+                .statusCode(200)
+                .body("entryCount", equalTo(1))
+                .body("dataset.state", equalTo("VERIFIED"));
+        visitor.as()
+                .get("/api/v1/challenges/" + current + "/entries")
+                .then()
+                .statusCode(200)
+                .body("items", empty());
+    }
+}
