@@ -55,12 +55,19 @@ public class ProjectResource {
             summary = "Proposer un projet",
             description = "Tout membre peut proposer un projet ; il en devient le premier responsable. Il atteste que "
                     + "le projet n'utilise « " + ProjectAttestation.TEXT + " » (openDataAttestation à true) : "
-                    + "l'attestation est conservée avec la version de son texte.")
+                    + "l'attestation est conservée avec la version de son texte. Les jeux de données donnés dans "
+                    + "datasets sont vérifiés avant : un seul refusé, et rien n'est créé.")
     @APIResponse(
             responseCode = "201",
             description = "Projet créé",
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "422", description = "Attestation « données ouvertes » manquante")
+    @APIResponse(
+            responseCode = "409",
+            description = "Le même jeu de données de data.gouv.fr est déclaré deux fois dans datasets")
+    @APIResponse(
+            responseCode = "422",
+            description = "Attestation « données ouvertes » manquante, ou jeu de données refusé (datasets[i])")
+    @APIResponse(responseCode = "429", description = "Trop de vérifications de jeux de données demandées")
     public Response create(
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") ProjectCreate body,
             @Context UriInfo uri) {

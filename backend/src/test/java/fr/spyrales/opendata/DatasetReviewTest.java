@@ -68,6 +68,12 @@ class DatasetReviewTest {
     @ConfigProperty(name = "spyrales.opendata.datagouv.base-url")
     String stubUrl;
 
+    @ConfigProperty(name = "spyrales.opendata.checks-per-member")
+    int checksPerMember;
+
+    @Inject
+    OpenDataGuard guard;
+
     @BeforeEach
     @AfterEach
     void closeTheCircuitBreakers() {
@@ -305,6 +311,26 @@ class DatasetReviewTest {
                     .willReturn(okJson(DataGouvStub.fixture("covid-hospital.json"))));
         }
         assertEquals(1, inbox.count(lead, NotificationKind.PROJECT_DATASET_REVIEWED));
+    }
+
+    @Test
+    void aMemberWhoAskedForTooManyChecksIsToldToWaitBeforeDataGouvIsAsked() {
+        Account member = projects.member("Léa");
+        guard.throttle(member.id(), checksPerMember);
+
+        member.as()
+                .body(Map.of("reference", COVID_ID))
+                .post(CHECK)
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
+                .body("detail", containsString("Réessayez"));
+        projects.member("Paul")
+                .as()
+                .body(Map.of("reference", COVID_ID))
+                .post(CHECK)
+                .then()
+                .statusCode(200);
     }
 
     private UUID addOutside(Account lead, UUID project) {

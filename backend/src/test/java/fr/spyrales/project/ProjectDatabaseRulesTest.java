@@ -114,6 +114,52 @@ class ProjectDatabaseRulesTest {
         }
     }
 
+    @Test
+    void aProjectDeclaresADataGouvDatasetOnceAndAtMostTwentyDatasetsInSql() throws SQLException {
+        UUID project = fixtures.create(fixtures.member("Claire"));
+        try (Connection db = database.connect()) {
+            link(db, project, dataset(db, "5e7e104ace2080d9162b61d8", "VERIFIED", null));
+            UUID again = dataset(db, "5e7e104ace2080d9162b61d8", "VERIFIED", null);
+            assertEquals("project_dataset_datagouv_key", violated(() -> link(db, project, again)));
+            for (int i = 1; i < ProjectDatasets.MAX_DATASETS; i++) {
+                link(db, project, dataset(db, null, "TO_REVIEW", "OUTSIDE"));
+            }
+            UUID oneMore = dataset(db, null, "TO_REVIEW", "OUTSIDE");
+            assertEquals("project_dataset_ceiling", violated(() -> link(db, project, oneMore)));
+        }
+    }
+
+    @Test
+    void aDatasetToReviewSaysWhyAndOnlyThatOneDoes() throws SQLException {
+        try (Connection db = database.connect()) {
+            assertEquals("dataset_pending_when_to_review", violated(() -> dataset(db, null, "TO_REVIEW", null)));
+            assertEquals("dataset_pending_when_to_review", violated(() -> dataset(db, null, "VERIFIED", "LICENCE")));
+            assertEquals("dataset_state_check", violated(() -> dataset(db, null, "ACCEPTED", null)));
+        }
+    }
+
+    private static UUID dataset(Connection db, String datagouvId, String state, String pending) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO dataset (id, datagouv_id, url, state, pending,"
+                + " reason) VALUES (?, ?, 'https://www.insee.fr/fr/statistiques/1', ?, ?, 'Écrit en SQL.')")) {
+            insert.setObject(1, id);
+            insert.setString(2, datagouvId);
+            insert.setString(3, state);
+            insert.setString(4, pending);
+            insert.executeUpdate();
+        }
+        return id;
+    }
+
+    private static void link(Connection db, UUID project, UUID dataset) throws SQLException {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO project_dataset (project_id, dataset_id) VALUES (?, ?)")) {
+            insert.setObject(1, project);
+            insert.setObject(2, dataset);
+            insert.executeUpdate();
+        }
+    }
+
     private interface Write {
         void run() throws SQLException;
     }

@@ -254,6 +254,18 @@ class ProjectDatasetTest {
         assertEquals(datasetsBefore, storedDatasets());
 
         lead.as()
+                .body(ProjectFixtures.body(Map.of(
+                        "datasets",
+                        List.of(
+                                Map.of("reference", COVID_ID),
+                                Map.of("reference", "donnees-hospitalieres-relatives-a-lepidemie-de-covid-19")))))
+                .post(PROJECTS)
+                .then()
+                .statusCode(409);
+        assertEquals(projectsBefore, count("SELECT count(*) FROM project WHERE created_by = '" + lead.id() + "'"));
+        assertEquals(datasetsBefore, storedDatasets());
+
+        lead.as()
                 .body(ProjectFixtures.body(
                         Map.of("datasets", List.of(Map.of("reference", COVID_ID), Map.of("reference", OTHER_OPEN)))))
                 .post(PROJECTS)
@@ -281,6 +293,34 @@ class ProjectDatasetTest {
                 .then()
                 .statusCode(404);
         lead.as().delete(datasets(project) + "/" + dataset).then().statusCode(404);
+    }
+
+    @Test
+    void whoDeclaredADatasetIsExportedThenForgottenWhenTheyLeaveAndTheDatasetStays() {
+        ProjectFixtures.Team team = fixtures.team(1, Map.of());
+        UUID dataset = fixtures.addDataset(team.lead(), team.project(), COVID_ID);
+
+        team.lead()
+                .as()
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("datasets.declared[0].datasetId", equalTo(dataset.toString()))
+                .body("projects.datasetsAdded[0].datasetId", equalTo(dataset.toString()));
+        team.lead().as().delete("/api/v1/me").then().statusCode(204);
+
+        assertEquals(
+                0L,
+                count("SELECT count(*) FROM dataset WHERE id = '" + dataset + "' AND declared_by IS NOT NULL")
+                        + count("SELECT count(*) FROM project_dataset WHERE dataset_id = '" + dataset
+                                + "' AND added_by IS NOT NULL"));
+        team.members()
+                .get(0)
+                .as()
+                .get(datasets(team.project()))
+                .then()
+                .statusCode(200)
+                .body("[0].id", equalTo(dataset.toString()));
     }
 
     private static Response add(Account lead, UUID project, String reference) {

@@ -167,7 +167,9 @@ public class FuzzFixtures {
                 List.of(created(member.as()
                         .body(Map.of(
                                 "heldOn",
-                                LocalDate.now().toString(),
+                                // The pairing's days are Paris days: between 23:00 and midnight UTC, tomorrow's.
+                                LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                                        .toString(),
                                 "durationMinutes",
                                 45,
                                 "topics",
