@@ -34,6 +34,19 @@ export const paths = {
     findMentor: { path: "/trouver-un-mentor", getHref: () => "/trouver-un-mentor" },
   },
 
+  projects: {
+    /** `needsMySkills` opens the list filtered on the projects that seek the signed-in member's skills. */
+    list: {
+      path: "/projets",
+      getHref: ({ needsMySkills = false }: { needsMySkills?: boolean } = {}) =>
+        needsMySkills ? "/projets?needsMySkills=true" : "/projets",
+    },
+    create: { path: "/projets/nouveau", getHref: () => "/projets/nouveau" },
+    mine: { path: "/projets/mes-projets", getHref: () => "/projets/mes-projets" },
+    project: { path: "/projets/:id", getHref: (id: string) => `/projets/${id}` },
+    edit: { path: "/projets/:id/modifier", getHref: (id: string) => `/projets/${id}/modifier` },
+  },
+
   notifications: { path: "/notifications", getHref: () => "/notifications" },
 
   /** The animateurs' pages. */
