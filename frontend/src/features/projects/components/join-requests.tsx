@@ -142,12 +142,12 @@ export function JoinRequests({ project }: { project: Project }) {
                       })
                     }
                   >
-                    Accepter<span className="fr-sr-only"> la demande de {request.displayName}</span>
+                    Accepter <span className="fr-sr-only">la demande de {request.displayName}</span>
                   </Button>
                 </li>
                 <li>
                   <Button priority="secondary" iconId="fr-icon-close-line" onClick={() => openDecline(request)}>
-                    Décliner<span className="fr-sr-only"> la demande de {request.displayName}</span>
+                    Décliner <span className="fr-sr-only">la demande de {request.displayName}</span>
                   </Button>
                 </li>
               </ul>

@@ -98,8 +98,8 @@ export function ProjectTeam({ project }: { project: Project }) {
                 className="fr-ml-2w"
                 onClick={(event) => open({ member, role: member.role === "LEAD" ? "MEMBER" : "LEAD" }, event.currentTarget)}
               >
-                {member.role === "LEAD" ? "Retirer le rôle de responsable" : "Nommer responsable"}
-                <span className="fr-sr-only"> : {member.displayName}</span>
+                {member.role === "LEAD" ? "Retirer le rôle de responsable" : "Nommer responsable"}{" "}
+                <span className="fr-sr-only">: {member.displayName}</span>
               </Button>
             )}
           </li>
