@@ -128,7 +128,7 @@ export function JoinRequests({ project }: { project: Project }) {
               <h3 className="fr-h6 fr-mb-1w">{request.displayName}</h3>
               <p className="fr-text--sm fr-mb-1w">Demande du {formatDateTime(request.createdAt)}</p>
               <blockquote className="fr-mb-2w">{request.message}</blockquote>
-              <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+              <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm fr-btns-group--icon-left">
                 <li>
                   <Button
                     iconId="fr-icon-check-line"

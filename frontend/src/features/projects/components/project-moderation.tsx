@@ -31,7 +31,7 @@ export function ProjectModeration({ project, mayArchive, mayDelete }: ProjectMod
 
   return (
     <>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-mb-4w">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm fr-btns-group--icon-left fr-mb-4w">
         {project.myRole === "LEAD" && (
           <li>
             <Button iconId="fr-icon-edit-line" priority="secondary" linkProps={{ to: paths.projects.edit.getHref(project.id) }}>

@@ -58,6 +58,8 @@ function RoleChangeModal({ project, change, onDone }: { project: Project; change
 /** The team, leads first and marked; a lead may name another lead or take the role back, after a confirmation. */
 export function ProjectTeam({ project }: { project: Project }) {
   const isLead = project.myRole === "LEAD";
+  // A project always keeps a lead: the only one cannot be demoted (the server refuses it too).
+  const leadCount = project.team.filter((member) => member.role === "LEAD").length;
   const [change, setChange] = useState<RoleChange | null>(null);
   const [news, setNews] = useState("");
   const opener = useRef<HTMLElement | null>(null);
@@ -91,7 +93,7 @@ export function ProjectTeam({ project }: { project: Project }) {
               </Badge>
             )}{" "}
             <span className="fr-text--sm fr-mb-0">depuis le {formatDate(member.joinedAt)}</span>
-            {isLead && (
+            {isLead && (member.role === "MEMBER" || leadCount > 1) && (
               <Button
                 size="small"
                 priority="tertiary"

@@ -27,7 +27,7 @@ export function MyProjectsPage() {
           empty={
             <>
               <p>Vous ne faites partie d'aucune équipe pour l'instant. Rejoignez un projet, ou proposez le vôtre.</p>
-              <ul className="fr-btns-group fr-btns-group--inline-md">
+              <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
                 <li>
                   <Button linkProps={{ to: paths.projects.list.getHref({ needsMySkills: true }) }}>Projets qui ont besoin de moi</Button>
                 </li>

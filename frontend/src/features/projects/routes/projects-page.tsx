@@ -34,7 +34,7 @@ export function ProjectsPage() {
       <p className="fr-text--lead">
         Des projets sur des données ouvertes, où débutants et confirmés apprennent ensemble. Rejoignez une équipe, ou proposez votre projet.
       </p>
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-4w">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
         <li>
           <Button iconId="fr-icon-add-line" linkProps={{ to: paths.projects.create.getHref() }}>
             Proposer un projet
