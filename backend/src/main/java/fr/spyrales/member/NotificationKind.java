@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
                 + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
                 + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, "
-                + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED.")
+                + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_DATASET_REVIEWED.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -57,7 +57,9 @@ public enum NotificationKind {
     /** To the member who asked, with the lead's reason in the mail. */
     PROJECT_JOIN_DECLINED(true),
     /** To the team member a lead made a lead. */
-    PROJECT_PROMOTED(false);
+    PROJECT_PROMOTED(false),
+    /** To the leads of a project: a dataset it declares was confirmed or refused (review or re-check). */
+    PROJECT_DATASET_REVIEWED(true);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

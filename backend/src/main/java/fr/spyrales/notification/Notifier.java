@@ -258,7 +258,11 @@ public class Notifier {
                         "Votre signalement a été traité",
                         "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other
                                 + "." + (comment == null ? "" : " Leur note :" + quoted));
-            case PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_PROMOTED ->
+            case PROJECT_JOIN_REQUESTED,
+                    PROJECT_JOIN_ACCEPTED,
+                    PROJECT_JOIN_DECLINED,
+                    PROJECT_PROMOTED,
+                    PROJECT_DATASET_REVIEWED ->
                 throw new IllegalArgumentException(kind + " is about a project: ProjectNotifications words it");
         };
     }

@@ -53,6 +53,21 @@ public class ProjectNotifications {
                             news,
                             "Vous êtes responsable de " + project,
                             "Vous pouvez modifier le projet et répondre aux demandes pour rejoindre l'équipe.");
+                case DATASET_VERIFIED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_DATASET_REVIEWED,
+                            recipient,
+                            news,
+                            "Un jeu de données de " + project + " est vérifié",
+                            "Après vérification, c'est bien un jeu de données ouvertes : il n'est plus « à vérifier ».");
+                case DATASET_REFUSED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_DATASET_REVIEWED,
+                            recipient,
+                            news,
+                            "Un jeu de données de " + project + " est refusé",
+                            "Après vérification, ce n'est pas un jeu de données ouvertes : la raison est indiquée sur"
+                                    + " la page du projet. Retirez-le, ou remplacez-le par un jeu de données ouvertes.");
             }
         }
     }

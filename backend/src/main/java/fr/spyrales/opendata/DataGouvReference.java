@@ -32,6 +32,22 @@ public record DataGouvReference(String idOrSlug) {
         return bare(text);
     }
 
+    /**
+     * The dataset a stored page address names: a data.gouv.fr page, or a page on the configured site (a stub in
+     * tests) as {@link #pageOn(String)} wrote it when data.gouv.fr did not answer.
+     */
+    static Optional<DataGouvReference> ofStoredPage(String url, String baseUrl) {
+        if (url == null) {
+            return Optional.empty();
+        }
+        Optional<DataGouvReference> onDataGouv = parse(url);
+        if (onDataGouv.isPresent()) {
+            return onDataGouv;
+        }
+        String prefix = baseUrl.replaceAll("/+$", "") + "/fr/datasets/";
+        return url.startsWith(prefix) ? bare(url.substring(prefix.length()).replaceFirst("/$", "")) : Optional.empty();
+    }
+
     /** The dataset's page on a data.gouv.fr site whose address is {@code baseUrl}. */
     String pageOn(String baseUrl) {
         return baseUrl.replaceAll("/+$", "") + "/fr/datasets/" + idOrSlug + "/";

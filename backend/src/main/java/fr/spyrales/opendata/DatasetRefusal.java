@@ -20,6 +20,14 @@ public enum DatasetRefusal {
             ProblemType.OPEN_DATA_ONLY,
             DatasetRefusal.RULE + " data.gouv.fr ne compte pas la licence de ce jeu de données parmi les licences"
                     + " ouvertes."),
+    NO_DATASET(
+            ProblemType.VALIDATION,
+            "Indiquez le jeu de données : l'adresse de sa page sur data.gouv.fr ou son identifiant, ou, s'il est"
+                    + " publié ailleurs, son titre, son producteur, son adresse et sa licence."),
+    BOTH_FORMS(
+            ProblemType.VALIDATION,
+            "Indiquez soit la référence data.gouv.fr du jeu de données, soit son titre, son producteur, son adresse"
+                    + " et sa licence, pas les deux."),
     INCOMPLETE(ProblemType.VALIDATION, "Indiquez le titre, le producteur, l'adresse et la licence du jeu de données."),
     NOT_HTTPS(ProblemType.VALIDATION, "L'adresse du jeu de données doit être une adresse complète en https://."),
     OUTSIDE_LICENCE_NOT_OPEN(

@@ -1,7 +1,10 @@
 package fr.spyrales.opendata;
 
+import fr.spyrales.common.RateLimiter;
+import fr.spyrales.opendata.DatasetDtos.DatasetInput;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.jboss.logging.Logger;
 
@@ -24,11 +27,43 @@ public class OpenDataGuard {
     private final DataGouvClient datagouv;
     private final DataGouvLicences licences;
     private final OpenDataConfig config;
+    private final RateLimiter rateLimiter;
 
-    OpenDataGuard(DataGouvClient datagouv, DataGouvLicences licences, OpenDataConfig config) {
+    OpenDataGuard(DataGouvClient datagouv, DataGouvLicences licences, OpenDataConfig config, RateLimiter rateLimiter) {
         this.datagouv = datagouv;
         this.licences = licences;
         this.config = config;
+        this.rateLimiter = rateLimiter;
+    }
+
+    /**
+     * A dataset as a member gives it in a request: by its data.gouv.fr reference, or by the four facts of a dataset
+     * published elsewhere. An input with neither, or both, is refused as a validation problem. Report a refusal on
+     * {@link DatasetInput#fieldOf(DatasetCheck)}.
+     */
+    public DatasetCheck check(DatasetInput input) {
+        boolean reference = input.reference() != null;
+        if (reference && input.isOutside()) {
+            return DatasetCheck.refusedInput(DatasetRefusal.BOTH_FORMS);
+        }
+        if (reference) {
+            return check(input.reference());
+        }
+        if (!input.isOutside()) {
+            return DatasetCheck.refusedInput(DatasetRefusal.NO_DATASET);
+        }
+        return checkOutside(input.title(), input.producer(), input.url(), input.licence());
+    }
+
+    /**
+     * Counts {@code checks} checks against the member's allowance, before asking data.gouv.fr: 429 once they asked
+     * for {@link OpenDataConfig#checksPerMember()} within the throttling window.
+     */
+    public void throttle(UUID memberId, int checks) {
+        RateLimiter.Limit limit = new RateLimiter.Limit("opendata-check:" + memberId, config.checksPerMember());
+        for (int i = 0; i < checks; i++) {
+            rateLimiter.hit(limit);
+        }
     }
 
     /**

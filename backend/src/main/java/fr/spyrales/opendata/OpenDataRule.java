@@ -41,7 +41,12 @@ final class OpenDataRule {
         }
         if (OPEN_LICENCES.contains(licence)) {
             return found(
-                    dataset, licenceTitle, DatasetVerdict.VERIFIED, null, "Licence ouverte reconnue par data.gouv.fr.");
+                    dataset,
+                    licenceTitle,
+                    DatasetVerdict.VERIFIED,
+                    null,
+                    null,
+                    "Licence ouverte reconnue par data.gouv.fr.");
         }
         if (LICENCES_TO_REVIEW.contains(licence)) {
             return found(
@@ -49,6 +54,7 @@ final class OpenDataRule {
                     licenceTitle,
                     DatasetVerdict.TO_REVIEW,
                     null,
+                    DatasetPending.LICENCE,
                     "À vérifier : la licence de ce jeu de données est rédigée par son producteur ; un·e animateur·rice"
                             + " vérifiera qu'elle est bien ouverte.");
         }
@@ -60,6 +66,7 @@ final class OpenDataRule {
                 licenceTitle,
                 DatasetVerdict.TO_REVIEW,
                 null,
+                DatasetPending.LICENCE,
                 "À vérifier : Spyrales ne connaît pas encore cette licence ; un·e animateur·rice vérifiera qu'elle est"
                         + " bien ouverte.");
     }
@@ -82,6 +89,7 @@ final class OpenDataRule {
         return new DatasetCheck(
                 DatasetVerdict.TO_REVIEW,
                 null,
+                DatasetPending.UNREACHABLE,
                 "À vérifier : data.gouv.fr ne répond pas pour le moment, la licence de ce jeu de données n'a pas pu"
                         + " être vérifiée. Un·e animateur·rice la vérifiera.",
                 null,
@@ -96,11 +104,22 @@ final class OpenDataRule {
 
     private static DatasetCheck withoutFacts(DatasetRefusal refusal, String url) {
         return new DatasetCheck(
-                DatasetVerdict.REFUSED, refusal, refusal.explanation, null, null, null, null, null, url, null, false);
+                DatasetVerdict.REFUSED,
+                refusal,
+                null,
+                refusal.explanation,
+                null,
+                null,
+                null,
+                null,
+                null,
+                url,
+                null,
+                false);
     }
 
     private static DatasetCheck refused(DataGouvDataset dataset, String licenceTitle, DatasetRefusal refusal) {
-        return found(dataset, licenceTitle, DatasetVerdict.REFUSED, refusal, refusal.explanation);
+        return found(dataset, licenceTitle, DatasetVerdict.REFUSED, refusal, null, refusal.explanation);
     }
 
     private static DatasetCheck found(
@@ -108,6 +127,7 @@ final class OpenDataRule {
             String licenceTitle,
             DatasetVerdict verdict,
             DatasetRefusal refusal,
+            DatasetPending pending,
             String reason) {
         String reasonWhenArchived = dataset.archived() == null
                 ? reason
@@ -115,6 +135,7 @@ final class OpenDataRule {
         return new DatasetCheck(
                 verdict,
                 refusal,
+                pending,
                 reasonWhenArchived,
                 dataset.id(),
                 dataset.title(),

@@ -26,6 +26,7 @@ final class OutsideDatasetRule {
         return new DatasetCheck(
                 DatasetVerdict.TO_REVIEW,
                 null,
+                DatasetPending.OUTSIDE,
                 "À vérifier : ce jeu de données n'est pas publié sur data.gouv.fr ; un·e animateur·rice confirmera"
                         + " qu'il est bien ouvert.",
                 null,
@@ -57,6 +58,7 @@ final class OutsideDatasetRule {
         return new DatasetCheck(
                 DatasetVerdict.REFUSED,
                 refusal,
+                null,
                 refusal.explanation,
                 null,
                 title,

@@ -25,6 +25,11 @@ public class ProjectAccess {
         return projects.findLive(id).orElseThrow(ProjectAccess::notFound);
     }
 
+    /** The project when nobody deleted it, without refusing. */
+    java.util.Optional<Project> live(UUID id) {
+        return projects.findLive(id);
+    }
+
     /** The project, locked for a change to it or to its team. */
     Project locked(UUID id) {
         return projects.findLiveForUpdate(id).orElseThrow(ProjectAccess::notFound);

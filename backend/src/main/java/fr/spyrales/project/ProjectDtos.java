@@ -1,5 +1,7 @@
 package fr.spyrales.project;
 
+import fr.spyrales.opendata.DatasetDtos.DatasetInput;
+import fr.spyrales.opendata.DatasetView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -89,7 +91,15 @@ public final class ProjectDtos {
 
             @Schema(required = true, description = "« " + ProjectAttestation.TEXT + " » : doit valoir true.")
             @NotNull(message = "Attestez que le projet n'utilise que des données ouvertes.")
-            Boolean openDataAttestation) {}
+            Boolean openDataAttestation,
+
+            @Schema(
+                    description = "Jusqu'à dix jeux de données à déclarer dès la création, vérifiés comme par"
+                            + " addProjectDataset : un seul refusé (erreur sur datasets[i]) et rien n'est créé.")
+            @Size(
+                    max = ProjectDatasets.MAX_AT_CREATION,
+                    message = "Déclarez au plus dix jeux de données à la création.")
+            List<@Valid @NotNull(message = "Un jeu de données ne peut pas être vide.") DatasetInput> datasets) {}
 
     @Schema(
             name = "ProjectUpdate",
@@ -206,6 +216,11 @@ public final class ProjectDtos {
 
             @Schema(required = true) AttestationView attestation,
 
+            @Schema(
+                    required = true,
+                    description = "Les jeux de données que le projet déclare, avec l'état de leur vérification.")
+            List<DatasetView> datasets,
+
             @Schema(description = "Mon rôle dans l'équipe ; absent si je n'en fais pas partie.")
             TeamRole myRole,
 
@@ -227,6 +242,13 @@ public final class ProjectDtos {
             @Schema(required = true) List<SkillSoughtView> skillsSought,
             @Schema(required = true, example = "3") int teamSize,
             Integer maxTeamSize,
+
+            @Schema(
+                    required = true,
+                    description = "Le nombre de jeux de données du projet encore « à vérifier ».",
+                    example = "1")
+            int datasetsToReview,
+
             @Schema(required = true) OffsetDateTime createdAt) {}
 
     @Schema(name = "ProjectJoinRequestCreate")

@@ -3,12 +3,14 @@ package fr.spyrales.project;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
 import fr.spyrales.member.SkillLevel;
+import fr.spyrales.opendata.DatasetCheck;
 import fr.spyrales.project.ProjectAccess.Viewer;
 import fr.spyrales.project.ProjectDtos.ProjectCreate;
 import fr.spyrales.project.ProjectDtos.ProjectUpdate;
 import fr.spyrales.project.ProjectDtos.ProjectView;
 import fr.spyrales.project.ProjectDtos.SkillSought;
 import fr.spyrales.referential.SkillRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -25,13 +27,16 @@ public class ProjectEditing {
     private final TeamRepository teams;
     private final SkillRepository skills;
     private final ProjectViews views;
+    private final ProjectDatasets datasets;
 
     ProjectEditing(
             ProjectAccess access,
             ProjectRepository projects,
             TeamRepository teams,
             SkillRepository skills,
-            ProjectViews views) {
+            ProjectViews views,
+            ProjectDatasets datasets) {
+        this.datasets = datasets;
         this.access = access;
         this.projects = projects;
         this.teams = teams;
@@ -39,12 +44,19 @@ public class ProjectEditing {
         this.views = views;
     }
 
-    /** A new project, attested open-data only by its creator, who becomes its first lead. */
-    @Transactional
+    /**
+     * A new project, attested open-data only by its creator, who becomes its first lead, with the datasets it
+     * declares: they are checked before the project's transaction opens, and one refused refuses the whole creation.
+     */
     public ProjectView create(UUID creator, ProjectCreate body) {
         if (!Boolean.TRUE.equals(body.openDataAttestation())) {
             throw ProjectRefusal.ATTESTATION_MISSING.exception();
         }
+        List<DatasetCheck> checks = datasets.checkAtCreation(creator, body.datasets());
+        return QuarkusTransaction.requiringNew().call(() -> store(creator, body, checks));
+    }
+
+    private ProjectView store(UUID creator, ProjectCreate body, List<DatasetCheck> checks) {
         OffsetDateTime now = OffsetDateTime.now();
         Project project = new Project();
         project.id = UUID.randomUUID();
@@ -68,6 +80,10 @@ public class ProjectEditing {
         project.attestationVersion = ProjectAttestation.VERSION;
         projects.persist(project);
         teams.persist(TeamMember.of(project.id, creator, TeamRole.LEAD));
+        ConstraintConflicts.check(projects::flush, ProjectRefusal.CONSTRAINTS);
+        for (DatasetCheck check : checks) {
+            datasets.declare(project.id, check, creator);
+        }
         ConstraintConflicts.check(projects::flush, ProjectRefusal.CONSTRAINTS);
         return views.view(project, creator);
     }

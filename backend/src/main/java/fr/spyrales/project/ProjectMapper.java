@@ -2,6 +2,7 @@ package fr.spyrales.project;
 
 import fr.spyrales.common.markdown.SafeMarkdown;
 import fr.spyrales.member.SkillLevel;
+import fr.spyrales.opendata.DatasetView;
 import fr.spyrales.project.ProjectDtos.AttestationView;
 import fr.spyrales.project.ProjectDtos.JoinRequestView;
 import fr.spyrales.project.ProjectDtos.ProjectSummary;
@@ -22,7 +23,12 @@ final class ProjectMapper {
     record Standing(TeamRole role, boolean requestPending) {}
 
     static ProjectView view(
-            Project p, List<TeamMember> team, Map<UUID, String> names, Map<String, Skill> skills, Standing standing) {
+            Project p,
+            List<TeamMember> team,
+            Map<UUID, String> names,
+            Map<String, Skill> skills,
+            List<DatasetView> datasets,
+            Standing standing) {
         return new ProjectView(
                 p.id,
                 p.title,
@@ -43,13 +49,14 @@ final class ProjectMapper {
                         .toList(),
                 new AttestationView(
                         names.get(p.attestedBy), p.attestedAt, p.attestationVersion, ProjectAttestation.TEXT),
+                datasets,
                 standing.role(),
                 standing.requestPending(),
                 p.createdAt,
                 p.updatedAt);
     }
 
-    static ProjectSummary summary(Project p, int teamSize, Map<String, Skill> skills) {
+    static ProjectSummary summary(Project p, int teamSize, int datasetsToReview, Map<String, Skill> skills) {
         return new ProjectSummary(
                 p.id,
                 p.title,
@@ -61,6 +68,7 @@ final class ProjectMapper {
                 skills(p.skillsSought, skills),
                 teamSize,
                 p.maxTeamSize == null ? null : p.maxTeamSize.intValue(),
+                datasetsToReview,
                 p.createdAt);
     }
 

@@ -23,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the project is archived and keeps no team (the database allows a team without a lead only when it is empty).
  * The projects themselves stay: their texts are the community's, about open data, and their creator and
  * attestation now name the anonymised member (« Membre supprimé »). The reasons the member gave when declining
- * others' requests become « contenu supprimé ».
+ * others' requests become « contenu supprimé ». The datasets the member declared stay with their projects; who
+ * added them is forgotten.
  */
 @ApplicationScoped
 public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalData.Projects> {
@@ -32,8 +33,14 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
     private final ProjectRepository projects;
     private final TeamRepository teams;
     private final JoinRequestRepository requests;
+    private final ProjectDatasetRepository datasets;
 
-    ProjectPersonalData(ProjectRepository projects, TeamRepository teams, JoinRequestRepository requests) {
+    ProjectPersonalData(
+            ProjectRepository projects,
+            TeamRepository teams,
+            JoinRequestRepository requests,
+            ProjectDatasetRepository datasets) {
+        this.datasets = datasets;
         this.projects = projects;
         this.teams = teams;
         this.requests = requests;
@@ -52,7 +59,17 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
             @Schema(
                     required = true,
                     description = "Les projets que j'ai créés, avec mon attestation « données ouvertes ».")
-            List<Attestation> attested) {}
+            List<Attestation> attested,
+
+            @Schema(required = true, description = "Les jeux de données que j'ai déclarés pour un projet.")
+            List<DatasetAdded> datasetsAdded) {}
+
+    @Schema(name = "PersonalDataProjectDataset")
+    public record DatasetAdded(
+            @Schema(required = true) UUID projectId,
+            @Schema(required = true) String projectTitle,
+            @Schema(required = true) UUID datasetId,
+            @Schema(required = true) OffsetDateTime addedAt) {}
 
     @Schema(name = "PersonalDataProjectMembership")
     public record Membership(
@@ -88,9 +105,12 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
         List<TeamMember> memberships = teams.ofMember(memberId);
         List<JoinRequest> asked = requests.ofMember(memberId);
         List<Project> attested = projects.list("attestedBy = ?1 order by attestedAt", memberId);
-        Set<UUID> ids = Stream.concat(
+        List<ProjectDataset> added = datasets.addedBy(memberId);
+        Set<UUID> ids = Stream.of(
                         memberships.stream().map(t -> t.key.projectId()),
-                        asked.stream().map(r -> r.projectId))
+                        asked.stream().map(r -> r.projectId),
+                        added.stream().map(d -> d.projectId))
+                .flatMap(s -> s)
                 .collect(Collectors.toSet());
         Map<UUID, String> titles = ids.isEmpty()
                 ? Map.of()
@@ -112,6 +132,9 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
                         .toList(),
                 attested.stream()
                         .map(p -> new Attestation(p.id, p.title, p.attestedAt, p.attestationVersion))
+                        .toList(),
+                added.stream()
+                        .map(d -> new DatasetAdded(d.projectId, title.apply(d.projectId), d.datasetId, d.addedAt))
                         .toList());
     }
 
@@ -125,5 +148,6 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
         teams.deleteAllOf(id);
         requests.deleteAllOf(id);
         requests.reasonsGivenBy(id).forEach(r -> r.answerReason = MemberErased.ERASED_TEXT);
+        datasets.forgetAdder(id);
     }
 }

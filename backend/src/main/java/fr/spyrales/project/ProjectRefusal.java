@@ -26,6 +26,12 @@ enum ProjectRefusal {
     NOT_IN_TEAM(ProblemType.CONFLICT, "Cette personne ne fait pas partie de l'équipe du projet."),
     ALREADY_LEAD(ProblemType.CONFLICT, "Cette personne est déjà responsable du projet."),
     NOT_A_LEAD(ProblemType.CONFLICT, "Cette personne n'est pas responsable du projet."),
+    TOO_MANY_DATASETS(
+            ProblemType.CONFLICT,
+            "Un projet déclare au plus " + ProjectDatasets.MAX_DATASETS + " jeux de données : retirez-en un avant"
+                    + " d'en ajouter un autre."),
+    DATASET_ALREADY_DECLARED(ProblemType.CONFLICT, "Ce projet déclare déjà ce jeu de données de data.gouv.fr."),
+    DATASET_NOT_DECLARED(ProblemType.NOT_FOUND, "Ce projet ne déclare pas ce jeu de données."),
     LAST_LEAD(
             ProblemType.CONFLICT,
             "Un projet garde toujours au moins un responsable : nommez d'abord un autre responsable.");
@@ -35,7 +41,9 @@ enum ProjectRefusal {
             "project_keeps_a_lead", LAST_LEAD.detail,
             "project_team_size", TEAM_FULL.detail,
             "project_join_request_pending_key", REQUEST_PENDING.detail,
-            "project_member_pkey", ALREADY_IN_TEAM.detail);
+            "project_member_pkey", ALREADY_IN_TEAM.detail,
+            "project_dataset_ceiling", TOO_MANY_DATASETS.detail,
+            "project_dataset_datagouv_key", DATASET_ALREADY_DECLARED.detail);
 
     final ProblemType problem;
     final String detail;

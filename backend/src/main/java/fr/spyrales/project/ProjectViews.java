@@ -27,6 +27,7 @@ public class ProjectViews {
     private final JoinRequestRepository requests;
     private final MemberRepository members;
     private final SkillRepository skills;
+    private final ProjectDatasets datasets;
 
     ProjectViews(
             ProjectAccess access,
@@ -35,7 +36,9 @@ public class ProjectViews {
             TeamRepository teams,
             JoinRequestRepository requests,
             MemberRepository members,
-            SkillRepository skills) {
+            SkillRepository skills,
+            ProjectDatasets datasets) {
+        this.datasets = datasets;
         this.access = access;
         this.search = search;
         this.projects = projects;
@@ -57,10 +60,12 @@ public class ProjectViews {
             return new PageResponse<>(List.of(), query.page, query.size, found.total());
         }
         Map<UUID, Integer> sizes = teams.sizes(found.ids());
+        Map<UUID, Integer> toReview = datasets.toReview(found.ids());
         var skillsByCode = skills.byCode();
         return new PageResponse<>(
                 projects.loadInOrder(found.ids()).stream()
-                        .map(p -> ProjectMapper.summary(p, sizes.getOrDefault(p.id, 0), skillsByCode))
+                        .map(p -> ProjectMapper.summary(
+                                p, sizes.getOrDefault(p.id, 0), toReview.getOrDefault(p.id, 0), skillsByCode))
                         .toList(),
                 query.page,
                 query.size,
@@ -83,6 +88,7 @@ public class ProjectViews {
                 team,
                 names(people),
                 skills.byCode(),
+                datasets.of(project.id),
                 new Standing(role, requests.hasPending(project.id, viewerId)));
     }
 

@@ -33,7 +33,7 @@ public class DataGouvStub implements QuarkusTestResourceLifecycleManager {
             "covid-hospital", "licence-not-specified", "licence-missing", "private", "deleted", "licence-other-open");
 
     /** Answers 503, as data.gouv.fr does during maintenance. */
-    static final String FAILING = "panne-de-data-gouv";
+    public static final String FAILING = "panne-de-data-gouv";
 
     /** Answers long after the read timeout. */
     static final String SLOW = "reponse-trop-lente";
@@ -42,7 +42,7 @@ public class DataGouvStub implements QuarkusTestResourceLifecycleManager {
     static final String CUT = "connexion-coupee";
 
     /** Answers 410, as data.gouv.fr does for a deleted dataset. */
-    static final String GONE = "jeu-efface";
+    public static final String GONE = "jeu-efface";
 
     /** Longer than %test.spyrales.opendata.datagouv.read-timeout. */
     private static final int SLOW_ANSWER_MILLIS = 6_000;
@@ -79,7 +79,7 @@ public class DataGouvStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static String datasetPathOf(String idOrSlug) {
+    public static String datasetPathOf(String idOrSlug) {
         return "/api/1/datasets/" + idOrSlug + "/";
     }
 
@@ -95,7 +95,7 @@ public class DataGouvStub implements QuarkusTestResourceLifecycleManager {
         }
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try (InputStream in = DataGouvStub.class.getResourceAsStream("/opendata/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("No fixture opendata/" + name);

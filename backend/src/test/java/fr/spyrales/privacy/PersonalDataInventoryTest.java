@@ -145,7 +145,19 @@ class PersonalDataInventoryTest {
                     "project_join_request",
                     "projects",
                     "the member's requests deleted; the reasons the member gave when declining → « contenu supprimé »",
-                    "id project_id member_id message state created_at answered_by answered_at answer_reason"));
+                    "id project_id member_id message state created_at answered_by answered_at answer_reason"),
+            personal(
+                    "dataset",
+                    "datasets",
+                    "kept: facts about public open data; declared_by and reviewed_by set to null, the member's review"
+                            + " notes → « contenu supprimé »",
+                    "id datagouv_id title producer licence licence_title url last_modified archived state reason pending"
+                            + " declared_by declared_at checked_at reviewed_by reviewed_at review_note"),
+            personal(
+                    "project_dataset",
+                    "projects",
+                    "kept: the project still declares the dataset; added_by set to null",
+                    "project_id dataset_id datagouv_id added_by added_at"));
 
     @Inject
     EntityManager em;

@@ -84,6 +84,23 @@ public class ProjectFixtures {
                 .statusCode(200);
     }
 
+    /** data.gouv.fr's COVID-19 hospital data under Licence Ouverte (VERIFIED), by its id, as the stub serves it. */
+    public static final String COVID_ID = "5e7e104ace2080d9162b61d8";
+
+    /** A dataset under a licence its producer wrote (« other-open »): it waits for an animateur. */
+    public static final String OTHER_OPEN = "decisions-de-justice-anonymisees";
+
+    /** The lead declares a data.gouv.fr dataset; answers its id. */
+    public UUID addDataset(Account lead, UUID project, String reference) {
+        return UUID.fromString(lead.as()
+                .body(Map.of("reference", reference))
+                .post(PROJECTS + "/" + project + "/datasets")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+    }
+
     /** A project whose lead took in `others` members. */
     public Team team(int others, Map<String, Object> changes) {
         Account lead = member("Nadia");

@@ -3,6 +3,7 @@ package fr.spyrales.security;
 import static org.awaitility.Awaitility.await;
 
 import fr.spyrales.matching.MatchingFixtures;
+import fr.spyrales.project.ProjectFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -185,6 +186,17 @@ public class FuzzFixtures {
                         "openDataAttestation", true))
                 .post("/api/v1/projects"));
         ids.put("projects", List.of(project));
+        // A verified dataset and one waiting for an animateur: /projects/{id}/datasets/{datasetId} and
+        // /datasets/{id}/review|recheck reach them.
+        ids.put(
+                "datasets",
+                List.of(
+                        created(member.as()
+                                .body(Map.of("reference", ProjectFixtures.COVID_ID))
+                                .post("/api/v1/projects/" + project + "/datasets")),
+                        created(member.as()
+                                .body(Map.of("reference", ProjectFixtures.OTHER_OPEN))
+                                .post("/api/v1/projects/" + project + "/datasets"))));
         ids.put(
                 "join-requests",
                 List.of(created(animateur

@@ -53,7 +53,37 @@ public class ProjectScenarios {
                                 call.path("memberId", c.teamMember().id()))),
                 Map.entry(
                         "demoteProjectMember",
-                        onProject((c, call) -> call.path("memberId", c.coLead().id()))));
+                        onProject((c, call) -> call.path("memberId", c.coLead().id()))),
+                Map.entry(
+                        "checkDataset",
+                        (caller, row) -> Call.by(cast.who(caller)).body(Map.of("reference", ProjectFixtures.COVID_ID))),
+                Map.entry("listProjectDatasets", onDataset(ProjectFixtures.COVID_ID, (c, d, call) -> call)),
+                Map.entry(
+                        "addProjectDataset",
+                        onProject((c, call) -> call.body(Map.of("reference", ProjectFixtures.COVID_ID)))),
+                Map.entry(
+                        "removeProjectDataset",
+                        onDataset(ProjectFixtures.COVID_ID, (c, d, call) -> call.path("datasetId", d))),
+                Map.entry("listDatasetReviews", (caller, row) -> Call.by(cast.who(caller))),
+                Map.entry(
+                        "reviewDataset",
+                        onDataset(
+                                ProjectFixtures.OTHER_OPEN,
+                                (c, d, call) -> call.path("id", d)
+                                        .body(Map.of(
+                                                "decision", "CONFIRM", "note", "Licence lue : elle est ouverte.")))),
+                Map.entry("recheckDataset", onDataset(ProjectFixtures.COVID_ID, (c, d, call) -> call.path("id", d))));
+    }
+
+    @FunctionalInterface
+    interface OnDataset {
+        Call complete(Context context, UUID dataset, Call call);
+    }
+
+    /** On a project that declares this data.gouv.fr dataset (its lead is the owner). */
+    private Scenario onDataset(String reference, OnDataset complete) {
+        return onProject(
+                (c, call) -> complete.complete(c, projects.addDataset(c.lead(), c.project(), reference), call));
     }
 
     private Scenario onProject(java.util.function.BiFunction<Context, Call, Call> complete) {
