@@ -153,6 +153,13 @@ export const routes: RouteObject[] = [
             path: paths.animation.reports.path,
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
           },
+          {
+            path: paths.animation.datasetReviews.path,
+            lazy: () =>
+              import("../features/datasets/routes/dataset-reviews-page").then(({ DatasetReviewsPage }) => ({
+                Component: DatasetReviewsPage,
+              })),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

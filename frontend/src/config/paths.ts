@@ -54,5 +54,6 @@ export const paths = {
     matchingRuns: { path: "/animation/appariements", getHref: () => "/animation/appariements" },
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
+    datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
   },
 } as const;

@@ -34,6 +34,11 @@ const NAVIGATION = [
 const ANIMATION_NAVIGATION = [
   { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
   { text: "Signalements", to: paths.animation.reports.getHref(), isActive: (path: string) => path === paths.animation.reports.getHref() },
+  {
+    text: "Jeux de données",
+    to: paths.animation.datasetReviews.getHref(),
+    isActive: (path: string) => path === paths.animation.datasetReviews.getHref(),
+  },
 ];
 
 export function SiteHeader() {

@@ -33,6 +33,13 @@ export function ProjectCard({ project, titleAs = "h3", extra }: ProjectCardProps
               {PROJECT_LANGUAGE_LABELS[project.languages]}
             </Badge>
           </li>
+          {project.datasetsToReview > 0 && (
+            <li>
+              <Badge small severity="warning">
+                {project.datasetsToReview === 1 ? "1 jeu de données à vérifier" : `${project.datasetsToReview} jeux de données à vérifier`}
+              </Badge>
+            </li>
+          )}
           {project.welcomesBeginners && (
             <li>
               <Badge small severity="success" noIcon>

@@ -4,12 +4,14 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { DatasetCheckField } from "../../../components/open-data/dataset-check-field";
+import { DatasetFacts } from "../../../components/open-data/dataset-facts";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { ProjectLanguages } from "../../../lib/api/types";
 import { pickOption } from "../../../lib/referentials/labels";
 import { useSkills } from "../../../lib/referentials/skills";
-import { checkDraft, PROJECT_FIELDS, type DraftErrors, type ProjectDraft } from "../utils/project-draft";
+import { checkDraft, PROJECT_FIELDS, type DeclaredDataset, type DraftErrors, type ProjectDraft } from "../utils/project-draft";
 import { PROJECT_LANGUAGE_LABELS, PROJECT_LANGUAGES, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from "../utils/project-labels";
 import { SkillsSoughtEditor } from "./skills-sought-editor";
 import { UnsavedChangesGuard } from "./unsaved-changes-guard";
@@ -29,6 +31,57 @@ type ProjectFormProps = {
   error: unknown;
   onCancel: () => void;
 };
+
+type DeclaredDatasetsProps = { datasets: DeclaredDataset[]; errorMessage?: string; onChange: (datasets: DeclaredDataset[]) => void };
+
+/** The datasets declared with the creation: each one checked before it is added, and removable until the project is sent. */
+function DeclaredDatasets({ datasets, errorMessage, onChange }: DeclaredDatasetsProps) {
+  // A new, empty field after each addition.
+  const [additions, setAdditions] = useState(0);
+  const [announcement, setAnnouncement] = useState("");
+  return (
+    <section aria-labelledby="project-form-datasets" className="fr-mb-4w">
+      <h2 id="project-form-datasets" className="fr-h5">
+        Jeux de données (facultatif)
+      </h2>
+      <p className="fr-hint-text">Les données ouvertes que le projet utilise ; vous pourrez en ajouter ensuite depuis la page du projet.</p>
+      {errorMessage && <p className="fr-error-text">{errorMessage}</p>}
+      {datasets.length > 0 && (
+        <ul className="fr-raw-list">
+          {datasets.map(({ input, result }, index) => (
+            <li key={`${index}-${result.title ?? input.reference}`} className="fr-mb-2w">
+              <DatasetFacts facts={result} state={result.verdict} />
+              <Button
+                type="button"
+                size="small"
+                priority="tertiary"
+                iconId="fr-icon-delete-line"
+                onClick={() => {
+                  onChange(datasets.filter((_, other) => other !== index));
+                  setAnnouncement(`${result.title ?? "Le jeu de données"} est retiré du projet.`);
+                }}
+              >
+                Retirer <span className="fr-sr-only">{result.title}</span>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="fr-sr-only" aria-live="polite">
+        {announcement}
+      </p>
+      <DatasetCheckField
+        key={additions}
+        addLabel="Ajouter au projet"
+        onAdd={(input, result) => {
+          onChange([...datasets, { input, result }]);
+          setAdditions((count) => count + 1);
+          setAnnouncement(`${result.title ?? "Le jeu de données"} est ajouté au projet.`);
+        }}
+      />
+    </section>
+  );
+}
 
 /** Creates or edits a project: every field of the API, the attestation on creation, and the errors on their fields. */
 export function ProjectForm({ initialDraft, creating, submitLabel, onSubmit, isPending, error, onCancel }: ProjectFormProps) {
@@ -192,6 +245,13 @@ export function ProjectForm({ initialDraft, creating, submitLabel, onSubmit, isP
           onChange: (event) => change("maxTeamSize", event.target.value),
         }}
       />
+      {creating && (
+        <DeclaredDatasets
+          datasets={draft.datasets}
+          errorMessage={messageOf("datasets")}
+          onChange={(datasets) => change("datasets", datasets)}
+        />
+      )}
       {creating && (
         <Checkbox
           legend="Attestation données ouvertes"

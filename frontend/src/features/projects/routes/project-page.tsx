@@ -10,6 +10,7 @@ import { useProject } from "../api/get-projects";
 import { JoinProject } from "../components/join-project";
 import { JoinRequests } from "../components/join-requests";
 import { OpenDataAttestation } from "../components/open-data-attestation";
+import { ProjectDatasets } from "../components/project-datasets";
 import { ProjectFacts } from "../components/project-facts";
 import { ProjectModeration } from "../components/project-moderation";
 import { ProjectStatusBadge } from "../components/project-status-badge";
@@ -43,6 +44,7 @@ function ProjectContent({ project }: { project: Project }) {
             <h2 id="project-skills-heading">Compétences recherchées</h2>
             {project.skillsSought.length > 0 ? <SkillsSought skills={project.skillsSought} /> : <p>Aucune compétence particulière.</p>}
           </section>
+          <ProjectDatasets project={project} />
           <ProjectTeam project={project} />
           {isLead && <JoinRequests project={project} />}
           <OpenDataAttestation attestation={project.attestation} />

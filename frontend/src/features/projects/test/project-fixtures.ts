@@ -1,4 +1,22 @@
-import type { Project, ProjectJoinRequest, ProjectPage, ProjectSummary } from "../../../lib/api/types";
+import type { Dataset, Project, ProjectJoinRequest, ProjectPage, ProjectSummary } from "../../../lib/api/types";
+
+/** Santé publique France's hospital data on data.gouv.fr, under Licence Ouverte v2.0, verified. */
+export function verifiedDatasetFixture(overrides: Partial<Dataset> = {}): Dataset {
+  return {
+    id: "d-covid",
+    state: "VERIFIED",
+    reason: "Licence ouverte reconnue par data.gouv.fr.",
+    datagouvId: "5e7e104ace2080d9162b61d8",
+    title: "Données hospitalières relatives à l'épidémie de COVID-19",
+    producer: "Santé publique France",
+    licence: "lov2",
+    licenceTitle: "Licence Ouverte / Open Licence version 2.0",
+    url: "https://www.data.gouv.fr/fr/datasets/donnees-hospitalieres-relatives-a-lepidemie-de-covid-19/",
+    archived: false,
+    checkedAt: "2026-03-01T10:00:00+01:00",
+    ...overrides,
+  };
+}
 
 /** Claire leads the COVID-19 project, Karim is in her team; tests override what their case is about. */
 export function projectFixture(overrides: Partial<Project> = {}): Project {
@@ -26,6 +44,7 @@ export function projectFixture(overrides: Partial<Project> = {}): Project {
       version: "2026-11-v1",
       text: "uniquement des données ouvertes, aucune donnée confidentielle ou personnelle",
     },
+    datasets: [verifiedDatasetFixture()],
     myRequestPending: false,
     createdAt: "2026-03-01T10:00:00+01:00",
     updatedAt: "2026-03-01T10:00:00+01:00",
@@ -47,6 +66,7 @@ export function projectSummaryFixture(overrides: Partial<ProjectSummary> = {}): 
     maxTeamSize,
     createdAt,
     teamSize: 2,
+    datasetsToReview: 0,
     ...overrides,
   };
 }

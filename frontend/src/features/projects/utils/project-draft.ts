@@ -1,4 +1,16 @@
-import type { Project, ProjectCreate, ProjectLanguages, ProjectStatus, ProjectUpdate, SkillSought } from "../../../lib/api/types";
+import type {
+  DatasetCheckResult,
+  DatasetInput,
+  Project,
+  ProjectCreate,
+  ProjectLanguages,
+  ProjectStatus,
+  ProjectUpdate,
+  SkillSought,
+} from "../../../lib/api/types";
+
+/** A dataset declared in the form, with what its check found. */
+export type DeclaredDataset = { input: DatasetInput; result: DatasetCheckResult };
 
 /** The project form as a person fills it in: text as typed, checked until sent. */
 export type ProjectDraft = {
@@ -16,6 +28,8 @@ export type ProjectDraft = {
   /** Empty for no limit. */
   maxTeamSize: string;
   openDataAttestation: boolean;
+  /** Declared with the creation; afterwards, on the project's page. */
+  datasets: DeclaredDataset[];
 };
 
 /** The form's fields, named as the API names them, so that the server's messages land on them. */
@@ -32,6 +46,7 @@ export const PROJECT_FIELDS = [
   "skillsSought",
   "maxTeamSize",
   "openDataAttestation",
+  "datasets",
 ] as const satisfies readonly (keyof ProjectDraft)[];
 
 export type ProjectField = (typeof PROJECT_FIELDS)[number];
@@ -51,6 +66,7 @@ export const EMPTY_DRAFT: ProjectDraft = {
   skillsSought: [],
   maxTeamSize: "",
   openDataAttestation: false,
+  datasets: [],
 };
 
 export function draftOf(project: Project): ProjectDraft {
@@ -68,6 +84,7 @@ export function draftOf(project: Project): ProjectDraft {
     maxTeamSize: project.maxTeamSize ? String(project.maxTeamSize) : "",
     // Given once, at creation.
     openDataAttestation: true,
+    datasets: [],
   };
 }
 
@@ -113,6 +130,7 @@ export function toProjectCreate(draft: ProjectDraft, languages: ProjectLanguages
   if (draft.repositoryUrl.trim()) body.repositoryUrl = draft.repositoryUrl.trim();
   if (draft.tchapRoomUrl.trim()) body.tchapRoomUrl = draft.tchapRoomUrl.trim();
   if (draft.maxTeamSize.trim()) body.maxTeamSize = Number(draft.maxTeamSize);
+  if (draft.datasets.length > 0) body.datasets = draft.datasets.map(({ input }) => input);
   return body;
 }
 
