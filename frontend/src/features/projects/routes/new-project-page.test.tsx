@@ -69,6 +69,39 @@ describe("proposing a project", () => {
     });
   });
 
+  it("declares a data.gouv.fr dataset checked in the form with the creation", async () => {
+    const api = mockApi({
+      ...REFERENTIAL_ROUTES,
+      "POST /api/v1/datasets/check": () =>
+        jsonResponse({
+          verdict: "VERIFIED",
+          reason: "Licence ouverte reconnue par data.gouv.fr.",
+          archived: false,
+          title: "Données hospitalières relatives à l'épidémie de COVID-19",
+          producer: "Santé publique France",
+          licence: "lov2",
+          licenceTitle: "Licence Ouverte / Open Licence version 2.0",
+        }),
+      [`POST ${PROJECTS}`]: () => jsonResponse(projectFixture({ id: "p-new" }), 201),
+    });
+    const { router } = renderPage();
+    const user = userEvent.setup();
+    await fillRequiredFields(user);
+    await user.type(screen.getByLabelText(/^Lien data.gouv.fr/), "donnees-hospitalieres-relatives-a-lepidemie-de-covid-19");
+    await user.click(screen.getByRole("button", { name: "Vérifier" }));
+    await user.click(await screen.findByRole("button", { name: "Ajouter au projet" }));
+    expect(await screen.findByText("Données hospitalières relatives à l'épidémie de COVID-19 est ajouté au projet.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Lien data.gouv.fr/)).toHaveValue("");
+    await user.click(screen.getByLabelText(/J'atteste/));
+
+    await user.click(screen.getByRole("button", { name: "Proposer le projet" }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe("/projets/p-new"));
+    expect((await api.requestsTo("POST", PROJECTS)[0].json()).datasets).toEqual([
+      { reference: "donnees-hospitalieres-relatives-a-lepidemie-de-covid-19" },
+    ]);
+  });
+
   it("shows the server's refusals on their fields", async () => {
     mockApi({
       ...REFERENTIAL_ROUTES,

@@ -5,7 +5,7 @@ import type { Project } from "../../../lib/api/types";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, type ApiRoutes } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
-import { joinRequestFixture, projectFixture } from "../test/project-fixtures";
+import { joinRequestFixture, projectFixture, verifiedDatasetFixture } from "../test/project-fixtures";
 import { ProjectPage } from "./project-page";
 
 const PROJECT = "/api/v1/projects/p-covid";
@@ -183,5 +183,44 @@ describe("a project's page", () => {
     );
     await waitFor(() => expect(router.state.location.pathname).toBe("/projets"));
     expect(api.requestsTo("DELETE", PROJECT)).toHaveLength(1);
+  });
+
+  it("shows each dataset's check state plainly, and lets a lead remove one after a confirmation", async () => {
+    signIn("m-claire");
+    const outside = verifiedDatasetFixture({
+      id: "d-insee",
+      state: "TO_REVIEW",
+      pending: "OUTSIDE",
+      reason: "Publié hors de data.gouv.fr : un·e animateur·rice doit confirmer sa licence.",
+      datagouvId: undefined,
+      title: "Recensement de la population 2021",
+      producer: "Insee",
+      licenceTitle: "Licence Ouverte / Open Licence version 2.0",
+      url: "https://www.insee.fr/fr/statistiques/8200811",
+    });
+    const { api, state } = projectRoutes(projectFixture({ myRole: "LEAD", datasets: [verifiedDatasetFixture(), outside] }), {
+      [`GET ${PROJECT}/join-requests`]: () => jsonResponse([]),
+      [`DELETE ${PROJECT}/datasets/d-insee`]: () => {
+        state.current = { ...state.current, datasets: [verifiedDatasetFixture()] };
+        return new Response(null, { status: 204 });
+      },
+      "GET /api/v1/projects": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
+    });
+    renderPage();
+    const user = userEvent.setup();
+
+    const datasets = await screen.findByRole("region", { name: "Jeux de données" });
+    expect(within(datasets).getByText("Un jeu de données de ce projet est encore « à vérifier »", { exact: false })).toBeInTheDocument();
+    expect(within(datasets).getByText(/vérifié — Licence ouverte reconnue par data.gouv.fr./)).toBeInTheDocument();
+    expect(within(datasets).getByText(/à vérifier — Publié hors de data.gouv.fr/)).toBeInTheDocument();
+    expect(within(datasets).getByText("Producteur : Insee")).toBeInTheDocument();
+
+    await user.click(within(datasets).getByRole("button", { name: "Retirer Recensement de la population 2021" }));
+    const dialog = screen.getByRole("dialog", { name: "Retirer « Recensement de la population 2021 » ?" });
+    expect(api.requestsTo("DELETE", `${PROJECT}/datasets/d-insee`)).toHaveLength(0);
+    await user.click(within(dialog).getByRole("button", { name: "Retirer du projet" }));
+
+    await waitFor(() => expect(within(datasets).queryByText("Producteur : Insee")).not.toBeInTheDocument());
+    expect(api.requestsTo("DELETE", `${PROJECT}/datasets/d-insee`)).toHaveLength(1);
   });
 });
