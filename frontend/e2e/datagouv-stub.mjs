@@ -1,10 +1,11 @@
 // data.gouv.fr as the browser tests see it: a tiny local HTTP server answering the two reads the app makes,
-// a dataset by slug or id and the licence list, with JSON shaped like the real API (datagouv/*.json, taken from
-// the backend's fixtures). Any other dataset is unknown (404). The browser tests never reach the internet.
+// a dataset by slug or id and the licence list, with the JSON of the real API that the backend's tests use too
+// (backend/src/test/resources/opendata/). Any other dataset is unknown (404). The browser tests never reach the
+// internet.
 import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 
-const read = (name) => JSON.parse(readFileSync(new URL(`./datagouv/${name}`, import.meta.url), "utf8"));
+const read = (name) => JSON.parse(readFileSync(new URL(`../../backend/src/test/resources/opendata/${name}`, import.meta.url), "utf8"));
 
 /** The dataset of the journey: Santé publique France's hospital data, under Licence Ouverte v2.0. */
 export const COVID_HOSPITAL = read("covid-hospital.json");

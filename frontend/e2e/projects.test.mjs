@@ -1,10 +1,12 @@
 // A shared project from its proposal to its first new member, in a real browser against the packaged app:
-// Claire proposes a project with the form (attesting it uses open data only); Léa finds it in the list, reads it
+// Claire proposes a project with the form, declaring a data.gouv.fr dataset that the form checks before saving
+// (data.gouv.fr is a local stub) and attesting it uses open data only; Léa finds it in the list, reads it
 // and asks to join with a message; Claire sees the request on the project page and accepts; Léa is in the team
 // and finds the project under « Mes projets ». Both are created for this run through the API.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { COVID_HOSPITAL, startDataGouvStub } from "./datagouv-stub.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
@@ -13,6 +15,7 @@ const CLAIRE = person("Claire", "Fontaine", suffix, { jobTitle: "Statisticienne"
 const LEA = person("Léa", "Moreau", suffix, { jobTitle: "Greffière", learningSkills: ["python"] });
 const TITLE = `Résultats des élections ${suffix}`;
 
+let dataGouv;
 let server;
 let browser;
 /** One browser context, hence one session, per person. */
@@ -22,7 +25,8 @@ let projectUrl;
 
 before(async () => {
   // The other files have the ports before this one: a server of theirs still stopping must not answer here.
-  server = await startServer(basePort + 3);
+  dataGouv = await startDataGouvStub();
+  server = await startServer(basePort + 3, { dataGouvUrl: dataGouv.baseUrl });
   const api = apiOf(server);
   for (const member of [CLAIRE, LEA]) member.id = await api.createMember(member);
   browser = await launchBrowser();
@@ -33,6 +37,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+  await dataGouv?.stop();
 });
 
 test("Claire proposes a project, attesting that it uses open data only", async () => {
@@ -56,6 +61,16 @@ test("Claire proposes a project, attesting that it uses open data only", async (
   await claire.getByLabel("Niveau voulu", { exact: true }).selectOption("2");
   await claire.getByRole("button", { name: "Ajouter", exact: true }).click();
 
+  // The dataset, pasted as its data.gouv.fr page: the form shows what data.gouv.fr says before anything is saved.
+  await claire.getByLabel(/^Lien data.gouv.fr/).fill(COVID_HOSPITAL.page);
+  await claire.getByRole("button", { name: "Vérifier" }).click();
+  await claire.getByText("Producteur : Santé publique France").waitFor();
+  await claire.getByText("Licence : Licence Ouverte / Open Licence version 2.0").waitFor();
+  await claire.getByText(/État : vérifié — /).waitFor();
+  await assertAccessible(claire, "la vérification d'un jeu de données");
+  await claire.getByRole("button", { name: "Ajouter au projet" }).click();
+  await claire.getByText(`${COVID_HOSPITAL.title} est ajouté au projet.`).waitFor({ state: "attached" });
+
   // Without the attestation, nothing is sent.
   await claire.getByRole("button", { name: "Proposer le projet" }).click();
   await claire.getByText("Cochez l'attestation : un projet Spyrales n'utilise que des données ouvertes.").waitFor();
@@ -67,6 +82,9 @@ test("Claire proposes a project, attesting that it uses open data only", async (
   await claire.getByText("Votre projet est proposé.", { exact: false }).waitFor();
   await claire.getByRole("heading", { name: "Objectif" }).waitFor();
   await claire.getByText(new RegExp(`${CLAIRE.name} a attesté le`)).waitFor();
+  const datasets = claire.getByRole("region", { name: "Jeux de données" });
+  await datasets.getByRole("link", { name: COVID_HOSPITAL.title }).waitFor();
+  await datasets.getByText("Producteur : Santé publique France").waitFor();
   projectUrl = claire.url();
   await assertAccessible(claire, "la page du projet (responsable)");
 });
