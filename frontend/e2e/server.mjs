@@ -13,11 +13,15 @@ const jar = process.env.E2E_JAR ?? "../backend/target/quarkus-app/quarkus-run.ja
 export const urlOf = (port) => `http://localhost:${port}`;
 export const baseUrl = urlOf(basePort);
 
+/** data.gouv.fr for a server that needs none: nothing listens there, so no browser test ever reaches the internet. */
+const NOWHERE = "http://127.0.0.1:9";
+
 /**
- * Starts the app on `port`. The test files run one after the other but each in its own process,
- * and they share the database: give each file its own port, so that a server still stopping never answers the next file.
+ * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs).
+ * The test files run one after the other but each in its own process, and they share the database: give each
+ * file its own port, so that a server still stopping never answers the next file.
  */
-export async function startServer(port = basePort) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {}) {
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -42,6 +46,7 @@ export async function startServer(port = basePort) {
       SPYRALES_BCRYPT_COST: "4",
       SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
       SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
+      SPYRALES_OPENDATA_DATAGOUV_BASE_URL: dataGouvUrl,
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -6,7 +6,11 @@ import { suggestionsAnswer as answer } from "../features/matching/test/suggestio
 import type { MentorSuggestions } from "../lib/api/types";
 import { jsonResponse, mockApi } from "../test/mock-api";
 import { renderWithProviders } from "../test/render-with-providers";
-import { renderSuggestionRequest } from "./feature-compositions";
+import { HomePage } from "../features/home/routes/home-page";
+import { MemberPage } from "../features/members/routes/member-page";
+import { projectPage, projectSummaryFixture } from "../features/projects/test/project-fixtures";
+import { startSession } from "../lib/session/session-store";
+import { HomeForMember, renderMemberActions, renderSuggestionRequest } from "./feature-compositions";
 
 // "Trouver un mentor" as the router composes it: asking for mentoring belongs to the mentorship feature.
 
@@ -54,5 +58,47 @@ describe("finding a mentor, then asking for mentoring", () => {
 
     await cardOf("Claire Fontaine");
     expect(screen.queryByRole("button", { name: /Demander un mentorat/ })).not.toBeInTheDocument();
+  });
+});
+
+describe("a member's page and the home page, with the projects feature", () => {
+  it("lists the projects whose team the member is in", async () => {
+    const api = mockApi({
+      "GET /api/v1/members/m-claire": () =>
+        jsonResponse({
+          id: "m-claire",
+          displayName: "Claire Fontaine",
+          skills: [],
+          learningSkills: [],
+          roles: ["member"],
+          canMentor: false,
+        }),
+      "GET /api/v1/mentorships/eligibility": () => jsonResponse({ canRequest: false }),
+      "GET /api/v1/me": () => jsonResponse({ id: "m-lea", displayName: "Léa Moreau", wantsMentor: false, canMentor: false }),
+      "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])),
+    });
+    renderWithProviders(<MemberPage renderActions={renderMemberActions} />, { url: "/membres/m-claire", path: "/membres/:id" });
+
+    expect(await screen.findByRole("link", { name: "Suivi de l'épidémie de COVID-19" })).toHaveAttribute("href", "/projets/p-covid");
+    const query = new URL(api.requestsTo("GET", "/api/v1/projects")[0].url).searchParams;
+    expect(query.get("member")).toBe("m-claire");
+    expect(query.getAll("status")).toEqual(["IDEA", "RECRUITING", "IN_PROGRESS", "DONE", "ARCHIVED"]);
+  });
+
+  it("shows a signed-in member the projects that need their skills", async () => {
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
+    const api = mockApi({
+      "GET /api/v1/stats": () => jsonResponse({}),
+      "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])),
+    });
+    renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
+
+    expect(await screen.findByRole("heading", { name: "Projets qui ont besoin de vous" })).toBeInTheDocument();
+    expect(await screen.findByRole("link", { name: "Suivi de l'épidémie de COVID-19" })).toBeInTheDocument();
+    expect(new URL(api.requestsTo("GET", "/api/v1/projects")[0].url).searchParams.get("needsMySkills")).toBe("true");
+    expect(screen.getByRole("link", { name: "Voir tous les projets qui me correspondent" })).toHaveAttribute(
+      "href",
+      "/projets?needsMySkills=true",
+    );
   });
 });

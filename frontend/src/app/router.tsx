@@ -1,3 +1,4 @@
+import { lazy, Suspense } from "react";
 import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
 import { LoadingMessage } from "../components/loading-message";
 import { paths } from "../config/paths";
@@ -9,13 +10,22 @@ import { RouteErrorPage } from "./route-error-page";
 
 // Every page but the home page is loaded on its first visit, so that the first screen carries only what it shows.
 
+/** What the other features show a signed-in member on the home page, loaded once a member is signed in. */
+const HomeForMember = lazy(() => import("./feature-compositions").then(({ HomeForMember }) => ({ default: HomeForMember })));
+
+const renderHomeForMember = () => (
+  <Suspense fallback={null}>
+    <HomeForMember />
+  </Suspense>
+);
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <LoadingMessage />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomePage renderForMember={renderHomeForMember} /> },
       {
         path: paths.auth.register.path,
         lazy: () => import("../features/auth/routes/register-page").then(({ RegisterPage }) => ({ Component: RegisterPage })),
@@ -100,6 +110,29 @@ export const routes: RouteObject[] = [
             },
           },
           {
+            path: paths.projects.list.path,
+            lazy: () => import("../features/projects/routes/projects-page").then(({ ProjectsPage }) => ({ Component: ProjectsPage })),
+          },
+          {
+            path: paths.projects.create.path,
+            lazy: () =>
+              import("../features/projects/routes/new-project-page").then(({ NewProjectPage }) => ({ Component: NewProjectPage })),
+          },
+          {
+            path: paths.projects.mine.path,
+            lazy: () =>
+              import("../features/projects/routes/my-projects-page").then(({ MyProjectsPage }) => ({ Component: MyProjectsPage })),
+          },
+          {
+            path: paths.projects.project.path,
+            lazy: () => import("../features/projects/routes/project-page").then(({ ProjectPage }) => ({ Component: ProjectPage })),
+          },
+          {
+            path: paths.projects.edit.path,
+            lazy: () =>
+              import("../features/projects/routes/edit-project-page").then(({ EditProjectPage }) => ({ Component: EditProjectPage })),
+          },
+          {
             path: paths.notifications.path,
             lazy: () =>
               import("../features/notifications/routes/notifications-page").then(({ NotificationsPage }) => ({
@@ -119,6 +152,13 @@ export const routes: RouteObject[] = [
           {
             path: paths.animation.reports.path,
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
+          },
+          {
+            path: paths.animation.datasetReviews.path,
+            lazy: () =>
+              import("../features/datasets/routes/dataset-reviews-page").then(({ DatasetReviewsPage }) => ({
+                Component: DatasetReviewsPage,
+              })),
           },
         ],
       },

@@ -34,6 +34,19 @@ export const paths = {
     findMentor: { path: "/trouver-un-mentor", getHref: () => "/trouver-un-mentor" },
   },
 
+  projects: {
+    /** `needsMySkills` opens the list filtered on the projects that seek the signed-in member's skills. */
+    list: {
+      path: "/projets",
+      getHref: ({ needsMySkills = false }: { needsMySkills?: boolean } = {}) =>
+        needsMySkills ? "/projets?needsMySkills=true" : "/projets",
+    },
+    create: { path: "/projets/nouveau", getHref: () => "/projets/nouveau" },
+    mine: { path: "/projets/mes-projets", getHref: () => "/projets/mes-projets" },
+    project: { path: "/projets/:id", getHref: (id: string) => `/projets/${id}` },
+    edit: { path: "/projets/:id/modifier", getHref: (id: string) => `/projets/${id}/modifier` },
+  },
+
   notifications: { path: "/notifications", getHref: () => "/notifications" },
 
   /** The animateurs' pages. */
@@ -41,5 +54,6 @@ export const paths = {
     matchingRuns: { path: "/animation/appariements", getHref: () => "/animation/appariements" },
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
+    datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
   },
 } as const;

@@ -21,6 +21,11 @@ const NAVIGATION = [
     to: paths.mentorships.findMentor.getHref(),
     isActive: (path: string) => path === paths.mentorships.findMentor.getHref(),
   },
+  {
+    text: "Projets",
+    to: paths.projects.list.getHref(),
+    isActive: isUnder(paths.projects.list.getHref()),
+  },
   { text: "Mes mentorats", to: paths.mentorships.mine.getHref(), isActive: isUnder(paths.mentorships.mine.getHref()) },
   { text: "Mon profil", to: paths.profile.getHref(), isActive: (path: string) => path === paths.profile.getHref() },
 ];
@@ -29,6 +34,11 @@ const NAVIGATION = [
 const ANIMATION_NAVIGATION = [
   { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
   { text: "Signalements", to: paths.animation.reports.getHref(), isActive: (path: string) => path === paths.animation.reports.getHref() },
+  {
+    text: "Jeux de données",
+    to: paths.animation.datasetReviews.getHref(),
+    isActive: (path: string) => path === paths.animation.datasetReviews.getHref(),
+  },
 ];
 
 export function SiteHeader() {

@@ -1,12 +1,18 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Highlight } from "@codegouvfr/react-dsfr/Highlight";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useSession } from "../../../lib/session/use-session";
 import { CommunityFigures } from "../components/community-figures";
 
-export function HomePage() {
+type HomePageProps = {
+  /** What other features show a signed-in member (projects that need their skills), composed by the app layer. */
+  renderForMember?: () => ReactNode;
+};
+
+export function HomePage({ renderForMember }: HomePageProps) {
   useDocumentTitle("Accueil");
   const session = useSession();
 
@@ -34,6 +40,8 @@ export function HomePage() {
               ]
         }
       />
+
+      {session.status === "authenticated" && renderForMember?.()}
 
       <h2>La communauté en chiffres</h2>
       <CommunityFigures />

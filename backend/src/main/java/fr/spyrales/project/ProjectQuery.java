@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the project list. */
@@ -45,6 +46,14 @@ public class ProjectQuery extends PageQuery {
             description = "Seulement les projets qui cherchent une compétence que j'ai au niveau voulu, ou que je "
                     + "souhaite apprendre quand le projet accueille les débutants.")
     public Boolean needsMySkills;
+
+    @QueryParam("member")
+    @Parameter(description = "Seulement les projets dont ce membre fait partie de l'équipe (responsable ou membre).")
+    public UUID member;
+
+    @QueryParam("myRequestPending")
+    @Parameter(description = "Seulement les projets que j'ai demandé à rejoindre, sans réponse encore.")
+    public Boolean myRequestPending;
 
     @QueryParam("sort")
     @Pattern(

@@ -23,7 +23,8 @@ class ProjectSearchRepository {
 
     /**
      * @param tsQuery the search's words separated by spaces, or null for none
-     * @param viewerId the member whose skills {@code needsMySkills} compares with the skills sought
+     * @param viewerId the member whose skills {@code needsMySkills} compares with the skills sought, and whose
+     *     requests {@code myRequestPending} looks for
      */
     IdPage search(ProjectQuery query, String tsQuery, UUID viewerId) {
         Map<String, Object> params = new HashMap<>();
@@ -59,6 +60,16 @@ class ProjectSearchRepository {
             where.append(
                     " AND EXISTS (SELECT 1 FROM project_skill ps WHERE ps.project_id = p.id AND ps.skill_code = :skill)");
             params.put("skill", query.skill);
+        }
+        if (query.member != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_member pm WHERE pm.project_id = p.id"
+                    + " AND pm.member_id = :member)");
+            params.put("member", query.member);
+        }
+        if (Boolean.TRUE.equals(query.myRequestPending)) {
+            where.append(" AND EXISTS (SELECT 1 FROM project_join_request jr WHERE jr.project_id = p.id"
+                    + " AND jr.member_id = :requester AND jr.state = 'PENDING')");
+            params.put("requester", viewerId);
         }
 
         if (Boolean.TRUE.equals(query.needsMySkills)) {

@@ -271,6 +271,47 @@ class ProjectTest {
     }
 
     @Test
+    void aMembersProjectsAreThoseOfTheirTeamsAndMyPendingRequestsAreListedApart() {
+        String word = "Equipes" + UUID.randomUUID().toString().substring(0, 6);
+        Account lead = fixtures.member("Claire");
+        Account lea = fixtures.member("Léa");
+        UUID leads = fixtures.create(lea, Map.of("title", "Agriculture " + word));
+        UUID joined = fixtures.create(lead, Map.of("title", "Justice " + word));
+        fixtures.join(lea, lead, joined);
+        UUID asked = fixtures.create(lead, Map.of("title", "Énergie " + word));
+        fixtures.askToJoin(lea, asked);
+        UUID declined = fixtures.create(lead, Map.of("title", "Élections " + word));
+        UUID declinedRequest = fixtures.askToJoin(lea, declined);
+        lead.as()
+                .body(Map.of("reason", "L'équipe est au complet."))
+                .post(PROJECTS + "/" + declined + "/join-requests/" + declinedRequest + "/decline")
+                .then()
+                .statusCode(200);
+
+        lead.as()
+                .queryParam("q", word)
+                .queryParam("member", lea.id())
+                .queryParam("sort", "title,asc")
+                .get(PROJECTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(leads.toString(), joined.toString())));
+        lea.as()
+                .queryParam("q", word)
+                .queryParam("myRequestPending", true)
+                .get(PROJECTS)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(asked.toString())));
+        lead.as()
+                .queryParam("q", word)
+                .queryParam("myRequestPending", true)
+                .get(PROJECTS)
+                .then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
     void titlesSortAsAFrenchReaderExpectsWhateverTheirAccents() {
         String word = "Alphabet" + UUID.randomUUID().toString().substring(0, 6);
         Account lead = fixtures.member("Hugo");
