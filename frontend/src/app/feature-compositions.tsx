@@ -1,3 +1,4 @@
+import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
 import type { MemberProfile, MentorSuggestion } from "../lib/api/types";
@@ -11,3 +12,6 @@ export const renderMemberActions = (member: MemberProfile) => <MentorshipRequest
 export const renderSuggestionRequest = (suggestion: MentorSuggestion) => (
   <MentorshipRequestButton mentor={suggestion.mentor} initialGoals={suggestedGoals(suggestion)} />
 );
+
+/** The home page of a signed-in member shows « Le défi de la semaine » of La Piscine. */
+export const WeeklyChallengeOnHome = () => <WeeklyChallenge />;

@@ -1,3 +1,4 @@
+import { lazy } from "react";
 import { createBrowserRouter, Outlet, type RouteObject } from "react-router";
 import { LoadingMessage } from "../components/loading-message";
 import { paths } from "../config/paths";
@@ -9,13 +10,18 @@ import { RouteErrorPage } from "./route-error-page";
 
 // Every page but the home page is loaded on its first visit, so that the first screen carries only what it shows.
 
+/** « Le défi de la semaine » on the home page of a signed-in member, loaded with its feature when shown. */
+const WeeklyChallengeOnHome = lazy(() =>
+  import("./feature-compositions").then(({ WeeklyChallengeOnHome }) => ({ default: WeeklyChallengeOnHome })),
+);
+
 export const routes: RouteObject[] = [
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <LoadingMessage />,
     children: [
-      { index: true, element: <HomePage /> },
+      { index: true, element: <HomePage weeklyChallenge={<WeeklyChallengeOnHome />} /> },
       {
         path: paths.auth.register.path,
         lazy: () => import("../features/auth/routes/register-page").then(({ RegisterPage }) => ({ Component: RegisterPage })),
@@ -119,6 +125,27 @@ export const routes: RouteObject[] = [
           {
             path: paths.animation.reports.path,
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
+          },
+          {
+            path: paths.challenges.list.path,
+            lazy: () =>
+              import("../features/challenges/routes/challenges-page").then(({ ChallengesPage }) => ({ Component: ChallengesPage })),
+          },
+          {
+            path: paths.challenges.create.path,
+            lazy: () =>
+              import("../features/challenges/routes/new-challenge-page").then(({ NewChallengePage }) => ({ Component: NewChallengePage })),
+          },
+          {
+            path: paths.challenges.challenge.path,
+            lazy: () => import("../features/challenges/routes/challenge-page").then(({ ChallengePage }) => ({ Component: ChallengePage })),
+          },
+          {
+            path: paths.challenges.edit.path,
+            lazy: () =>
+              import("../features/challenges/routes/edit-challenge-page").then(({ EditChallengePage }) => ({
+                Component: EditChallengePage,
+              })),
           },
         ],
       },

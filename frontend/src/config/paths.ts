@@ -42,4 +42,12 @@ export const paths = {
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
   },
+
+  /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
+  challenges: {
+    list: { path: "/piscine", getHref: () => "/piscine" },
+    create: { path: "/piscine/nouveau", getHref: () => "/piscine/nouveau" },
+    challenge: { path: "/piscine/:id", getHref: (id: string) => `/piscine/${id}` },
+    edit: { path: "/piscine/:id/modifier", getHref: (id: string) => `/piscine/${id}/modifier` },
+  },
 } as const;

@@ -1,12 +1,19 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Highlight } from "@codegouvfr/react-dsfr/Highlight";
+import { Suspense, type ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useSession } from "../../../lib/session/use-session";
+import { LoadingMessage } from "../../../components/loading-message";
 import { CommunityFigures } from "../components/community-figures";
 
-export function HomePage() {
+type HomePageProps = {
+  /** « Le défi de la semaine », composed by the application (the home page knows no other feature). */
+  weeklyChallenge?: ReactNode;
+};
+
+export function HomePage({ weeklyChallenge }: HomePageProps = {}) {
   useDocumentTitle("Accueil");
   const session = useSession();
 
@@ -34,6 +41,8 @@ export function HomePage() {
               ]
         }
       />
+
+      {session.status === "authenticated" && weeklyChallenge && <Suspense fallback={<LoadingMessage />}>{weeklyChallenge}</Suspense>}
 
       <h2>La communauté en chiffres</h2>
       <CommunityFigures />
