@@ -16,8 +16,9 @@ export const baseUrl = urlOf(basePort);
 /**
  * Starts the app on `port`. The test files run one after the other but each in its own process,
  * and they share the database: give each file its own port, so that a server still stopping never answers the next file.
+ * `extraEnv` adds to the app's environment.
  */
-export async function startServer(port = basePort) {
+export async function startServer(port = basePort, extraEnv = {}) {
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -42,6 +43,8 @@ export async function startServer(port = basePort) {
       SPYRALES_BCRYPT_COST: "4",
       SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
       SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
+      // What a test file adds, e.g. the address of its data.gouv.fr stub (SPYRALES_OPENDATA_DATAGOUV_BASE_URL).
+      ...extraEnv,
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -7,9 +7,8 @@ import { ChallengeBadges } from "./challenge-badges";
 
 type ChallengeCardProps = { challenge: ChallengeSummary; titleAs?: "h2" | "h3" | "h4" };
 
-/** One challenge of a list: its title links to its page; its dates, level, language, dataset and entries. */
+/** One challenge of a list: its title links to its page; its state, level, language, dates and number of entries. */
 export function ChallengeCard({ challenge, titleAs = "h3" }: ChallengeCardProps) {
-  const datasetTitle = "datasetTitle" in challenge && typeof challenge.datasetTitle === "string" ? challenge.datasetTitle : undefined;
   return (
     <Card
       title={challenge.title}
@@ -18,7 +17,6 @@ export function ChallengeCard({ challenge, titleAs = "h3" }: ChallengeCardProps)
       size="small"
       linkProps={{ to: paths.challenges.challenge.getHref(challenge.id) }}
       start={<ChallengeBadges challenge={challenge} small />}
-      desc={datasetTitle ? `Jeu de données : ${datasetTitle}` : undefined}
       endDetail={
         <>
           {formatParisPeriod(challenge.opensAt, challenge.closesAt)}
