@@ -11,6 +11,9 @@ CREATE TABLE challenge (
     -- The levels of member skills: 1 (débutant) to 4 (expert).
     suggested_level     smallint NOT NULL CHECK (suggested_level BETWEEN 1 AND 4),
     suggested_language  text NOT NULL CHECK (suggested_language IN ('PYTHON', 'R', 'BOTH')),
+    -- The one open dataset of the challenge, as the open-data guard checked it (migration V14). A dataset row
+    -- serves one declaration: this challenge's.
+    dataset_id          uuid NOT NULL UNIQUE REFERENCES dataset (id),
     opens_at            timestamptz NOT NULL,
     closes_at           timestamptz NOT NULL,
     created_by          uuid NOT NULL REFERENCES member (id),
@@ -53,12 +56,18 @@ CREATE INDEX challenge_entry_member_idx ON challenge_entry (member_id);
 CREATE INDEX challenge_entry_highlighted_by_idx ON challenge_entry (highlighted_by);
 
 -- An entry is written only while its challenge is open: opens_at <= now() < closes_at. The challenge row is
--- locked (shared) first, so that a change of its dates and a submission are checked one after the other.
+-- locked (shared) first, so that a change of its dates and a submission are checked one after the other. An update
+-- that leaves the author's content as it was (an animateur's highlight) is not a submission.
 CREATE FUNCTION challenge_entry_check_window() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     opening timestamptz;
     closing timestamptz;
 BEGIN
+    IF TG_OP = 'UPDATE'
+       AND (OLD.link, OLD.text, OLD.language, OLD.vestiaire, OLD.blocked_by, OLD.updated_at)
+           IS NOT DISTINCT FROM (NEW.link, NEW.text, NEW.language, NEW.vestiaire, NEW.blocked_by, NEW.updated_at) THEN
+        RETURN NEW;
+    END IF;
     SELECT opens_at, closes_at INTO opening, closing FROM challenge WHERE id = NEW.challenge_id FOR SHARE;
     IF now() < opening OR now() >= closing THEN
         RAISE EXCEPTION 'challenge % is not open', NEW.challenge_id
@@ -68,7 +77,7 @@ BEGIN
 END $$;
 
 CREATE TRIGGER challenge_entry_window_trg
-    BEFORE INSERT OR UPDATE OF link, text, language, vestiaire, blocked_by ON challenge_entry
+    BEFORE INSERT OR UPDATE OF link, text, language, vestiaire, blocked_by, updated_at ON challenge_entry
     FOR EACH ROW EXECUTE FUNCTION challenge_entry_check_window();
 
 -- Kudos: one per member and entry, only once the challenge is closed, never on one's own entry.
@@ -140,11 +149,11 @@ ALTER TABLE notification ADD CONSTRAINT notification_kind_check CHECK (kind IN (
     'REMINDER_PENDING_REQUEST', 'REMINDER_NO_SESSION', 'REMINDER_FEEDBACK',
     'MENTORSHIP_REPORTED', 'MENTORSHIP_REPORT_RESOLVED',
     'PROJECT_JOIN_REQUESTED', 'PROJECT_JOIN_ACCEPTED', 'PROJECT_JOIN_DECLINED', 'PROJECT_PROMOTED',
-    'CHALLENGE_ENTRY_COMMENTED', 'CHALLENGE_ENTRY_HIGHLIGHTED'));
+    'PROJECT_DATASET_REVIEWED', 'CHALLENGE_ENTRY_COMMENTED', 'CHALLENGE_ENTRY_HIGHLIGHTED'));
 ALTER TABLE member_email_opt_out DROP CONSTRAINT member_email_opt_out_kind_check;
 ALTER TABLE member_email_opt_out ADD CONSTRAINT member_email_opt_out_kind_check CHECK (kind IN (
     'MENTORSHIP_REQUESTED', 'MENTORSHIP_PROPOSED', 'MENTORSHIP_ACCEPTED', 'MENTORSHIP_DECLINED',
     'MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED', 'MENTORSHIP_EXPIRED', 'FEEDBACK_ASKED',
     'REMINDER_PENDING_REQUEST', 'REMINDER_NO_SESSION', 'REMINDER_FEEDBACK',
     'PROJECT_JOIN_REQUESTED', 'PROJECT_JOIN_ACCEPTED', 'PROJECT_JOIN_DECLINED',
-    'CHALLENGE_ENTRY_COMMENTED', 'CHALLENGE_ENTRY_HIGHLIGHTED'));
+    'PROJECT_DATASET_REVIEWED', 'CHALLENGE_ENTRY_COMMENTED', 'CHALLENGE_ENTRY_HIGHLIGHTED'));

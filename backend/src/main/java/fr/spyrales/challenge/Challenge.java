@@ -30,6 +30,10 @@ public class Challenge extends PanacheEntityBase {
     @Column(name = "suggested_language")
     public ChallengeLanguage suggestedLanguage;
 
+    /** The dataset row of the open-data feature that this challenge alone declares. */
+    @Column(name = "dataset_id")
+    public UUID datasetId;
+
     @Column(name = "opens_at")
     public OffsetDateTime opensAt;
 

@@ -1,5 +1,7 @@
 package fr.spyrales.challenge;
 
+import fr.spyrales.opendata.DatasetView;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,6 +22,40 @@ public final class ChallengeDtos {
     static final String DATE_EXAMPLE = "2026-03-16T09:00:00+01:00";
 
     private ChallengeDtos() {}
+
+    @Schema(
+            name = "ChallengeDatasetInput",
+            description = "Le jeu de données ouvert du défi, vérifié comme ceux des projets : reference, l'adresse de "
+                    + "sa page sur data.gouv.fr ou son identifiant ; ou, pour un jeu de données publié ailleurs, "
+                    + "title, producer, url (https) et licence (une licence ouverte de la liste), qui reste « à "
+                    + "vérifier » jusqu'à ce qu'un animateur le confirme. Un jeu de données qui n'est pas ouvert est "
+                    + "refusé (422).")
+    public record DatasetInput(
+            @Schema(
+                    example =
+                            "https://www.data.gouv.fr/fr/datasets/donnees-hospitalieres-relatives-a-lepidemie-de-covid-19/")
+            @Size(max = 500, message = "L'adresse ne doit pas dépasser 500 caractères.")
+            String reference,
+
+            @Schema(example = "Estimations de population")
+            @Size(max = 500, message = "Le titre ne doit pas dépasser 500 caractères.")
+            String title,
+
+            @Schema(example = "Insee") @Size(max = 500, message = "Le producteur ne doit pas dépasser 500 caractères.")
+            String producer,
+
+            @Schema(example = "https://www.insee.fr/fr/statistiques/1893198")
+            @Size(max = 2000, message = "L'adresse ne doit pas dépasser 2 000 caractères.")
+            String url,
+
+            @Schema(example = "lov2") @Size(max = 100, message = "Licence inconnue.")
+            String licence) {
+
+        /** A dataset named on data.gouv.fr (else published elsewhere). */
+        boolean onDataGouv() {
+            return reference != null && !reference.isBlank();
+        }
+    }
 
     @Schema(
             name = "ChallengeCreate",
@@ -54,6 +90,9 @@ public final class ChallengeDtos {
             @Schema(required = true) @NotNull(message = "Indiquez le langage suggéré.")
             ChallengeLanguage suggestedLanguage,
 
+            @Schema(required = true) @Valid @NotNull(message = "Indiquez le jeu de données ouvert du défi.")
+            DatasetInput dataset,
+
             @Schema(required = true, example = DATE_EXAMPLE) @NotNull(message = "Indiquez la date d'ouverture.")
             OffsetDateTime opensAt,
 
@@ -78,6 +117,10 @@ public final class ChallengeDtos {
             Integer suggestedLevel,
 
             ChallengeLanguage suggestedLanguage,
+
+            @Schema(description = "Un autre jeu de données, vérifié à nouveau ; il remplace le précédent.") @Valid
+            DatasetInput dataset,
+
             @Schema(example = DATE_EXAMPLE) OffsetDateTime opensAt,
             @Schema(example = "2026-03-22T23:59:00+01:00") OffsetDateTime closesAt) {}
 
@@ -97,6 +140,12 @@ public final class ChallengeDtos {
 
             @Schema(required = true, example = "1") int suggestedLevel,
             @Schema(required = true) ChallengeLanguage suggestedLanguage,
+
+            @Schema(
+                    required = true,
+                    description = "Le jeu de données, avec son état de vérification « données ouvertes » (un jeu de "
+                            + "données « à vérifier » s'affiche comme tel).")
+            DatasetView dataset,
 
             @Schema(required = true, description = "Ouverture, à l'heure de Paris.", example = DATE_EXAMPLE)
             OffsetDateTime opensAt,

@@ -113,8 +113,6 @@ public class ChallengeEntryResource {
             description = "Jusqu'à la clôture, chacun ne voit que sa propre participation, animateurs compris (« ne "
                     + "commencez pas en avance, ne copiez pas ») : le nombre total est sur le défi. Après la clôture, "
                     + "toutes, mises en avant d'abord, puis par nombre de bravos.")
-    @APIResponse(responseCode = "200", description = "Une page de participations")
-    @APIResponse(responseCode = "404", description = ChallengeResource.NOT_FOUND)
     public PageResponse<EntryView> list(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return entries.list(id, current.id(), page);
     }
@@ -147,9 +145,8 @@ public class ChallengeEntryResource {
     @Operation(
             operationId = "listEntryComments",
             summary = "Lire les commentaires d'une participation",
-            description = "Du plus ancien au plus récent ; les commentaires supprimés n'apparaissent pas.")
-    @APIResponse(responseCode = "200", description = "Une page de commentaires")
-    @APIResponse(responseCode = "404", description = ENTRY_NOT_FOUND)
+            description = "Du plus ancien au plus récent ; les commentaires supprimés n'apparaissent pas. 404 pour "
+                    + "une participation cachée jusqu'à la clôture.")
     public PageResponse<CommentView> comments(
             @PathParam("id") UUID id, @PathParam("entryId") UUID entryId, @Valid @BeanParam PageQuery page) {
         return reactions.comments(id, entryId, current.id(), page);

@@ -5,6 +5,7 @@ import fr.spyrales.challenge.ChallengeDtos.ChallengeView;
 import fr.spyrales.challenge.ChallengeDtos.CommentView;
 import fr.spyrales.challenge.ChallengeDtos.EntryView;
 import fr.spyrales.common.markdown.SafeMarkdown;
+import fr.spyrales.opendata.DatasetView;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 
@@ -18,7 +19,7 @@ final class ChallengeMapper {
     /** What the viewer's standing is in a challenge, read at the database's clock. */
     record Standing(ChallengeState state, long entryCount, boolean myEntry) {}
 
-    static ChallengeView view(Challenge c, Standing standing, String publishedBy) {
+    static ChallengeView view(Challenge c, DatasetView dataset, Standing standing, String publishedBy) {
         return new ChallengeView(
                 c.id,
                 c.title,
@@ -26,6 +27,7 @@ final class ChallengeMapper {
                 SafeMarkdown.toHtml(c.task),
                 c.suggestedLevel,
                 c.suggestedLanguage,
+                dataset,
                 paris(c.opensAt),
                 paris(c.closesAt),
                 standing.state(),

@@ -75,6 +75,11 @@ public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUI
         return ordered;
     }
 
+    /** The live challenges that declare these datasets. */
+    List<Challenge> liveDeclaring(java.util.Collection<UUID> datasetIds) {
+        return list("datasetId in ?1 and deletedAt is null", datasetIds);
+    }
+
     List<Challenge> createdBy(UUID memberId) {
         return list("createdBy = ?1 order by createdAt, id", memberId);
     }

@@ -6,6 +6,7 @@ import fr.spyrales.challenge.ChallengeMapper.Standing;
 import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.opendata.Datasets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -23,13 +24,19 @@ public class ChallengeViews {
     private final ChallengeRepository challenges;
     private final EntryRepository entries;
     private final MemberRepository members;
+    private final Datasets datasets;
 
     ChallengeViews(
-            ChallengeAccess access, ChallengeRepository challenges, EntryRepository entries, MemberRepository members) {
+            ChallengeAccess access,
+            ChallengeRepository challenges,
+            EntryRepository entries,
+            MemberRepository members,
+            Datasets datasets) {
         this.access = access;
         this.challenges = challenges;
         this.entries = entries;
         this.members = members;
+        this.datasets = datasets;
     }
 
     @Transactional
@@ -63,7 +70,10 @@ public class ChallengeViews {
                 entries.countIn(challenge.id),
                 entries.mine(challenge.id, viewerId).isPresent());
         return ChallengeMapper.view(
-                challenge, standing, names(List.of(challenge.createdBy)).get(challenge.createdBy));
+                challenge,
+                datasets.view(challenge.datasetId).orElseThrow(),
+                standing,
+                names(List.of(challenge.createdBy)).get(challenge.createdBy));
     }
 
     /** The public names of these members. */

@@ -147,6 +147,31 @@ class PersonalDataInventoryTest {
                     "the member's requests deleted; the reasons the member gave when declining → « contenu supprimé »",
                     "id project_id member_id message state created_at answered_by answered_at answer_reason"),
             personal(
+                    "challenge",
+                    "challenges",
+                    "kept: the community's exercises on open data; created_by and deleted_by point to the anonymised"
+                            + " row",
+                    "id title task suggested_level suggested_language dataset_id opens_at closes_at created_by"
+                            + " created_at updated_at deleted_at deleted_by"),
+            personal(
+                    "challenge_entry",
+                    "challenges",
+                    "the member's entries deleted, with the kudos and comments they received; highlighted_by of"
+                            + " others' entries points to the anonymised row",
+                    "id challenge_id member_id link text language vestiaire blocked_by submitted_at updated_at"
+                            + " highlighted_at highlighted_by"),
+            personal(
+                    "challenge_kudos",
+                    "challenges",
+                    "the kudos the member gave deleted",
+                    "entry_id member_id given_at"),
+            personal(
+                    "challenge_entry_comment",
+                    "challenges",
+                    "the member's comments deleted; deleted_by of the comments the member removed as an animateur"
+                            + " points to the anonymised row",
+                    "id entry_id author_id body created_at deleted_at deleted_by"),
+            personal(
                     "dataset",
                     "datasets",
                     "kept: facts about public open data; declared_by and reviewed_by set to null, the member's review"

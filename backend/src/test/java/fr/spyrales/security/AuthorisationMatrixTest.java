@@ -47,6 +47,9 @@ class AuthorisationMatrixTest {
     @Inject
     ProjectScenarios projectScenarios;
 
+    @Inject
+    ChallengeScenarios challengeScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -146,7 +149,12 @@ class AuthorisationMatrixTest {
 
     private Map<String, Scenario> scenarios() {
         Map<String, Scenario> all = new HashMap<>();
-        Stream.of(accountScenarios.all(), pairingScenarios.all(), matchingScenarios.all(), projectScenarios.all())
+        Stream.of(
+                        accountScenarios.all(),
+                        pairingScenarios.all(),
+                        matchingScenarios.all(),
+                        projectScenarios.all(),
+                        challengeScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

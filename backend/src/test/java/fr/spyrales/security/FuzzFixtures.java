@@ -2,6 +2,7 @@ package fr.spyrales.security;
 
 import static org.awaitility.Awaitility.await;
 
+import fr.spyrales.challenge.ChallengeFixtures;
 import fr.spyrales.matching.MatchingFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
@@ -35,6 +36,9 @@ public class FuzzFixtures {
 
     @Inject
     MatchingFixtures matching;
+
+    @Inject
+    ChallengeFixtures challenges;
 
     @Inject
     EntityManager em;
@@ -92,6 +96,7 @@ public class FuzzFixtures {
                         .toList());
         pairingContent(ids, member, underWay);
         project(ids, member, animateur);
+        challenges(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -191,6 +196,28 @@ public class FuzzFixtures {
                         .as()
                         .body(Map.of("message", "Puis-je rejoindre l'équipe ?"))
                         .post("/api/v1/projects/" + project + "/join-requests"))));
+    }
+
+    /**
+     * An open challenge with the member's entry, and a closed one with the member's and the animateur's entries, a
+     * kudos and a comment of the member's on the animateur's entry.
+     */
+    private void challenges(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        UUID open = challenges.open(animateur);
+        UUID openEntry = challenges.enter(member, open, Map.of());
+        UUID closed = challenges.open(animateur);
+        UUID mine = challenges.enter(member, closed, Map.of());
+        UUID theirs = challenges.enter(animateur, closed, Map.of("link", "https://gitlab.com/karim/piscine"));
+        challenges.close(closed);
+        String theirPath = ChallengeFixtures.CHALLENGES + "/" + closed + "/entries/" + theirs;
+        member.as().put(theirPath + "/kudos").then().statusCode(204);
+        UUID comment =
+                created(member.as().body(Map.of("body", "Très clair, merci !")).post(theirPath + "/comments"));
+        ids.put("challenges", List.of(open, closed));
+        ids.put("entries", List.of(openEntry, mine, theirs));
+        ids.put(
+                "comments",
+                Stream.concat(ids.get("comments").stream(), Stream.of(comment)).toList());
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */

@@ -104,6 +104,9 @@ final class FuzzValidInput {
             case "organizationId", "organization" ->
                 JSON.textNode(world.organizationId().toString());
             case "heldOn" -> JSON.textNode(LocalDate.now().toString());
+            case "closesAt" ->
+                JSON.textNode(
+                        OffsetDateTime.now().plusDays(1 + random.nextInt(30)).toString());
             case "plannedEndDate" ->
                 JSON.textNode(LocalDate.now().plusDays(7 + random.nextInt(300)).toString());
             case "skill", "code" -> JSON.textNode(random.nextBoolean() ? "r" : "python");
