@@ -83,7 +83,7 @@ test("an animateur publishes a challenge open now, on a data.gouv.fr dataset che
   challengeId = new URL(page.url()).pathname.split("/").pop();
   await page.getByText("Le défi est publié.").waitFor();
   await page.getByRole("main").getByText("les plus nombreuses", { exact: true }).waitFor();
-  await page.getByText(COVID_HOSPITAL.title).waitFor();
+  await page.getByText(COVID_HOSPITAL.title).first().waitFor();
   await page.getByText("Santé publique France").waitFor();
   await page.getByText("Données ouvertes vérifiées").waitFor();
   await page.getByText("En cours", { exact: true }).first().waitFor();
@@ -105,7 +105,7 @@ test("a member submits an entry, kept and shown to them as saved", async () => {
   await page.getByText("Sans lien, dites en quelques lignes ce que vous avez trouvé.").waitFor();
   await page.getByLabel(/^Ce que vous avez trouvé/).fill(ENTRY_TEXT);
   await page.getByLabel("Langage ou outil utilisé").selectOption("PYTHON");
-  await page.getByText(/Je partage un travail inachevé/).click();
+  await page.locator("label", { hasText: "Je partage un travail inachevé" }).click();
   await page.getByLabel(/^Ce qui m'a bloqué/).fill("Les départements d'outre-mer manquent les premières semaines.");
   await page.getByRole("button", { name: "Déposer ma participation" }).click();
 

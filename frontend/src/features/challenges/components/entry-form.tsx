@@ -7,7 +7,6 @@ import { useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors, type FieldMessages } from "../../../lib/api/field-errors";
 import type { ChallengeEntry, ChallengeEntryInput, ChallengeEntryLanguage } from "../../../lib/api/types";
-import { useSaveMyEntry } from "../api/save-my-entry";
 import { ENTRY_LANGUAGE_LABELS, ENTRY_LANGUAGES } from "../utils/challenge-labels";
 
 const ENTRY_FIELDS = ["link", "text", "language", "vestiaire", "blockedBy"] as const;
@@ -47,24 +46,27 @@ export function toEntryInput(draft: EntryDraft): Checked {
 }
 
 type EntryFormProps = {
-  challengeId: string;
   /** The entry to change, or null for a first one. */
   entry: ChallengeEntry | null;
-  onSaved: () => void;
+  onSubmit: (entry: ChallengeEntryInput) => void;
+  isPending: boolean;
+  /** Why the server refused the entry, if it did. */
+  error: unknown;
+  /** Called on any change, to clear the server's refusal. */
+  onEdit: () => void;
   onCancel?: () => void;
 };
 
 /** My entry to an open challenge: a link or a short text, the language used, and the « vestiaire » for unfinished work. */
-export function EntryForm({ challengeId, entry, onSaved, onCancel }: EntryFormProps) {
-  const save = useSaveMyEntry(challengeId);
+export function EntryForm({ entry, onSubmit, isPending, error, onEdit, onCancel }: EntryFormProps) {
   const [draft, setDraft] = useState(() => draftOf(entry));
   const [errors, setErrors] = useState<FieldMessages<EntryField>>({});
-  const shown = { ...mapFieldErrors(save.error, ENTRY_FIELDS), ...errors };
+  const shown = { ...mapFieldErrors(error, ENTRY_FIELDS), ...errors };
 
   const change = <Field extends keyof EntryDraft>(field: Field, value: EntryDraft[Field]) => {
     setDraft((current) => ({ ...current, [field]: value }));
     setErrors({});
-    save.reset();
+    onEdit();
   };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -77,7 +79,7 @@ export function EntryForm({ challengeId, entry, onSaved, onCancel }: EntryFormPr
       if (first) document.getElementById(`entry-${first}`)?.focus();
       return;
     }
-    save.mutate(checked.entry, { onSuccess: onSaved });
+    onSubmit(checked.entry);
   };
 
   return (
@@ -154,17 +156,17 @@ export function EntryForm({ challengeId, entry, onSaved, onCancel }: EntryFormPr
           }}
         />
       )}
-      {save.isError && <ProblemAlert error={save.error} title="Votre participation n'a pas été enregistrée" fieldNames={ENTRY_FIELDS} />}
+      {error ? <ProblemAlert error={error} title="Votre participation n'a pas été enregistrée" fieldNames={ENTRY_FIELDS} /> : null}
       {onCancel ? (
         <ButtonsGroup
           inlineLayoutWhen="md and up"
           buttons={[
-            { children: "Enregistrer ma participation", type: "submit", disabled: save.isPending },
+            { children: "Enregistrer ma participation", type: "submit", disabled: isPending },
             { children: "Annuler", priority: "secondary", type: "button", onClick: onCancel },
           ]}
         />
       ) : (
-        <Button type="submit" disabled={save.isPending}>
+        <Button type="submit" disabled={isPending}>
           Déposer ma participation
         </Button>
       )}

@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import type { Challenge } from "../../../lib/api/types";
-import { useWithdrawMyEntry } from "../api/save-my-entry";
+import { useSaveMyEntry, useWithdrawMyEntry } from "../api/save-my-entry";
 import { useMyChallengeEntry } from "../api/use-challenges";
 import { formatParisDateTime } from "../utils/paris-time";
 import { EntryContent } from "./entry-content";
@@ -17,6 +17,8 @@ const withdrawModal = createModal({ id: "withdraw-entry", isOpenedByDefault: fal
 /** While a challenge is open: the rule, then my entry (to submit, change or withdraw). */
 export function MyEntrySection({ challenge }: { challenge: Challenge }) {
   const mine = useMyChallengeEntry(challenge.id);
+  // Here rather than in the form: the form goes away as soon as the entry is saved, and the page still answers.
+  const save = useSaveMyEntry(challenge.id);
   const withdraw = useWithdrawMyEntry(challenge.id);
   const [editing, setEditing] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -86,16 +88,28 @@ export function MyEntrySection({ challenge }: { challenge: Challenge }) {
         </div>
       ) : (
         <EntryForm
-          challengeId={challenge.id}
           entry={mine.data}
-          onSaved={() =>
-            saved(
-              mine.data
-                ? "Votre participation est modifiée."
-                : "Votre participation est enregistrée. Elle restera cachée jusqu'à la clôture.",
-            )
+          isPending={save.isPending}
+          error={save.error}
+          onEdit={save.reset}
+          onSubmit={(entry) =>
+            save.mutate(entry, {
+              onSuccess: () =>
+                saved(
+                  mine.data
+                    ? "Votre participation est modifiée."
+                    : "Votre participation est enregistrée. Elle restera cachée jusqu'à la clôture.",
+                ),
+            })
           }
-          onCancel={mine.data ? () => setEditing(false) : undefined}
+          onCancel={
+            mine.data
+              ? () => {
+                  save.reset();
+                  setEditing(false);
+                }
+              : undefined
+          }
         />
       )}
       <withdrawModal.Component
