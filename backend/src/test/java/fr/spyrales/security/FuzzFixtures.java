@@ -166,7 +166,8 @@ public class FuzzFixtures {
                 List.of(created(member.as()
                         .body(Map.of(
                                 "heldOn",
-                                LocalDate.now().toString(),
+                                LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                                        .toString(),
                                 "durationMinutes",
                                 45,
                                 "topics",

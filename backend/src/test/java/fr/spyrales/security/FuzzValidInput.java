@@ -103,7 +103,8 @@ final class FuzzValidInput {
             case "mentorId" -> JSON.textNode(pick(world.ids("mentors")).toString());
             case "organizationId", "organization" ->
                 JSON.textNode(world.organizationId().toString());
-            case "heldOn" -> JSON.textNode(LocalDate.now().toString());
+            case "heldOn" ->
+                JSON.textNode(LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString());
             case "closesAt" ->
                 JSON.textNode(
                         OffsetDateTime.now().plusDays(1 + random.nextInt(30)).toString());
