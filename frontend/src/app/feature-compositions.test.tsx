@@ -1,15 +1,16 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
+import { challengeSummaryFixture } from "../features/challenges/test/challenge-fixtures";
+import { HomePage } from "../features/home/routes/home-page";
 import { FindMentorPage } from "../features/matching/routes/find-mentor-page";
 import { suggestionsAnswer as answer } from "../features/matching/test/suggestion-fixtures";
-import type { MentorSuggestions } from "../lib/api/types";
+import type { ChallengeSummary, MentorSuggestions } from "../lib/api/types";
+import { startSession } from "../lib/session/session-store";
 import { jsonResponse, mockApi } from "../test/mock-api";
 import { renderWithProviders } from "../test/render-with-providers";
-import { HomePage } from "../features/home/routes/home-page";
 import { MemberPage } from "../features/members/routes/member-page";
 import { projectPage, projectSummaryFixture } from "../features/projects/test/project-fixtures";
-import { startSession } from "../lib/session/session-store";
 import { HomeForMember, renderMemberActions, renderSuggestionRequest } from "./feature-compositions";
 
 // "Trouver un mentor" as the router composes it: asking for mentoring belongs to the mentorship feature.
@@ -90,6 +91,7 @@ describe("a member's page and the home page, with the projects feature", () => {
     const api = mockApi({
       "GET /api/v1/stats": () => jsonResponse({}),
       "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])),
+      "GET /api/v1/challenges": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
     });
     renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
 
@@ -100,5 +102,47 @@ describe("a member's page and the home page, with the projects feature", () => {
       "href",
       "/projets?needsMySkills=true",
     );
+  });
+});
+
+// « Le défi de la semaine » on the home page as the router composes it: the challenge belongs to the challenges feature.
+
+function renderHome(current: ChallengeSummary[], upcoming: ChallengeSummary[]) {
+  startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
+  mockApi({
+    "GET /api/v1/challenges": (request) => {
+      const items = new URL(request.url).searchParams.get("period") === "current" ? current : upcoming;
+      return jsonResponse({ items, page: 0, size: 12, total: items.length });
+    },
+    "GET /api/v1/stats": () => jsonResponse({ members: 80, organizations: 24, mentors: 21, skills: 18 }),
+    "GET /api/v1/projects": () => jsonResponse(projectPage([])),
+  });
+  renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
+}
+
+describe("the weekly challenge on the home page", () => {
+  it("shows the challenge open now", async () => {
+    renderHome(
+      [challengeSummaryFixture({ entryCount: 4 })],
+      [challengeSummaryFixture({ id: "c-2", title: "Plus tard", state: "UPCOMING" })],
+    );
+
+    expect(await screen.findByRole("heading", { level: 3, name: "Les naissances par département" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Le défi de la semaine" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Relever le défi" })).toHaveAttribute("href", "/piscine/c-1");
+    expect(screen.getByText(/4 participations pour l'instant/)).toBeInTheDocument();
+    expect(screen.queryByText("Plus tard")).not.toBeInTheDocument();
+  });
+
+  it("announces the next one when none is open, and else points to the past ones", async () => {
+    renderHome([], [challengeSummaryFixture({ id: "c-2", title: "Les prénoms", state: "UPCOMING" })]);
+    expect(await screen.findByRole("heading", { level: 3, name: "Les prénoms" })).toBeInTheDocument();
+    expect(screen.getByText("Il ouvre le lundi 30 novembre 2026 à 9 h.")).toBeInTheDocument();
+  });
+
+  it("points to the past challenges when nothing is planned", async () => {
+    renderHome([], []);
+    expect(await screen.findByRole("heading", { level: 3, name: "Pas de défi cette semaine" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Voir les défis passés" })).toHaveAttribute("href", "/piscine?periode=passes");
   });
 });

@@ -1,3 +1,4 @@
+import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
 import { MemberProjects } from "../features/projects/components/member-projects";
@@ -14,9 +15,14 @@ export const renderMemberActions = (member: MemberProfile) => (
   </>
 );
 
-/** The home page of a signed-in member shows what other features have for them: projects that need their skills. */
+/** The home page of a signed-in member shows what other features have for them: « Le défi de la semaine », then projects that need their skills. */
 export function HomeForMember() {
-  return <ProjectsNeedingYou />;
+  return (
+    <>
+      <WeeklyChallenge />
+      <ProjectsNeedingYou />
+    </>
+  );
 }
 
 /** A suggested mentor can be asked for mentoring, with the same request as on their page, its goals prefilled. */

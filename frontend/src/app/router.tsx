@@ -160,6 +160,27 @@ export const routes: RouteObject[] = [
                 Component: DatasetReviewsPage,
               })),
           },
+          {
+            path: paths.challenges.list.path,
+            lazy: () =>
+              import("../features/challenges/routes/challenges-page").then(({ ChallengesPage }) => ({ Component: ChallengesPage })),
+          },
+          {
+            path: paths.challenges.create.path,
+            lazy: () =>
+              import("../features/challenges/routes/new-challenge-page").then(({ NewChallengePage }) => ({ Component: NewChallengePage })),
+          },
+          {
+            path: paths.challenges.challenge.path,
+            lazy: () => import("../features/challenges/routes/challenge-page").then(({ ChallengePage }) => ({ Component: ChallengePage })),
+          },
+          {
+            path: paths.challenges.edit.path,
+            lazy: () =>
+              import("../features/challenges/routes/edit-challenge-page").then(({ EditChallengePage }) => ({
+                Component: EditChallengePage,
+              })),
+          },
         ],
       },
       { path: "*", element: <NotFoundPage /> },

@@ -56,4 +56,12 @@ export const paths = {
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
   },
+
+  /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
+  challenges: {
+    list: { path: "/piscine", getHref: () => "/piscine" },
+    create: { path: "/piscine/nouveau", getHref: () => "/piscine/nouveau" },
+    challenge: { path: "/piscine/:id", getHref: (id: string) => `/piscine/${id}` },
+    edit: { path: "/piscine/:id/modifier", getHref: (id: string) => `/piscine/${id}/modifier` },
+  },
 } as const;

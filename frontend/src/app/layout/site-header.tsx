@@ -28,6 +28,7 @@ const NAVIGATION = [
   },
   { text: "Mes mentorats", to: paths.mentorships.mine.getHref(), isActive: isUnder(paths.mentorships.mine.getHref()) },
   { text: "Mon profil", to: paths.profile.getHref(), isActive: (path: string) => path === paths.profile.getHref() },
+  { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
 ];
 
 /** Shown to animateurs and administrators only. */
