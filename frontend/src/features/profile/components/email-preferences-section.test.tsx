@@ -1,9 +1,10 @@
 import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { ProfileDraft, ProfileField } from "../utils/profile-draft";
-import { EmailPreferencesSection } from "./email-preferences-section";
+import { EmailPreferencesSection, MAILED_KINDS } from "./email-preferences-section";
 
 function Harness({ initial, onDraft }: { initial: ProfileDraft["emailOptOuts"]; onDraft: (d: ProfileDraft["emailOptOuts"]) => void }) {
   const [optOuts, setOptOuts] = useState(initial);
@@ -37,5 +38,14 @@ describe("the e-mail preferences", () => {
 
     await userEvent.click(screen.getByLabelText("Un mentor m'est proposé par le programme"));
     expect(drafts.at(-1)).toEqual(["MENTORSHIP_REQUESTED", "MENTORSHIP_PROPOSED"]);
+  });
+});
+
+describe("the mailed kinds", () => {
+  it("offers every kind the contract says is mailed, so that none can be received without a way to turn it off", () => {
+    const schema = readFileSync("src/lib/api/schema.d.ts", "utf8");
+    const mailed = /\(emailOptOuts\) : ([A-Z_, ]+)\./.exec(schema)?.[1].split(", ");
+    expect(mailed).toBeDefined();
+    expect(MAILED_KINDS.map(({ kind }) => kind).sort()).toEqual([...(mailed ?? [])].sort());
   });
 });

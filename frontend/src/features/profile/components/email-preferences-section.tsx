@@ -14,6 +14,12 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "REMINDER_PENDING_REQUEST", label: "Rappel : une demande attend ma réponse" },
   { kind: "REMINDER_NO_SESSION", label: "Rappel : aucune séance depuis trois semaines" },
   { kind: "REMINDER_FEEDBACK", label: "Rappel : je n'ai pas encore donné mon avis" },
+  { kind: "PROJECT_JOIN_REQUESTED", label: "Quelqu'un demande à rejoindre un projet dont je suis responsable" },
+  { kind: "PROJECT_JOIN_ACCEPTED", label: "Ma demande pour rejoindre un projet est acceptée" },
+  { kind: "PROJECT_JOIN_DECLINED", label: "Ma demande pour rejoindre un projet est déclinée" },
+  { kind: "PROJECT_DATASET_REVIEWED", label: "Un jeu de données de mon projet est confirmé ou refusé par un animateur" },
+  { kind: "CHALLENGE_ENTRY_COMMENTED", label: "Ma participation à La Piscine reçoit un commentaire" },
+  { kind: "CHALLENGE_ENTRY_HIGHLIGHTED", label: "Ma participation à La Piscine est mise en avant" },
 ];
 
 export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {

@@ -122,7 +122,7 @@ public class Notifier {
             String challengeTitle,
             String title,
             String body) {
-        String path = "/defis/" + challengeId;
+        String path = "/piscine/" + challengeId;
         sendAbout(
                 kind,
                 recipient,
