@@ -85,7 +85,7 @@ test("an animateur publishes a challenge open now, on a data.gouv.fr dataset che
   await page.getByRole("main").getByText("les plus nombreuses", { exact: true }).waitFor();
   await page.getByText(COVID_HOSPITAL.title).first().waitFor();
   await page.getByText("Santé publique France").waitFor();
-  await page.getByText("Données ouvertes vérifiées").waitFor();
+  await page.getByText("Vérifié", { exact: true }).waitFor();
   await page.getByText("En cours", { exact: true }).first().waitFor();
   await assertAccessible(page, "la page du défi, côté animateur");
   await page.context().close();

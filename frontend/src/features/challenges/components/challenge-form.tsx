@@ -7,7 +7,8 @@ import { useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, type FieldMessages } from "../../../lib/api/field-errors";
 import type { ChallengeCreate, Dataset } from "../../../lib/api/types";
-import { CHALLENGE_LANGUAGE_LABELS, CHALLENGE_LANGUAGES, CHALLENGE_LEVELS, levelLabel, OUTSIDE_LICENCES } from "../utils/challenge-labels";
+import { CHALLENGE_LANGUAGE_LABELS, CHALLENGE_LANGUAGES, CHALLENGE_LEVELS, levelLabel } from "../utils/challenge-labels";
+import { OPEN_LICENCES } from "../../../lib/open-data/dataset-labels";
 import {
   API_FIELD_NAMES,
   CHALLENGE_FIELDS,
@@ -149,7 +150,7 @@ export function ChallengeForm({ initial, currentDataset, submitLabel, isPending,
                     <option value="" disabled>
                       Choisissez une licence
                     </option>
-                    {OUTSIDE_LICENCES.map(({ id, label }) => (
+                    {OPEN_LICENCES.map(({ id, title: label }) => (
                       <option key={id} value={id}>
                         {label}
                       </option>

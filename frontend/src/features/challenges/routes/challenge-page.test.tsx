@@ -31,8 +31,8 @@ describe("an open challenge", () => {
     expect(screen.getByText("baisser le plus").tagName).toBe("STRONG");
     expect(screen.getByText("du lundi 30 novembre à 9 h au dimanche 6 décembre 2026 à 23 h 59 (heure de Paris)")).toBeInTheDocument();
     expect(screen.getByText("Naissances par département")).toBeInTheDocument();
-    expect(screen.getByText("Insee")).toBeInTheDocument();
-    expect(screen.getByText("Données ouvertes vérifiées")).toBeInTheDocument();
+    expect(screen.getByText("Producteur : Insee")).toBeInTheDocument();
+    expect(screen.getByText("Vérifié", { exact: true })).toBeInTheDocument();
     expect(screen.getByText(/3 participations pour l'instant/)).toBeInTheDocument();
     expect(screen.getByText(/Les participations restent cachées jusqu'à la clôture.*ne copiez pas/)).toBeInTheDocument();
     expect(await screen.findByRole("button", { name: "Déposer ma participation" })).toBeInTheDocument();

@@ -38,18 +38,3 @@ export const entryCountLabel = (total: number) => (total === 0 ? "Aucune partici
 
 /** "1 bravo", "3 bravos". */
 export const kudosLabel = (total: number) => count(total, "bravo", "bravos");
-
-/**
- * The open licences one may choose for a dataset published outside data.gouv.fr: the server's default list
- * (spyrales.opendata.outside-licences), with data.gouv.fr's names.
- */
-export const OUTSIDE_LICENCES = [
-  { id: "lov2", label: "Licence Ouverte / Open Licence version 2.0" },
-  { id: "fr-lo", label: "Licence Ouverte / Open Licence (version 1)" },
-  { id: "odc-odbl", label: "Open Database License (ODbL)" },
-  { id: "odc-by", label: "Open Data Commons Attribution License" },
-  { id: "odc-pddl", label: "Open Data Commons Public Domain Dedication and License (PDDL)" },
-  { id: "cc-by", label: "Creative Commons Attribution" },
-  { id: "cc-by-sa", label: "Creative Commons Attribution Share-Alike" },
-  { id: "cc-zero", label: "Creative Commons CCZero" },
-] as const;

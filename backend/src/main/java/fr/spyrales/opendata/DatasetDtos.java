@@ -1,5 +1,6 @@
 package fr.spyrales.opendata;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
@@ -67,6 +68,9 @@ public final class DatasetDtos {
             return url == null || url.isBlank() ? "url" : "licence";
         }
 
+        /** Not a property of the body: whether the fields of a dataset published elsewhere are given. */
+        @JsonIgnore
+        @Schema(hidden = true)
         boolean isOutside() {
             return title != null || producer != null || url != null || licence != null;
         }
