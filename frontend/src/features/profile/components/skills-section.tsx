@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useSkills } from "../../../lib/referentials/skills";
 import type { ProfileSectionProps } from "./profile-section-props";
-import { SkillLevelEditor } from "./skill-level-editor";
+import { SkillLevelEditor } from "../../../components/skill-level-editor";
 
 export function SkillsSection({ draft, onChange, errors }: ProfileSectionProps) {
   const catalog = useSkills();

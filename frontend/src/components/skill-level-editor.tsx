@@ -1,14 +1,36 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useId, useState } from "react";
-import type { SkillItem, SkillLevelInput } from "../../../lib/api/types";
-import { SKILL_LEVELS, skillLevelLabel } from "../../../lib/referentials/labels";
+import type { SkillItem, SkillLevelInput } from "../lib/api/types";
+import { SKILL_LEVELS, skillLevelLabel } from "../lib/referentials/labels";
+
+/** What the editor says: a person's own skills, or the skills a project seeks. */
+export type SkillLevelWording = {
+  legend: string;
+  empty: string;
+  levelIn: (skillName: string) => string;
+  removed: (skillName: string) => string;
+  skillToAdd: string;
+  levelToAdd: string;
+  add: string;
+};
+
+const OWN_SKILLS: SkillLevelWording = {
+  legend: "Compétences et niveaux",
+  empty: "Vous n'avez pas encore renseigné de compétence.",
+  levelIn: (name) => `Niveau en ${name}`,
+  removed: (name) => `${name} retirée de vos compétences.`,
+  skillToAdd: "Compétence à ajouter",
+  levelToAdd: "Niveau de cette compétence",
+  add: "Ajouter la compétence",
+};
 
 type SkillLevelEditorProps = {
   skills: SkillLevelInput[];
   catalog: SkillItem[];
   onChange: (skills: SkillLevelInput[]) => void;
   errorMessage?: string;
+  wording?: SkillLevelWording;
 };
 
 function LevelOptions() {
@@ -19,8 +41,8 @@ function LevelOptions() {
   ));
 }
 
-/** Edits the list of a person's skills, each with a level from 1 (Débutant) to 4 (Expert). */
-export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: SkillLevelEditorProps) {
+/** Edits a list of skills, each with a level from 1 (Débutant) to 4 (Expert): a person's own by default. */
+export function SkillLevelEditor({ skills, catalog, onChange, errorMessage, wording = OWN_SKILLS }: SkillLevelEditorProps) {
   const idPrefix = useId();
   const newSkillSelectId = `${idPrefix}-new-skill`;
   const [newSkillCode, setNewSkillCode] = useState("");
@@ -36,7 +58,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
 
   const remove = (code: string) => {
     onChange(skills.filter((skill) => skill.code !== code));
-    setAnnouncement(`${nameOf(code)} retirée de vos compétences.`);
+    setAnnouncement(wording.removed(nameOf(code)));
     document.getElementById(newSkillSelectId)?.focus();
   };
 
@@ -50,7 +72,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
 
   return (
     <fieldset className="fr-fieldset" aria-describedby={errorMessage ? `${idPrefix}-error` : undefined}>
-      <legend className="fr-fieldset__legend">Compétences et niveaux</legend>
+      <legend className="fr-fieldset__legend">{wording.legend}</legend>
       {errorMessage && (
         <div className="fr-fieldset__element">
           <p id={`${idPrefix}-error`} className="fr-error-text fr-mt-0">
@@ -60,14 +82,14 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
       )}
       <div className="fr-fieldset__element">
         {skills.length === 0 ? (
-          <p>Vous n'avez pas encore renseigné de compétence.</p>
+          <p>{wording.empty}</p>
         ) : (
           <ul className="fr-raw-list">
             {skills.map(({ code, level }) => (
               <li key={code} className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
                 <div className="fr-col-8 fr-col-md-6">
                   <Select
-                    label={`Niveau en ${nameOf(code)}`}
+                    label={wording.levelIn(nameOf(code))}
                     nativeSelectProps={{ value: level, onChange: (event) => changeLevel(code, Number(event.target.value)) }}
                   >
                     <LevelOptions />
@@ -93,7 +115,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-5">
             <Select
-              label="Compétence à ajouter"
+              label={wording.skillToAdd}
               nativeSelectProps={{
                 id: newSkillSelectId,
                 value: newSkillCode,
@@ -110,7 +132,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
           </div>
           <div className="fr-col-12 fr-col-md-4">
             <Select
-              label="Niveau de cette compétence"
+              label={wording.levelToAdd}
               nativeSelectProps={{ value: newSkillLevel, onChange: (event) => setNewSkillLevel(Number(event.target.value)) }}
             >
               <LevelOptions />
@@ -118,7 +140,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage }: Sk
           </div>
           <div className="fr-col-12 fr-col-md-3 fr-mb-3w">
             <Button type="button" priority="secondary" iconId="fr-icon-add-line" onClick={add} disabled={newSkillCode === ""}>
-              Ajouter la compétence
+              {wording.add}
             </Button>
           </div>
         </div>

@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
-import type { SkillItem, SkillLevelInput } from "../../../lib/api/types";
+import type { SkillItem, SkillLevelInput } from "../lib/api/types";
 import { SkillLevelEditor } from "./skill-level-editor";
 
 const CATALOG: SkillItem[] = [
