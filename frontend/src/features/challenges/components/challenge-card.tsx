@@ -7,7 +7,7 @@ import { ChallengeBadges } from "./challenge-badges";
 
 type ChallengeCardProps = { challenge: ChallengeSummary; titleAs?: "h2" | "h3" | "h4" };
 
-/** One challenge of a list: its title links to its page; its state, level, language, dates and number of entries. */
+/** One challenge of a list: its title links to its page; its dataset, state, level, language, dates and number of entries. */
 export function ChallengeCard({ challenge, titleAs = "h3" }: ChallengeCardProps) {
   return (
     <Card
@@ -17,6 +17,7 @@ export function ChallengeCard({ challenge, titleAs = "h3" }: ChallengeCardProps)
       size="small"
       linkProps={{ to: paths.challenges.challenge.getHref(challenge.id) }}
       start={<ChallengeBadges challenge={challenge} small />}
+      desc={challenge.datasetTitle ? `Jeu de données : ${challenge.datasetTitle}` : undefined}
       endDetail={
         <>
           {formatParisPeriod(challenge.opensAt, challenge.closesAt)}

@@ -42,6 +42,7 @@ describe("La Piscine", () => {
     expect(screen.getByText(/12 participations · vous avez participé/)).toBeInTheDocument();
     expect(screen.getByText("Niveau 1 – Débutant")).toBeInTheDocument();
     expect(screen.getByText("Python ou R")).toBeInTheDocument();
+    expect(screen.getByText("Jeu de données : Naissances par département")).toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Publier un défi" })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole("tab", { name: "À venir" }));

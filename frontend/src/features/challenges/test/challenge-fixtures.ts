@@ -35,8 +35,9 @@ export function challengeFixture(overrides: Partial<Challenge> = {}): Challenge 
 }
 
 export function challengeSummaryFixture(overrides: Partial<ChallengeSummary> = {}): ChallengeSummary {
-  const { id, title, suggestedLevel, suggestedLanguage, opensAt, closesAt, state, entryCount, myEntry } = challengeFixture();
-  return { id, title, suggestedLevel, suggestedLanguage, opensAt, closesAt, state, entryCount, myEntry, ...overrides };
+  const { id, title, suggestedLevel, suggestedLanguage, dataset, opensAt, closesAt, state, entryCount, myEntry } = challengeFixture();
+  const datasetTitle = dataset.title;
+  return { id, title, suggestedLevel, suggestedLanguage, datasetTitle, opensAt, closesAt, state, entryCount, myEntry, ...overrides };
 }
 
 /** Claire's entry, with a link; tests override the rest. */

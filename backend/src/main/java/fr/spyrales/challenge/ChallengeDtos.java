@@ -147,6 +147,12 @@ public final class ChallengeDtos {
             @Schema(required = true) String title,
             @Schema(required = true, example = "1") int suggestedLevel,
             @Schema(required = true) ChallengeLanguage suggestedLanguage,
+
+            @Schema(
+                    description = "Le titre du jeu de données du défi.",
+                    example = "Données hospitalières relatives à l'épidémie de COVID-19")
+            String datasetTitle,
+
             @Schema(required = true, example = DATE_EXAMPLE) OffsetDateTime opensAt,
 
             @Schema(required = true, example = "2026-03-22T23:59:00+01:00")

@@ -38,12 +38,13 @@ final class ChallengeMapper {
                 c.updatedAt);
     }
 
-    static ChallengeSummary summary(Challenge c, Standing standing) {
+    static ChallengeSummary summary(Challenge c, String datasetTitle, Standing standing) {
         return new ChallengeSummary(
                 c.id,
                 c.title,
                 c.suggestedLevel,
                 c.suggestedLanguage,
+                datasetTitle,
                 paris(c.opensAt),
                 paris(c.closesAt),
                 standing.state(),

@@ -6,6 +6,7 @@ import fr.spyrales.challenge.ChallengeMapper.Standing;
 import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.member.MemberRepository;
+import fr.spyrales.opendata.DatasetView;
 import fr.spyrales.opendata.Datasets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -53,10 +54,18 @@ public class ChallengeViews {
         OffsetDateTime now = access.now();
         Map<UUID, Long> counts = entries.counts(found.ids());
         Set<UUID> entered = entries.enteredBy(viewerId, found.ids());
+        List<Challenge> page = challenges.loadInOrder(found.ids());
+        Map<UUID, String> datasetTitles = datasets
+                .views(page.stream().map(c -> c.datasetId).toList())
+                .stream()
+                .filter(d -> d.title() != null)
+                .collect(Collectors.toMap(DatasetView::id, DatasetView::title));
         return new PageResponse<>(
-                challenges.loadInOrder(found.ids()).stream()
+                page.stream()
                         .map(c -> ChallengeMapper.summary(
-                                c, new Standing(c.stateAt(now), counts.getOrDefault(c.id, 0L), entered.contains(c.id))))
+                                c,
+                                datasetTitles.get(c.datasetId),
+                                new Standing(c.stateAt(now), counts.getOrDefault(c.id, 0L), entered.contains(c.id))))
                         .toList(),
                 query.page,
                 query.size,

@@ -61,6 +61,10 @@ class DemoActivityTest {
                 .then()
                 .statusCode(200)
                 .body("items.title", hasItem("Les passages aux urgences pendant la première vague"))
+                .body(
+                        "items.find { it.title == 'Les passages aux urgences pendant la première vague' }.datasetTitle",
+                        equalTo(
+                                "Données des urgences hospitalières et de SOS médecins relatives à l'épidémie de COVID-19"))
                 .extract()
                 .path("items.find { it.title == 'Les passages aux urgences pendant la première vague' }.id");
         List<Boolean> highlighted = visitor.as()
