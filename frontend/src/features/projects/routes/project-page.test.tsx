@@ -211,8 +211,8 @@ describe("a project's page", () => {
 
     const datasets = await screen.findByRole("region", { name: "Jeux de données" });
     expect(within(datasets).getByText("Un jeu de données de ce projet est encore « à vérifier »", { exact: false })).toBeInTheDocument();
-    expect(within(datasets).getByText(/vérifié — Licence ouverte reconnue par data.gouv.fr./)).toBeInTheDocument();
-    expect(within(datasets).getByText(/à vérifier — Publié hors de data.gouv.fr/)).toBeInTheDocument();
+    expect(within(datasets).getByText(/Licence ouverte reconnue par data.gouv.fr./)).toBeInTheDocument();
+    expect(within(datasets).getByText(/Publié hors de data.gouv.fr/)).toBeInTheDocument();
     expect(within(datasets).getByText("Producteur : Insee")).toBeInTheDocument();
 
     await user.click(within(datasets).getByRole("button", { name: "Retirer Recensement de la population 2021" }));
