@@ -66,7 +66,7 @@ test("Claire proposes a project, attesting that it uses open data only", async (
   await claire.getByRole("button", { name: "Vérifier" }).click();
   await claire.getByText("Producteur : Santé publique France").waitFor();
   await claire.getByText("Licence : Licence Ouverte / Open Licence version 2.0").waitFor();
-  await claire.getByText(/État : vérifié — /).waitFor();
+  await claire.getByText("Licence ouverte reconnue par data.gouv.fr.").waitFor();
   await assertAccessible(claire, "la vérification d'un jeu de données");
   await claire.getByRole("button", { name: "Ajouter au projet" }).click();
   await claire.getByText(`${COVID_HOSPITAL.title} est ajouté au projet.`).waitFor({ state: "attached" });
