@@ -33,7 +33,7 @@ public class JoinRequestRepository implements PanacheRepositoryBase<JoinRequest,
 
     /** The answers this lead gave with a reason. */
     List<JoinRequest> reasonsGivenBy(UUID leadId) {
-        return list("answeredBy = ?1 and answerReason is not null", leadId);
+        return list("answeredBy = ?1 and answerReason is not null order by answeredAt, id", leadId);
     }
 
     void deleteAllOf(UUID memberId) {

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * the project is archived and keeps no team (the database allows a team without a lead only when it is empty).
  * The projects themselves stay: their texts are the community's, about open data, and their creator and
  * attestation now name the anonymised member (« Membre supprimé »). The reasons the member gave when declining
- * others' requests become « contenu supprimé ». The datasets the member declared stay with their projects; who
+ * others' requests become « contenu supprimé » (the export lists them, without naming who asked). The datasets the member declared stay with their projects; who
  * added them is forgotten.
  */
 @ApplicationScoped
@@ -62,7 +62,21 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
             List<Attestation> attested,
 
             @Schema(required = true, description = "Les jeux de données que j'ai déclarés pour un projet.")
-            List<DatasetAdded> datasetsAdded) {}
+            List<DatasetAdded> datasetsAdded,
+
+            @Schema(
+                    required = true,
+                    description = "Les réponses motivées que j'ai données, comme responsable, aux demandes pour"
+                            + " rejoindre un projet (sans le nom de qui demandait).")
+            List<AnswerGiven> answersGiven) {}
+
+    @Schema(name = "PersonalDataProjectAnswerGiven")
+    public record AnswerGiven(
+            @Schema(required = true) UUID projectId,
+            @Schema(required = true) String projectTitle,
+            @Schema(required = true) JoinRequestState state,
+            @Schema(required = true) OffsetDateTime answeredAt,
+            @Schema(required = true) String reason) {}
 
     @Schema(name = "PersonalDataProjectDataset")
     public record DatasetAdded(
@@ -106,10 +120,12 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
         List<JoinRequest> asked = requests.ofMember(memberId);
         List<Project> attested = projects.list("attestedBy = ?1 order by attestedAt", memberId);
         List<ProjectDataset> added = datasets.addedBy(memberId);
+        List<JoinRequest> answered = requests.reasonsGivenBy(memberId);
         Set<UUID> ids = Stream.of(
                         memberships.stream().map(t -> t.key.projectId()),
                         asked.stream().map(r -> r.projectId),
-                        added.stream().map(d -> d.projectId))
+                        added.stream().map(d -> d.projectId),
+                        answered.stream().map(r -> r.projectId))
                 .flatMap(s -> s)
                 .collect(Collectors.toSet());
         Map<UUID, String> titles = ids.isEmpty()
@@ -135,6 +151,10 @@ public class ProjectPersonalData implements PersonalDataSection<ProjectPersonalD
                         .toList(),
                 added.stream()
                         .map(d -> new DatasetAdded(d.projectId, title.apply(d.projectId), d.datasetId, d.addedAt))
+                        .toList(),
+                answered.stream()
+                        .map(r -> new AnswerGiven(
+                                r.projectId, title.apply(r.projectId), r.state, r.answeredAt, r.answerReason))
                         .toList());
     }
 

@@ -3,7 +3,9 @@ package fr.spyrales.project;
 import static fr.spyrales.project.ProjectFixtures.PROJECTS;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.project.ProjectFixtures.Team;
@@ -41,6 +43,28 @@ class ProjectPersonalDataTest {
                         "projects.joinRequests[0].message",
                         equalTo("Bonjour, je débute en Python et j'aimerais participer."))
                 .body("projects.joinRequests[0].state", equalTo("PENDING"));
+    }
+
+    @Test
+    void theExportListsTheReasonsILeadGaveWithoutNamingWhoAsked() {
+        Account lead = fixtures.member("Nadia");
+        UUID project = fixtures.create(lead);
+        UUID declined = fixtures.askToJoin(fixtures.member("Tom"), project);
+        lead.as()
+                .body(Map.of("reason", "Nous cherchons quelqu'un qui connaît R."))
+                .post(PROJECTS + "/" + project + "/join-requests/" + declined + "/decline")
+                .then()
+                .statusCode(200);
+
+        lead.as()
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("projects.answersGiven", hasSize(1))
+                .body("projects.answersGiven[0].projectId", equalTo(project.toString()))
+                .body("projects.answersGiven[0].state", equalTo("DECLINED"))
+                .body("projects.answersGiven[0].reason", equalTo("Nous cherchons quelqu'un qui connaît R."))
+                .body("projects.answersGiven[0]", not(hasKey("memberId")));
     }
 
     @Test
