@@ -1,5 +1,7 @@
 package fr.spyrales.training.path;
 
+import fr.spyrales.training.library.ProgrammingLanguage;
+import fr.spyrales.training.library.ResourceLevel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,9 @@
 package fr.spyrales.training.path;
 
+import fr.spyrales.training.library.ProgrammingLanguage;
+import fr.spyrales.training.library.ResourceLevel;
+import fr.spyrales.training.library.ResourceStatus;
+import fr.spyrales.training.library.ResourceType;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

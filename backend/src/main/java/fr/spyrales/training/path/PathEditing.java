@@ -5,6 +5,7 @@ import fr.spyrales.common.ProblemType;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.referential.SkillRepository;
+import fr.spyrales.training.library.ResourceStatus;
 import fr.spyrales.training.path.PathAccess.Viewer;
 import fr.spyrales.training.path.PathDtos.PathCreate;
 import fr.spyrales.training.path.PathDtos.PathUpdate;
@@ -135,8 +136,8 @@ public class PathEditing {
         if (ordered.isEmpty()) {
             throw PathRefusal.NO_STEP.exception();
         }
-        Map<UUID, StepResource> byId =
-                resources.byIds(ordered.stream().map(s -> s.resourceId).toList());
+        Map<UUID, StepResource> byId = resources.byIdsLockedForShare(
+                ordered.stream().map(s -> s.resourceId).toList());
         for (LearningPathStep step : ordered) {
             StepResource resource = byId.get(step.resourceId);
             if (resource.status() != ResourceStatus.PUBLISHED) {

@@ -1,6 +1,8 @@
 package fr.spyrales.training.path;
 
 import fr.spyrales.common.PageQuery;
+import fr.spyrales.training.library.ProgrammingLanguage;
+import fr.spyrales.training.library.ResourceLevel;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

@@ -1,6 +1,7 @@
 package fr.spyrales.training.path;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.training.library.ProgrammingLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;

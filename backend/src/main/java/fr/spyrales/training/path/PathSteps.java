@@ -2,6 +2,7 @@ package fr.spyrales.training.path;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
+import fr.spyrales.training.library.ResourceStatus;
 import fr.spyrales.training.path.PathAccess.Viewer;
 import fr.spyrales.training.path.PathDtos.PathStep;
 import fr.spyrales.training.path.PathDtos.PathStepCreate;
@@ -41,7 +42,7 @@ public class PathSteps {
             throw PathRefusal.TOO_MANY_STEPS.exception();
         }
         StepResource resource = resources
-                .byId(body.resourceId())
+                .byIdLockedForShare(body.resourceId())
                 .orElseThrow(() ->
                         ApiException.invalidField("resourceId", "Cette ressource n'existe pas dans la bibliothèque."));
         if (resource.status() != ResourceStatus.PUBLISHED) {

@@ -1,53 +1,57 @@
 package fr.spyrales.training.path;
 
+import fr.spyrales.training.library.ResourceCatalog;
+import fr.spyrales.training.library.ResourceCatalog.CatalogEntry;
 import fr.spyrales.training.path.PathDtos.StepResource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** The library's resources as the steps of a path show them, read by ids in one query. */
+/** The library's resources as the steps of a path show them, read through the library's door by ids. */
 @ApplicationScoped
 class StepResources {
-    private final EntityManager em;
+    private final ResourceCatalog catalog;
 
-    StepResources(EntityManager em) {
-        this.em = em;
+    StepResources(ResourceCatalog catalog) {
+        this.catalog = catalog;
     }
 
     Map<UUID, StepResource> byIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, title, url, type, level, programming_language, duration_minutes, status"
-                                + " FROM training_resource WHERE id IN (:ids)",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-        Map<UUID, StepResource> found = new HashMap<>();
-        for (Object[] r : rows) {
-            found.put(
-                    (UUID) r[0],
-                    new StepResource(
-                            (UUID) r[0],
-                            (String) r[1],
-                            (String) r[2],
-                            ResourceType.valueOf((String) r[3]),
-                            ResourceLevel.valueOf((String) r[4]),
-                            ProgrammingLanguage.valueOf((String) r[5]),
-                            r[6] == null ? null : ((Number) r[6]).intValue(),
-                            ResourceStatus.valueOf((String) r[7])));
-        }
-        return found;
+        return ids.isEmpty() ? Map.of() : shown(catalog.byIds(ids));
+    }
+
+    /**
+     * Share-locked until the transaction ends: a resource checked published when it becomes a step, or when its path
+     * is published, cannot be withdrawn meanwhile.
+     */
+    Map<UUID, StepResource> byIdsLockedForShare(Collection<UUID> ids) {
+        return ids.isEmpty() ? Map.of() : shown(catalog.byIdsLockedForShare(ids));
     }
 
     Optional<StepResource> byId(UUID id) {
         return Optional.ofNullable(byIds(List.of(id)).get(id));
+    }
+
+    Optional<StepResource> byIdLockedForShare(UUID id) {
+        return Optional.ofNullable(byIdsLockedForShare(List.of(id)).get(id));
+    }
+
+    private static Map<UUID, StepResource> shown(Map<UUID, CatalogEntry> entries) {
+        return entries.values().stream()
+                .collect(Collectors.toMap(
+                        CatalogEntry::id,
+                        e -> new StepResource(
+                                e.id(),
+                                e.title(),
+                                e.url(),
+                                e.type(),
+                                e.level(),
+                                e.programmingLanguage(),
+                                e.durationMinutes(),
+                                e.status())));
     }
 }
