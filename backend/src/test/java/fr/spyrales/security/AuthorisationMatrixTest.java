@@ -50,6 +50,12 @@ class AuthorisationMatrixTest {
     @Inject
     ChallengeScenarios challengeScenarios;
 
+    @Inject
+    PathScenarios pathScenarios;
+
+    @Inject
+    LibraryScenarios libraryScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -154,7 +160,9 @@ class AuthorisationMatrixTest {
                         pairingScenarios.all(),
                         matchingScenarios.all(),
                         projectScenarios.all(),
-                        challengeScenarios.all())
+                        challengeScenarios.all(),
+                        pathScenarios.all(),
+                        libraryScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

@@ -7,6 +7,7 @@ import fr.spyrales.matching.MatchingFixtures;
 import fr.spyrales.project.ProjectFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
+import fr.spyrales.training.library.LibraryFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class FuzzFixtures {
 
     @Inject
     ChallengeFixtures challenges;
+
+    @Inject
+    LibraryFixtures library;
 
     @Inject
     EntityManager em;
@@ -98,6 +102,8 @@ public class FuzzFixtures {
         pairingContent(ids, member, underWay);
         project(ids, member, animateur);
         challenges(ids, member, animateur);
+        paths(ids, member, animateur);
+        library(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -232,6 +238,75 @@ public class FuzzFixtures {
         ids.put(
                 "comments",
                 Stream.concat(ids.get("comments").stream(), Stream.of(comment)).toList());
+    }
+
+    /**
+     * A published path of the member's with two steps on resources the animateur published, a draft of theirs, and a
+     * third published resource that no path holds yet (addPathStep's resourceId, a goal's pathId reach them).
+     */
+    private void paths(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        List<UUID> resources = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            resources.add(created(animateur
+                    .as()
+                    .body(Map.of(
+                            "title",
+                            "Cours du fuzzer n° " + i,
+                            "url",
+                            "https://exemple.gouv.fr/fuzz/" + UUID.randomUUID(),
+                            "type",
+                            "TUTORIAL",
+                            "programmingLanguage",
+                            "PYTHON",
+                            "level",
+                            "BEGINNER",
+                            "topics",
+                            List.of("statistiques"),
+                            "contentLanguage",
+                            "FR",
+                            "free",
+                            true))
+                    .post("/api/v1/resources")));
+        }
+        Map<String, Object> path = Map.of(
+                "title", "Parcours du fuzzer",
+                "goal", "Atteindre chaque gestionnaire des parcours.",
+                "level", "BEGINNER",
+                "programmingLanguage", "PYTHON",
+                "skills", List.of("statistiques"));
+        UUID published = created(member.as().body(path).post("/api/v1/paths"));
+        List<UUID> steps = new ArrayList<>();
+        for (UUID resource : resources.subList(0, 2)) {
+            steps.add(created(
+                    member.as().body(Map.of("resourceId", resource)).post("/api/v1/paths/" + published + "/steps")));
+        }
+        member.as().post("/api/v1/paths/" + published + "/publish").then().statusCode(200);
+        member.as().post("/api/v1/paths/" + published + "/follow").then().statusCode(204);
+        UUID draft = created(member.as().body(path).post("/api/v1/paths"));
+        ids.put("paths", List.of(published, draft));
+        ids.put("steps", steps);
+        ids.put("pathResources", List.of(resources.get(2), resources.get(0)));
+    }
+
+    /**
+     * Resources of the library: one the animateur published (rated and bookmarked by the member), the member's
+     * proposal waiting for review, and one withdrawn.
+     */
+    private void library(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        UUID published = library.propose(animateur, Map.of("title", "Fuzz : économétrie appliquée"));
+        member.as()
+                .body(Map.of("stars", 4))
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/ratings/me")
+                .then()
+                .statusCode(200);
+        member.as()
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/bookmark")
+                .then()
+                .statusCode(204);
+        UUID proposed = library.propose(member, Map.of("title", "Fuzz : une proposition"));
+        UUID withdrawn = library.propose(animateur, Map.of("title", "Fuzz : une ressource retirée"));
+        library.withdraw(animateur, withdrawn);
+        ids.put("resources", List.of(published, proposed, withdrawn));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */

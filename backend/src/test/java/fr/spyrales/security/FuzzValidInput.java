@@ -101,6 +101,8 @@ final class FuzzValidInput {
                                         .get(random.nextInt(world.emailTokens().size()))
                                 : token());
             case "mentorId" -> JSON.textNode(pick(world.ids("mentors")).toString());
+            case "resourceId" -> JSON.textNode(pick(world.ids("pathResources")).toString());
+            case "pathId" -> JSON.textNode(world.ids("paths").get(0).toString());
             case "organizationId", "organization" ->
                 JSON.textNode(world.organizationId().toString());
             case "heldOn" ->
@@ -112,6 +114,18 @@ final class FuzzValidInput {
                 JSON.textNode(LocalDate.now().plusDays(7 + random.nextInt(300)).toString());
             case "skill", "code" -> JSON.textNode(random.nextBoolean() ? "r" : "python");
             case "q" -> JSON.textNode(random.nextBoolean() ? "Fuzz" : "data");
+            case "url" ->
+                JSON.textNode(
+                        "https://fuzz.example.fr/ressource/" + HexFormat.of().toHexDigits(random.nextInt()));
+            case "topics" -> {
+                ArrayNode topics = JSON.arrayNode();
+                topics.add("econometrie");
+                if (random.nextBoolean()) {
+                    topics.add("r");
+                }
+                yield topics;
+            }
+            case "topic" -> JSON.textNode(random.nextBoolean() ? "r" : "econometrie");
             default -> null;
         };
     }
