@@ -159,7 +159,8 @@ say "Writing plans to $EXPLAIN_OUT"
     echo "EXPLAIN (ANALYZE, BUFFERS) of the library search SQL (sql_for.py), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     for s in q_donnees q_krigeage none; do
         for part in count topics page; do
-            sql=$(python3 "$HERE/sql_for.py" "${QS[$s]}" "$part" | head -1)
+            python3 "$HERE/sql_for.py" "${QS[$s]}" "$part" >"$WORK/explain.sql"
+            sql=$(sed -n 1p "$WORK/explain.sql")
             echo
             echo "== ${QS[$s]:-(no filter)} — $part"
             "${PSQL[@]}" -d "$DB" -tA -c '\o /dev/null' -c "$sql" -c '\o' -c "EXPLAIN (ANALYZE, BUFFERS) $sql"
