@@ -64,4 +64,20 @@ export const paths = {
     challenge: { path: "/piscine/:id", getHref: (id: string) => `/piscine/${id}` },
     edit: { path: "/piscine/:id/modifier", getHref: (id: string) => `/piscine/${id}/modifier` },
   },
+
+  /** The training library (lib-front) and the learning paths (path-front). */
+  training: {
+    // Library: the resources, their moderation, my list and my proposals.
+    resources: {
+      path: "/ressources",
+      /** `search` is a query string of filters, e.g. "level=BEGINNER&contentLanguage=FR". */
+      getHref: ({ search = "" }: { search?: string } = {}) => (search ? `/ressources?${search}` : "/ressources"),
+    },
+    resourcePropose: { path: "/ressources/proposer", getHref: () => "/ressources/proposer" },
+    resourcesBookmarked: { path: "/ressources/ma-liste", getHref: () => "/ressources/ma-liste" },
+    resourcesMine: { path: "/ressources/mes-propositions", getHref: () => "/ressources/mes-propositions" },
+    resource: { path: "/ressources/:id", getHref: (id: string) => `/ressources/${id}` },
+    resourceEdit: { path: "/ressources/:id/modifier", getHref: (id: string) => `/ressources/${id}/modifier` },
+    resourceModeration: { path: "/animation/ressources", getHref: () => "/animation/ressources" },
+  },
 } as const;
