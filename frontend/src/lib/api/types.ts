@@ -129,10 +129,17 @@ export type FacetCount = Schemas["FacetCount"];
 export type ResourceUrlCheck = Schemas["ResourceUrlCheck"];
 export type ResourceProposal = Schemas["ResourceProposal"];
 export type ResourceProposalPage = Schemas["PageResponseResourceProposal"];
-export type MyResource = Schemas["MyResource"];
-export type MyResourcePage = Schemas["PageResponseMyResource"];
 export type ResourcePage = Schemas["PageResponseResourceSummary"];
-export type RatingView = Schemas["RatingView"];
-export type RatingInput = Schemas["RatingInput"];
-export type RatingPage = Schemas["PageResponseRatingView"];
-export type ModerationReason = Schemas["ModerationReason"];
+export type ResourceRating = Schemas["ResourceRating"];
+export type ResourceRatingInput = Schemas["ResourceRatingInput"];
+export type MyResourceRating = Schemas["MyResourceRating"];
+export type ResourceModerationReason = Schemas["ResourceModerationReason"];
+export type ResourceUrlMatch = Schemas["ResourceUrlMatch"];
+export type ResourceMember = Schemas["ResourceMember"];
+/** The refusal of an address already in the library: a problem that names the resource when I may see it. */
+export type ResourceDuplicateProblem = Schemas["ResourceDuplicateProblem"];
+/**
+ * A page of ratings. The contract does not document the 200 answer of listResourceRatings yet (its explicit 404
+ * hides the default one): until it does, the page is named here from the generated ResourceRating.
+ */
+export type ResourceRatingPage = { items: ResourceRating[]; page: number; size: number; total: number };

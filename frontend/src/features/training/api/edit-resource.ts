@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
-import type { ModerationReason, RatingInput, ResourceInput, ResourceUpdate } from "../../../lib/api/types";
+import type { ResourceModerationReason, ResourceRatingInput, ResourceInput, ResourceUpdate } from "../../../lib/api/types";
 import { ensureOk, unwrap } from "../../../lib/api/unwrap";
 import { refreshResources, resourceKeys, storeChangedResource } from "./resources-queries";
 
@@ -20,11 +20,11 @@ export async function publishResource(id: string) {
   return unwrap(await apiClient.POST("/api/v1/resources/{id}/publish", { params: { path: { id } } }));
 }
 
-export async function rejectResource(id: string, body: ModerationReason) {
+export async function rejectResource(id: string, body: ResourceModerationReason) {
   return unwrap(await apiClient.POST("/api/v1/resources/{id}/reject", { params: { path: { id } }, body }));
 }
 
-export async function withdrawResource(id: string, body: ModerationReason) {
+export async function withdrawResource(id: string, body: ResourceModerationReason) {
   return unwrap(await apiClient.POST("/api/v1/resources/{id}/withdraw", { params: { path: { id } }, body }));
 }
 
@@ -44,7 +44,7 @@ export async function setDone(id: string, done: boolean) {
   );
 }
 
-export async function rateResource(id: string, body: RatingInput) {
+export async function rateResource(id: string, body: ResourceRatingInput) {
   return unwrap(await apiClient.PUT("/api/v1/resources/{id}/ratings/me", { params: { path: { id } }, body }));
 }
 
@@ -108,7 +108,7 @@ export function useToggleDone(id: string) {
 /** My rating changes the average: the resource, its ratings and the lists are read again. */
 export function useRateResource(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: (body: RatingInput) => rateResource(id, body), onSuccess: () => refreshResources(queryClient) });
+  return useMutation({ mutationFn: (body: ResourceRatingInput) => rateResource(id, body), onSuccess: () => refreshResources(queryClient) });
 }
 
 export function useDeleteMyRating(id: string) {

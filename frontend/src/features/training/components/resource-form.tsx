@@ -10,7 +10,7 @@ import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { ApiError } from "../../../lib/api/api-error";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
-import type { ResourceInput } from "../../../lib/api/types";
+import type { ResourceDuplicateProblem, ResourceInput } from "../../../lib/api/types";
 import { pickOption } from "../../../lib/referentials/labels";
 import { useSkills } from "../../../lib/referentials/skills";
 import { resourceQueries } from "../api/resources-queries";
@@ -49,9 +49,8 @@ type ResourceFormProps = {
 
 /** The resource the server names in a refusal of a duplicate address (problem extension `existingResourceId`). */
 function existingResourceIdOf(error: unknown): string | null {
-  if (!(error instanceof ApiError)) return null;
-  const id = (error.problem as Record<string, unknown>).existingResourceId;
-  return typeof id === "string" ? id : null;
+  if (!(error instanceof ApiError) || error.status !== 409) return null;
+  return (error.problem as ResourceDuplicateProblem).existingResourceId ?? null;
 }
 
 /** Proposes or edits a resource: every field of the API, the duplicate address told as soon as the field is left. */

@@ -12,14 +12,14 @@ type UrlCheckNoticeProps = {
 /** Says at once that the address is already in the library, with a link to it when the reader may see it. */
 export function UrlCheckNotice({ check, ownId }: UrlCheckNoticeProps) {
   const existing = check.existing;
-  if (!existing || existing.id === ownId) return null;
+  if ((existing && existing.id === ownId) || !(existing || check.alreadyProposed)) return null;
   return (
     <Alert
       severity="warning"
       small
       className="fr-mb-3w"
       description={
-        existing.title ? (
+        existing ? (
           <>
             Cette ressource est déjà dans la bibliothèque :{" "}
             <Link to={paths.training.resource.getHref(existing.id)}>« {existing.title} »</Link>. Donnez-lui plutôt votre avis, ou ajoutez-la

@@ -9,7 +9,7 @@ import { flashState } from "../../../lib/flash-message";
 import { useUpdateResource } from "../api/edit-resource";
 import { useResource } from "../api/use-resources";
 import { ResourceForm } from "../components/resource-form";
-import { draftOf } from "../utils/resource-draft";
+import { draftOf, toResourceUpdate } from "../utils/resource-draft";
 
 const LIBRARY_SEGMENT = { label: "Bibliothèque", linkProps: { to: paths.training.resources.getHref() } };
 
@@ -56,7 +56,7 @@ export function EditResourcePage() {
                 error={update.error}
                 onCancel={backToResource}
                 onSubmit={(body) =>
-                  update.mutate(body, {
+                  update.mutate(toResourceUpdate(body), {
                     onSuccess: () =>
                       navigate(paths.training.resource.getHref(id), { state: flashState("La ressource est enregistrée.", "success") }),
                   })

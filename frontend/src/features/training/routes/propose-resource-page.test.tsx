@@ -59,8 +59,7 @@ describe("proposing a resource", () => {
     signIn();
     mockApi({
       ...REFERENTIAL_ROUTES,
-      [`GET ${URL_CHECK}`]: () =>
-        jsonResponse({ normalizedUrl: "https://example.org/cours", existing: { id: "r-hidden", status: "PROPOSED" } }),
+      [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://example.org/cours", alreadyProposed: true }),
     });
     renderPage();
     const user = userEvent.setup();
@@ -75,7 +74,7 @@ describe("proposing a resource", () => {
     signIn();
     const api = mockApi({
       ...REFERENTIAL_ROUTES,
-      [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://docs.python.org/fr/3/tutorial" }),
+      [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://docs.python.org/fr/3/tutorial", alreadyProposed: false }),
       [`POST ${RESOURCES}`]: () => jsonResponse(resourceFixture({ id: "r-new", status: "PROPOSED" }), 201),
     });
     const { router } = renderPage();
@@ -108,7 +107,7 @@ describe("proposing a resource", () => {
     signIn();
     mockApi({
       ...REFERENTIAL_ROUTES,
-      [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://docs.python.org/fr/3/tutorial" }),
+      [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://docs.python.org/fr/3/tutorial", alreadyProposed: false }),
       [`POST ${RESOURCES}`]: () =>
         problemResponse({
           status: 409,
@@ -155,6 +154,8 @@ describe("editing my proposal", () => {
       title: "utilitR, la documentation de R de l'Insee",
       url: "https://www.book.utilitr.org/",
       topics: ["r", "statistiques"],
+      author: "Insee et contributeurs",
+      durationMinutes: 600,
     });
   });
 });

@@ -1,9 +1,8 @@
 import type {
   FacetCount,
-  MyResource,
-  RatingView,
   ResourceFacets,
   ResourceProposal,
+  ResourceRating,
   ResourceSearchPage,
   ResourceSummary,
   ResourceView,
@@ -128,12 +127,7 @@ export function proposalFixture(overrides: Partial<ResourceProposal> = {}): Reso
   };
 }
 
-export function myResourceFixture(overrides: Partial<MyResource> = {}): MyResource {
-  const { proposedBy: _proposedBy, ...proposal } = proposalFixture();
-  return { ...proposal, ...overrides };
-}
-
-export function ratingFixture(overrides: Partial<RatingView> = {}): RatingView {
+export function ratingFixture(overrides: Partial<ResourceRating> = {}): ResourceRating {
   return {
     memberId: "m-karim",
     displayName: "Karim Benali",

@@ -4,6 +4,7 @@ import type {
   ResourceInput,
   ResourceLevel,
   ResourceType,
+  ResourceUpdate,
   ResourceView,
 } from "../../../lib/api/types";
 
@@ -117,4 +118,9 @@ export function toResourceInput(draft: ResourceDraft): ResourceInput {
   if (draft.description.trim()) body.description = draft.description;
   if (draft.author.trim()) body.author = draft.author.trim();
   return body;
+}
+
+/** Every field is sent on an edit: an emptied description or author is cleared, and so is a duration (sent as 0). */
+export function toResourceUpdate(body: ResourceInput): ResourceUpdate {
+  return { ...body, description: body.description ?? "", author: body.author ?? "", durationMinutes: body.durationMinutes ?? 0 };
 }
