@@ -79,5 +79,12 @@ export const paths = {
     resource: { path: "/ressources/:id", getHref: (id: string) => `/ressources/${id}` },
     resourceEdit: { path: "/ressources/:id/modifier", getHref: (id: string) => `/ressources/${id}/modifier` },
     resourceModeration: { path: "/animation/ressources", getHref: () => "/animation/ressources" },
+
+    // Learning paths (« parcours »): the list, a path, its editor, mine.
+    paths: { path: "/parcours", getHref: () => "/parcours" },
+    pathCreate: { path: "/parcours/nouveau", getHref: () => "/parcours/nouveau" },
+    myPaths: { path: "/parcours/mes-parcours", getHref: () => "/parcours/mes-parcours" },
+    path: { path: "/parcours/:id", getHref: (id: string) => `/parcours/${id}` },
+    pathEdit: { path: "/parcours/:id/modifier", getHref: (id: string) => `/parcours/${id}/modifier` },
   },
 } as const;

@@ -33,7 +33,7 @@ const NAVIGATION = [
   { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
 ];
 
-/** « Ressources »: the library and the learning paths, as a sub-menu. */
+/** « Ressources »: the library and the learning paths (pages of path-front), as a sub-menu. */
 const TRAINING_MENU = {
   text: "Ressources",
   menuLinks: [
@@ -43,9 +43,21 @@ const TRAINING_MENU = {
       isActive: (path: string) => path === paths.training.resources.getHref() || matchPath(paths.training.resource.path, path) !== null,
     },
     {
+      text: "Parcours",
+      to: paths.training.paths.getHref(),
+      isActive: (path: string) =>
+        path === paths.training.paths.getHref() ||
+        (matchPath(paths.training.path.path, path) !== null && path !== paths.training.myPaths.getHref()),
+    },
+    {
       text: "Ma liste",
       to: paths.training.resourcesBookmarked.getHref(),
       isActive: (path: string) => path === paths.training.resourcesBookmarked.getHref(),
+    },
+    {
+      text: "Mes parcours",
+      to: paths.training.myPaths.getHref(),
+      isActive: (path: string) => path === paths.training.myPaths.getHref(),
     },
     {
       text: "Mes propositions",
