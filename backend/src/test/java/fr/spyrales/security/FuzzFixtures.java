@@ -7,6 +7,7 @@ import fr.spyrales.matching.MatchingFixtures;
 import fr.spyrales.project.ProjectFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
+import fr.spyrales.training.library.LibraryFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class FuzzFixtures {
 
     @Inject
     ChallengeFixtures challenges;
+
+    @Inject
+    LibraryFixtures library;
 
     @Inject
     EntityManager em;
@@ -98,6 +102,7 @@ public class FuzzFixtures {
         pairingContent(ids, member, underWay);
         project(ids, member, animateur);
         challenges(ids, member, animateur);
+        library(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -232,6 +237,27 @@ public class FuzzFixtures {
         ids.put(
                 "comments",
                 Stream.concat(ids.get("comments").stream(), Stream.of(comment)).toList());
+    }
+
+    /**
+     * Resources of the library: one the animateur published (rated and bookmarked by the member), the member's
+     * proposal waiting for review, and one withdrawn.
+     */
+    private void library(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        UUID published = library.propose(animateur, Map.of("title", "Fuzz : économétrie appliquée"));
+        member.as()
+                .body(Map.of("stars", 4))
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/ratings/me")
+                .then()
+                .statusCode(200);
+        member.as()
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/bookmark")
+                .then()
+                .statusCode(204);
+        UUID proposed = library.propose(member, Map.of("title", "Fuzz : une proposition"));
+        UUID withdrawn = library.propose(animateur, Map.of("title", "Fuzz : une ressource retirée"));
+        library.withdraw(animateur, withdrawn);
+        ids.put("resources", List.of(published, proposed, withdrawn));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */
