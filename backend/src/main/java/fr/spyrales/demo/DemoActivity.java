@@ -9,8 +9,9 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * What the demo community has been doing: its shared projects and « La Piscine ». Loaded once, right after the
- * agents (each step in the services' own transactions, so the agents must be committed first).
+ * What the demo community has been doing: its shared projects, « La Piscine », its library and learning paths.
+ * Loaded once, right after the agents (each step in the services' own transactions, so the agents must be committed
+ * first).
  */
 @ApplicationScoped
 public class DemoActivity {
@@ -20,18 +21,31 @@ public class DemoActivity {
     private final MemberRepository members;
     private final DemoProjects projects;
     private final DemoChallenges challenges;
+    private final DemoLibrary library;
+    private final DemoPaths paths;
 
-    DemoActivity(MemberRepository members, DemoProjects projects, DemoChallenges challenges) {
+    DemoActivity(
+            MemberRepository members,
+            DemoProjects projects,
+            DemoChallenges challenges,
+            DemoLibrary library,
+            DemoPaths paths) {
         this.members = members;
         this.projects = projects;
         this.challenges = challenges;
+        this.library = library;
+        this.paths = paths;
     }
 
     public void load() {
         DemoCast cast = QuarkusTransaction.requiringNew().call(this::cast);
         int projectCount = projects.load(cast);
         int challengeCount = challenges.load(cast);
-        LOG.infof("Demo community: %d projects and %d challenges created", projectCount, challengeCount);
+        DemoLibrary.Shelf shelf = library.load(cast);
+        int pathCount = paths.load(cast, shelf);
+        LOG.infof(
+                "Demo community: %d projects, %d challenges, %d library resources and %d learning paths created",
+                projectCount, challengeCount, shelf.byUrl().size(), pathCount);
     }
 
     private DemoCast cast() {

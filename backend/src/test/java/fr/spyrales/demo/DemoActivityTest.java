@@ -3,8 +3,11 @@ package fr.spyrales.demo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.spyrales.support.TestAccounts;
@@ -14,7 +17,10 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What a visitor of the demo finds: the COVID-19 project with its verified dataset, and « La Piscine » under way. */
+/**
+ * What a visitor of the demo finds: the COVID-19 project with its verified dataset, « La Piscine » under way, the
+ * library and the two beginners' paths.
+ */
 @QuarkusTest
 class DemoActivityTest {
     private static final String COVID_PROJECT =
@@ -30,7 +36,7 @@ class DemoActivityTest {
     TestAccounts accounts;
 
     @Test
-    void theDemoShowsProjectsAndChallengesMadeByTheRules() {
+    void theDemoShowsProjectsChallengesLibraryAndPathsMadeByTheRules() {
         demo.load();
         activity.load();
         Account visitor = accounts.quickMember("Dominique", "Visiteur", m -> {});
@@ -95,5 +101,36 @@ class DemoActivityTest {
                 .then()
                 .statusCode(200)
                 .body("items", empty());
+
+        visitor.as()
+                .queryParam("q", "tidyverse")
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("total", greaterThanOrEqualTo(4))
+                .body("items.find { it.title == 'Introduction à R et au tidyverse' }.ratingCount", equalTo(2))
+                .body("items.find { it.title == 'Introduction à R et au tidyverse' }.contentLanguage", equalTo("FR"));
+        visitor.as()
+                .queryParam("size", 100)
+                .get("/api/v1/resources")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(45))
+                .body("items.url", not(hasItem("https://docs.pola.rs/user-guide/")));
+        String beginR = visitor.as()
+                .get("/api/v1/me/path-suggestions")
+                .then()
+                .statusCode(200)
+                .body("title", hasItems("Débuter avec R", "Débuter avec Python"))
+                .extract()
+                .path("find { it.title == 'Débuter avec R' }.id");
+        visitor.as()
+                .get("/api/v1/paths/" + beginR)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PUBLISHED"))
+                .body("steps", hasSize(5))
+                .body("steps[1].resource.title", equalTo("Introduction à R et au tidyverse"))
+                .body("followerCount", equalTo(3));
     }
 }

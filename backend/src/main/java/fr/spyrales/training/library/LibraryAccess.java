@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * The proposer edits while it is proposed or rejected; animateurs always, and they moderate others' proposals.
  */
 @ApplicationScoped
-class LibraryAccess {
+public class LibraryAccess {
     private final TrainingResourceRepository resources;
 
     LibraryAccess(TrainingResourceRepository resources) {
