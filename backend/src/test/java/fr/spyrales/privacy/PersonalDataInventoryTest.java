@@ -172,6 +172,23 @@ class PersonalDataInventoryTest {
                             + " points to the anonymised row",
                     "id entry_id author_id body created_at deleted_at deleted_by"),
             personal(
+                    "training_resource",
+                    "library",
+                    "the member's proposals never published deleted; published ones kept for the community with"
+                            + " proposed_by set to null; the reasons the member wrote as an animateur replaced and"
+                            + " moderated_by set to null",
+                    "id title url normalized_url type programming_language level topics content_language"
+                            + " duration_minutes free author description status proposed_by proposed_at published_at"
+                            + " moderated_by moderated_at moderation_note updated_at rating_sum rating_count"
+                            + " search_vector"),
+            personal(
+                    "training_resource_rating",
+                    "library",
+                    "deleted, and the averages of the resources recomputed",
+                    "resource_id member_id stars comment rated_at"),
+            personal("training_resource_bookmark", "library", "deleted", "resource_id member_id bookmarked_at"),
+            personal("training_resource_done", "library", "deleted", "resource_id member_id done_at"),
+            personal(
                     "learning_path",
                     "learningPaths",
                     "the member's drafts deleted; the paths they published kept for their followers with author_id"

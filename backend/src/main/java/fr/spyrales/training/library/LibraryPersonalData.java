@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * <p>On erasure, the proposals that were never published are deleted; the resources that were published stay (the
  * community's, and ratings and paths point to them) and no longer name their proposer. The member's ratings are
  * removed and the averages of the resources they rated recomputed, under each resource's row lock; their bookmarks
- * and done marks are removed.
+ * and done marks are removed. The reasons they gave as an animateur when rejecting or withdrawing a resource become
+ * « contenu supprimé » and the resources no longer name who moderated them.
  */
 @ApplicationScoped
 public class LibraryPersonalData implements PersonalDataSection<LibraryPersonalData.Library> {
@@ -48,7 +49,21 @@ public class LibraryPersonalData implements PersonalDataSection<LibraryPersonalD
             List<Mark> bookmarks,
 
             @Schema(required = true, description = "Les ressources que j'ai marquées terminées.")
-            List<Mark> done) {}
+            List<Mark> done,
+
+            @Schema(
+                    required = true,
+                    description = "Les ressources que j'ai publiées, refusées ou retirées comme animateur, avec"
+                            + " le motif que j'ai écrit.")
+            List<Moderation> moderated) {}
+
+    @Schema(name = "PersonalDataResourceModeration")
+    public record Moderation(
+            @Schema(required = true) UUID resourceId,
+            @Schema(required = true) String title,
+            @Schema(required = true) ResourceStatus status,
+            @Schema(required = true) OffsetDateTime moderatedAt,
+            String moderationNote) {}
 
     @Schema(name = "PersonalDataResourceProposal")
     public record Proposal(
@@ -104,6 +119,9 @@ public class LibraryPersonalData implements PersonalDataSection<LibraryPersonalD
                         .toList(),
                 done.stream()
                         .map(m -> new Mark(m.resourceId(), titles.get(m.resourceId()), m.at()))
+                        .toList(),
+                resources.moderatedBy(memberId).stream()
+                        .map(r -> new Moderation(r.id, r.title, r.status, r.moderatedAt, r.moderationNote))
                         .toList());
     }
 
@@ -116,6 +134,11 @@ public class LibraryPersonalData implements PersonalDataSection<LibraryPersonalD
                 resources.delete(r);
             }
         }
+        resources.update(
+                "moderationNote = ?2 where moderatedBy = ?1 and moderationNote is not null",
+                id,
+                MemberErased.ERASED_TEXT);
+        resources.update("moderatedBy = null where moderatedBy = ?1", id);
         resources.flush();
         // The rated resources are locked first, in one order, as a rating locks its resource before its row.
         List<UUID> rated = marks.ratingsBy(id).stream()

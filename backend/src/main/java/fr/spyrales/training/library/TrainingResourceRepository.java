@@ -54,6 +54,11 @@ public class TrainingResourceRepository implements PanacheRepositoryBase<Trainin
         return list("proposedBy = ?1 order by proposedAt", memberId);
     }
 
+    /** The resources this animateur last published, rejected or withdrew. */
+    List<TrainingResource> moderatedBy(UUID memberId) {
+        return list("moderatedBy = ?1 order by moderatedAt, id", memberId);
+    }
+
     /** The proposer's resources, locked for their erasure. */
     List<TrainingResource> lockProposedBy(UUID memberId) {
         return find("proposedBy = ?1 order by id", memberId)

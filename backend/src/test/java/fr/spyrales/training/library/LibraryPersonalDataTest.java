@@ -4,6 +4,7 @@ import static fr.spyrales.training.library.LibraryFixtures.RESOURCES;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import fr.spyrales.privacy.MemberErased;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -74,5 +75,36 @@ class LibraryPersonalDataTest {
                 .body("ratingCount", equalTo(1))
                 .body("ratingAverage", equalTo(5.0f));
         karim.as().get(RESOURCES + "/" + rated + "/ratings").then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anAnimateursModerationReasonsAreExportedAndErased() {
+        Account karim = fixtures.animateur("Karim");
+        Account lea = fixtures.member("Léa");
+        UUID rejected = fixtures.propose(lea, Map.of());
+        fixtures.reject(karim, rejected);
+        String reason = lea.as()
+                .get(RESOURCES + "/" + rejected)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("moderationNote");
+
+        karim.as()
+                .get("/api/v1/me/export")
+                .then()
+                .statusCode(200)
+                .body("library.moderated[0].resourceId", equalTo(rejected.toString()))
+                .body("library.moderated[0].status", equalTo("REJECTED"))
+                .body("library.moderated[0].moderationNote", equalTo(reason));
+
+        karim.as().delete("/api/v1/me").then().statusCode(204);
+
+        lea.as()
+                .get(RESOURCES + "/" + rejected)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("moderationNote", equalTo(MemberErased.ERASED_TEXT));
     }
 }
