@@ -57,6 +57,19 @@ export const paths = {
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
   },
 
+  /** Training: the resource library (`resources*`) and the learning paths (`paths*`, « parcours »). */
+  training: {
+    /** `q` opens the list already searched (the goal form's picker links there). */
+    paths: {
+      path: "/parcours",
+      getHref: ({ q }: { q?: string } = {}) => (q ? `/parcours?${new URLSearchParams({ q }).toString()}` : "/parcours"),
+    },
+    pathCreate: { path: "/parcours/nouveau", getHref: () => "/parcours/nouveau" },
+    myPaths: { path: "/parcours/mes-parcours", getHref: () => "/parcours/mes-parcours" },
+    path: { path: "/parcours/:id", getHref: (id: string) => `/parcours/${id}` },
+    pathEdit: { path: "/parcours/:id/modifier", getHref: (id: string) => `/parcours/${id}/modifier` },
+  },
+
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
   challenges: {
     list: { path: "/piscine", getHref: () => "/piscine" },
