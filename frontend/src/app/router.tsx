@@ -96,8 +96,13 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.mentorships.mentorship.path,
-            lazy: () =>
-              import("../features/mentorship/routes/mentorship-page").then(({ MentorshipPage }) => ({ Component: MentorshipPage })),
+            lazy: async () => {
+              const [{ MentorshipPage }, { goalPathSlots }] = await Promise.all([
+                import("../features/mentorship/routes/mentorship-page"),
+                import("./feature-compositions"),
+              ]);
+              return { element: <MentorshipPage goalPath={goalPathSlots} /> };
+            },
           },
           {
             path: paths.mentorships.findMentor.path,
