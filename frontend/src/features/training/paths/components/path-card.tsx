@@ -38,18 +38,20 @@ export function PathCard({ path, titleAs = "h3", extra }: PathCardProps) {
           <span className="fr-text--sm">
             Par {path.author?.displayName ?? "un ancien membre"} · {followerCountLabel(path.followerCount)}
           </span>
-          {path.myProgress && <PathProgressBar progress={path.myProgress} />}
-          {extra}
         </>
       }
       end={
-        <ul className="fr-tags-group">
-          {skillNames.map((name) => (
-            <li key={name}>
-              <Tag small>{name}</Tag>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="fr-tags-group">
+            {skillNames.map((name) => (
+              <li key={name}>
+                <Tag small>{name}</Tag>
+              </li>
+            ))}
+          </ul>
+          {path.myProgress && <PathProgressBar progress={path.myProgress} />}
+          {extra}
+        </>
       }
     />
   );

@@ -18,7 +18,7 @@ export function PathSteps({ path }: { path: PathView }) {
   return (
     <>
       {mark.isError && <ProblemAlert error={mark.error} title="L'étape n'a pas été mise à jour" />}
-      <ol className="fr-raw-list">
+      <ol className="fr-raw-list" aria-label="Étapes du parcours">
         {path.steps.map((step) => (
           <li key={step.id} className="fr-mb-4w fr-p-3w" style={{ border: "1px solid var(--border-default-grey)" }}>
             <h3 className="fr-h5 fr-mb-1w">

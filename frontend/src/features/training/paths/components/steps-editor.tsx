@@ -94,7 +94,7 @@ export function StepsEditor({ path }: { path: PathView }) {
       </p>
       {move.isError && <ProblemAlert error={move.error} title="L'étape n'a pas été déplacée" />}
       {remove.isError && <ProblemAlert error={remove.error} title="L'étape n'a pas été retirée" />}
-      <ol className="fr-raw-list">
+      <ol className="fr-raw-list" aria-label="Étapes du parcours">
         {path.steps.map((step) => {
           const name = `l'étape ${step.position} (${step.resource.title})`;
           return (

@@ -42,10 +42,10 @@ function FollowedPaths() {
               path={path}
               extra={
                 path.status === "ARCHIVED" && (
-                  <span className="fr-text--sm">
-                    <br />
-                    <Badge small>Archivé</Badge> Ce parcours n'est plus proposé ; votre progression reste visible.
-                  </span>
+                  <div className="fr-mt-1w">
+                    <Badge small>Archivé</Badge>
+                    <p className="fr-text--sm fr-mb-0">Ce parcours n'est plus proposé ; votre progression reste visible.</p>
+                  </div>
                 )
               }
             />
