@@ -110,7 +110,7 @@ export function GoalPathProgress({ path, menteeName }: { path: GoalPath; menteeN
         Parcours : <Link to={paths.training.path.getHref(path.id)}>{path.title}</Link>
         {path.status === "ARCHIVED" && " (archivé)"}
       </p>
-      {path.menteeProgress ? (
+      {path.menteeFollows ? (
         <PathProgressBar progress={path.menteeProgress} label={who} />
       ) : (
         <p className="fr-text--sm">{menteeName ?? "La personne accompagnée"} ne suit pas encore ce parcours.</p>

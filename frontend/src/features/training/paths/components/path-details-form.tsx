@@ -88,6 +88,8 @@ export function PathDetailsForm({ path, submitLabel, isPending, error, onSubmit 
       skills: draft.skills,
     };
     if (draft.estimatedMinutes.trim()) body.estimatedMinutes = Number(draft.estimatedMinutes);
+    // Emptied on a path that had a duration: 0 asks the server to forget it.
+    else if (path?.estimatedMinutes != null) body.estimatedMinutes = 0;
     onSubmit(body);
   };
 

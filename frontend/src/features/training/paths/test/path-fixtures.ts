@@ -27,6 +27,8 @@ export function stepFixture(position: number, title: string, overrides: Partial<
     id,
     position,
     done: false,
+    noteHtml: "",
+    checkpointHtml: "",
     resource: {
       id: `r-${position}`,
       title,
@@ -64,6 +66,9 @@ export function pathFixture(overrides: Partial<PathView> = {}): PathView {
     author: { id: "m-claire", displayName: "Claire Fontaine" },
     followerCount: 12,
     canEdit: false,
+    createdAt: "2026-03-01T10:00:00+01:00",
+    updatedAt: "2026-03-01T10:00:00+01:00",
+    publishedAt: "2026-03-02T10:00:00+01:00",
     ...overrides,
     steps,
   };
@@ -71,7 +76,7 @@ export function pathFixture(overrides: Partial<PathView> = {}): PathView {
 
 export function pathSummaryFixture(overrides: Partial<PathSummary> = {}): PathSummary {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { steps, canEdit, ...summary } = pathFixture();
+  const { steps, canEdit, createdAt, updatedAt, publishedAt, ...summary } = pathFixture();
   return { ...summary, ...overrides };
 }
 
