@@ -46,7 +46,7 @@ export function PathPicker({ idPrefix, value, onChange }: PathPickerProps) {
           <p className="fr-mb-1w">
             Parcours choisi : <strong>{value.title}</strong>{" "}
             <Button type="button" priority="tertiary no outline" size="small" onClick={() => onChange(null)}>
-              Retirer le parcours<span className="fr-sr-only"> « {value.title} »</span>
+              Retirer le parcours <span className="fr-sr-only">« {value.title} »</span>
             </Button>
           </p>
         ) : (

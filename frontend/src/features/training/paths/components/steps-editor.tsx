@@ -116,7 +116,7 @@ export function StepsEditor({ path }: { path: PathView }) {
                         disabled={step.position === 1 || move.isPending}
                         onClick={() => moveTo(step, step.position - 1, "up")}
                       >
-                        Monter<span className="fr-sr-only"> {name}</span>
+                        Monter <span className="fr-sr-only">{name}</span>
                       </Button>
                     </li>
                     <li>
@@ -127,7 +127,7 @@ export function StepsEditor({ path }: { path: PathView }) {
                         disabled={step.position === total || move.isPending}
                         onClick={() => moveTo(step, step.position + 1, "down")}
                       >
-                        Descendre<span className="fr-sr-only"> {name}</span>
+                        Descendre <span className="fr-sr-only">{name}</span>
                       </Button>
                     </li>
                   </ul>
@@ -136,7 +136,7 @@ export function StepsEditor({ path }: { path: PathView }) {
                   <Select
                     label={
                       <>
-                        Position<span className="fr-sr-only"> de {name}</span>
+                        Position <span className="fr-sr-only">de {name}</span>
                       </>
                     }
                     nativeSelectProps={{
@@ -157,12 +157,12 @@ export function StepsEditor({ path }: { path: PathView }) {
               <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm fr-mt-1w">
                 <li>
                   <Button priority="tertiary" iconId="fr-icon-edit-line" onClick={() => setEditing(editing === step.id ? null : step.id)}>
-                    Conseil et exercice<span className="fr-sr-only"> de {name}</span>
+                    Conseil et exercice <span className="fr-sr-only">de {name}</span>
                   </Button>
                 </li>
                 <li>
                   <Button priority="tertiary" iconId="fr-icon-delete-line" onClick={() => setRemoving(step.id)}>
-                    Retirer<span className="fr-sr-only"> {name}</span>
+                    Retirer <span className="fr-sr-only">{name}</span>
                   </Button>
                 </li>
               </ul>
