@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
                 + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, "
                 + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_DATASET_REVIEWED, "
-                + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED.")
+                + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED, RESOURCE_PUBLISHED, RESOURCE_REJECTED.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -64,7 +64,11 @@ public enum NotificationKind {
     /** To the author of a challenge entry: a member commented on it. */
     CHALLENGE_ENTRY_COMMENTED(true),
     /** To the author of a challenge entry: an animateur highlighted it. */
-    CHALLENGE_ENTRY_HIGHLIGHTED(true);
+    CHALLENGE_ENTRY_HIGHLIGHTED(true),
+    /** To the member who proposed a resource: an animateur published it in the library. */
+    RESOURCE_PUBLISHED(true),
+    /** To the member who proposed a resource: an animateur rejected it, with the reason in the mail. */
+    RESOURCE_REJECTED(true);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

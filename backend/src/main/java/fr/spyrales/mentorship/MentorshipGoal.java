@@ -31,6 +31,10 @@ public class MentorshipGoal extends PanacheEntityBase {
 
     public int position;
 
+    /** A learning path the goal points to (training), or null. */
+    @Column(name = "path_id")
+    public UUID pathId;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "created_by")
     public Member createdBy;

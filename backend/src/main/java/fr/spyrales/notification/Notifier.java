@@ -8,6 +8,7 @@ import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.project.ProjectTeamNews;
+import fr.spyrales.training.library.ResourceModerated;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,6 +110,23 @@ public class Notifier {
                 () -> new ProjectMail(
                         recipient.firstName,
                         news.projectTitle(),
+                        publicUrl.link(path),
+                        news.reason(),
+                        publicUrl.link("/profil")));
+    }
+
+    /** Tells a member about a resource they proposed: in the app, and by mail unless turned off. */
+    void sendAboutResource(NotificationKind kind, Member recipient, ResourceModerated news, String title, String body) {
+        String path = "/ressources/" + news.resourceId();
+        sendAbout(
+                kind,
+                recipient,
+                path,
+                title,
+                body,
+                () -> new ResourceMail(
+                        recipient.firstName,
+                        news.resourceTitle(),
                         publicUrl.link(path),
                         news.reason(),
                         publicUrl.link("/profil")));
@@ -300,6 +318,8 @@ public class Notifier {
                 throw new IllegalArgumentException(kind + " is about a project: ProjectNotifications words it");
             case CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED ->
                 throw new IllegalArgumentException(kind + " is about a challenge: ChallengeNotifications words it");
+            case RESOURCE_PUBLISHED, RESOURCE_REJECTED ->
+                throw new IllegalArgumentException(kind + " is about a resource: ResourceNotifications words it");
         };
     }
 

@@ -1,11 +1,13 @@
 package fr.spyrales.mentorship.goal;
 
 import fr.spyrales.mentorship.MentorshipDtos.GoalProgress;
+import fr.spyrales.training.path.PathProgress.LinkedPath;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,21 +27,32 @@ public final class GoalDtos {
 
             @Schema(example = "Avec les données de fréquentation des bibliothèques de la région.")
             @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.")
-            String details) {}
+            String details,
 
+            @Schema(description = "Un parcours publié à suivre pour atteindre l'objectif (GET /paths?q=…).")
+            UUID pathId) {}
+
+    /**
+     * A class, not a record: public fields are set only when present in the JSON, which tells "absent" (unchanged)
+     * from "null" (cleared) for pathId — a record's constructor cannot.
+     */
     @Schema(
             name = "MentorshipGoalUpdate",
             description =
-                    "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface le détail. done coche (true) ou décoche (false) l'objectif.")
-    public record GoalUpdate(
-            @Pattern(regexp = NOT_BLANK, message = "Le titre ne peut pas être vide.")
-            @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.")
-            String title,
+                    "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface le détail. done coche (true) ou décoche (false) l'objectif. pathId lie un parcours publié, null retire le lien.")
+    public static class GoalUpdate {
+        @Pattern(regexp = NOT_BLANK, message = "Le titre ne peut pas être vide.")
+        @Size(max = 200, message = "Le titre ne doit pas dépasser 200 caractères.")
+        public String title;
 
-            @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.")
-            String details,
+        @Size(max = 2000, message = "Le détail ne doit pas dépasser 2 000 caractères.")
+        public String details;
 
-            Boolean done) {}
+        public Boolean done;
+
+        @Schema(nullable = true, description = "Un parcours publié ; null retire le lien.")
+        public Optional<UUID> pathId;
+    }
 
     @Schema(name = "MentorshipGoalCommentCreate")
     public record CommentCreate(
@@ -79,7 +92,10 @@ public final class GoalDtos {
             @Schema(required = true) OffsetDateTime updatedAt,
 
             @Schema(required = true, description = "Du plus ancien au plus récent.")
-            List<CommentView> comments) {}
+            List<CommentView> comments,
+
+            @Schema(description = "Le parcours lié, avec la progression de la personne accompagnée ; absent sans lien.")
+            LinkedPath path) {}
 
     @Schema(name = "MentorshipGoalList")
     public record GoalList(

@@ -3,6 +3,7 @@ package fr.spyrales.mentorship.goal;
 import fr.spyrales.mentorship.MentorshipGoal;
 import fr.spyrales.mentorship.goal.GoalDtos.CommentView;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
+import fr.spyrales.training.path.PathProgress.LinkedPath;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +13,7 @@ import java.util.stream.Collectors;
 final class GoalMapper {
     private GoalMapper() {}
 
-    static GoalView view(MentorshipGoal g, List<CommentView> comments) {
+    static GoalView view(MentorshipGoal g, List<CommentView> comments, LinkedPath path) {
         return new GoalView(
                 g.id,
                 g.title,
@@ -23,7 +24,8 @@ final class GoalMapper {
                 g.createdBy == null ? null : g.createdBy.id,
                 g.createdAt,
                 g.updatedAt,
-                comments);
+                comments,
+                path);
     }
 
     static CommentView view(GoalComment c) {

@@ -54,7 +54,8 @@ public class GoalPersonalData implements PersonalDataSection<GoalPersonalData.Me
                         g -> g.mentorship.id,
                         LinkedHashMap::new,
                         Collectors.mapping(
-                                g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())), Collectors.toList())));
+                                g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of()), null),
+                                Collectors.toList())));
         return new MentorshipGoals(byPairing.entrySet().stream()
                 .map(e -> new PairingGoals(e.getKey(), e.getValue()))
                 .toList());

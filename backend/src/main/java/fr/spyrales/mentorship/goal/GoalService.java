@@ -16,11 +16,14 @@ import fr.spyrales.mentorship.goal.GoalDtos.GoalCreate;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalList;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalUpdate;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalView;
+import fr.spyrales.training.path.PathProgress;
+import fr.spyrales.training.path.PathProgress.LinkedPath;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -37,20 +40,25 @@ public class GoalService {
     private final MentorshipAccess access;
     private final GoalRepository goals;
     private final MemberRepository members;
+    private final PathProgress paths;
 
-    GoalService(MentorshipAccess access, GoalRepository goals, MemberRepository members) {
+    GoalService(MentorshipAccess access, GoalRepository goals, MemberRepository members, PathProgress paths) {
         this.access = access;
         this.goals = goals;
         this.members = members;
+        this.paths = paths;
     }
 
     @Transactional
     public GoalList list(UUID mentorshipId, Viewer viewer) {
-        access.forParty(mentorshipId, viewer);
+        Mentorship mentorship = access.forParty(mentorshipId, viewer);
         List<MentorshipGoal> found = goals.listInPairing(mentorshipId);
         Map<UUID, List<CommentView>> comments = GoalMapper.byGoal(goals.commentsInPairing(mentorshipId));
+        Map<UUID, LinkedPath> linked = paths.forMentee(
+                found.stream().map(g -> g.pathId).filter(Objects::nonNull).toList(), mentorship.mentee.id);
         List<GoalView> items = found.stream()
-                .map(g -> GoalMapper.view(g, comments.getOrDefault(g.id, List.of())))
+                .map(g -> GoalMapper.view(
+                        g, comments.getOrDefault(g.id, List.of()), g.pathId == null ? null : linked.get(g.pathId)))
                 .toList();
         int done = (int) found.stream().filter(g -> g.doneAt != null).count();
         return new GoalList(items, new GoalProgress(found.size(), done));
@@ -58,8 +66,8 @@ public class GoalService {
 
     @Transactional
     public GoalView get(UUID mentorshipId, UUID goalId, Viewer viewer) {
-        access.forParty(mentorshipId, viewer);
-        return view(goal(mentorshipId, goalId));
+        Mentorship mentorship = access.forParty(mentorshipId, viewer);
+        return view(mentorship, goal(mentorshipId, goalId));
     }
 
     @Transactional
@@ -78,11 +86,15 @@ public class GoalService {
         goal.mentorship = mentorship;
         goal.title = request.title().trim();
         goal.details = blankToNull(request.details());
+        if (request.pathId() != null) {
+            paths.requireLinkable(request.pathId());
+            goal.pathId = request.pathId();
+        }
         goal.position = goals.nextPosition(mentorshipId);
         goal.createdBy = members.findById(viewer.id());
         goal.updatedAt = now;
         goals.persistCreated(goal);
-        return GoalMapper.view(goal, List.of());
+        return GoalMapper.view(goal, List.of(), linkedPath(mentorship, goal));
     }
 
     @Transactional
@@ -90,22 +102,26 @@ public class GoalService {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
         requireOpen(mentorship);
-        if (update.title() != null) {
-            goal.title = update.title().trim();
+        if (update.title != null) {
+            goal.title = update.title.trim();
         }
-        if (update.details() != null) {
-            goal.details = blankToNull(update.details());
+        if (update.details != null) {
+            goal.details = blankToNull(update.details);
+        }
+        if (update.pathId != null) {
+            update.pathId.ifPresent(paths::requireLinkable);
+            goal.pathId = update.pathId.orElse(null);
         }
         OffsetDateTime now = OffsetDateTime.now();
-        if (update.done() != null) {
-            if (!update.done()) {
+        if (update.done != null) {
+            if (!update.done) {
                 goal.doneAt = null;
             } else if (goal.doneAt == null) {
                 goal.doneAt = now;
             }
         }
         goal.updatedAt = now;
-        return view(goal);
+        return view(mentorship, goal);
     }
 
     @Transactional
@@ -158,9 +174,16 @@ public class GoalService {
                 .orElseThrow(() -> ApiException.notFound("Cet objectif n'existe pas dans ce mentorat."));
     }
 
-    private GoalView view(MentorshipGoal goal) {
+    private GoalView view(Mentorship mentorship, MentorshipGoal goal) {
         return GoalMapper.view(
-                goal, goals.commentsOf(goal.id).stream().map(GoalMapper::view).toList());
+                goal, goals.commentsOf(goal.id).stream().map(GoalMapper::view).toList(), linkedPath(mentorship, goal));
+    }
+
+    /** The goal's path with the mentee's progress: what both parties of the pairing read. */
+    private LinkedPath linkedPath(Mentorship mentorship, MentorshipGoal goal) {
+        return goal.pathId == null
+                ? null
+                : paths.forMentee(List.of(goal.pathId), mentorship.mentee.id).get(goal.pathId);
     }
 
     private static String blankToNull(String value) {
