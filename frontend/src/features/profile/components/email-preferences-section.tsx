@@ -20,6 +20,8 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "PROJECT_DATASET_REVIEWED", label: "Un jeu de données de mon projet est confirmé ou refusé par un animateur" },
   { kind: "CHALLENGE_ENTRY_COMMENTED", label: "Ma participation à La Piscine reçoit un commentaire" },
   { kind: "CHALLENGE_ENTRY_HIGHLIGHTED", label: "Ma participation à La Piscine est mise en avant" },
+  { kind: "RESOURCE_PUBLISHED", label: "Une ressource que j'ai proposée est publiée dans la bibliothèque" },
+  { kind: "RESOURCE_REJECTED", label: "Une ressource que j'ai proposée n'est pas retenue" },
 ];
 
 export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {
