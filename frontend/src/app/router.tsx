@@ -187,6 +187,43 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: paths.training.resources.path,
+            lazy: () => import("../features/training/routes/resources-page").then(({ ResourcesPage }) => ({ Component: ResourcesPage })),
+          },
+          {
+            path: paths.training.resourcePropose.path,
+            lazy: () =>
+              import("../features/training/routes/propose-resource-page").then(({ ProposeResourcePage }) => ({
+                Component: ProposeResourcePage,
+              })),
+          },
+          {
+            path: paths.training.resourcesBookmarked.path,
+            lazy: () =>
+              import("../features/training/routes/my-bookmarks-page").then(({ MyBookmarksPage }) => ({ Component: MyBookmarksPage })),
+          },
+          {
+            path: paths.training.resourcesMine.path,
+            lazy: () =>
+              import("../features/training/routes/my-resources-page").then(({ MyResourcesPage }) => ({ Component: MyResourcesPage })),
+          },
+          {
+            path: paths.training.resource.path,
+            lazy: () => import("../features/training/routes/resource-page").then(({ ResourcePage }) => ({ Component: ResourcePage })),
+          },
+          {
+            path: paths.training.resourceEdit.path,
+            lazy: () =>
+              import("../features/training/routes/edit-resource-page").then(({ EditResourcePage }) => ({ Component: EditResourcePage })),
+          },
+          {
+            path: paths.training.resourceModeration.path,
+            lazy: () =>
+              import("../features/training/routes/resource-moderation-page").then(({ ResourceModerationPage }) => ({
+                Component: ResourceModerationPage,
+              })),
+          },
+          {
             path: paths.challenges.list.path,
             lazy: () =>
               import("../features/challenges/routes/challenges-page").then(({ ChallengesPage }) => ({ Component: ChallengesPage })),

@@ -57,24 +57,34 @@ export const paths = {
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
   },
 
-  /** Training: the resource library (`resources*`) and the learning paths (`paths*`, « parcours »). */
-  training: {
-    /** `q` opens the list already searched (the goal form's picker links there). */
-    paths: {
-      path: "/parcours",
-      getHref: ({ q }: { q?: string } = {}) => (q ? `/parcours?${new URLSearchParams({ q }).toString()}` : "/parcours"),
-    },
-    pathCreate: { path: "/parcours/nouveau", getHref: () => "/parcours/nouveau" },
-    myPaths: { path: "/parcours/mes-parcours", getHref: () => "/parcours/mes-parcours" },
-    path: { path: "/parcours/:id", getHref: (id: string) => `/parcours/${id}` },
-    pathEdit: { path: "/parcours/:id/modifier", getHref: (id: string) => `/parcours/${id}/modifier` },
-  },
-
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
   challenges: {
     list: { path: "/piscine", getHref: () => "/piscine" },
     create: { path: "/piscine/nouveau", getHref: () => "/piscine/nouveau" },
     challenge: { path: "/piscine/:id", getHref: (id: string) => `/piscine/${id}` },
     edit: { path: "/piscine/:id/modifier", getHref: (id: string) => `/piscine/${id}/modifier` },
+  },
+
+  /** The training library (lib-front) and the learning paths (path-front). */
+  training: {
+    // Library: the resources, their moderation, my list and my proposals.
+    resources: {
+      path: "/ressources",
+      /** `search` is a query string of filters, e.g. "level=BEGINNER&contentLanguage=FR". */
+      getHref: ({ search = "" }: { search?: string } = {}) => (search ? `/ressources?${search}` : "/ressources"),
+    },
+    resourcePropose: { path: "/ressources/proposer", getHref: () => "/ressources/proposer" },
+    resourcesBookmarked: { path: "/ressources/ma-liste", getHref: () => "/ressources/ma-liste" },
+    resourcesMine: { path: "/ressources/mes-propositions", getHref: () => "/ressources/mes-propositions" },
+    resource: { path: "/ressources/:id", getHref: (id: string) => `/ressources/${id}` },
+    resourceEdit: { path: "/ressources/:id/modifier", getHref: (id: string) => `/ressources/${id}/modifier` },
+    resourceModeration: { path: "/animation/ressources", getHref: () => "/animation/ressources" },
+
+    // Learning paths (« parcours »): the list, a path, its editor, mine.
+    paths: { path: "/parcours", getHref: () => "/parcours" },
+    pathCreate: { path: "/parcours/nouveau", getHref: () => "/parcours/nouveau" },
+    myPaths: { path: "/parcours/mes-parcours", getHref: () => "/parcours/mes-parcours" },
+    path: { path: "/parcours/:id", getHref: (id: string) => `/parcours/${id}` },
+    pathEdit: { path: "/parcours/:id/modifier", getHref: (id: string) => `/parcours/${id}/modifier` },
   },
 } as const;

@@ -47,4 +47,20 @@ describe("the header", () => {
     renderWithProviders(<SiteHeader />, { url: "/animation/signalements" });
     expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("aria-current", "page");
   });
+
+  it("offers the library in a « Ressources » sub-menu, and its moderation queue to animateurs", () => {
+    mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
+    const { unmount } = renderWithProviders(<SiteHeader />, { url: "/ressources/r-1" });
+    expect(screen.getAllByRole("button", { name: "Ressources" })[0]).toHaveAttribute("aria-current", "true");
+    expect(screen.getAllByRole("link", { name: "Bibliothèque" })[0]).toHaveAttribute("aria-current", "page");
+    expect(screen.getAllByRole("link", { name: "Ma liste" })[0]).toHaveAttribute("href", "/ressources/ma-liste");
+    expect(screen.getAllByRole("link", { name: "Proposer une ressource" })[0]).toHaveAttribute("href", "/ressources/proposer");
+    expect(screen.queryByRole("link", { name: "Ressources à relire" })).not.toBeInTheDocument();
+    unmount();
+
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "animateur"] });
+    renderWithProviders(<SiteHeader />);
+    expect(screen.getAllByRole("link", { name: "Ressources à relire" })[0]).toHaveAttribute("href", "/animation/ressources");
+  });
 });

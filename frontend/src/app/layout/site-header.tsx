@@ -6,6 +6,8 @@ import { flashState } from "../../lib/flash-message";
 import { isAnimateurOrAdmin, useSession } from "../../lib/session/use-session";
 import { useSignOut } from "../../lib/session/use-sign-out";
 
+type NavigationLink = { text: string; to: string; isActive: (path: string) => boolean };
+
 /** The page itself, or any page under it (`/mentorats/…`). */
 const isUnder = (href: string) => (path: string) => path === href || path.startsWith(`${href}/`);
 
@@ -31,6 +33,33 @@ const NAVIGATION = [
   { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
 ];
 
+/** « Ressources »: the library and the learning paths, as a sub-menu. */
+const TRAINING_MENU = {
+  text: "Ressources",
+  menuLinks: [
+    {
+      text: "Bibliothèque",
+      to: paths.training.resources.getHref(),
+      isActive: (path: string) => path === paths.training.resources.getHref() || matchPath(paths.training.resource.path, path) !== null,
+    },
+    {
+      text: "Ma liste",
+      to: paths.training.resourcesBookmarked.getHref(),
+      isActive: (path: string) => path === paths.training.resourcesBookmarked.getHref(),
+    },
+    {
+      text: "Mes propositions",
+      to: paths.training.resourcesMine.getHref(),
+      isActive: (path: string) => path === paths.training.resourcesMine.getHref(),
+    },
+    {
+      text: "Proposer une ressource",
+      to: paths.training.resourcePropose.getHref(),
+      isActive: (path: string) => path === paths.training.resourcePropose.getHref(),
+    },
+  ],
+};
+
 /** Shown to animateurs and administrators only. */
 const ANIMATION_NAVIGATION = [
   { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
@@ -39,6 +68,11 @@ const ANIMATION_NAVIGATION = [
     text: "Jeux de données",
     to: paths.animation.datasetReviews.getHref(),
     isActive: (path: string) => path === paths.animation.datasetReviews.getHref(),
+  },
+  {
+    text: "Ressources à relire",
+    to: paths.training.resourceModeration.getHref(),
+    isActive: (path: string) => path === paths.training.resourceModeration.getHref(),
   },
 ];
 
@@ -53,6 +87,8 @@ export function SiteHeader() {
     await signOut();
     navigate(paths.home.getHref(), { state: flashState("Vous êtes déconnecté·e. À bientôt sur Spyrales !") });
   };
+
+  const toNavigationItem = ({ text, to, isActive }: NavigationLink) => ({ text, linkProps: { to }, isActive: isActive(pathname) });
 
   const quickAccessItems =
     session.status === "authenticated"
@@ -83,11 +119,15 @@ export function SiteHeader() {
       serviceTitle="Spyrales"
       serviceTagline="Se former ensemble à la science des données, entre agents publics"
       quickAccessItems={quickAccessItems}
-      navigation={(isAnimateurOrAdmin(session) ? [...NAVIGATION, ...ANIMATION_NAVIGATION] : NAVIGATION).map(({ text, to, isActive }) => ({
-        text,
-        linkProps: { to },
-        isActive: isActive(pathname),
-      }))}
+      navigation={[
+        ...NAVIGATION.map(toNavigationItem),
+        {
+          text: TRAINING_MENU.text,
+          isActive: TRAINING_MENU.menuLinks.some(({ isActive }) => isActive(pathname)),
+          menuLinks: TRAINING_MENU.menuLinks.map(toNavigationItem),
+        },
+        ...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION.map(toNavigationItem) : []),
+      ]}
     />
   );
 }

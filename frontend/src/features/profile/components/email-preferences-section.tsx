@@ -21,7 +21,7 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "CHALLENGE_ENTRY_COMMENTED", label: "Ma participation à La Piscine reçoit un commentaire" },
   { kind: "CHALLENGE_ENTRY_HIGHLIGHTED", label: "Ma participation à La Piscine est mise en avant" },
   { kind: "RESOURCE_PUBLISHED", label: "Une ressource que j'ai proposée est publiée dans la bibliothèque" },
-  { kind: "RESOURCE_REJECTED", label: "Une ressource que j'ai proposée n'est pas retenue" },
+  { kind: "RESOURCE_REJECTED", label: "Une ressource que j'ai proposée est refusée (avec le motif)" },
 ];
 
 export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {

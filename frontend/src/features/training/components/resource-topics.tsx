@@ -1,0 +1,16 @@
+import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import { TagsGroup } from "@codegouvfr/react-dsfr/TagsGroup";
+import { useSkills } from "../../../lib/referentials/skills";
+
+/** The topics (skill codes of the referential) by their names. */
+export function ResourceTopics({ topics, small = true }: { topics: string[]; small?: boolean }) {
+  const skills = useSkills();
+  const nameOf = (code: string) => skills.data?.find((skill) => skill.code === code)?.name ?? code;
+  if (topics.length === 0) return null;
+  return (
+    <TagsGroup
+      smallTags={small}
+      tags={topics.map((code) => ({ children: nameOf(code) })) as [Parameters<typeof Tag>[0], ...Parameters<typeof Tag>[0][]]}
+    />
+  );
+}
