@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { paths } from "../../../lib/api/schema";
-import type { ResourceRatingPage, ResourceView } from "../../../lib/api/types";
+import type { ResourceProposalPage, ResourceRatingPage, ResourceView } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 
 export type ResourceQuery = NonNullable<paths["/api/v1/resources"]["get"]["parameters"]["query"]>;
@@ -49,7 +49,9 @@ export async function listMyResources(page: number) {
 }
 
 export async function listResourceProposals(page: number) {
-  return unwrap(await apiClient.GET("/api/v1/resources/proposals", { params: { query: { page: page - 1, size: LIST_PAGE_SIZE } } }));
+  const result = await apiClient.GET("/api/v1/resources/proposals", { params: { query: { page: page - 1, size: LIST_PAGE_SIZE } } });
+  // The contract does not document this 200 yet (see ResourceRatingPage); its body is the page « Mes propositions » answers.
+  return unwrap<ResourceProposalPage>(result);
 }
 
 export async function checkResourceUrl(url: string) {
