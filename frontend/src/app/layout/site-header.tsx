@@ -43,9 +43,22 @@ const TRAINING_MENU = {
       isActive: (path: string) => path === paths.training.resources.getHref() || matchPath(paths.training.resource.path, path) !== null,
     },
     {
+      text: "Parcours",
+      to: paths.training.paths.getHref(),
+      isActive: (path: string) =>
+        path.startsWith(`${paths.training.paths.getHref()}/`)
+          ? path !== paths.training.myPaths.getHref()
+          : path === paths.training.paths.getHref(),
+    },
+    {
       text: "Ma liste",
       to: paths.training.resourcesBookmarked.getHref(),
       isActive: (path: string) => path === paths.training.resourcesBookmarked.getHref(),
+    },
+    {
+      text: "Mes parcours",
+      to: paths.training.myPaths.getHref(),
+      isActive: (path: string) => path === paths.training.myPaths.getHref(),
     },
     {
       text: "Mes propositions",

@@ -2,6 +2,8 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { useState, type FormEvent } from "react";
+import { Link } from "react-router";
+import { paths } from "../../../../config/paths";
 import { LoadingMessage } from "../../../../components/loading-message";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { useAddPathStep } from "../api/path-mutations";
@@ -76,7 +78,10 @@ export function AddStepForm({ path, onAdded }: { path: PathView; onAdded: (title
       {results.isFetching && <LoadingMessage>Recherche des ressources…</LoadingMessage>}
       {results.isError && <ProblemAlert error={results.error} title="La recherche n'a pas abouti" />}
       {searched !== null && results.data && items.length === 0 && (
-        <p role="status">Aucune ressource publiée ne correspond. Essayez un autre mot, ou proposez la ressource à la bibliothèque.</p>
+        <p role="status">
+          Aucune ressource publiée ne correspond. Essayez un autre mot, ou{" "}
+          <Link to={paths.training.resourcePropose.getHref()}>proposez la ressource à la bibliothèque</Link>.
+        </p>
       )}
       {items.length > 0 && (
         <form onSubmit={submit} noValidate>

@@ -77,11 +77,16 @@ export function PathsPage() {
                 {countLabel(search.data.total)}
               </h2>
               {search.data.items.length === 0 ? (
-                <p>
-                  {hasPathFilters(filters)
-                    ? "Aucun parcours ne correspond à votre recherche. Essayez d'enlever un filtre, ou cherchez directement dans la bibliothèque de ressources."
-                    : "Aucun parcours n'est encore publié. En attendant, la bibliothèque de ressources vous attend."}
-                </p>
+                <div>
+                  <p>
+                    {hasPathFilters(filters)
+                      ? "Aucun parcours ne correspond à votre recherche. Essayez d'enlever un filtre, ou cherchez directement dans la bibliothèque de ressources."
+                      : "Aucun parcours n'est encore publié. En attendant, la bibliothèque de ressources vous attend."}
+                  </p>
+                  <Button priority="secondary" linkProps={{ to: paths.training.resources.getHref() }}>
+                    Parcourir la bibliothèque
+                  </Button>
+                </div>
               ) : (
                 <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
                   {search.data.items.map((path) => (
