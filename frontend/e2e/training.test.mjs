@@ -126,7 +126,7 @@ test("Léa finds it in the library, with its count under each filter, and rates 
   await rating.locator("label", { hasText: "4 étoiles" }).click();
   await rating.getByLabel("Commentaire (facultatif)").fill("Clair et progressif, avec des exemples sur de vraies données.");
   await rating.getByRole("button", { name: "Enregistrer mon avis" }).click();
-  await lea.getByText("4 sur 5 (1 avis)").first().waitFor();
+  await lea.getByText("4,0 sur 5 (1 avis)").first().waitFor();
   await assertAccessible(lea, "la ressource notée");
 });
 
