@@ -213,4 +213,46 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
     expect(await api.requestsTo("POST", "/api/v1/mentorships/p-1/goals")[0].json()).toEqual({ title: "Faire une carte", pathId: "path-r" });
     expect(new URL(api.requestsTo("GET", "/api/v1/paths")[0].url).searchParams.get("q")).toBe("R");
   });
+
+  it("unlinks a goal's path from the goal's edit form", async () => {
+    const linked: MentorshipGoal = {
+      id: "g-1",
+      title: "Savoir manipuler un tableau",
+      done: false,
+      position: 0,
+      createdAt: "2026-03-02T09:30:00+01:00",
+      updatedAt: "2026-03-02T09:30:00+01:00",
+      comments: [],
+      path: {
+        id: "path-python",
+        title: "Débuter en Python",
+        status: "PUBLISHED",
+        menteeFollows: false,
+        menteeProgress: { doneSteps: 0, totalSteps: 5, percent: 0 },
+      },
+    };
+    const api = mockApi({
+      "GET /api/v1/mentorships/p-1/goals": () => jsonResponse({ items: [linked], progress: { total: 1, done: 0 } }),
+      "PATCH /api/v1/mentorships/p-1/goals/g-1": () => jsonResponse({ ...linked, path: undefined }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTEE" })} goalPath={goalPathSlots} />,
+    );
+
+    expect(await screen.findByText("Léa Moreau ne suit pas encore ce parcours.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Modifier l'objectif « Savoir manipuler un tableau »" }));
+    const dialog = await screen.findByRole("dialog", { name: "Modifier l'objectif" });
+    expect(within(dialog).getByText("Débuter en Python", { selector: "strong" })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Retirer le parcours « Débuter en Python »" }));
+    expect(within(dialog).getByText("Aucun parcours choisi.")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer l'objectif" }));
+
+    await waitFor(() => expect(api.requestsTo("PATCH", "/api/v1/mentorships/p-1/goals/g-1")).toHaveLength(1));
+    expect(await api.requestsTo("PATCH", "/api/v1/mentorships/p-1/goals/g-1")[0].json()).toEqual({
+      title: "Savoir manipuler un tableau",
+      details: "",
+      pathId: null,
+    });
+  });
 });

@@ -1,6 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Select } from "@codegouvfr/react-dsfr/Select";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { useDeletePathStep, useUpdatePathStep } from "../api/path-mutations";
 import type { PathStep, PathView } from "../api/path-types";
@@ -57,6 +57,7 @@ export function StepsEditor({ path }: { path: PathView }) {
   const [focusAfterMove, setFocusAfterMove] = useState<{ stepId: string; control: Control } | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
   const [removing, setRemoving] = useState<string | null>(null);
+  const list = useRef<HTMLOListElement>(null);
   const total = path.steps.length;
 
   // Once the list shows the move, the focus goes back to the control used (or the other arrow at either end).
@@ -94,7 +95,8 @@ export function StepsEditor({ path }: { path: PathView }) {
       </p>
       {move.isError && <ProblemAlert error={move.error} title="L'étape n'a pas été déplacée" />}
       {remove.isError && <ProblemAlert error={remove.error} title="L'étape n'a pas été retirée" />}
-      <ol className="fr-raw-list" aria-label="Étapes du parcours">
+      {/* Focused after a step is taken out, so that the focus is not lost with the step's buttons. */}
+      <ol ref={list} tabIndex={-1} className="fr-raw-list" aria-label="Étapes du parcours">
         {path.steps.map((step) => {
           const name = `l'étape ${step.position} (${step.resource.title})`;
           return (
@@ -187,6 +189,7 @@ export function StepsEditor({ path }: { path: PathView }) {
                     remove.mutate(step.id, {
                       onSuccess: () => {
                         setRemoving(null);
+                        list.current?.focus();
                         setAnnouncement(`${name[0].toUpperCase()}${name.slice(1)} est retirée du parcours.`);
                       },
                     })

@@ -111,6 +111,23 @@ describe("the path editor", () => {
     await waitFor(() => expect(stepTitles()).toHaveLength(3));
   });
 
+  it("takes a step out only after a confirmation, then gives the focus to the list", async () => {
+    const api = editorServer(draft(), {
+      [`DELETE ${PATH}/steps/s-2`]: () => new Response(null, { status: 204 }),
+    });
+    const user = userEvent.setup();
+    renderEditor();
+
+    await user.click(await screen.findByRole("button", { name: "Retirer l'étape 2 (Les bases de Python)" }));
+    const question = screen.getByRole("group", { name: "Retirer l'étape 2 (Les bases de Python) ?" });
+    expect(api.requestsTo("DELETE", `${PATH}/steps/s-2`)).toHaveLength(0);
+    await user.click(within(question).getByRole("button", { name: "Retirer l'étape" }));
+
+    await waitFor(() => expect(api.requestsTo("DELETE", `${PATH}/steps/s-2`)).toHaveLength(1));
+    expect(await screen.findByText("L'étape 2 (Les bases de Python) est retirée du parcours.")).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Étapes du parcours" })).toHaveFocus();
+  });
+
   it("shows why the server refuses to publish, naming the step", async () => {
     editorServer(draft(), {
       [`POST ${PATH}/publish`]: () =>
