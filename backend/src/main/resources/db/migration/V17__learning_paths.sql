@@ -5,7 +5,7 @@
 
 -- Skill codes of a path: one to five, each once, all known to the referential.
 CREATE FUNCTION learning_path_skills_valid(skills text[]) RETURNS boolean
-    LANGUAGE sql STABLE PARALLEL SAFE
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
     AS $$
     SELECT cardinality(skills) BETWEEN 1 AND 5
        AND cardinality(skills) = (SELECT count(DISTINCT s) FROM unnest(skills) AS s)

@@ -92,7 +92,7 @@ class PersonalDataInventoryTest {
                     "mentorship_goal",
                     "mentorshipGoals",
                     "title and details of the goals the member set → « contenu supprimé »",
-                    "id mentorship_id title details done_at position created_by created_at updated_at"),
+                    "id mentorship_id title details done_at position created_by created_at updated_at path_id"),
             personal(
                     "mentorship_goal_comment",
                     "mentorshipGoals",
@@ -171,6 +171,19 @@ class PersonalDataInventoryTest {
                     "the member's comments deleted; deleted_by of the comments the member removed as an animateur"
                             + " points to the anonymised row",
                     "id entry_id author_id body created_at deleted_at deleted_by"),
+            personal(
+                    "learning_path",
+                    "learningPaths",
+                    "the member's drafts deleted; the paths they published kept for their followers with author_id"
+                            + " set to null",
+                    "id title goal level programming_language skills estimated_minutes status author_id created_at"
+                            + " updated_at published_at archived_at search_vector"),
+            notPersonal(
+                    "learning_path_step",
+                    "the steps of a path (a library resource, the author's note and checkpoint), about no member;"
+                            + " exported with the author's paths, deleted with their drafts"),
+            personal("learning_path_follow", "learningPaths", "deleted", "path_id member_id followed_at"),
+            personal("learning_path_step_done", "learningPaths", "deleted", "step_id member_id done_at"),
             personal(
                     "dataset",
                     "datasets",

@@ -50,6 +50,9 @@ class AuthorisationMatrixTest {
     @Inject
     ChallengeScenarios challengeScenarios;
 
+    @Inject
+    PathScenarios pathScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -154,7 +157,8 @@ class AuthorisationMatrixTest {
                         pairingScenarios.all(),
                         matchingScenarios.all(),
                         projectScenarios.all(),
-                        challengeScenarios.all())
+                        challengeScenarios.all(),
+                        pathScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

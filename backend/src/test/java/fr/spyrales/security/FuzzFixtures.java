@@ -98,6 +98,7 @@ public class FuzzFixtures {
         pairingContent(ids, member, underWay);
         project(ids, member, animateur);
         challenges(ids, member, animateur);
+        paths(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -232,6 +233,54 @@ public class FuzzFixtures {
         ids.put(
                 "comments",
                 Stream.concat(ids.get("comments").stream(), Stream.of(comment)).toList());
+    }
+
+    /**
+     * A published path of the member's with two steps on resources the animateur published, a draft of theirs, and a
+     * third published resource that no path holds yet (addPathStep's resourceId, a goal's pathId reach them).
+     */
+    private void paths(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        List<UUID> resources = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            resources.add(created(animateur
+                    .as()
+                    .body(Map.of(
+                            "title",
+                            "Cours du fuzzer n° " + i,
+                            "url",
+                            "https://exemple.gouv.fr/fuzz/" + UUID.randomUUID(),
+                            "type",
+                            "TUTORIAL",
+                            "programmingLanguage",
+                            "PYTHON",
+                            "level",
+                            "BEGINNER",
+                            "topics",
+                            List.of("statistiques"),
+                            "contentLanguage",
+                            "FR",
+                            "free",
+                            true))
+                    .post("/api/v1/resources")));
+        }
+        Map<String, Object> path = Map.of(
+                "title", "Parcours du fuzzer",
+                "goal", "Atteindre chaque gestionnaire des parcours.",
+                "level", "BEGINNER",
+                "programmingLanguage", "PYTHON",
+                "skills", List.of("statistiques"));
+        UUID published = created(member.as().body(path).post("/api/v1/paths"));
+        List<UUID> steps = new ArrayList<>();
+        for (UUID resource : resources.subList(0, 2)) {
+            steps.add(created(
+                    member.as().body(Map.of("resourceId", resource)).post("/api/v1/paths/" + published + "/steps")));
+        }
+        member.as().post("/api/v1/paths/" + published + "/publish").then().statusCode(200);
+        member.as().post("/api/v1/paths/" + published + "/follow").then().statusCode(204);
+        UUID draft = created(member.as().body(path).post("/api/v1/paths"));
+        ids.put("paths", List.of(published, draft));
+        ids.put("steps", steps);
+        ids.put("pathResources", List.of(resources.get(2), resources.get(0)));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */

@@ -97,14 +97,25 @@ public class ResourceEditing {
         if (!LibraryAccess.canEdit(r, viewer)) {
             throw LibraryRefusal.NOT_EDITABLE.exception();
         }
-        if (normalized != null && !normalized.equals(r.normalizedUrl)) {
-            resources.findLiveByNormalizedUrl(normalized).ifPresent(existing -> {
-                throw LibraryRefusal.duplicate(existing, LibraryAccess.canSee(existing, viewer));
-            });
+        // Edited after a rejection by its proposer: back to the animateurs, and the address is taken again.
+        boolean backToReview = r.status == ResourceStatus.REJECTED && r.isProposedBy(viewer.id());
+        String target = normalized == null ? r.normalizedUrl : normalized;
+        // Looked up before any change: the lookup would otherwise flush the change first.
+        if (backToReview || !target.equals(r.normalizedUrl)) {
+            resources
+                    .findLiveByNormalizedUrl(target)
+                    .filter(existing -> !existing.id.equals(r.id))
+                    .ifPresent(existing -> {
+                        throw LibraryRefusal.duplicate(existing, LibraryAccess.canSee(existing, viewer));
+                    });
+        }
+        if (normalized != null) {
             r.url = body.url().strip();
             r.normalizedUrl = normalized;
-        } else if (normalized != null) {
-            r.url = body.url().strip();
+        }
+        if (backToReview) {
+            r.status = ResourceStatus.PROPOSED;
+            r.moderationNote = null;
         }
         if (body.title() != null) {
             r.title = body.title().strip();
@@ -135,17 +146,6 @@ public class ResourceEditing {
         }
         if (body.author() != null) {
             r.author = blankToNull(body.author());
-        }
-        if (r.status == ResourceStatus.REJECTED && r.isProposedBy(viewer.id())) {
-            // Edited after a rejection: back to the animateurs, and the address is taken again.
-            r.status = ResourceStatus.PROPOSED;
-            r.moderationNote = null;
-            resources
-                    .findLiveByNormalizedUrl(r.normalizedUrl)
-                    .filter(existing -> !existing.id.equals(r.id))
-                    .ifPresent(existing -> {
-                        throw LibraryRefusal.duplicate(existing, LibraryAccess.canSee(existing, viewer));
-                    });
         }
         r.updatedAt = OffsetDateTime.now();
         ConstraintConflicts.check(resources::flush, Map.of(URL_TAKEN, URL_TAKEN));

@@ -99,7 +99,7 @@ public class PathViews {
                 paths.followerCounts(List.of(path.id)).getOrDefault(path.id, 0),
                 following ? Progress.of(done.size(), ordered.size()) : null);
         return PathMapper.view(
-                path, authors(List.of(path)).get(path.authorId), counts, shown, PathAccess.mayEdit(path, viewer));
+                path, author(authors(List.of(path)), path), counts, shown, PathAccess.mayEdit(path, viewer));
     }
 
     /** The summaries of these paths, in this order. */
@@ -118,9 +118,14 @@ public class PathViews {
                     int total = stepCounts.getOrDefault(p.id, 0);
                     Progress mine = followed.contains(p.id) ? Progress.of(done.getOrDefault(p.id, 0), total) : null;
                     return PathMapper.summary(
-                            p, authors.get(p.authorId), new Counts(total, followers.getOrDefault(p.id, 0), mine));
+                            p, author(authors, p), new Counts(total, followers.getOrDefault(p.id, 0), mine));
                 })
                 .toList();
+    }
+
+    /** The author of the path, or null once their account was erased. */
+    private static Author author(Map<UUID, Author> authors, LearningPath path) {
+        return path.authorId == null ? null : authors.get(path.authorId);
     }
 
     private Map<UUID, Author> authors(List<LearningPath> found) {
