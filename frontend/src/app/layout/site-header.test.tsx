@@ -55,6 +55,8 @@ describe("the header", () => {
     expect(screen.getAllByRole("button", { name: "Ressources" })[0]).toHaveAttribute("aria-current", "true");
     expect(screen.getAllByRole("link", { name: "Bibliothèque" })[0]).toHaveAttribute("aria-current", "page");
     expect(screen.getAllByRole("link", { name: "Ma liste" })[0]).toHaveAttribute("href", "/ressources/ma-liste");
+    expect(screen.getAllByRole("link", { name: "Parcours" })[0]).toHaveAttribute("href", "/parcours");
+    expect(screen.getAllByRole("link", { name: "Mes parcours" })[0]).toHaveAttribute("href", "/parcours/mes-parcours");
     expect(screen.getAllByRole("link", { name: "Proposer une ressource" })[0]).toHaveAttribute("href", "/ressources/proposer");
     expect(screen.queryByRole("link", { name: "Ressources à relire" })).not.toBeInTheDocument();
     unmount();

@@ -33,7 +33,7 @@ const NAVIGATION = [
   { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
 ];
 
-/** « Ressources »: the library and the learning paths, as a sub-menu. */
+/** « Ressources »: the library and the learning paths (pages of path-front), as a sub-menu. */
 const TRAINING_MENU = {
   text: "Ressources",
   menuLinks: [
@@ -46,9 +46,8 @@ const TRAINING_MENU = {
       text: "Parcours",
       to: paths.training.paths.getHref(),
       isActive: (path: string) =>
-        path.startsWith(`${paths.training.paths.getHref()}/`)
-          ? path !== paths.training.myPaths.getHref()
-          : path === paths.training.paths.getHref(),
+        path === paths.training.paths.getHref() ||
+        (matchPath(paths.training.path.path, path) !== null && path !== paths.training.myPaths.getHref()),
     },
     {
       text: "Ma liste",

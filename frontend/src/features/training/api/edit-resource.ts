@@ -87,7 +87,8 @@ export function useModerateResource() {
       const body = { reason: moderation.reason };
       return moderation.action === "reject" ? rejectResource(id, body) : withdrawResource(id, body);
     },
-    onSuccess: (changed) => storeChangedResource(queryClient, changed),
+    // Not awaited: the dialog closes as soon as the server answers, while the lists are read again behind it.
+    onSuccess: (changed) => void storeChangedResource(queryClient, changed),
   });
 }
 

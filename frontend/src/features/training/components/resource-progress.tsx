@@ -37,7 +37,8 @@ export function ResourceProgress({ resource }: { resource: ResourceView }) {
               hintText: "Pour vous seul·e : elle apparaît « terminée » dans vos listes et vos parcours",
               nativeInputProps: {
                 name: "done",
-                checked: resource.done,
+                // While the server records it, the box shows what the person just chose.
+                checked: done.isPending ? done.variables : resource.done,
                 disabled: done.isPending,
                 onChange: (event) => done.mutate(event.target.checked),
               },

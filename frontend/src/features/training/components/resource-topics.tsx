@@ -1,4 +1,4 @@
-import { Tag } from "@codegouvfr/react-dsfr/Tag";
+import type { TagProps } from "@codegouvfr/react-dsfr/Tag";
 import { TagsGroup } from "@codegouvfr/react-dsfr/TagsGroup";
 import { useSkills } from "../../../lib/referentials/skills";
 
@@ -6,11 +6,7 @@ import { useSkills } from "../../../lib/referentials/skills";
 export function ResourceTopics({ topics, small = true }: { topics: string[]; small?: boolean }) {
   const skills = useSkills();
   const nameOf = (code: string) => skills.data?.find((skill) => skill.code === code)?.name ?? code;
-  if (topics.length === 0) return null;
-  return (
-    <TagsGroup
-      smallTags={small}
-      tags={topics.map((code) => ({ children: nameOf(code) })) as [Parameters<typeof Tag>[0], ...Parameters<typeof Tag>[0][]]}
-    />
-  );
+  const [first, ...others] = topics.map((code): TagProps => ({ children: nameOf(code) }));
+  if (!first) return null;
+  return <TagsGroup smallTags={small} tags={[first, ...others]} />;
 }
