@@ -240,7 +240,7 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
       <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTEE" })} goalPath={goalPathSlots} />,
     );
 
-    expect(await screen.findByText("Léa Moreau ne suit pas encore ce parcours.")).toBeInTheDocument();
+    expect(await screen.findByText("Vous ne suivez pas encore ce parcours : ouvrez-le pour le suivre.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Modifier l'objectif « Savoir manipuler un tableau »" }));
     const dialog = await screen.findByRole("dialog", { name: "Modifier l'objectif" });
     expect(within(dialog).getByText("Débuter en Python", { selector: "strong" })).toBeInTheDocument();

@@ -40,5 +40,8 @@ export const renderSuggestionRequest = (suggestion: MentorSuggestion) => (
 /** A mentorship goal may be linked to a learning path: the goal forms get a path picker, the goal the mentee's progress. */
 export const goalPathSlots: GoalPathSlots = {
   renderPicker: (props) => <PathPicker {...props} />,
-  renderProgress: (goal, mentorship) => goal.path && <GoalPathProgress path={goal.path} menteeName={mentorship.mentee.displayName} />,
+  renderProgress: (goal, mentorship) =>
+    goal.path && (
+      <GoalPathProgress path={goal.path} menteeName={mentorship.myRole === "MENTEE" ? undefined : mentorship.mentee.displayName} />
+    ),
 };

@@ -101,9 +101,11 @@ export function PathPicker({ idPrefix, value, onChange }: PathPickerProps) {
   );
 }
 
-/** Under a goal: the linked path, and how far the mentee went in it. */
+/**
+ * Under a goal: the linked path, and how far the mentee went in it (« Ma progression » for the mentee themself,
+ * whom `menteeName` is then omitted for).
+ */
 export function GoalPathProgress({ path, menteeName }: { path: GoalPath; menteeName?: string }) {
-  const who = menteeName ? `Progression de ${menteeName}` : "Progression de la personne accompagnée";
   return (
     <div className="fr-ml-4w fr-mb-2w">
       <p className="fr-mb-1v">
@@ -111,9 +113,13 @@ export function GoalPathProgress({ path, menteeName }: { path: GoalPath; menteeN
         {path.status === "ARCHIVED" && " (archivé)"}
       </p>
       {path.menteeFollows ? (
-        <PathProgressBar progress={path.menteeProgress} label={who} />
+        <PathProgressBar progress={path.menteeProgress} label={menteeName ? `Progression de ${menteeName}` : "Ma progression"} />
       ) : (
-        <p className="fr-text--sm">{menteeName ?? "La personne accompagnée"} ne suit pas encore ce parcours.</p>
+        <p className="fr-text--sm">
+          {menteeName
+            ? `${menteeName} ne suit pas encore ce parcours.`
+            : "Vous ne suivez pas encore ce parcours : ouvrez-le pour le suivre."}
+        </p>
       )}
     </div>
   );
