@@ -2,7 +2,7 @@
 // Léa proposes a resource with the form; Karim, an animateur, publishes it from the moderation queue; Léa finds it
 // in the library with its facet count and rates it; Claire, who can mentor, writes a learning path with it and a
 // second resource (moved up with « Monter ») and publishes it; Léa follows the path and ticks a step; Claire,
-// Léa's mentor, links the path to a goal of their pairing and sees Léa's progress.
+// Léa's mentor, links the path to a goal of their pairing and sees Léa's progress, which Léa reads there too.
 // Everyone is created for this run through the API (Karim made animateur by this server's own administrator; the
 // second resource proposed by him, hence published at once; the pairing requested and accepted), so that the file
 // expects nothing of the database it finds.
@@ -223,4 +223,12 @@ test("Claire links the path to a goal of her pairing with Léa and sees Léa's p
   await claire.getByText(`Progression de ${LEA.name} : 1 étape terminée sur 2 (50 %)`).waitFor();
   await claire.getByRole("link", { name: PATH }).waitFor();
   await assertAccessible(claire, "le mentorat avec la progression sur le parcours");
+});
+
+test("Léa reads her own progress under the goal of her pairing", async () => {
+  await lea.goto(`${server.baseUrl}/mentorats/${pairingId}`);
+  await heading(lea, PAIRING_TITLE);
+  await lea.getByText("Ma progression : 1 étape terminée sur 2 (50 %)").waitFor();
+  await lea.getByRole("link", { name: PATH }).waitFor();
+  await assertAccessible(lea, "le mentorat, côté personne accompagnée, avec sa progression");
 });
