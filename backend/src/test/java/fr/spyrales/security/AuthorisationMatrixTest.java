@@ -53,6 +53,9 @@ class AuthorisationMatrixTest {
     @Inject
     PathScenarios pathScenarios;
 
+    @Inject
+    LibraryScenarios libraryScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -158,7 +161,8 @@ class AuthorisationMatrixTest {
                         matchingScenarios.all(),
                         projectScenarios.all(),
                         challengeScenarios.all(),
-                        pathScenarios.all())
+                        pathScenarios.all(),
+                        libraryScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

@@ -7,6 +7,7 @@ import fr.spyrales.matching.MatchingFixtures;
 import fr.spyrales.project.ProjectFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
+import fr.spyrales.training.library.LibraryFixtures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class FuzzFixtures {
 
     @Inject
     ChallengeFixtures challenges;
+
+    @Inject
+    LibraryFixtures library;
 
     @Inject
     EntityManager em;
@@ -99,6 +103,7 @@ public class FuzzFixtures {
         project(ids, member, animateur);
         challenges(ids, member, animateur);
         paths(ids, member, animateur);
+        library(ids, member, animateur);
         ids.put(
                 "notifications",
                 member
@@ -281,6 +286,27 @@ public class FuzzFixtures {
         ids.put("paths", List.of(published, draft));
         ids.put("steps", steps);
         ids.put("pathResources", List.of(resources.get(2), resources.get(0)));
+    }
+
+    /**
+     * Resources of the library: one the animateur published (rated and bookmarked by the member), the member's
+     * proposal waiting for review, and one withdrawn.
+     */
+    private void library(Map<String, List<UUID>> ids, Account member, Account animateur) {
+        UUID published = library.propose(animateur, Map.of("title", "Fuzz : économétrie appliquée"));
+        member.as()
+                .body(Map.of("stars", 4))
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/ratings/me")
+                .then()
+                .statusCode(200);
+        member.as()
+                .put(LibraryFixtures.RESOURCES + "/" + published + "/bookmark")
+                .then()
+                .statusCode(204);
+        UUID proposed = library.propose(member, Map.of("title", "Fuzz : une proposition"));
+        UUID withdrawn = library.propose(animateur, Map.of("title", "Fuzz : une ressource retirée"));
+        library.withdraw(animateur, withdrawn);
+        ids.put("resources", List.of(published, proposed, withdrawn));
     }
 
     /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */

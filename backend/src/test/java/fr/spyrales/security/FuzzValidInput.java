@@ -114,6 +114,18 @@ final class FuzzValidInput {
                 JSON.textNode(LocalDate.now().plusDays(7 + random.nextInt(300)).toString());
             case "skill", "code" -> JSON.textNode(random.nextBoolean() ? "r" : "python");
             case "q" -> JSON.textNode(random.nextBoolean() ? "Fuzz" : "data");
+            case "url" ->
+                JSON.textNode(
+                        "https://fuzz.example.fr/ressource/" + HexFormat.of().toHexDigits(random.nextInt()));
+            case "topics" -> {
+                ArrayNode topics = JSON.arrayNode();
+                topics.add("econometrie");
+                if (random.nextBoolean()) {
+                    topics.add("r");
+                }
+                yield topics;
+            }
+            case "topic" -> JSON.textNode(random.nextBoolean() ? "r" : "econometrie");
             default -> null;
         };
     }

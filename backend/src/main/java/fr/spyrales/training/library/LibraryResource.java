@@ -149,6 +149,7 @@ public class LibraryResource {
             operationId = "listResourceProposals",
             summary = "Les propositions à relire (animateurs)",
             description = "Les ressources proposées qui attendent une relecture, les plus anciennes d'abord.")
+    @APIResponse(responseCode = "200", description = "Une page de propositions")
     @APIResponse(responseCode = "403", description = "Réservé aux animateurs et administrateurs")
     public PageResponse<ResourceProposal> proposals(@Valid @BeanParam PageQuery page) {
         return views.proposals(page, viewer());
@@ -280,6 +281,7 @@ public class LibraryResource {
             operationId = "listResourceRatings",
             summary = "Les notes d'une ressource",
             description = "Les plus récentes d'abord.")
+    @APIResponse(responseCode = "200", description = "Une page de notes")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageResponse<RatingView> listRatings(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return ratings.list(id, page, viewer());
