@@ -61,6 +61,11 @@ describe("the header", () => {
     expect(screen.queryByRole("link", { name: "Ressources à relire" })).not.toBeInTheDocument();
     unmount();
 
+    const myList = renderWithProviders(<SiteHeader />, { url: "/ressources/ma-liste" });
+    expect(screen.getAllByRole("link", { name: "Ma liste" })[0]).toHaveAttribute("aria-current", "page");
+    expect(screen.getAllByRole("link", { name: "Bibliothèque" })[0]).not.toHaveAttribute("aria-current");
+    myList.unmount();
+
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "animateur"] });
     renderWithProviders(<SiteHeader />);
     expect(screen.getAllByRole("link", { name: "Ressources à relire" })[0]).toHaveAttribute("href", "/animation/ressources");

@@ -33,6 +33,13 @@ const NAVIGATION = [
   { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
 ];
 
+/** Pages of the library whose address looks like a resource's (`/ressources/:id`). */
+const LIBRARY_OWN_PAGES: string[] = [
+  paths.training.resourcePropose.getHref(),
+  paths.training.resourcesBookmarked.getHref(),
+  paths.training.resourcesMine.getHref(),
+];
+
 /** « Ressources »: the library and the learning paths (pages of path-front), as a sub-menu. */
 const TRAINING_MENU = {
   text: "Ressources",
@@ -40,7 +47,10 @@ const TRAINING_MENU = {
     {
       text: "Bibliothèque",
       to: paths.training.resources.getHref(),
-      isActive: (path: string) => path === paths.training.resources.getHref() || matchPath(paths.training.resource.path, path) !== null,
+      isActive: (path: string) =>
+        path === paths.training.resources.getHref() ||
+        (matchPath(paths.training.resource.path, path) !== null && !LIBRARY_OWN_PAGES.includes(path)) ||
+        matchPath(paths.training.resourceEdit.path, path) !== null,
     },
     {
       text: "Parcours",

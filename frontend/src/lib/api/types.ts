@@ -138,8 +138,4 @@ export type ResourceUrlMatch = Schemas["ResourceUrlMatch"];
 export type ResourceMember = Schemas["ResourceMember"];
 /** The refusal of an address already in the library: a problem that names the resource when I may see it. */
 export type ResourceDuplicateProblem = Schemas["ResourceDuplicateProblem"];
-/**
- * A page of ratings. The contract does not document the 200 answer of listResourceRatings yet (its explicit 404
- * hides the default one): until it does, the page is named here from the generated ResourceRating.
- */
-export type ResourceRatingPage = { items: ResourceRating[]; page: number; size: number; total: number };
+export type ResourceRatingPage = Schemas["PageResponseRatingView"];

@@ -14,7 +14,7 @@ import { useSkills } from "../../../lib/referentials/skills";
 import { checkDraft, PROJECT_FIELDS, type DeclaredDataset, type DraftErrors, type ProjectDraft } from "../utils/project-draft";
 import { PROJECT_LANGUAGE_LABELS, PROJECT_LANGUAGES, PROJECT_STATUS_LABELS, PROJECT_STATUSES } from "../utils/project-labels";
 import { SkillsSoughtEditor } from "./skills-sought-editor";
-import { UnsavedChangesGuard } from "./unsaved-changes-guard";
+import { UnsavedChangesGuard } from "../../../components/unsaved-changes-guard";
 
 /** The words of the attestation, as the API stores them. */
 export const ATTESTATION_TEXT = "uniquement des données ouvertes, aucune donnée confidentielle ou personnelle";

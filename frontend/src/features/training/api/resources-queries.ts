@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { paths } from "../../../lib/api/schema";
-import type { ResourceProposalPage, ResourceRatingPage, ResourceView } from "../../../lib/api/types";
+import type { ResourceView } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 
 export type ResourceQuery = NonNullable<paths["/api/v1/resources"]["get"]["parameters"]["query"]>;
@@ -32,12 +32,12 @@ export async function getResource(id: string) {
 }
 
 /** `page` counts from 1, as people do; the API counts from 0. */
-export async function listResourceRatings(id: string, page: number): Promise<ResourceRatingPage> {
-  const result = await apiClient.GET("/api/v1/resources/{id}/ratings", {
-    params: { path: { id }, query: { page: page - 1, size: RATINGS_PAGE_SIZE } },
-  });
-  // See ResourceRatingPage: openapi-fetch types this body `never` until the contract documents it.
-  return unwrap<ResourceRatingPage>(result);
+export async function listResourceRatings(id: string, page: number) {
+  return unwrap(
+    await apiClient.GET("/api/v1/resources/{id}/ratings", {
+      params: { path: { id }, query: { page: page - 1, size: RATINGS_PAGE_SIZE } },
+    }),
+  );
 }
 
 export async function listMyBookmarks(page: number) {
@@ -49,9 +49,7 @@ export async function listMyResources(page: number) {
 }
 
 export async function listResourceProposals(page: number) {
-  const result = await apiClient.GET("/api/v1/resources/proposals", { params: { query: { page: page - 1, size: LIST_PAGE_SIZE } } });
-  // The contract does not document this 200 yet (see ResourceRatingPage); its body is the page « Mes propositions » answers.
-  return unwrap<ResourceProposalPage>(result);
+  return unwrap(await apiClient.GET("/api/v1/resources/proposals", { params: { query: { page: page - 1, size: LIST_PAGE_SIZE } } }));
 }
 
 export async function checkResourceUrl(url: string) {

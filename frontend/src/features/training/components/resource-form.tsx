@@ -4,9 +4,10 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { Link } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { UnsavedChangesGuard } from "../../../components/unsaved-changes-guard";
 import { paths } from "../../../config/paths";
 import { ApiError } from "../../../lib/api/api-error";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
@@ -64,7 +65,18 @@ export function ResourceForm({ initialDraft, resourceId, submitLabel, onSubmit, 
   const messageOf = (field: keyof DraftErrors) => errors[field] ?? serverErrors[field];
   const existingId = existingResourceIdOf(error);
 
+  // Read at navigation time: a saved or unchanged form leaves freely.
+  const isSubmitting = useRef(false);
+  const dirty = useRef(false);
+  const hasUnsavedChanges = useCallback(() => dirty.current && !isSubmitting.current, []);
+
+  // A refusal of the server lets the person go on editing, and leave only with a question.
+  useEffect(() => {
+    if (error) isSubmitting.current = false;
+  }, [error]);
+
   const change = <Key extends keyof ResourceDraft>(key: Key, value: ResourceDraft[Key]) => {
+    dirty.current = true;
     setDraft((current) => ({ ...current, [key]: value }));
     setErrors((current) => ({ ...current, [key]: undefined }));
   };
@@ -89,6 +101,7 @@ export function ResourceForm({ initialDraft, resourceId, submitLabel, onSubmit, 
       document.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
+    isSubmitting.current = true;
     onSubmit(toResourceInput(draft));
   };
 
@@ -97,6 +110,7 @@ export function ResourceForm({ initialDraft, resourceId, submitLabel, onSubmit, 
 
   return (
     <form onSubmit={submit} noValidate aria-label={resourceId ? "Modifier la ressource" : "Proposer une ressource"}>
+      <UnsavedChangesGuard when={hasUnsavedChanges} />
       {error ? (
         <ProblemAlert error={error} title="La ressource n'a pas été enregistrée" fieldNames={RESOURCE_FIELDS}>
           {existingId && (

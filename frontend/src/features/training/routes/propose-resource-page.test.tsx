@@ -124,6 +124,23 @@ describe("proposing a resource", () => {
     expect(await screen.findByRole("alert")).toHaveTextContent("Cette ressource est déjà dans la bibliothèque : « Le tutoriel Python ».");
     expect(screen.getByRole("link", { name: "Voir la ressource déjà dans la bibliothèque" })).toHaveAttribute("href", "/ressources/r-tuto");
   });
+  it("asks before leaving a form with unsaved changes", async () => {
+    signIn();
+    mockApi({ ...REFERENTIAL_ROUTES });
+    const { router } = renderWithProviders(<ProposeResourcePage />, {
+      url: "/ressources/proposer",
+      otherRoutes: [{ path: "/ressources", element: <p>Bibliothèque</p> }],
+    });
+    const user = userEvent.setup();
+
+    await user.type(screen.getByLabelText(/^Titre/), "Le tutoriel Python");
+    await user.click(screen.getByRole("button", { name: "Annuler" }));
+
+    expect(await screen.findByText("Quitter sans enregistrer ?")).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/ressources/proposer");
+    await user.click(screen.getByRole("button", { name: "Quitter sans enregistrer" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/ressources"));
+  });
 });
 
 describe("editing my proposal", () => {
