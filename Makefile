@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -84,6 +84,10 @@ openapi: ## Regenerate openapi.yaml from the code
 bench: backend-build ## Directory benchmark at 100k members (needs wrk: apt-get install wrk); figures in bench/README.md
 	@echo "==> Directory benchmark (N=$${N:-100000})"
 	bench/directory/run.sh
+
+bench-library: backend-build ## Library search with facets at 50k resources and 100k ratings (API with wrk, SQL with pgbench); figures in bench/README.md
+	@echo "==> Library search benchmark"
+	bench/library/run.sh
 
 bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no database); figures in bench/README.md
 	@echo "==> Matching engine benchmark (sizes: $${SIZES:-1000 5000 20000 100000})"

@@ -54,7 +54,10 @@ CREATE TABLE training_resource (
 CREATE UNIQUE INDEX training_resource_url_key ON training_resource (normalized_url) WHERE status <> 'REJECTED';
 CREATE INDEX training_resource_search_idx ON training_resource USING gin (search_vector);
 CREATE INDEX training_resource_topics_idx ON training_resource USING gin (topics);
-CREATE INDEX training_resource_published_idx ON training_resource (published_at DESC, id) WHERE status = 'PUBLISHED';
+-- The newest published first, and the facets' columns: without a search, the facet and topic counts read this index
+-- alone (index-only scan, a tenth of the table's size; bench/README.md).
+CREATE INDEX training_resource_published_idx ON training_resource (published_at DESC, id)
+    INCLUDE (type, programming_language, level, content_language, free, topics) WHERE status = 'PUBLISHED';
 CREATE INDEX training_resource_proposed_idx ON training_resource (proposed_at, id) WHERE status = 'PROPOSED';
 CREATE INDEX training_resource_proposed_by_idx ON training_resource (proposed_by, proposed_at DESC);
 CREATE INDEX training_resource_moderated_by_idx ON training_resource (moderated_by);

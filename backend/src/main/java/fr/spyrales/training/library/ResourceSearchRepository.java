@@ -113,11 +113,19 @@ class ResourceSearchRepository {
                         .toList();
     }
 
+    /** The table, and with a search the query parsed once in FROM (bench/README.md), named {@code tsq}. */
+    private static String from(Search search) {
+        return search.ranked() ? "training_resource r, " + IdPage.TS_QUERY + " AS tsq" : "training_resource r";
+    }
+
+    private static String tsqOnce(String where) {
+        return where.replace(IdPage.TS_QUERY, "tsq");
+    }
+
     /** One page of the matching resources' ids in the sort's order. */
     List<UUID> page(Search search, ResourceSort sort, int size, long offset) {
-        String from = search.ranked() ? "training_resource r, " + IdPage.TS_QUERY + " AS tsq" : "training_resource r";
         Query page = em.createNativeQuery(
-                "SELECT r.id FROM " + from + " WHERE " + search.where().replace(IdPage.TS_QUERY, "tsq") + " ORDER BY "
+                "SELECT r.id FROM " + from(search) + " WHERE " + tsqOnce(search.where()) + " ORDER BY "
                         + sort.orderBy(search.ranked()) + " LIMIT :limit OFFSET :offset",
                 UUID.class);
         search.params().forEach(page::setParameter);
@@ -149,7 +157,7 @@ class ResourceSearchRepository {
         columns.add(count(search, Facet.FREE, "r.free"));
         columns.add(count(search, Facet.FREE, "NOT r.free"));
         Query query = em.createNativeQuery(
-                "SELECT " + String.join(", ", columns) + " FROM training_resource r WHERE " + search.base());
+                "SELECT " + String.join(", ", columns) + " FROM " + from(search) + " WHERE " + tsqOnce(search.base()));
         search.params().forEach(query::setParameter);
         Object[] row = (Object[]) query.getSingleResult();
         long[] counts = new long[row.length];
@@ -161,9 +169,9 @@ class ResourceSearchRepository {
 
     /** The topics' counts under the search and the other filters, most frequent first. */
     Map<String, Long> topicCounts(Search search) {
-        Query query = em.createNativeQuery("SELECT t.topic, count(*) FROM training_resource r, unnest(r.topics) AS"
-                + " t(topic) WHERE " + search.whereWithout(Facet.TOPIC) + " GROUP BY t.topic ORDER BY count(*) DESC,"
-                + " t.topic");
+        Query query = em.createNativeQuery("SELECT t.topic, count(*) FROM " + from(search) + ", unnest(r.topics) AS"
+                + " t(topic) WHERE " + tsqOnce(search.whereWithout(Facet.TOPIC)) + " GROUP BY t.topic ORDER BY"
+                + " count(*) DESC, t.topic");
         search.params().forEach((name, value) -> {
             if (!name.equals("topic")) {
                 query.setParameter(name, value);
