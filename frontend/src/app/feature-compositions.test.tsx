@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { challengeSummaryFixture } from "../features/challenges/test/challenge-fixtures";
@@ -11,7 +11,11 @@ import { jsonResponse, mockApi } from "../test/mock-api";
 import { renderWithProviders } from "../test/render-with-providers";
 import { MemberPage } from "../features/members/routes/member-page";
 import { projectPage, projectSummaryFixture } from "../features/projects/test/project-fixtures";
-import { HomeForMember, renderMemberActions, renderSuggestionRequest } from "./feature-compositions";
+import { MentorshipGoals } from "../features/mentorship/components/mentorship-goals";
+import { mentorshipFixture } from "../features/mentorship/test/mentorship-fixtures";
+import { pathPage, pathSummaryFixture } from "../features/training/paths/test/path-fixtures";
+import type { MentorshipGoal } from "../lib/api/types";
+import { goalPathSlots, HomeForMember, renderMemberActions, renderSuggestionRequest } from "./feature-compositions";
 
 // "Trouver un mentor" as the router composes it: asking for mentoring belongs to the mentorship feature.
 
@@ -92,6 +96,7 @@ describe("a member's page and the home page, with the projects feature", () => {
       "GET /api/v1/stats": () => jsonResponse({}),
       "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])),
       "GET /api/v1/challenges": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
+      "GET /api/v1/me/path-suggestions": () => jsonResponse([]),
     });
     renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
 
@@ -116,6 +121,7 @@ function renderHome(current: ChallengeSummary[], upcoming: ChallengeSummary[]) {
     },
     "GET /api/v1/stats": () => jsonResponse({ members: 80, organizations: 24, mentors: 21, skills: 18 }),
     "GET /api/v1/projects": () => jsonResponse(projectPage([])),
+    "GET /api/v1/me/path-suggestions": () => jsonResponse([]),
   });
   renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
 }
@@ -144,5 +150,109 @@ describe("the weekly challenge on the home page", () => {
     renderHome([], []);
     expect(await screen.findByRole("heading", { level: 3, name: "Pas de défi cette semaine" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Voir les défis passés" })).toHaveAttribute("href", "/piscine?periode=passes");
+  });
+});
+
+// « Pour commencer » on the home page, and the learning path of a mentorship goal: they belong to the training feature.
+
+describe("the learning paths on the home page and in a pairing's goals", () => {
+  it("suggests paths to start with on the home page of a signed-in member", async () => {
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
+    mockApi({
+      "GET /api/v1/stats": () => jsonResponse({}),
+      "GET /api/v1/projects": () => jsonResponse(projectPage([])),
+      "GET /api/v1/challenges": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
+      "GET /api/v1/skills": () =>
+        jsonResponse({ items: [{ code: "python", name: "Python", category: "LANGAGE" }], page: 0, size: 100, total: 1 }),
+      "GET /api/v1/me/path-suggestions": () => jsonResponse([pathSummaryFixture()]),
+    });
+    renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
+
+    const block = within(await screen.findByRole("region", { name: "Pour commencer" }));
+    expect(await block.findByRole("link", { name: "Débuter en Python" })).toHaveAttribute("href", "/parcours/path-python");
+    expect(block.getByRole("link", { name: "Tous les parcours" })).toHaveAttribute("href", "/parcours");
+  });
+
+  it("links a new goal to a published path chosen by searching, and shows the mentee's progress under a linked goal", async () => {
+    const linked: MentorshipGoal = {
+      id: "g-1",
+      title: "Savoir manipuler un tableau",
+      done: false,
+      position: 0,
+      createdAt: "2026-03-02T09:30:00+01:00",
+      updatedAt: "2026-03-02T09:30:00+01:00",
+      comments: [],
+      path: {
+        id: "path-python",
+        title: "Débuter en Python",
+        status: "PUBLISHED",
+        menteeFollows: true,
+        menteeProgress: { doneSteps: 2, totalSteps: 5, percent: 40 },
+      },
+    };
+    const api = mockApi({
+      "GET /api/v1/mentorships/p-1/goals": () => jsonResponse({ items: [linked], progress: { total: 1, done: 0 } }),
+      "GET /api/v1/paths": () => jsonResponse(pathPage([pathSummaryFixture({ id: "path-r", title: "Premiers pas en R" })])),
+      "POST /api/v1/mentorships/p-1/goals": () => jsonResponse({ ...linked, id: "g-2" }, 201),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTOR" })} goalPath={goalPathSlots} />,
+    );
+
+    expect(await screen.findByRole("link", { name: "Débuter en Python" })).toHaveAttribute("href", "/parcours/path-python");
+    expect(screen.getByText("Progression de Léa Moreau : 2 étapes terminées sur 5 (40 %)")).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText("Nouvel objectif", { exact: false }), "Faire une carte");
+    await user.type(screen.getByLabelText(/Chercher un parcours publié/), "R{Enter}");
+    await user.click(await screen.findByRole("radio", { name: /Premiers pas en R/ }));
+    expect(screen.getByText("Premiers pas en R", { selector: "strong" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Ajouter l'objectif" }));
+
+    await waitFor(() => expect(api.requestsTo("POST", "/api/v1/mentorships/p-1/goals")).toHaveLength(1));
+    expect(await api.requestsTo("POST", "/api/v1/mentorships/p-1/goals")[0].json()).toEqual({ title: "Faire une carte", pathId: "path-r" });
+    expect(new URL(api.requestsTo("GET", "/api/v1/paths")[0].url).searchParams.get("q")).toBe("R");
+  });
+
+  it("unlinks a goal's path from the goal's edit form", async () => {
+    const linked: MentorshipGoal = {
+      id: "g-1",
+      title: "Savoir manipuler un tableau",
+      done: false,
+      position: 0,
+      createdAt: "2026-03-02T09:30:00+01:00",
+      updatedAt: "2026-03-02T09:30:00+01:00",
+      comments: [],
+      path: {
+        id: "path-python",
+        title: "Débuter en Python",
+        status: "PUBLISHED",
+        menteeFollows: false,
+        menteeProgress: { doneSteps: 0, totalSteps: 5, percent: 0 },
+      },
+    };
+    const api = mockApi({
+      "GET /api/v1/mentorships/p-1/goals": () => jsonResponse({ items: [linked], progress: { total: 1, done: 0 } }),
+      "PATCH /api/v1/mentorships/p-1/goals/g-1": () => jsonResponse({ ...linked, path: undefined }),
+    });
+    const user = userEvent.setup();
+    renderWithProviders(
+      <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTEE" })} goalPath={goalPathSlots} />,
+    );
+
+    expect(await screen.findByText("Vous ne suivez pas encore ce parcours : ouvrez-le pour le suivre.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Modifier l'objectif « Savoir manipuler un tableau »" }));
+    const dialog = await screen.findByRole("dialog", { name: "Modifier l'objectif" });
+    expect(within(dialog).getByText("Débuter en Python", { selector: "strong" })).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Retirer le parcours « Débuter en Python »" }));
+    expect(within(dialog).getByText("Aucun parcours choisi.")).toBeInTheDocument();
+    await user.click(within(dialog).getByRole("button", { name: "Enregistrer l'objectif" }));
+
+    await waitFor(() => expect(api.requestsTo("PATCH", "/api/v1/mentorships/p-1/goals/g-1")).toHaveLength(1));
+    expect(await api.requestsTo("PATCH", "/api/v1/mentorships/p-1/goals/g-1")[0].json()).toEqual({
+      title: "Savoir manipuler un tableau",
+      details: "",
+      pathId: null,
+    });
   });
 });

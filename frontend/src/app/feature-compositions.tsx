@@ -1,8 +1,11 @@
 import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
+import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
 import { MemberProjects } from "../features/projects/components/member-projects";
 import { ProjectsNeedingYou } from "../features/projects/components/projects-needing-you";
+import { GoalPathProgress, PathPicker } from "../features/training/paths/components/goal-path";
+import { PathSuggestions } from "../features/training/paths/components/path-suggestions";
 import type { MemberProfile, MentorSuggestion } from "../lib/api/types";
 
 // Features never import each other: what one feature offers on another's page is composed here.
@@ -15,10 +18,14 @@ export const renderMemberActions = (member: MemberProfile) => (
   </>
 );
 
-/** The home page of a signed-in member shows what other features have for them: « Le défi de la semaine », then projects that need their skills. */
+/**
+ * The home page of a signed-in member shows what other features have for them: « Pour commencer » (learning paths suited
+ * to them), « Le défi de la semaine », then projects that need their skills.
+ */
 export function HomeForMember() {
   return (
     <>
+      <PathSuggestions />
       <WeeklyChallenge />
       <ProjectsNeedingYou />
     </>
@@ -29,3 +36,12 @@ export function HomeForMember() {
 export const renderSuggestionRequest = (suggestion: MentorSuggestion) => (
   <MentorshipRequestButton mentor={suggestion.mentor} initialGoals={suggestedGoals(suggestion)} />
 );
+
+/** A mentorship goal may be linked to a learning path: the goal forms get a path picker, the goal the mentee's progress. */
+export const goalPathSlots: GoalPathSlots = {
+  renderPicker: (props) => <PathPicker {...props} />,
+  renderProgress: (goal, mentorship) =>
+    goal.path && (
+      <GoalPathProgress path={goal.path} menteeName={mentorship.myRole === "MENTEE" ? undefined : mentorship.mentee.displayName} />
+    ),
+};

@@ -96,8 +96,13 @@ export const routes: RouteObject[] = [
           },
           {
             path: paths.mentorships.mentorship.path,
-            lazy: () =>
-              import("../features/mentorship/routes/mentorship-page").then(({ MentorshipPage }) => ({ Component: MentorshipPage })),
+            lazy: async () => {
+              const [{ MentorshipPage }, { goalPathSlots }] = await Promise.all([
+                import("../features/mentorship/routes/mentorship-page"),
+                import("./feature-compositions"),
+              ]);
+              return { element: <MentorshipPage goalPath={goalPathSlots} /> };
+            },
           },
           {
             path: paths.mentorships.findMentor.path,
@@ -131,6 +136,27 @@ export const routes: RouteObject[] = [
             path: paths.projects.edit.path,
             lazy: () =>
               import("../features/projects/routes/edit-project-page").then(({ EditProjectPage }) => ({ Component: EditProjectPage })),
+          },
+          {
+            path: paths.training.paths.path,
+            lazy: () => import("../features/training/paths/routes/paths-page").then(({ PathsPage }) => ({ Component: PathsPage })),
+          },
+          {
+            path: paths.training.pathCreate.path,
+            lazy: () => import("../features/training/paths/routes/new-path-page").then(({ NewPathPage }) => ({ Component: NewPathPage })),
+          },
+          {
+            path: paths.training.myPaths.path,
+            lazy: () => import("../features/training/paths/routes/my-paths-page").then(({ MyPathsPage }) => ({ Component: MyPathsPage })),
+          },
+          {
+            path: paths.training.path.path,
+            lazy: () => import("../features/training/paths/routes/path-page").then(({ PathPage }) => ({ Component: PathPage })),
+          },
+          {
+            path: paths.training.pathEdit.path,
+            lazy: () =>
+              import("../features/training/paths/routes/edit-path-page").then(({ EditPathPage }) => ({ Component: EditPathPage })),
           },
           {
             path: paths.notifications.path,

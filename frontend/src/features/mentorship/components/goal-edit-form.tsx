@@ -5,6 +5,7 @@ import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { MentorshipGoal } from "../../../lib/api/types";
 import { useUpdateMentorshipGoal } from "../api/update-mentorship-goal";
+import { choiceOf, type GoalPathChoice, type GoalPathSlots } from "./goal-path-slots";
 
 const GOAL_FIELDS = ["title", "details"] as const;
 
@@ -13,11 +14,14 @@ type GoalEditFormProps = {
   goal: MentorshipGoal;
   onSaved: () => void;
   onCancel: () => void;
+  /** Offered when the app composes the learning paths: the goal may then be linked to one. */
+  renderPathPicker?: GoalPathSlots["renderPicker"];
 };
 
 /** Rewords a goal and its details; emptying the details removes them. */
-export function GoalEditForm({ mentorshipId, goal, onSaved, onCancel }: GoalEditFormProps) {
+export function GoalEditForm({ mentorshipId, goal, onSaved, onCancel, renderPathPicker }: GoalEditFormProps) {
   const [title, setTitle] = useState(goal.title);
+  const [path, setPath] = useState<GoalPathChoice | null>(choiceOf(goal));
   const [details, setDetails] = useState(goal.details ?? "");
   const [missingTitle, setMissingTitle] = useState(false);
   const update = useUpdateMentorshipGoal(mentorshipId);
@@ -34,7 +38,8 @@ export function GoalEditForm({ mentorshipId, goal, onSaved, onCancel }: GoalEdit
       setMissingTitle(true);
       return;
     }
-    update.mutate({ goalId: goal.id, body: { title: title.trim(), details: details.trim() } }, { onSuccess: onSaved });
+    const body = { title: title.trim(), details: details.trim(), ...(renderPathPicker && { pathId: path?.id ?? null }) };
+    update.mutate({ goalId: goal.id, body }, { onSuccess: onSaved });
   };
 
   return (
@@ -70,6 +75,14 @@ export function GoalEditForm({ mentorshipId, goal, onSaved, onCancel }: GoalEdit
           },
         }}
       />
+      {renderPathPicker?.({
+        idPrefix: `goal-${goal.id}-path`,
+        value: path,
+        onChange: (chosen) => {
+          setPath(chosen);
+          update.reset();
+        },
+      })}
       {update.isError && <ProblemAlert error={update.error} title="L'objectif n'a pas été modifié" fieldNames={GOAL_FIELDS} />}
       <ButtonsGroup
         inlineLayoutWhen="md and up"

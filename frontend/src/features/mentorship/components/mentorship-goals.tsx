@@ -20,13 +20,15 @@ import { ConfirmDeletionModal } from "./confirm-deletion-modal";
 import { EditDeleteButtons } from "./edit-delete-buttons";
 import { GoalComments } from "./goal-comments";
 import { GoalEditForm } from "./goal-edit-form";
+import type { GoalPathChoice, GoalPathSlots } from "./goal-path-slots";
 
 function goalHint(goal: MentorshipGoal): string | undefined {
   return [goal.details, goal.done && goal.doneAt && `Atteint le ${formatDate(goal.doneAt)}`].filter(Boolean).join(" · ") || undefined;
 }
 
-function AddGoalForm({ mentorshipId }: { mentorshipId: string }) {
+function AddGoalForm({ mentorshipId, goalPath }: { mentorshipId: string; goalPath?: GoalPathSlots }) {
   const [title, setTitle] = useState("");
+  const [path, setPath] = useState<GoalPathChoice | null>(null);
   const [missing, setMissing] = useState(false);
   const create = useCreateMentorshipGoal(mentorshipId);
 
@@ -36,7 +38,15 @@ function AddGoalForm({ mentorshipId }: { mentorshipId: string }) {
       setMissing(true);
       return;
     }
-    create.mutate({ title: title.trim() }, { onSuccess: () => setTitle("") });
+    create.mutate(
+      { title: title.trim(), ...(path && { pathId: path.id }) },
+      {
+        onSuccess: () => {
+          setTitle("");
+          setPath(null);
+        },
+      },
+    );
   };
 
   return (
@@ -55,6 +65,7 @@ function AddGoalForm({ mentorshipId }: { mentorshipId: string }) {
           },
         }}
       />
+      {goalPath?.renderPicker({ idPrefix: "new-goal-path", value: path, onChange: setPath })}
       {create.isError && <ProblemAlert error={create.error} title="L'objectif n'a pas été ajouté" />}
       <Button type="submit" priority="secondary" iconId="fr-icon-add-line" disabled={create.isPending}>
         Ajouter l'objectif
@@ -77,7 +88,7 @@ function deletionConsequence({ comments }: MentorshipGoal): string {
  * The goals as a checklist with their progress; the two parties tick them, modify, delete and comment them,
  * and add some while the pairing is open.
  */
-export function MentorshipGoals({ mentorship }: { mentorship: Mentorship }) {
+export function MentorshipGoals({ mentorship, goalPath }: { mentorship: Mentorship; goalPath?: GoalPathSlots }) {
   const goals = useMentorshipGoals(mentorship.id);
   const update = useUpdateMentorshipGoal(mentorship.id);
   const remove = useDeleteMentorshipGoal(mentorship.id);
@@ -131,6 +142,7 @@ export function MentorshipGoals({ mentorship }: { mentorship: Mentorship }) {
                       },
                     ]}
                   />
+                  {goal.path && goalPath?.renderProgress(goal, mentorship)}
                 </div>
                 {editable && (
                   <div className="fr-col-12 fr-col-md-auto">
@@ -151,13 +163,14 @@ export function MentorshipGoals({ mentorship }: { mentorship: Mentorship }) {
           <GoalComments key={goal.id} mentorshipId={mentorship.id} goal={goal} editable={editable} />
         ))}
       </div>
-      {editable && <AddGoalForm mentorshipId={mentorship.id} />}
+      {editable && <AddGoalForm mentorshipId={mentorship.id} goalPath={goalPath} />}
       <EDIT_GOAL_MODAL.Component title="Modifier l'objectif" titleAs="h2">
         {editing.item && (
           <GoalEditForm
             key={`${editing.item.id}-${editing.contentKey}`}
             mentorshipId={mentorship.id}
             goal={editing.item}
+            renderPathPicker={goalPath?.renderPicker}
             onSaved={() => {
               EDIT_GOAL_MODAL.close();
               setNotice({ message: "L'objectif est modifié.", takeFocus: false });

@@ -9,6 +9,7 @@ import { formatDate } from "../../../utils/format-date";
 import { useMentorship } from "../api/get-mentorship";
 import { MentorshipActions } from "../components/mentorship-actions";
 import { MentorshipFeedbackSection } from "../components/mentorship-feedback";
+import type { GoalPathSlots } from "../components/goal-path-slots";
 import { MentorshipGoals } from "../components/mentorship-goals";
 import { MentorshipHistory } from "../components/mentorship-history";
 import { MentorshipParties } from "../components/mentorship-parties";
@@ -51,7 +52,7 @@ function Dates({ mentorship }: { mentorship: Mentorship }) {
 }
 
 /** What the two parties see: everything they wrote to each other, and how to report a problem. */
-function PartyDetails({ mentorship }: { mentorship: Mentorship }) {
+function PartyDetails({ mentorship, goalPath }: { mentorship: Mentorship; goalPath?: GoalPathSlots }) {
   return (
     <>
       <MentorshipActions mentorship={mentorship} />
@@ -70,7 +71,7 @@ function PartyDetails({ mentorship }: { mentorship: Mentorship }) {
       </section>
       <section className="fr-mt-6w" aria-labelledby="mentorship-goals-title">
         <h2 id="mentorship-goals-title">Objectifs</h2>
-        <MentorshipGoals mentorship={mentorship} />
+        <MentorshipGoals mentorship={mentorship} goalPath={goalPath} />
       </section>
       {hasStarted(mentorship) && (
         <section className="fr-mt-6w" aria-labelledby="mentorship-sessions-title">
@@ -125,7 +126,7 @@ function SupervisorDetails({ mentorship }: { mentorship: Mentorship }) {
   );
 }
 
-function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
+function MentorshipDetails({ mentorship, goalPath }: { mentorship: Mentorship; goalPath?: GoalPathSlots }) {
   return (
     <>
       <div className="fr-mb-3w">
@@ -141,12 +142,17 @@ function MentorshipDetails({ mentorship }: { mentorship: Mentorship }) {
         </ul>
         <p className="fr-mt-1w">{ROLE_LABELS[mentorship.myRole]}</p>
       </div>
-      {isParty(mentorship) ? <PartyDetails mentorship={mentorship} /> : <SupervisorDetails mentorship={mentorship} />}
+      {isParty(mentorship) ? <PartyDetails mentorship={mentorship} goalPath={goalPath} /> : <SupervisorDetails mentorship={mentorship} />}
     </>
   );
 }
 
-export function MentorshipPage() {
+type MentorshipPageProps = {
+  /** What the learning paths offer the goals (a path picker, the mentee's progress), composed by the app layer. */
+  goalPath?: GoalPathSlots;
+};
+
+export function MentorshipPage({ goalPath }: MentorshipPageProps = {}) {
   const { id = "" } = useParams();
   const mentorship = useMentorship(id);
   const title = mentorship.data ? titleOf(mentorship.data) : "Mentorat";
@@ -162,7 +168,7 @@ export function MentorshipPage() {
       <h1>{title}</h1>
       {mentorship.isPending && <LoadingMessage>Chargement du mentorat…</LoadingMessage>}
       {mentorship.isError && <ProblemAlert error={mentorship.error} title="Ce mentorat n'est pas disponible" />}
-      {mentorship.isSuccess && <MentorshipDetails mentorship={mentorship.data} />}
+      {mentorship.isSuccess && <MentorshipDetails mentorship={mentorship.data} goalPath={goalPath} />}
     </>
   );
 }
