@@ -72,18 +72,20 @@ class DemoLibrary {
         Map<String, UUID> shelf = new HashMap<>();
         LibraryAccess.Viewer claire = new LibraryAccess.Viewer(cast.claire(), true);
         LibraryAccess.Viewer karim = new LibraryAccess.Viewer(cast.karim(), true);
-        for (Material m : MATERIALS) {
-            boolean python =
-                    m.language() == ProgrammingLanguage.PYTHON || m.url().contains("carpentry");
-            shelf.put(
-                    m.url(), editing.propose(python ? karim : claire, m.input()).id());
-        }
         for (int i = 0; i < MODERATED.size(); i++) {
             UUID id = editing.propose(
                             member(cast.agent(5 + i)), MODERATED.get(i).input())
                     .id();
             moderation.publish(id, claire);
             shelf.put(MODERATED.get(i).url(), id);
+        }
+        // Added last to first, so that the library's « newest first » opens on the beginners' classics.
+        for (int i = MATERIALS.size() - 1; i >= 0; i--) {
+            Material m = MATERIALS.get(i);
+            boolean python =
+                    m.language() == ProgrammingLanguage.PYTHON || m.url().contains("carpentry");
+            shelf.put(
+                    m.url(), editing.propose(python ? karim : claire, m.input()).id());
         }
         for (int i = 0; i < WAITING.size(); i++) {
             editing.propose(member(cast.agent(7 + i)), WAITING.get(i).input());
