@@ -6,7 +6,13 @@ import type { ProjectPage } from "../../../lib/api/types";
 import { filtersToSearchParams, hasFilters, PAGE_SIZE, type ProjectFilters } from "../utils/project-filters";
 import { ProjectCard } from "./project-card";
 
-type ProjectResultsProps = { result: ProjectPage; filters: ProjectFilters; headingRef: Ref<HTMLHeadingElement> };
+type ProjectResultsProps = {
+  result: ProjectPage;
+  filters: ProjectFilters;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The heading's id, for the link that skips the filters on a phone. */
+  id?: string;
+};
 
 function countLabel(total: number): string {
   if (total === 0) return "Aucun projet trouvé";
@@ -30,12 +36,12 @@ function EmptyState({ filters }: { filters: ProjectFilters }) {
 }
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
-export function ProjectResults({ result, filters, headingRef }: ProjectResultsProps) {
+export function ProjectResults({ result, filters, headingRef, id }: ProjectResultsProps) {
   const pageCount = Math.ceil(result.total / PAGE_SIZE);
 
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
         {countLabel(result.total)}
       </h2>
       {result.items.length === 0 ? (

@@ -18,7 +18,9 @@ describe("the project list", () => {
 
     renderWithProviders(<ProjectsPage />, { url: "/projets?q=sant%C3%A9&language=R&needsMySkills=true&sort=title,asc&page=2" });
 
-    expect(await screen.findByRole("heading", { name: "13 projets trouvés" })).toBeInTheDocument();
+    const results = await screen.findByRole("heading", { name: "13 projets trouvés" });
+    expect(results.id).not.toBe("");
+    expect(screen.getByRole("link", { name: "Aller aux résultats" })).toHaveAttribute("href", `#${results.id}`);
     expect(projectQueries(api)).toEqual([{ q: "santé", language: "R", needsMySkills: "true", sort: "title,asc", page: "1", size: "12" }]);
     expect(screen.getByLabelText(/Rechercher un projet/)).toHaveValue("santé");
     expect(screen.getByLabelText("Langage")).toHaveValue("R");

@@ -3,12 +3,15 @@ import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { SkipToResults } from "../../../components/skip-to-results";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useProjects } from "../api/get-projects";
 import { ProjectFiltersForm } from "../components/project-filters-form";
 import { ProjectResults } from "../components/project-results";
 import { filtersFromSearchParams, filtersToSearchParams, toProjectQuery, type ProjectFilters } from "../utils/project-filters";
+
+const RESULTS_ID = "resultats";
 
 export function ProjectsPage() {
   useDocumentTitle("Projets");
@@ -48,13 +51,14 @@ export function ProjectsPage() {
       </ul>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
+          <SkipToResults targetId={RESULTS_ID} />
           {/* Rebuilt when the URL changes (back button, reset) so that the fields show the search in force. */}
           <ProjectFiltersForm key={queryString} filters={filters} onApply={applyFilters} />
         </div>
         <div className="fr-col-12 fr-col-md-8">
           {search.isPending && <LoadingMessage>Recherche en cours…</LoadingMessage>}
           {search.isError && <ProblemAlert error={search.error} title="La recherche n'a pas abouti" />}
-          {search.data && <ProjectResults headingRef={resultsHeading} result={search.data} filters={filters} />}
+          {search.data && <ProjectResults id={RESULTS_ID} headingRef={resultsHeading} result={search.data} filters={filters} />}
         </div>
       </div>
     </div>

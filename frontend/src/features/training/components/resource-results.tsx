@@ -6,7 +6,13 @@ import type { ResourceSearchPage } from "../../../lib/api/types";
 import { BEGINNER_SEARCH, filtersToSearchParams, hasFilters, PAGE_SIZE, type ResourceFilters } from "../utils/resource-filters";
 import { ResourceCard } from "./resource-card";
 
-type ResourceResultsProps = { result: ResourceSearchPage; filters: ResourceFilters; headingRef: Ref<HTMLHeadingElement> };
+type ResourceResultsProps = {
+  result: ResourceSearchPage;
+  filters: ResourceFilters;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The heading's id, for the link that skips the filters on a phone. */
+  id?: string;
+};
 
 function countLabel(total: number): string {
   if (total === 0) return "Aucune ressource trouvée";
@@ -42,11 +48,11 @@ function EmptyState({ filters }: { filters: ResourceFilters }) {
 }
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
-export function ResourceResults({ result, filters, headingRef }: ResourceResultsProps) {
+export function ResourceResults({ result, filters, headingRef, id }: ResourceResultsProps) {
   const pageCount = Math.ceil(result.total / PAGE_SIZE);
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
         {countLabel(result.total)}
       </h2>
       {result.items.length === 0 ? (

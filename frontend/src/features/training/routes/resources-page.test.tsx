@@ -54,7 +54,10 @@ describe("the library", () => {
       url: "/ressources?q=r%C3%A9gression&level=BEGINNER&programmingLanguage=R&programmingLanguage=PYTHON&page=2",
     });
 
-    expect(await screen.findByRole("heading", { name: "13 ressources trouvées" })).toBeInTheDocument();
+    const results = await screen.findByRole("heading", { name: "13 ressources trouvées" });
+    // On a phone the filters come first: a link skips them to the results.
+    expect(screen.getByRole("link", { name: "Aller aux résultats" })).toHaveAttribute("href", `#${results.id}`);
+    expect(results.id).not.toBe("");
     expect(searches(api)).toEqual([{ q: "régression", level: "BEGINNER", programmingLanguage: "PYTHON|R", page: "1", size: "12" }]);
     expect(screen.getByLabelText(/Rechercher une ressource/)).toHaveValue("régression");
     expect(screen.getByLabelText("Débutant (9)")).toBeChecked();

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import { Link, useSearchParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { SkipToResults } from "../../../components/skip-to-results";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useResourceSearch } from "../api/use-resources";
@@ -15,6 +16,8 @@ import {
   toResourceQuery,
   type ResourceFilters,
 } from "../utils/resource-filters";
+
+const RESULTS_ID = "resultats";
 
 export function ResourcesPage() {
   useDocumentTitle("Bibliothèque de ressources");
@@ -64,13 +67,14 @@ export function ResourcesPage() {
       </ul>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
+          <SkipToResults targetId={RESULTS_ID} />
           {/* Rebuilt when the URL changes (back button, reset) so that the fields show the search in force. */}
           <ResourceFiltersForm key={queryString} filters={filters} facets={search.data?.facets} onApply={applyFilters} />
         </div>
         <div className="fr-col-12 fr-col-md-8">
           {search.isPending && <LoadingMessage>Recherche en cours…</LoadingMessage>}
           {search.isError && <ProblemAlert error={search.error} title="La recherche n'a pas abouti" />}
-          {search.data && <ResourceResults headingRef={resultsHeading} result={search.data} filters={filters} />}
+          {search.data && <ResourceResults id={RESULTS_ID} headingRef={resultsHeading} result={search.data} filters={filters} />}
         </div>
       </div>
     </div>
