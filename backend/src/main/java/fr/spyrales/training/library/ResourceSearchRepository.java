@@ -1,29 +1,62 @@
 package fr.spyrales.training.library;
 
 import fr.spyrales.common.IdPage;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The library search: published resources filtered in SQL and ranked by PostgreSQL full-text search (French
  * stemming, accents ignored, prefix matching), with the facet counts. Each facet is counted under the search and
  * every other filter, in one pass over the matching rows for the fixed lists and one for the topics.
+ *
+ * <p>A broad search reads tens of thousands of matches in each of its three statements (the page, the fixed counts,
+ * the topic counts), so the two counts run on connections of their own, beside the page, and the answer waits for the
+ * slowest of the three instead of their sum (bench/README.md). They only read published resources, so they need
+ * nothing the caller's transaction may have written.
  */
 @ApplicationScoped
 class ResourceSearchRepository {
-    private final EntityManager em;
+    /** A named parameter of the native SQL built here (never a {@code ::} cast). */
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
 
-    ResourceSearchRepository(EntityManager em) {
+    private final EntityManager em;
+    private final AgroalDataSource dataSource;
+    private final ExecutorService counting = Executors.newFixedThreadPool(8, runnable -> {
+        Thread thread = new Thread(runnable, "library-facet-counts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    ResourceSearchRepository(EntityManager em, AgroalDataSource dataSource) {
         this.em = em;
+        this.dataSource = dataSource;
+    }
+
+    @PreDestroy
+    void stop() {
+        counting.shutdownNow();
     }
 
     /** The facets' names, as in the answer. */
@@ -135,8 +168,8 @@ class ResourceSearchRepository {
         return ids;
     }
 
-    /** The counts of the fixed facets, and the total under every filter, in one pass. */
-    FixedCounts fixedCounts(Search search) {
+    /** The counts of the fixed facets, and the total under every filter, in one pass, on a connection of its own. */
+    CompletableFuture<FixedCounts> fixedCounts(Search search) {
         List<String> columns = new ArrayList<>();
         columns.add("count(*) FILTER (WHERE " + filtersOnly(search, null) + ")");
         for (ResourceType type : ResourceType.values()) {
@@ -156,32 +189,78 @@ class ResourceSearchRepository {
         }
         columns.add(count(search, Facet.FREE, "r.free"));
         columns.add(count(search, Facet.FREE, "NOT r.free"));
-        Query query = em.createNativeQuery(
-                "SELECT " + String.join(", ", columns) + " FROM " + from(search) + " WHERE " + tsqOnce(search.base()));
-        search.params().forEach(query::setParameter);
-        Object[] row = (Object[]) query.getSingleResult();
-        long[] counts = new long[row.length];
-        for (int i = 0; i < row.length; i++) {
-            counts[i] = ((Number) row[i]).longValue();
-        }
-        return new FixedCounts(counts);
+        String sql =
+                "SELECT " + String.join(", ", columns) + " FROM " + from(search) + " WHERE " + tsqOnce(search.base());
+        return aside(sql, search.params(), rows -> {
+            rows.next();
+            long[] counts = new long[columns.size()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = rows.getLong(i + 1);
+            }
+            return new FixedCounts(counts);
+        });
     }
 
-    /** The topics' counts under the search and the other filters, most frequent first. */
-    Map<String, Long> topicCounts(Search search) {
-        Query query = em.createNativeQuery("SELECT t.topic, count(*) FROM " + from(search) + ", unnest(r.topics) AS"
-                + " t(topic) WHERE " + tsqOnce(search.whereWithout(Facet.TOPIC)) + " GROUP BY t.topic ORDER BY"
-                + " count(*) DESC, t.topic");
-        search.params().forEach((name, value) -> {
-            if (!name.equals("topic")) {
-                query.setParameter(name, value);
+    /** The topics' counts under the search and the other filters, most frequent first, on a connection of its own. */
+    CompletableFuture<Map<String, Long>> topicCounts(Search search) {
+        String sql = "SELECT t.topic, count(*) FROM " + from(search) + ", unnest(r.topics) AS t(topic) WHERE "
+                + tsqOnce(search.whereWithout(Facet.TOPIC)) + " GROUP BY t.topic ORDER BY count(*) DESC, t.topic";
+        return aside(sql, search.params(), rows -> {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
             }
+            return counts;
         });
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
-        return counts;
+    }
+
+    /** Reads what a result set holds. */
+    @FunctionalInterface
+    private interface Reader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    /** Runs a read-only statement of this class on a pooled connection of its own, beside the caller's. */
+    private <T> CompletableFuture<T> aside(String namedSql, Map<String, Object> params, Reader<T> reader) {
+        List<Object> values = new ArrayList<>();
+        String sql = positional(namedSql, params, values);
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (Connection connection = dataSource.getConnection();
+                            PreparedStatement statement = connection.prepareStatement(sql)) {
+                        for (int i = 0; i < values.size(); i++) {
+                            statement.setObject(i + 1, values.get(i));
+                        }
+                        try (ResultSet rows = statement.executeQuery()) {
+                            return reader.read(rows);
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("Library facet count failed", e);
+                    }
+                },
+                counting);
+    }
+
+    /** The SQL with JDBC's {@code ?} for each named parameter (one per element of a list), and their values. */
+    static String positional(String namedSql, Map<String, Object> params, List<Object> values) {
+        Matcher parameter = PARAMETER.matcher(namedSql);
+        StringBuilder sql = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("No value for :" + name);
+            }
+            Object value = params.get(name);
+            if (value instanceof Collection<?> list) {
+                parameter.appendReplacement(sql, String.join(", ", Collections.nCopies(list.size(), "?")));
+                values.addAll(list);
+            } else {
+                parameter.appendReplacement(sql, "?");
+                values.add(value);
+            }
+        }
+        parameter.appendTail(sql);
+        return sql.toString();
     }
 
     /**

@@ -31,6 +31,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,14 +61,26 @@ public class ResourceViews {
     @Transactional
     public ResourceSearchPage search(ResourceQuery query, Viewer viewer) {
         Search s = ResourceSearchRepository.search(query, SearchWords.of(query.q));
-        FixedCounts counts = search.fixedCounts(s);
-        Map<String, Long> topicCounts = search.topicCounts(s);
-        List<UUID> ids = counts.total() == 0 || query.offset() >= counts.total()
-                ? List.of()
-                : search.page(s, ResourceSort.of(query.sort, s.ranked()), query.size, query.offset());
+        CompletableFuture<FixedCounts> counting = search.fixedCounts(s);
+        CompletableFuture<Map<String, Long>> countingTopics = search.topicCounts(s);
+        List<UUID> ids = search.page(s, ResourceSort.of(query.sort, s.ranked()), query.size, query.offset());
+        FixedCounts counts = done(counting);
+        Map<String, Long> topicCounts = done(countingTopics);
         List<ResourceSummary> items = summaries(resources.loadInOrder(ids), viewer);
         return new ResourceSearchPage(
                 items, query.page, query.size, counts.total(), facets(counts, topicCounts, query));
+    }
+
+    /** The result of a count run beside the page; its failure is the search's. */
+    private static <T> T done(CompletableFuture<T> count) {
+        try {
+            return count.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static ResourceFacets facets(FixedCounts fixed, Map<String, Long> topicCounts, ResourceQuery query) {
