@@ -5,7 +5,13 @@ import { useRegions } from "../../../lib/referentials/regions";
 import { filtersToSearchParams, PAGE_SIZE, type DirectoryFilters } from "../utils/directory-filters";
 import { MemberCard } from "./member-card";
 
-type MemberResultsProps = { result: MemberPage; filters: DirectoryFilters; headingRef: Ref<HTMLHeadingElement> };
+type MemberResultsProps = {
+  result: MemberPage;
+  filters: DirectoryFilters;
+  headingRef: Ref<HTMLHeadingElement>;
+  /** The heading's id, for the link that skips the filters on a phone. */
+  id?: string;
+};
 
 function countLabel(total: number): string {
   if (total === 0) return "Aucun membre trouvé";
@@ -13,13 +19,13 @@ function countLabel(total: number): string {
 }
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
-export function MemberResults({ result, filters, headingRef }: MemberResultsProps) {
+export function MemberResults({ result, filters, headingRef, id }: MemberResultsProps) {
   const regions = useRegions();
   const pageCount = Math.ceil(result.total / PAGE_SIZE);
 
   return (
     <>
-      <h2 ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
+      <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
         {countLabel(result.total)}
       </h2>
       {result.items.length === 0 ? (

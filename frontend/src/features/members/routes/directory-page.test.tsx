@@ -33,7 +33,9 @@ describe("the directory", () => {
 
     renderWithProviders(<DirectoryPage />, { url: "/annuaire?q=donn%C3%A9es&skill=python&minLevel=3&canMentor=true&page=2" });
 
-    expect(await screen.findByRole("heading", { name: "21 membres trouvés" })).toBeInTheDocument();
+    const results = await screen.findByRole("heading", { name: "21 membres trouvés" });
+    expect(results.id).not.toBe("");
+    expect(screen.getByRole("link", { name: "Aller aux résultats" })).toHaveAttribute("href", `#${results.id}`);
     expect(memberQueries(api)).toEqual([{ q: "données", skill: "python", minLevel: "3", canMentor: "true", page: "1", size: "20" }]);
     expect(screen.getByLabelText(/Rechercher un membre/)).toHaveValue("données");
     await waitFor(() => expect(screen.getByLabelText("Compétence")).toHaveValue("python"));

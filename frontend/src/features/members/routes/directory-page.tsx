@@ -2,11 +2,14 @@ import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
+import { SkipToResults } from "../../../components/skip-to-results";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { useMemberSearch } from "../api/search-members";
 import { DirectoryFiltersForm } from "../components/directory-filters-form";
 import { MemberResults } from "../components/member-results";
 import { filtersFromSearchParams, filtersToSearchParams, toMemberQuery, type DirectoryFilters } from "../utils/directory-filters";
+
+const RESULTS_ID = "resultats";
 
 export function DirectoryPage() {
   useDocumentTitle("Annuaire");
@@ -32,13 +35,14 @@ export function DirectoryPage() {
       <p className="fr-text--lead">Trouvez des collègues selon leurs compétences, leur administration ou leur région.</p>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
+          <SkipToResults targetId={RESULTS_ID} />
           {/* Rebuilt when the URL changes (back button, reset) so that the fields show the search in force. */}
           <DirectoryFiltersForm key={queryString} filters={filters} onApply={applyFilters} />
         </div>
         <div className="fr-col-12 fr-col-md-8">
           {search.isPending && <LoadingMessage>Recherche en cours…</LoadingMessage>}
           {search.isError && <ProblemAlert error={search.error} title="La recherche n'a pas abouti" />}
-          {search.data && <MemberResults headingRef={resultsHeading} result={search.data} filters={filters} />}
+          {search.data && <MemberResults id={RESULTS_ID} headingRef={resultsHeading} result={search.data} filters={filters} />}
         </div>
       </div>
     </div>

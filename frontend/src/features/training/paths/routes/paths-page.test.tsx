@@ -19,7 +19,9 @@ describe("the learning paths list", () => {
 
     renderWithProviders(<PathsPage />, { url: "/parcours?q=pandas&level=BEGINNER&skill=python&page=2" });
 
-    expect(await screen.findByRole("heading", { name: "13 parcours trouvés" })).toBeInTheDocument();
+    const results = await screen.findByRole("heading", { name: "13 parcours trouvés" });
+    expect(results.id).not.toBe("");
+    expect(screen.getByRole("link", { name: "Aller aux résultats" })).toHaveAttribute("href", `#${results.id}`);
     expect(queries(api)).toEqual([{ q: "pandas", level: "BEGINNER", skill: "python", page: "1", size: "12" }]);
     expect(screen.getByLabelText("Niveau")).toHaveValue("BEGINNER");
     const card = screen.getByRole("heading", { name: "Débuter en Python" }).closest(".fr-card") as HTMLElement;

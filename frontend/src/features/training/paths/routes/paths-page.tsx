@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
 import { LoadingMessage } from "../../../../components/loading-message";
 import { ProblemAlert } from "../../../../components/problem-alert";
+import { SkipToResults } from "../../../../components/skip-to-results";
 import { paths } from "../../../../config/paths";
 import { useDocumentTitle } from "../../../../hooks/use-document-title";
 import { usePaths } from "../api/path-queries";
@@ -23,6 +24,8 @@ function countLabel(total: number): string {
   if (total === 0) return "Aucun parcours trouvé";
   return total === 1 ? "1 parcours trouvé" : `${new Intl.NumberFormat("fr-FR").format(total)} parcours trouvés`;
 }
+
+const RESULTS_ID = "resultats";
 
 export function PathsPage() {
   useDocumentTitle("Parcours");
@@ -66,6 +69,7 @@ export function PathsPage() {
       </ul>
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
+          <SkipToResults targetId={RESULTS_ID} />
           <PathFiltersForm key={queryString} filters={filters} onApply={applyFilters} />
         </div>
         <div className="fr-col-12 fr-col-md-8">
@@ -73,7 +77,7 @@ export function PathsPage() {
           {search.isError && <ProblemAlert error={search.error} title="La recherche n'a pas abouti" />}
           {search.data && (
             <>
-              <h2 ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
+              <h2 id={RESULTS_ID} ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
                 {countLabel(search.data.total)}
               </h2>
               {search.data.items.length === 0 ? (
