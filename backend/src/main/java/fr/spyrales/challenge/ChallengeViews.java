@@ -87,10 +87,6 @@ public class ChallengeViews {
 
     /** The public names of these members. */
     Map<UUID, String> names(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return members.list("id in ?1", Set.copyOf(ids)).stream()
-                .collect(Collectors.toMap(m -> m.id, m -> m.displayName));
+        return members.displayNames(ids);
     }
 }

@@ -2,13 +2,35 @@ package fr.spyrales.member;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+
+    /**
+     * The display names of these members, read in one query (null ids skipped). Every feature that names the authors
+     * of what it lists asks here rather than loading the members.
+     */
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        List<UUID> present = ids.stream().filter(Objects::nonNull).distinct().toList();
+        Map<UUID, String> names = new HashMap<>();
+        if (!present.isEmpty()) {
+            getEntityManager()
+                    .createQuery("select m.id, m.displayName from Member m where m.id in :ids", Object[].class)
+                    .setParameter("ids", present)
+                    .getResultList()
+                    .forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        }
+        return names;
+    }
 
     public Optional<Member> findByEmail(String email) {
         return find("lower(email) = ?1", email.toLowerCase(Locale.ROOT)).firstResultOptional();

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads projects: one with its team, or a page of the list. */
 @ApplicationScoped
@@ -94,6 +93,6 @@ public class ProjectViews {
 
     /** The display names of these members. */
     Map<UUID, String> names(Set<UUID> ids) {
-        return members.list("id in ?1", ids).stream().collect(Collectors.toMap(m -> m.id, m -> m.displayName));
+        return members.displayNames(ids);
     }
 }

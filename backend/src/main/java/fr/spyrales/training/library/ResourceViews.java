@@ -4,7 +4,6 @@ import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
-import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.training.library.LibraryAccess.Viewer;
 import fr.spyrales.training.library.LibraryDtos.FacetCount;
@@ -28,7 +27,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -210,13 +208,8 @@ public class ResourceViews {
 
     /** The members by id, named for display (an erased member is not named: their id is emptied on erasure). */
     Map<UUID, MemberRef> names(Collection<UUID> ids) {
-        List<UUID> present = ids.stream().filter(Objects::nonNull).distinct().toList();
         Map<UUID, MemberRef> named = new java.util.HashMap<>();
-        if (!present.isEmpty()) {
-            for (Member m : members.list("id in ?1", present)) {
-                named.put(m.id, new MemberRef(m.id, m.displayName));
-            }
-        }
+        members.displayNames(ids).forEach((id, name) -> named.put(id, new MemberRef(id, name)));
         return named;
     }
 }

@@ -15,13 +15,11 @@ import fr.spyrales.training.path.PathDtos.StepResource;
 import fr.spyrales.training.path.PathMapper.Counts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** Reads paths: one with its steps, a page of a list, the paths I follow, the suggestions. */
 @ApplicationScoped
@@ -129,12 +127,9 @@ public class PathViews {
     }
 
     private Map<UUID, Author> authors(List<LearningPath> found) {
-        Set<UUID> ids = new HashSet<>();
-        found.stream().map(p -> p.authorId).filter(Objects::nonNull).forEach(ids::add);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return members.list("id in ?1", ids).stream()
-                .collect(Collectors.toMap(m -> m.id, m -> new Author(m.id, m.displayName)));
+        Map<UUID, Author> authors = new HashMap<>();
+        members.displayNames(found.stream().map(p -> p.authorId).toList())
+                .forEach((id, name) -> authors.put(id, new Author(id, name)));
+        return authors;
     }
 }
