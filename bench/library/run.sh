@@ -6,7 +6,7 @@
 #
 # Steps: recreate the database, start the packaged backend once (Flyway migrates), register one bench user
 # through the API, generate the library in SQL (generate.sql), VACUUM ANALYZE, warm up, then for each query shape:
-# wrk through the API, and pgbench on the same SQL (sql_for.py: facet counts, topic counts, page with its rows and
+# wrk through the API, and pgbench on the same SQL (sql_for.py: facet cells with every count, page with its rows and
 # marks) at the same concurrency; p50/p99 of both and their ratio. EXPLAIN ANALYZE of the SQL goes to
 # last-explain.txt, the table to last-results.md.
 #
@@ -20,6 +20,7 @@ PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
 DB=${BENCH_DB:-spyrales_bench_library}
+export BENCH_DB=$DB PG_HOST PG_PORT PG_USER  # read by sql_for.py
 PORT=${BENCH_PORT:-8283}
 JAR=${JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}
 THREADS=${THREADS:-2}
@@ -158,7 +159,7 @@ say "Writing plans to $EXPLAIN_OUT"
 {
     echo "EXPLAIN (ANALYZE, BUFFERS) of the library search SQL (sql_for.py), $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     for s in q_donnees q_krigeage none; do
-        for part in count topics page; do
+        for part in count page; do
             python3 "$HERE/sql_for.py" "${QS[$s]}" "$part" >"$WORK/explain.sql"
             sql=$(sed -n 1p "$WORK/explain.sql")
             echo

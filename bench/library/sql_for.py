@@ -1,17 +1,16 @@
 #!/usr/bin/env python3
 """Prints the SQL that the library search runs for one query shape (ResourceSearchRepository and ResourceViews):
-the facet counts with the total, the topic counts, the page of ids with its rows and the caller's marks.
+the facet cells (every facet's counts and the total, in one statement), the page of ids with its rows and the
+caller's marks. Reads the skills' bits from the bench database (BENCH_DB, PG_HOST, PG_PORT, PG_USER).
 
-    python3 bench/library/sql_for.py 'q=donnees&programmingLanguage=PYTHON' [count|topics|page|all]
+    python3 bench/library/sql_for.py 'q=donnees&programmingLanguage=PYTHON' [count|page|all]
 
 Literal values instead of bind parameters; no ':' so that pgbench reads it as plain SQL."""
+import os
+import subprocess
 import sys
 import urllib.parse
 
-TYPES = ["COURSE", "TUTORIAL", "VIDEO", "BOOK", "NOTEBOOK", "EXERCISE", "DOCUMENTATION", "TOOL"]
-LANGS = ["PYTHON", "R", "BOTH", "NONE"]
-LEVELS = ["BEGINNER", "INTERMEDIATE", "ADVANCED"]
-CONTENT = ["FR", "EN"]
 ME = "00000000-0000-4000-8000-000000000001"
 
 
@@ -28,10 +27,20 @@ def quoted(values):
     return ", ".join("'" + v + "'" for v in values)
 
 
+def skill_bits():
+    """The skills' bits (skill.search_bit), read from the bench database as ResourceSearchRepository reads them."""
+    out = subprocess.run(
+        ["psql", "-h", os.environ.get("PG_HOST", "127.0.0.1"), "-p", os.environ.get("PG_PORT", "5432"),
+         "-U", os.environ.get("PG_USER", "postgres"), "-d", os.environ.get("BENCH_DB", "spyrales_bench_library"),
+         "-XtA", "-F", " ", "-c", "SELECT search_bit, code FROM skill ORDER BY search_bit"],
+        check=True, capture_output=True, text=True).stdout
+    return [(int(bit), code) for bit, code in (line.split() for line in out.splitlines() if line)]
+
+
 def build(query):
     params = urllib.parse.parse_qs(query)
     q = " ".join(params.get("q", [])) or None
-    base = "r.status = 'PUBLISHED'" + (" AND r.search_vector @@ tsq" if q else "")
+    base = "r.search_vector @@ tsq" if q else "TRUE"
     filters = {}
     if "type" in params:
         filters["type"] = "r.type IN (" + quoted(params["type"]) + ")"
@@ -39,31 +48,25 @@ def build(query):
         filters["pl"] = "r.programming_language IN (" + quoted(matching(params["programmingLanguage"])) + ")"
     if "level" in params:
         filters["level"] = "r.level IN (" + quoted(params["level"]) + ")"
+    bits = skill_bits()
     if "topic" in params:
-        filters["topic"] = "r.topics && CAST(ARRAY[" + quoted(params["topic"]) + "] AS text[])"
+        mask = 0
+        for bit, code in bits:
+            if code in params["topic"]:
+                mask |= 1 << bit
+        filters["topic"] = "r.topic_bits & " + str(mask) + " <> 0"
     if "contentLanguage" in params:
         filters["cl"] = "r.content_language IN (" + quoted(params["contentLanguage"]) + ")"
     if params.get("freeOnly") == ["true"]:
         filters["free"] = "r.free"
-    frm = "training_resource r" + (", directory_tsquery('" + q + "') AS tsq" if q else "")
+    frm = "training_resource_search r" + (", directory_tsquery('" + q + "') AS tsq" if q else "")
 
-    def others(left):
-        conds = [c for k, c in filters.items() if k != left]
-        return " AND ".join(conds) if conds else "true"
-
-    def count(facet, value):
-        return "count(*) FILTER (WHERE " + others(facet) + " AND " + value + ")"
-
-    cols = ["count(*) FILTER (WHERE " + others(None) + ")"]
-    cols += [count("type", "r.type = '" + t + "'") for t in TYPES]
-    cols += [count("pl", "r.programming_language IN (" + quoted(matching([l])) + ")") for l in LANGS]
-    cols += [count("level", "r.level = '" + l + "'") for l in LEVELS]
-    cols += [count("cl", "r.content_language = '" + c + "'") for c in CONTENT]
-    cols += [count("free", "r.free"), count("free", "NOT r.free")]
-    count_sql = "SELECT " + ", ".join(cols) + " FROM " + frm + " WHERE " + base + ";"
-    where_topic = " AND ".join([base] + [c for k, c in filters.items() if k != "topic"])
-    topics_sql = ("SELECT t.topic, count(*) FROM " + frm + ", unnest(r.topics) AS t(topic) WHERE " + where_topic
-                  + " GROUP BY t.topic ORDER BY count(*) DESC, t.topic;")
+    per_cell = ("SELECT r.facet_cell, count(*) FILTER (WHERE " + filters.get("topic", "TRUE") + ") AS matches, "
+                + ", ".join("count(*) FILTER (WHERE r.topic_bits & " + str(1 << bit) + " <> 0) AS t" + str(bit)
+                            for bit, _ in bits)
+                + " FROM " + frm + " WHERE " + base + " GROUP BY r.facet_cell")
+    count_sql = ("SELECT f.type, f.programming_language, f.level, f.content_language, f.free, c.* FROM (" + per_cell
+                 + ") AS c JOIN training_resource_facet_cell f ON f.id = c.facet_cell;")
     sort = params.get("sort", ["relevance" if q else "newest"])[0]
     if sort == "relevance" and q:
         order = "ts_rank(r.search_vector, tsq) DESC, r.published_at DESC, r.id"
@@ -81,7 +84,7 @@ def build(query):
                 + "' AND resource_id IN (" + page + ");\n"
                 "SELECT resource_id FROM training_resource_done WHERE member_id = '" + ME
                 + "' AND resource_id IN (" + page + ");")
-    return {"count": count_sql, "topics": topics_sql, "page": page_sql}
+    return {"count": count_sql, "page": page_sql}
 
 
 if __name__ == "__main__":

@@ -181,6 +181,11 @@ class PersonalDataInventoryTest {
                             + " duration_minutes free author description status proposed_by proposed_at published_at"
                             + " moderated_by moderated_at moderation_note updated_at rating_sum rating_count"
                             + " search_vector"),
+            notPersonal(
+                    "training_resource_search",
+                    "the search's copy of the published resources (document, facets, rating totals), without the"
+                            + " proposer or moderator; follows training_resource by trigger"),
+            notPersonal("training_resource_facet_cell", "the combinations of the library's facet values"),
             personal(
                     "training_resource_rating",
                     "library",

@@ -24,14 +24,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * The library search: published resources filtered in SQL and ranked by PostgreSQL full-text search (French
- * stemming, accents ignored, prefix matching), with the facet counts. Each facet is counted under the search and
- * every other filter, in one pass over the matching rows for the fixed lists and one for the topics.
+ * stemming, accents ignored, prefix matching), with the facet counts. It reads {@code training_resource_search}, the
+ * narrow copy of the published resources that a trigger keeps in step with {@code training_resource} (V20). Each facet
+ * is counted under the search and every other filter: the fixed ones from one grouping of the matches by their facet
+ * cell ({@link FacetCells}), the topics from one pass over the matches' topics.
  *
- * <p>A broad search reads tens of thousands of matches in each of its three statements (the page, the fixed counts,
+ * <p>A broad search reads tens of thousands of matches in each of its three statements (the page, the facet cells,
  * the topic counts), so the two counts run on connections of their own, beside the page, and the answer waits for the
  * slowest of the three instead of their sum (bench/README.md). They only read published resources, so they need
  * nothing the caller's transaction may have written.
@@ -40,9 +41,12 @@ import java.util.stream.Collectors;
 class ResourceSearchRepository {
     /** A named parameter of the native SQL built here (never a {@code ::} cast). */
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([A-Za-z]\\w*)");
+    /** The published resources' search copy (V20), a third of the wide table's pages. */
+    private static final String SEARCHED = "training_resource_search r";
 
     private final EntityManager em;
     private final AgroalDataSource dataSource;
+    private volatile TopicBits topicBits;
     private final ExecutorService counting = Executors.newFixedThreadPool(8, runnable -> {
         Thread thread = new Thread(runnable, "library-facet-counts");
         thread.setDaemon(true);
@@ -86,11 +90,12 @@ class ResourceSearchRepository {
         }
     }
 
-    static Search search(ResourceQuery query, String tsQuery) {
+    /** The search of a query; {@code tsQuery} is its words as {@link fr.spyrales.common.SearchWords} gives them. */
+    Search search(ResourceQuery query, String tsQuery) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String base = "r.status = 'PUBLISHED'";
+        String base = "TRUE";
         if (tsQuery != null) {
-            base += " AND r.search_vector @@ " + IdPage.TS_QUERY;
+            base = "r.search_vector @@ " + IdPage.TS_QUERY;
             params.put("tsq", tsQuery);
         }
         Map<Facet, String> filters = new LinkedHashMap<>();
@@ -108,8 +113,8 @@ class ResourceSearchRepository {
         }
         List<String> topics = topics(query.topic);
         if (!topics.isEmpty()) {
-            filters.put(Facet.TOPIC, "r.topics && CAST(ARRAY[:topic] AS text[])");
-            params.put("topic", topics);
+            filters.put(Facet.TOPIC, "r.topic_bits & :topicMask <> 0");
+            params.put("topicMask", topicBits().mask(topics));
         }
         if (present(query.contentLanguage)) {
             filters.put(Facet.CONTENT_LANGUAGE, "r.content_language IN (:cl)");
@@ -148,7 +153,7 @@ class ResourceSearchRepository {
 
     /** The table, and with a search the query parsed once in FROM (bench/README.md), named {@code tsq}. */
     private static String from(Search search) {
-        return search.ranked() ? "training_resource r, " + IdPage.TS_QUERY + " AS tsq" : "training_resource r";
+        return search.ranked() ? SEARCHED + ", " + IdPage.TS_QUERY + " AS tsq" : SEARCHED;
     }
 
     private static String tsqOnce(String where) {
@@ -168,50 +173,59 @@ class ResourceSearchRepository {
         return ids;
     }
 
-    /** The counts of the fixed facets, and the total under every filter, in one pass, on a connection of its own. */
-    CompletableFuture<FixedCounts> fixedCounts(Search search) {
-        List<String> columns = new ArrayList<>();
-        columns.add("count(*) FILTER (WHERE " + filtersOnly(search, null) + ")");
-        for (ResourceType type : ResourceType.values()) {
-            columns.add(count(search, Facet.TYPE, "r.type = '" + type.name() + "'"));
+    /**
+     * Every facet's counts in one pass over the matches, on a connection of its own: the matches under the search
+     * alone, grouped by their fixed facets' cell, with for each cell the matches under the topic filter and the matches
+     * of each topic. {@link FacetCells} sums the cells that pass the other filters.
+     */
+    CompletableFuture<FacetCells> facetCells(Search search, ResourceQuery query) {
+        TopicBits bits = topicBits();
+        String underTopicFilter = search.filters().getOrDefault(Facet.TOPIC, "TRUE");
+        StringBuilder perCell = new StringBuilder("SELECT r.facet_cell, count(*) FILTER (WHERE ")
+                .append(underTopicFilter)
+                .append(") AS matches");
+        for (int bit : bits.used()) {
+            perCell.append(", count(*) FILTER (WHERE r.topic_bits & ")
+                    .append(1L << bit)
+                    .append(" <> 0) AS t")
+                    .append(bit);
         }
-        for (ProgrammingLanguage language : ProgrammingLanguage.values()) {
-            String values = names(matchingLanguages(List.of(language))).stream()
-                    .map(v -> "'" + v + "'")
-                    .collect(Collectors.joining(", "));
-            columns.add(count(search, Facet.PROGRAMMING_LANGUAGE, "r.programming_language IN (" + values + ")"));
-        }
-        for (ResourceLevel level : ResourceLevel.values()) {
-            columns.add(count(search, Facet.LEVEL, "r.level = '" + level.name() + "'"));
-        }
-        for (ContentLanguage language : ContentLanguage.values()) {
-            columns.add(count(search, Facet.CONTENT_LANGUAGE, "r.content_language = '" + language.name() + "'"));
-        }
-        columns.add(count(search, Facet.FREE, "r.free"));
-        columns.add(count(search, Facet.FREE, "NOT r.free"));
-        String sql =
-                "SELECT " + String.join(", ", columns) + " FROM " + from(search) + " WHERE " + tsqOnce(search.base());
+        perCell.append(" FROM ")
+                .append(from(search))
+                .append(" WHERE ")
+                .append(tsqOnce(search.base()))
+                .append(" GROUP BY r.facet_cell");
+        String sql = "SELECT f.type, f.programming_language, f.level, f.content_language, f.free, c.* FROM (" + perCell
+                + ") AS c JOIN training_resource_facet_cell f ON f.id = c.facet_cell";
         return aside(sql, search.params(), rows -> {
-            rows.next();
-            long[] counts = new long[columns.size()];
-            for (int i = 0; i < counts.length; i++) {
-                counts[i] = rows.getLong(i + 1);
+            List<FacetCells.Cell> cells = new ArrayList<>();
+            while (rows.next()) {
+                Map<String, Long> topics = new LinkedHashMap<>();
+                int column = 8;
+                for (int bit : bits.used()) {
+                    topics.put(bits.topic(bit), rows.getLong(column++));
+                }
+                cells.add(new FacetCells.Cell(
+                        ResourceType.valueOf(rows.getString(1)),
+                        ProgrammingLanguage.valueOf(rows.getString(2)),
+                        ResourceLevel.valueOf(rows.getString(3)),
+                        ContentLanguage.valueOf(rows.getString(4)),
+                        rows.getBoolean(5),
+                        rows.getLong(7),
+                        topics));
             }
-            return new FixedCounts(counts);
+            return new FacetCells(cells, query);
         });
     }
 
-    /** The topics' counts under the search and the other filters, most frequent first, on a connection of its own. */
-    CompletableFuture<Map<String, Long>> topicCounts(Search search) {
-        String sql = "SELECT t.topic, count(*) FROM " + from(search) + ", unnest(r.topics) AS t(topic) WHERE "
-                + tsqOnce(search.whereWithout(Facet.TOPIC)) + " GROUP BY t.topic ORDER BY count(*) DESC, t.topic";
-        return aside(sql, search.params(), rows -> {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            while (rows.next()) {
-                counts.put(rows.getString(1), rows.getLong(2));
-            }
-            return counts;
-        });
+    /** The skills' bits in {@code training_resource_search.topic_bits}: skills come only with migrations. */
+    private TopicBits topicBits() {
+        TopicBits bits = topicBits;
+        if (bits == null) {
+            bits = TopicBits.read(dataSource);
+            topicBits = bits;
+        }
+        return bits;
     }
 
     /** Reads what a result set holds. */
@@ -261,29 +275,6 @@ class ResourceSearchRepository {
         }
         parameter.appendTail(sql);
         return sql.toString();
-    }
-
-    /**
-     * The columns of {@link #fixedCounts}: the total, then the types, the programming languages, the levels and the
-     * content languages in their enums' order, then free and not free.
-     */
-    record FixedCounts(long[] counts) {
-        long total() {
-            return counts[0];
-        }
-    }
-
-    private static String count(Search search, Facet facet, String value) {
-        return "count(*) FILTER (WHERE " + filtersOnly(search, facet) + " AND " + value + ")";
-    }
-
-    /** The filters other than {@code left}, without the base condition (which the query's WHERE holds). */
-    private static String filtersOnly(Search search, Facet left) {
-        String conditions = search.filters().entrySet().stream()
-                .filter(e -> e.getKey() != left)
-                .map(Map.Entry::getValue)
-                .collect(Collectors.joining(" AND "));
-        return conditions.isEmpty() ? "true" : conditions;
     }
 
     private static boolean present(List<?> values) {

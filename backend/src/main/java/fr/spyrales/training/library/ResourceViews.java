@@ -17,14 +17,11 @@ import fr.spyrales.training.library.LibraryDtos.ResourceView;
 import fr.spyrales.training.library.LibraryDtos.UrlCheck;
 import fr.spyrales.training.library.LibraryDtos.UrlMatch;
 import fr.spyrales.training.library.ResourceMapper.Marks;
-import fr.spyrales.training.library.ResourceSearchRepository.FixedCounts;
 import fr.spyrales.training.library.ResourceSearchRepository.Search;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,15 +55,12 @@ public class ResourceViews {
 
     @Transactional
     public ResourceSearchPage search(ResourceQuery query, Viewer viewer) {
-        Search s = ResourceSearchRepository.search(query, SearchWords.of(query.q));
-        CompletableFuture<FixedCounts> counting = search.fixedCounts(s);
-        CompletableFuture<Map<String, Long>> countingTopics = search.topicCounts(s);
+        Search s = search.search(query, SearchWords.of(query.q));
+        CompletableFuture<FacetCells> counting = search.facetCells(s, query);
         List<UUID> ids = search.page(s, ResourceSort.of(query.sort, s.ranked()), query.size, query.offset());
-        FixedCounts counts = done(counting);
-        Map<String, Long> topicCounts = done(countingTopics);
+        FacetCells cells = done(counting);
         List<ResourceSummary> items = summaries(resources.loadInOrder(ids), viewer);
-        return new ResourceSearchPage(
-                items, query.page, query.size, counts.total(), facets(counts, topicCounts, query));
+        return new ResourceSearchPage(items, query.page, query.size, cells.total(), facets(cells, query));
     }
 
     /** The result of a count run beside the page; its failure is the search's. */
@@ -81,32 +75,14 @@ public class ResourceViews {
         }
     }
 
-    private static ResourceFacets facets(FixedCounts fixed, Map<String, Long> topicCounts, ResourceQuery query) {
-        long[] c = fixed.counts();
-        int i = 1;
-        List<FacetCount> types = new ArrayList<>();
-        for (ResourceType value : ResourceType.values()) {
-            types.add(new FacetCount(value.name(), c[i++]));
-        }
-        List<FacetCount> languages = new ArrayList<>();
-        for (ProgrammingLanguage value : ProgrammingLanguage.values()) {
-            languages.add(new FacetCount(value.name(), c[i++]));
-        }
-        List<FacetCount> levels = new ArrayList<>();
-        for (ResourceLevel value : ResourceLevel.values()) {
-            levels.add(new FacetCount(value.name(), c[i++]));
-        }
-        List<FacetCount> contentLanguages = new ArrayList<>();
-        for (ContentLanguage value : ContentLanguage.values()) {
-            contentLanguages.add(new FacetCount(value.name(), c[i++]));
-        }
-        List<FacetCount> free = List.of(new FacetCount("true", c[i++]), new FacetCount("false", c[i]));
-        Map<String, Long> topics = new LinkedHashMap<>(topicCounts);
+    private static ResourceFacets facets(FacetCells cells, ResourceQuery query) {
+        Map<String, Long> topics = cells.topics();
         ResourceSearchRepository.topics(query.topic).forEach(t -> topics.putIfAbsent(t, 0L));
         List<FacetCount> topicFacet = topics.entrySet().stream()
                 .map(e -> new FacetCount(e.getKey(), e.getValue()))
                 .toList();
-        return new ResourceFacets(types, languages, levels, topicFacet, contentLanguages, free);
+        return new ResourceFacets(
+                cells.types(), cells.languages(), cells.levels(), topicFacet, cells.contentLanguages(), cells.free());
     }
 
     @Transactional

@@ -2,13 +2,16 @@ package fr.spyrales.training.library;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.support.DirectDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -64,6 +67,48 @@ class LibraryDatabaseRulesTest {
                     topics.executeUpdate();
                 }
             }));
+        }
+    }
+
+    @Test
+    void theSearchCopyFollowsEveryWriteAndItsFacetCellAgreesWithItsValues() throws SQLException {
+        UUID resource = fixtures.published(Map.of("type", "COURSE", "topics", List.of("git")));
+        try (Connection db = database.connect()) {
+            update(db, "UPDATE training_resource SET type = 'BOOK', topics = '{sql}' WHERE id = ?", resource);
+            try (PreparedStatement read = db.prepareStatement("SELECT s.type, c.type, s.topic_bits = (SELECT 1::bigint"
+                    + " << search_bit FROM skill WHERE code = 'sql') FROM training_resource_search s"
+                    + " JOIN training_resource_facet_cell c ON c.id = s.facet_cell WHERE s.id = ?")) {
+                read.setObject(1, resource);
+                try (ResultSet row = read.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(
+                            List.of("BOOK", "BOOK", true),
+                            List.of(row.getString(1), row.getString(2), row.getBoolean(3)));
+                }
+            }
+            assertEquals(
+                    "training_resource_search_facet_cell_fkey",
+                    violated(() -> update(
+                            db,
+                            "UPDATE training_resource_search SET facet_cell = (SELECT id FROM"
+                                    + " training_resource_facet_cell WHERE type = 'TOOL' LIMIT 1) WHERE id = ?",
+                            resource)));
+            update(db, "UPDATE training_resource SET status = 'WITHDRAWN' WHERE id = ?", resource);
+            try (PreparedStatement read =
+                    db.prepareStatement("SELECT count(*) FROM training_resource_search WHERE id = ?")) {
+                read.setObject(1, resource);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    assertEquals(0, row.getInt(1));
+                }
+            }
+        }
+    }
+
+    private static void update(Connection db, String sql, UUID resource) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            update.setObject(1, resource);
+            update.executeUpdate();
         }
     }
 

@@ -225,6 +225,43 @@ class LibrarySearchTest {
     }
 
     @Test
+    void anEditedPublishedResourceIsFoundByItsNewWordsAndFacetsAndAWithdrawnOneNoLonger() {
+        String before = word();
+        String after = word();
+        Account animateur = fixtures.animateur("Claire");
+        UUID resource = fixtures.propose(
+                animateur,
+                Map.of("title", "Séries temporelles " + before, "type", "COURSE", "topics", List.of("statistiques")));
+        animateur
+                .as()
+                .body(Map.of("title", "Séries temporelles " + after, "type", "NOTEBOOK", "topics", List.of("git")))
+                .patch(RESOURCES + "/" + resource)
+                .then()
+                .statusCode(200);
+        Account reader = fixtures.member("Paul");
+        reader.as().queryParam("q", before).get(RESOURCES).then().body("total", equalTo(0));
+        JsonPath found = reader.as()
+                .queryParam("q", after)
+                .get(RESOURCES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(List.of(resource.toString()), found.getList("items.id"));
+        assertEquals(1, facet(found, "type").get("NOTEBOOK"));
+        assertEquals(0, facet(found, "type").get("COURSE"));
+        assertEquals(Map.of("git", 1), facet(found, "topic"));
+
+        fixtures.withdraw(animateur, resource);
+        reader.as()
+                .queryParam("q", after)
+                .get(RESOURCES)
+                .then()
+                .body("total", equalTo(0))
+                .body("items", equalTo(List.of()));
+    }
+
+    @Test
     void sortsByRatingOrNewestAndPagesThroughTheResults() {
         String word = word();
         UUID first = fixtures.published(Map.of("title", "Premier " + word));
