@@ -184,9 +184,9 @@ stop_server
         echo "| \`${QS[$s]:-(no filter)}\` | ${TOTAL[$s]} | ${A_RPS[$s]} | ${A_P50[$s]} | ${A_P99[$s]} | ${A_ERR[$s]} | ${P_TPS[$s]} | ${P_P50[$s]} | ${P_P99[$s]} | $ratio | ${BUSY[$s]} |"
     done
     echo
-    echo "- API: the whole request (JWT, facet counts, topic counts, page, rows, caller's marks, JSON)."
-    echo "- SQL: one pgbench transaction runs the same statements (facet counts, topic counts, page of ids, its rows,"
-    echo "  the caller's bookmarks and done marks) with literal values."
+    echo "- API: the whole request (JWT, facet cells beside the page, page, rows, caller's marks, JSON)."
+    echo "- SQL: one pgbench transaction runs the same statements one after another (facet cells, page of ids, its"
+    echo "  rows, the caller's bookmarks and done marks) with literal values."
     echo "- others' CPU %: share of the machine other processes used just before the measure (2 shared cores)."
 } >"$RESULTS_OUT"
 say "Results (also in $RESULTS_OUT)"

@@ -32,7 +32,7 @@ function renderPage() {
 describe("a project's page", () => {
   it("shows the server's safe HTML description, the team with its leads, the links and the attestation", async () => {
     signIn("m-lea");
-    projectRoutes(projectFixture({ descriptionHtml: "<h2>Objectif</h2><p>Suivre les <strong>hospitalisations</strong>.</p>" }));
+    projectRoutes(projectFixture({ descriptionHtml: "<h3>Objectif</h3><p>Suivre les <strong>hospitalisations</strong>.</p>" }));
 
     renderPage();
 

@@ -1,5 +1,7 @@
 package fr.spyrales.common.markdown;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -10,9 +12,26 @@ import org.owasp.html.PolicyFactory;
  * not enough: the renderer escapes any raw HTML and drops unsafe link targets, then the sanitiser keeps only the
  * elements Markdown produces, links to http(s) and mail addresses (with rel="nofollow noopener"), and no attribute
  * that runs code.
+ *
+ * <p>The text is shown under the page's title (h1) and a section heading (h2), so its headings start at h3: « # » is
+ * h3, « ## » h4, and deeper ones h5 or h6, keeping the page's outline whole for screen readers.
  */
 public final class SafeMarkdown {
-    private static final Parser PARSER = Parser.builder().build();
+    /** The level of the text's first-level heading. */
+    static final int TOP_HEADING_LEVEL = 3;
+
+    private static final Parser PARSER = Parser.builder()
+            .postProcessor(document -> {
+                document.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Heading heading) {
+                        heading.setLevel(Math.min(6, heading.getLevel() + TOP_HEADING_LEVEL - 1));
+                        visitChildren(heading);
+                    }
+                });
+                return document;
+            })
+            .build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
@@ -20,8 +39,6 @@ public final class SafeMarkdown {
                     "p",
                     "br",
                     "hr",
-                    "h1",
-                    "h2",
                     "h3",
                     "h4",
                     "h5",

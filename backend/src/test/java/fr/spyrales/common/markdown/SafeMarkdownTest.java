@@ -12,10 +12,16 @@ class SafeMarkdownTest {
     void rendersTheMarkdownOfADescription() {
         String html = SafeMarkdown.toHtml(
                 "# Suivi\n\nLes **données** de [data.gouv.fr](https://www.data.gouv.fr).\n\n- un\n- deux");
-        assertTrue(html.contains("<h1>Suivi</h1>"), html);
+        assertTrue(html.contains("<h3>Suivi</h3>"), html);
         assertTrue(html.contains("<strong>données</strong>"), html);
         assertTrue(html.contains("<li>un</li>"), html);
         assertTrue(html.contains("href=\"https://www.data.gouv.fr\""), html);
+    }
+
+    @Test
+    void headingsStartBelowThePageSectionsHeadingAndStopAtSix() {
+        String html = SafeMarkdown.toHtml("# Un\n\n## Deux\n\n### Trois\n\n#### Quatre\n\n###### Six");
+        assertEquals("<h3>Un</h3>\n<h4>Deux</h4>\n<h5>Trois</h5>\n<h6>Quatre</h6>\n<h6>Six</h6>\n", html);
     }
 
     @Test
