@@ -26,5 +26,4 @@ public record EventNews(
         Integer position,
         String reason,
         String replayUrl,
-        String slidesUrl) {
-}
+        String slidesUrl) {}

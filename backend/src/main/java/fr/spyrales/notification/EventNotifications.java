@@ -65,8 +65,8 @@ public class EventNotifications {
                             news,
                             when,
                             "Événement annulé : " + event,
-                            "Les organisateurs ont annulé l'événement prévu le " + when + ". Motif : « "
-                                    + news.reason() + " »");
+                            "Les organisateurs ont annulé l'événement prévu le " + when + ". Motif : « " + news.reason()
+                                    + " »");
                 case EVENT_REMINDER_DAY ->
                     notifier.sendAboutEvent(
                             news.kind(),
