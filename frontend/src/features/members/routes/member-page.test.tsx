@@ -16,6 +16,7 @@ const lea: MemberProfile = {
   wantsMentor: true,
   canMentor: false,
   mentorCapacity: 0,
+  eventsAttended: 0,
 };
 
 function renderMember(member: MemberProfile) {

@@ -57,6 +57,9 @@ class AuthorisationMatrixTest {
     LibraryScenarios libraryScenarios;
 
     @Inject
+    EventScenarios eventScenarios;
+
+    @Inject
     CalendarScenarios calendarScenarios;
 
     static Stream<Arguments> cases() {
@@ -166,6 +169,7 @@ class AuthorisationMatrixTest {
                         challengeScenarios.all(),
                         pathScenarios.all(),
                         libraryScenarios.all(),
+                        eventScenarios.all(),
                         calendarScenarios.all())
                 .forEach(all::putAll);
         return all;
