@@ -1,4 +1,5 @@
 import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
+import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
@@ -45,3 +46,6 @@ export const goalPathSlots: GoalPathSlots = {
       <GoalPathProgress path={goal.path} menteeName={mentorship.myRole === "MENTEE" ? undefined : mentorship.mentee.displayName} />
     ),
 };
+
+/** My profile ends with what other features keep for me: « Mon agenda », the private address of my events. */
+export const renderProfileSections = () => <CalendarFeedSection />;

@@ -45,9 +45,7 @@ describe("Paris times", () => {
 
   it("shows an event's dates at Paris, in French", () => {
     expect(formatEventDates("2027-01-12T13:00:00Z", "2027-01-12T14:30:00Z")).toBe("mar. 12 janv. 2027, 14 h 00 – 15 h 30");
-    expect(formatEventDates("2027-06-04T07:00:00Z", "2027-06-05T15:00:00Z")).toBe(
-      "ven. 4 juin 2027, 9 h 00 – sam. 5 juin 2027, 17 h 00",
-    );
+    expect(formatEventDates("2027-06-04T07:00:00Z", "2027-06-05T15:00:00Z")).toBe("ven. 4 juin 2027, 9 h 00 – sam. 5 juin 2027, 17 h 00");
     expect(formatEventDates("2027-01-12T13:00:00Z", "2027-01-12T14:30:00Z", { long: true })).toBe(
       "mardi 12 janvier 2027, 14 h 00 – 15 h 30",
     );

@@ -59,9 +59,7 @@ export function fromParisLocal({ date, time }: ParisLocal): string | null {
   const [hour, minute] = timeMatch.slice(1).map(Number);
   const wall = Date.UTC(year, month - 1, day, hour, minute);
   // Paris is UTC+1 or UTC+2: of the instants `wall - offset` that are that wall time at Paris, the earliest.
-  const candidates = [2, 1]
-    .map((hours) => wall - hours * 3600_000)
-    .filter((instant) => parisOffset(instant) === wall - instant);
+  const candidates = [2, 1].map((hours) => wall - hours * 3600_000).filter((instant) => parisOffset(instant) === wall - instant);
   if (candidates.length === 0) return null;
   const instant = candidates[0];
   return `${date}T${pad(hour)}:${pad(minute)}:00${offsetLabel(wall - instant)}`;

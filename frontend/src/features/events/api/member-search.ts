@@ -1,0 +1,10 @@
+import { queryOptions } from "@tanstack/react-query";
+import { apiClient } from "../../../lib/api/client";
+import { unwrap } from "../../../lib/api/unwrap";
+
+/** A few members of the directory by name, to choose a speaker among them. */
+export async function searchMembers(q: string) {
+  return unwrap(await apiClient.GET("/api/v1/members", { params: { query: { q, size: 5 } } }));
+}
+
+export const memberSearch = (q: string) => queryOptions({ queryKey: ["events", "speaker-search", q], queryFn: () => searchMembers(q) });
