@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useMutation } from "@tanstack/react-query";
 import { Link } from "react-router";
@@ -31,7 +32,7 @@ function AddToCalendar({ event }: { event: EventView }) {
 
 /** When, where, for whom: the facts of an event, its times at Paris. */
 export function EventFacts({ event }: { event: EventView }) {
-  const facts: [string, React.ReactNode][] = [
+  const facts: [string, ReactNode][] = [
     ["Date", `${formatEventDates(event.startsAt, event.endsAt, { long: true })} (heure de Paris)`],
     ["Type", EVENT_TYPE_LABELS[event.type]],
   ];
