@@ -197,7 +197,8 @@ describe("an event's page", () => {
   it("downloads the event's calendar file with my session", async () => {
     signIn();
     const { api } = eventRoutes(eventFixture(), {
-      [`GET ${EVENT}/calendar.ics`]: () => new Response("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", { headers: { "Content-Type": "text/calendar" } }),
+      [`GET ${EVENT}/calendar.ics`]: () =>
+        new Response("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", { headers: { "Content-Type": "text/calendar" } }),
     });
     const files = stubDownloads();
     renderPage();

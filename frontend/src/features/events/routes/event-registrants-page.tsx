@@ -43,7 +43,7 @@ function AttendanceBox({ event, registrant, started }: { event: EventView; regis
         onChange={(change) => attendance.mutate({ memberId: registrant.memberId, attended: change.target.checked })}
       />
       <label className="fr-label" htmlFor={id}>
-        <span className="fr-sr-only">{registrant.displayName} :&nbsp;</span>présent·e
+        <span className="fr-sr-only">{registrant.displayName} :</span> présent·e
       </label>
       {attendance.isError && <ProblemAlert error={attendance.error} title="La présence n'a pas été enregistrée" />}
     </div>

@@ -22,7 +22,14 @@ describe("the agenda", () => {
         jsonResponse(
           eventPage([
             eventSummaryFixture(),
-            eventSummaryFixture({ id: "e-full", title: "Les cartes avec R", capacity: 20, seatsLeft: 0, confirmedCount: 20, waitlistCount: 4 }),
+            eventSummaryFixture({
+              id: "e-full",
+              title: "Les cartes avec R",
+              capacity: 20,
+              seatsLeft: 0,
+              confirmedCount: 20,
+              waitlistCount: 4,
+            }),
             eventSummaryFixture({ id: "e-off", title: "Atelier SQL", type: "WORKSHOP", status: "CANCELLED" }),
           ]),
         ),
@@ -66,7 +73,9 @@ describe("the agenda", () => {
     const { router } = renderWithProviders(<EventsPage />, { url: "/evenements" });
     const user = userEvent.setup();
 
-    expect(await screen.findByText("Aucun événement n'est prévu pour l'instant. Revenez bientôt, ou revoyez les replays des événements passés.")).toBeInTheDocument();
+    expect(
+      await screen.findByText("Aucun événement n'est prévu pour l'instant. Revenez bientôt, ou revoyez les replays des événements passés."),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole("tab", { name: "Passés" }));
 
     expect(await screen.findByRole("heading", { level: 2, name: "1 événement passé" })).toBeInTheDocument();
@@ -92,7 +101,15 @@ describe("the agenda", () => {
 
     await waitFor(() => expect(router.state.location.search).toBe("?type=WORKSHOP&topic=r&level=BEGINNER&language=PYTHON"));
     const query = queryOf(api.requestsTo("GET", "/api/v1/events").at(-1) as Request);
-    expect(Object.fromEntries(query)).toEqual({ when: "UPCOMING", type: "WORKSHOP", topic: "r", level: "BEGINNER", language: "PYTHON", page: "0", size: "12" });
+    expect(Object.fromEntries(query)).toEqual({
+      when: "UPCOMING",
+      type: "WORKSHOP",
+      topic: "r",
+      level: "BEGINNER",
+      language: "PYTHON",
+      page: "0",
+      size: "12",
+    });
     expect(await screen.findByText(/Aucun événement ne correspond à votre recherche/)).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("heading", { level: 2 })).toHaveFocus());
   });

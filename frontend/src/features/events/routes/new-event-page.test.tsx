@@ -27,7 +27,12 @@ describe("creating an event", () => {
     const api = mockApi({
       ...REFERENTIAL_ROUTES,
       "GET /api/v1/members": () =>
-        jsonResponse({ items: [{ id: "m-claire", displayName: "Claire Fontaine", skills: [], canMentor: false, wantsMentor: false }], page: 0, size: 5, total: 1 }),
+        jsonResponse({
+          items: [{ id: "m-claire", displayName: "Claire Fontaine", skills: [], canMentor: false, wantsMentor: false }],
+          page: 0,
+          size: 5,
+          total: 1,
+        }),
       "POST /api/v1/events": () => jsonResponse(eventFixture({ id: "e-new" }), 201),
     });
     const { router } = renderPage();
@@ -94,7 +99,11 @@ describe("creating an event", () => {
     mockApi({
       ...REFERENTIAL_ROUTES,
       "POST /api/v1/events": () =>
-        problemResponse({ status: 400, detail: "Certains champs sont invalides.", errors: [{ field: "createEvent.body.place", message: "Lieu trop long." }] }),
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "createEvent.body.place", message: "Lieu trop long." }],
+        }),
     });
     renderPage();
     const user = userEvent.setup();

@@ -17,10 +17,7 @@ export function eventFixture(overrides: Partial<EventView> = {}): EventView {
     level: "BEGINNER",
     language: "R",
     topics: ["r"],
-    speakers: [
-      { memberId: "m-claire", name: "Claire Fontaine" },
-      { name: "Hadley Wickham" },
-    ],
+    speakers: [{ memberId: "m-claire", name: "Claire Fontaine" }, { name: "Hadley Wickham" }],
     hasReplay: false,
     description: "Les **bases** de dplyr et ggplot2.",
     descriptionHtml: "<p>Les <strong>bases</strong> de dplyr et ggplot2.</p>\n",
