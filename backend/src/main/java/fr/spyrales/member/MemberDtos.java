@@ -145,7 +145,10 @@ public final class MemberDtos {
             @Schema(required = true) boolean wantsMentor,
             @Schema(required = true) boolean canMentor,
             @Schema(required = true) int mentorCapacity,
-            String availability) {}
+            String availability,
+
+            @Schema(required = true, description = "Nombre d'événements auxquels le membre a assisté.", example = "3")
+            long eventsAttended) {}
 
     @Schema(name = "SkillLevelInput")
     public record SkillLevelInput(

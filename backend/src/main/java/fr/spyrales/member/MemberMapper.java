@@ -47,7 +47,7 @@ public class MemberMapper {
                 m.emailOptOuts.stream().sorted().toList());
     }
 
-    public MemberProfile profile(Member m, Map<String, Skill> referential) {
+    public MemberProfile profile(Member m, Map<String, Skill> referential, long eventsAttended) {
         return new MemberProfile(
                 m.id,
                 m.displayName,
@@ -65,7 +65,8 @@ public class MemberMapper {
                 m.wantsMentor,
                 m.canMentor,
                 m.mentorCapacity,
-                m.availability);
+                m.availability,
+                eventsAttended);
     }
 
     public List<MemberSummary> summaries(List<Member> members, Map<String, Skill> referential) {

@@ -29,8 +29,15 @@ public class MemberService {
     private final SkillRepository skills;
     private final MemberMapper mapper;
     private final MemberAccess access;
+    private final AttendedEvents attendedEvents;
 
-    MemberService(MemberRepository members, SkillRepository skills, MemberMapper mapper, MemberAccess access) {
+    MemberService(
+            MemberRepository members,
+            SkillRepository skills,
+            MemberMapper mapper,
+            MemberAccess access,
+            AttendedEvents attendedEvents) {
+        this.attendedEvents = attendedEvents;
         this.members = members;
         this.skills = skills;
         this.mapper = mapper;
@@ -113,7 +120,7 @@ public class MemberService {
     /** Another member's page, as {@link MemberAccess} allows (404 otherwise). */
     @Transactional
     public MemberProfile visibleProfile(UUID id, UUID viewer, boolean viewerIsAdmin) {
-        return mapper.profile(access.visible(id, viewer, viewerIsAdmin), skills.byCode());
+        return mapper.profile(access.visible(id, viewer, viewerIsAdmin), skills.byCode(), attendedEvents.count(id));
     }
 
     @Transactional
@@ -126,7 +133,7 @@ public class MemberService {
         } else {
             member.extraRoles.remove(Roles.ANIMATEUR);
         }
-        return mapper.profile(member, skills.byCode());
+        return mapper.profile(member, skills.byCode(), attendedEvents.count(id));
     }
 
     private void replaceSkills(Member member, List<SkillLevelInput> wanted, List<FieldError> errors) {

@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
                 + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, "
                 + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_DATASET_REVIEWED, "
-                + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED, RESOURCE_PUBLISHED, RESOURCE_REJECTED.")
+                + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED, RESOURCE_PUBLISHED, RESOURCE_REJECTED, "
+                + "EVENT_REGISTERED, EVENT_WAITLISTED, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_REMINDER_DAY, "
+                + "EVENT_REMINDER_HOUR, EVENT_REPLAY.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -68,7 +70,21 @@ public enum NotificationKind {
     /** To the member who proposed a resource: an animateur published it in the library. */
     RESOURCE_PUBLISHED(true),
     /** To the member who proposed a resource: an animateur rejected it, with the reason in the mail. */
-    RESOURCE_REJECTED(true);
+    RESOURCE_REJECTED(true),
+    /** To the member: their seat at an event is confirmed (the mail carries the event's calendar file). */
+    EVENT_REGISTERED(true),
+    /** To the member: the event is full, they are on its waitlist at the position given. */
+    EVENT_WAITLISTED(true),
+    /** To a waitlisted member: a seat freed up (or the capacity grew) and it is theirs. */
+    EVENT_PROMOTED(true),
+    /** To every confirmed and waitlisted registrant: the organisers cancelled the event, with the reason. */
+    EVENT_CANCELLED(true),
+    /** To the confirmed registrants, 24 hours before the start. */
+    EVENT_REMINDER_DAY(true),
+    /** To the confirmed registrants, 1 hour before the start. */
+    EVENT_REMINDER_HOUR(true),
+    /** To the registrants and those who waited: the replay (and slides) of an event are online. */
+    EVENT_REPLAY(true);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

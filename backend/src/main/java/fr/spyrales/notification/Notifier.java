@@ -1,6 +1,7 @@
 package fr.spyrales.notification;
 
 import fr.spyrales.common.PublicUrl;
+import fr.spyrales.event.EventNews;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
@@ -129,6 +130,30 @@ public class Notifier {
                         news.resourceTitle(),
                         publicUrl.link(path),
                         news.reason(),
+                        publicUrl.link("/profil")));
+    }
+
+    /** Tells a member about an event they registered to: in the app, and by mail unless turned off. */
+    void sendAboutEvent(
+            NotificationKind kind, Member recipient, EventNews news, String when, String title, String body) {
+        String path = "/evenements/" + news.eventId();
+        sendAbout(
+                kind,
+                recipient,
+                path,
+                title,
+                body,
+                () -> new EventMail(
+                        recipient.firstName,
+                        news.eventTitle(),
+                        when,
+                        news.place(),
+                        news.online(),
+                        publicUrl.link(path),
+                        news.position(),
+                        news.reason(),
+                        news.replayUrl(),
+                        news.slidesUrl(),
                         publicUrl.link("/profil")));
     }
 
@@ -320,6 +345,14 @@ public class Notifier {
                 throw new IllegalArgumentException(kind + " is about a challenge: ChallengeNotifications words it");
             case RESOURCE_PUBLISHED, RESOURCE_REJECTED ->
                 throw new IllegalArgumentException(kind + " is about a resource: ResourceNotifications words it");
+            case EVENT_REGISTERED,
+                    EVENT_WAITLISTED,
+                    EVENT_PROMOTED,
+                    EVENT_CANCELLED,
+                    EVENT_REMINDER_DAY,
+                    EVENT_REMINDER_HOUR,
+                    EVENT_REPLAY ->
+                throw new IllegalArgumentException(kind + " is about an event: EventNotifications words it");
         };
     }
 

@@ -30,6 +30,11 @@ public class ProjectAccess {
         return projects.findLive(id);
     }
 
+    /** The title of the project when nobody deleted it: for the features that link to a project (events). */
+    public java.util.Optional<String> liveTitle(UUID id) {
+        return projects.findLive(id).map(p -> p.title);
+    }
+
     /** The project, locked for a change to it or to its team. */
     Project locked(UUID id) {
         return projects.findLiveForUpdate(id).orElseThrow(ProjectAccess::notFound);
