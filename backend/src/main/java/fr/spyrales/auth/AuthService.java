@@ -9,6 +9,7 @@ import fr.spyrales.common.RateLimitConfig;
 import fr.spyrales.common.RateLimiter;
 import fr.spyrales.common.RateLimiter.Limit;
 import fr.spyrales.common.security.Roles;
+import fr.spyrales.common.security.SecretTokens;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.query.NativeQuery;
+import org.hibernate.type.StandardBasicTypes;
 
 /** The mail_outbox table. Every time is the database's, so that instances with drifting clocks agree. */
 @ApplicationScoped
@@ -21,12 +22,18 @@ public class MailOutboxRepository {
     void insert(OutgoingMail mail) {
         // Pending inserts first (the member a registration just created): the row references it.
         em.flush();
-        em.createNativeQuery(
-                        "INSERT INTO mail_outbox (member_id, recipient, subject, body) VALUES (:member, :to, :subject, :body)")
+        MailAttachment file = mail.attachment();
+        em.createNativeQuery("""
+                        INSERT INTO mail_outbox (member_id, recipient, subject, body, attachment_name, attachment_type, attachment)
+                        VALUES (:member, :to, :subject, :body, :fileName, :fileType, :file)""")
+                .unwrap(NativeQuery.class)
                 .setParameter("member", mail.memberId())
                 .setParameter("to", mail.to())
                 .setParameter("subject", mail.subject())
                 .setParameter("body", mail.text())
+                .setParameter("fileName", file == null ? null : file.name(), StandardBasicTypes.STRING)
+                .setParameter("fileType", file == null ? null : file.contentType(), StandardBasicTypes.STRING)
+                .setParameter("file", file == null ? null : file.content(), StandardBasicTypes.BINARY)
                 .executeUpdate();
     }
 
@@ -36,8 +43,7 @@ public class MailOutboxRepository {
      */
     Optional<ClaimedMail> claimNext(Duration lease) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery("""
+        List<Object[]> rows = em.createNativeQuery("""
                         UPDATE mail_outbox o
                            SET locked_until = now() + make_interval(secs => :lease), attempts = o.attempts + 1
                          WHERE o.id = (SELECT id FROM mail_outbox
@@ -46,21 +52,34 @@ public class MailOutboxRepository {
                                         ORDER BY next_attempt_at, id
                                         LIMIT 1
                                           FOR UPDATE SKIP LOCKED)
-                        RETURNING o.id, o.recipient, o.subject, o.body, o.attempts""").setParameter("lease", seconds(lease)).getResultList();
+                        RETURNING o.id, o.recipient, o.subject, o.body, o.attempts, o.attachment_name, o.attachment_type, o.attachment""")
+                .unwrap(NativeQuery.class)
+                .addScalar("id", Long.class)
+                .addScalar("recipient", String.class)
+                .addScalar("subject", String.class)
+                .addScalar("body", String.class)
+                .addScalar("attempts", Integer.class)
+                .addScalar("attachment_name", String.class)
+                .addScalar("attachment_type", String.class)
+                .addScalar("attachment", StandardBasicTypes.BINARY)
+                .setParameter("lease", seconds(lease))
+                .getResultList();
         return rows.stream()
                 .findFirst()
                 .map(r -> new ClaimedMail(
-                        ((Number) r[0]).longValue(),
+                        (Long) r[0],
                         (String) r[1],
                         (String) r[2],
                         (String) r[3],
-                        ((Number) r[4]).intValue()));
+                        (Integer) r[4],
+                        r[5] == null ? null : new MailAttachment((String) r[5], (String) r[6], (byte[]) r[7])));
     }
 
-    /** The text goes: its confirmation and reset links must not outlive their delivery. */
+    /** The text and the file go: their links (confirmation, reset, online event) must not outlive their delivery. */
     void markSent(long id) {
         em.createNativeQuery("""
-                        UPDATE mail_outbox SET sent_at = now(), body = NULL, locked_until = NULL, last_error = NULL
+                        UPDATE mail_outbox SET sent_at = now(), body = NULL, locked_until = NULL, last_error = NULL,
+                               attachment_name = NULL, attachment_type = NULL, attachment = NULL
                          WHERE id = :id""").setParameter("id", id).executeUpdate();
     }
 

@@ -2,6 +2,8 @@ package fr.spyrales.notification;
 
 import fr.spyrales.common.PublicUrl;
 import fr.spyrales.event.EventNews;
+import fr.spyrales.event.calendar.EventCalendars;
+import fr.spyrales.mail.MailAttachment;
 import fr.spyrales.mail.MailOutbox;
 import fr.spyrales.mail.OutgoingMail;
 import fr.spyrales.member.Member;
@@ -34,13 +36,23 @@ public class Notifier {
     private final MentorshipConfig mentorshipConfig;
     private final PublicUrl publicUrl;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
+    private final EventCalendars calendars;
+
+    /**
+     * The event mails that carry the event's .ics to a member with a confirmed seat: the seat's confirmation, and the
+     * cancellation, whose file (same UID, higher SEQUENCE, STATUS:CANCELLED) takes the event out of their calendar.
+     */
+    private static final java.util.Set<NotificationKind> CALENDAR_ATTACHED = java.util.EnumSet.of(
+            NotificationKind.EVENT_REGISTERED, NotificationKind.EVENT_PROMOTED, NotificationKind.EVENT_CANCELLED);
 
     Notifier(
             NotificationRepository notifications,
             MailOutbox mails,
             MentorshipConfig mentorshipConfig,
             PublicUrl publicUrl,
+            EventCalendars calendars,
             Engine engine) {
+        this.calendars = calendars;
         this.notifications = notifications;
         this.mails = mails;
         this.mentorshipConfig = mentorshipConfig;
@@ -154,7 +166,8 @@ public class Notifier {
                         news.reason(),
                         news.replayUrl(),
                         news.slidesUrl(),
-                        publicUrl.link("/profil")));
+                        publicUrl.link("/profil")),
+                () -> CALENDAR_ATTACHED.contains(kind) ? calendars.attachmentFor(news.eventId(), recipient.id) : null);
     }
 
     /** Tells a member about their entry to a challenge: in the app, and by mail unless turned off. */
@@ -187,6 +200,18 @@ public class Notifier {
             String title,
             String body,
             java.util.function.Supplier<Object> mail) {
+        sendAbout(kind, recipient, path, title, body, mail, () -> null);
+    }
+
+    /** As above, the mail carrying the file `attachment` gives (none when it gives null). */
+    private void sendAbout(
+            NotificationKind kind,
+            Member recipient,
+            String path,
+            String title,
+            String body,
+            java.util.function.Supplier<Object> mail,
+            java.util.function.Supplier<MailAttachment> attachment) {
         if (recipient.isErased()) {
             return;
         }
@@ -201,7 +226,8 @@ public class Notifier {
         notifications.persist(notification);
         if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates.get(kind).data("mail", mail.get()).render();
-            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, title + " — Spyrales", text));
+            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, title + " — Spyrales", text)
+                    .with(attachment.get()));
         }
     }
 

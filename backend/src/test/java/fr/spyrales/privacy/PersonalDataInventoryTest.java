@@ -77,7 +77,14 @@ class PersonalDataInventoryTest {
                     "mail_outbox",
                     "mails",
                     "the member's mails deleted; the mails held for others lose the member's name",
-                    "id member_id recipient subject body created_at attempts next_attempt_at locked_until sent_at failed_at last_error"),
+                    "id member_id recipient subject body created_at attempts next_attempt_at locked_until sent_at failed_at last_error"
+                            + " attachment_name attachment_type attachment"),
+            personal(
+                    "event_calendar_feed",
+                    "eventCalendar",
+                    "deleted: the address stops at once",
+                    "member_id token_hash created_at"),
+            personal("event_reminder_sent", "eventCalendar", "deleted", "kind event_id member_id sent_at"),
             personal(
                     "mentorship",
                     "mentorships",
