@@ -2,16 +2,15 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
 import type { EventCreate, EventUpdate } from "../../../lib/api/types";
 import { ensureOk, unwrap } from "../../../lib/api/unwrap";
-import type { EventMergePatch } from "../utils/event-draft";
 import { eventKeys, refreshEvents, storeChangedEvent } from "./event-queries";
 
 export async function createEvent(body: EventCreate) {
   return unwrap(await apiClient.POST("/api/v1/events", { body }));
 }
 
-/** A merge patch: a null clears its field, which the generated schema cannot say. */
-export async function updateEvent(id: string, patch: EventMergePatch) {
-  return unwrap(await apiClient.PATCH("/api/v1/events/{id}", { params: { path: { id } }, body: patch as EventUpdate }));
+/** A merge patch: an absent field stays, a null clears it. */
+export async function updateEvent(id: string, patch: EventUpdate) {
+  return unwrap(await apiClient.PATCH("/api/v1/events/{id}", { params: { path: { id } }, body: patch }));
 }
 
 export async function deleteEvent(id: string) {
@@ -61,7 +60,7 @@ export function useCreateEvent() {
 export function useUpdateEvent(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (patch: EventMergePatch) => updateEvent(id, patch),
+    mutationFn: (patch: EventUpdate) => updateEvent(id, patch),
     onSuccess: (updated) => storeChangedEvent(queryClient, updated),
   });
 }

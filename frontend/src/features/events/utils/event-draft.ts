@@ -160,7 +160,7 @@ export function toEventCreate(draft: EventDraft): EventCreate {
  * A JSON merge patch (RFC 7396) of what changed: only those fields are sent, so that an unchanged event keeps its
  * calendar version; an emptied optional field is sent as null, which clears it (an emptied capacity: unlimited).
  */
-export function toEventUpdate(initial: EventDraft, draft: EventDraft): EventMergePatch {
+export function toEventUpdate(initial: EventDraft, draft: EventDraft): EventUpdate {
   const before = { ...toEventCreate(initial), replayUrl: initial.replayUrl.trim(), slidesUrl: initial.slidesUrl.trim() };
   const after = { ...toEventCreate(draft), replayUrl: draft.replayUrl.trim(), slidesUrl: draft.slidesUrl.trim() };
   const patch: Record<string, unknown> = {};
@@ -169,8 +169,5 @@ export function toEventUpdate(initial: EventDraft, draft: EventDraft): EventMerg
     const previous = before[key] === "" ? undefined : before[key];
     if (JSON.stringify(next) !== JSON.stringify(previous)) patch[key] = next ?? null;
   }
-  return patch as EventMergePatch;
+  return patch as EventUpdate;
 }
-
-/** The update's fields, each of which may also be null to clear it (the generated schema does not say null). */
-export type EventMergePatch = { [Key in keyof EventUpdate]?: EventUpdate[Key] | null };

@@ -16,6 +16,7 @@ const lea: MemberProfile = {
   wantsMentor: true,
   canMentor: false,
   mentorCapacity: 0,
+  eventsAttended: 0,
 };
 
 function renderMember(member: MemberProfile) {
@@ -41,5 +42,11 @@ describe("a member's page", () => {
 
     expect(await screen.findByText("Souhaite être accompagné·e.")).toBeInTheDocument();
     expect(screen.queryByText(/Souhaite progresser en/)).not.toBeInTheDocument();
+  });
+
+  it("counts the events the member attended", async () => {
+    renderMember({ ...lea, eventsAttended: 3 });
+
+    expect(await screen.findByText("A participé à 3 événements de la communauté.")).toBeInTheDocument();
   });
 });

@@ -20,6 +20,7 @@ const claire: MemberProfile = {
   canMentor: true,
   mentorCapacity: 3,
   wantsMentor: false,
+  eventsAttended: 0,
 };
 
 const ALLOWED: RequestEligibility = { allowed: true };
