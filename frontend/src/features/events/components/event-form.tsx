@@ -9,6 +9,7 @@ import { UnsavedChangesGuard } from "../../../components/unsaved-changes-guard";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import { pickOption } from "../../../lib/referentials/labels";
 import { useSkills } from "../../../lib/referentials/skills";
+import { searchPaths, searchProjects } from "../api/link-searches";
 import { checkEventDraft, EVENT_FIELDS, MAX_TOPICS, type EventDraft, type EventDraftErrors } from "../utils/event-draft";
 import {
   EVENT_LANGUAGE_LABELS,
@@ -18,6 +19,7 @@ import {
   EVENT_TYPE_LABELS,
   EVENT_TYPES,
 } from "../utils/event-labels";
+import { LinkedItemField } from "./linked-item-field";
 import { SpeakersField } from "./speakers-field";
 
 type EventFormProps = {
@@ -225,6 +227,24 @@ export function EventForm({ initialDraft, editing, submitLabel, onSubmit, isPend
           rows: 8,
           onChange: (event) => change("description", event.target.value),
         }}
+      />
+      <LinkedItemField
+        name="project"
+        legend="Projet présenté (facultatif)"
+        noun="le projet"
+        searchLabel="Chercher un projet par son titre"
+        value={draft.project}
+        onChange={(project) => change("project", project)}
+        search={searchProjects}
+      />
+      <LinkedItemField
+        name="path"
+        legend="Parcours lié (facultatif)"
+        noun="le parcours"
+        searchLabel="Chercher un parcours par son titre"
+        value={draft.path}
+        onChange={(path) => change("path", path)}
+        search={searchPaths}
       />
       {editing?.started && (
         <>

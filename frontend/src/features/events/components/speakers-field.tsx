@@ -3,7 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
-import { memberSearch } from "../api/member-search";
+import { memberSearch } from "../api/link-searches";
 import { MAX_SPEAKERS, type SpeakerDraft } from "../utils/event-draft";
 
 type SpeakersFieldProps = {

@@ -155,7 +155,7 @@ describe("an event's page", () => {
     expect(screen.queryByRole("button", { name: "M'inscrire" })).not.toBeInTheDocument();
   });
 
-  it("offers the replay and the slides of a past event", async () => {
+  it("offers the replay and the slides of a past event, focused when the agenda's « Voir le replay » leads there", async () => {
     signIn();
     eventRoutes(
       eventFixture({
@@ -168,9 +168,10 @@ describe("an event's page", () => {
       }),
     );
 
-    renderPage();
+    renderWithProviders(<EventPage />, { url: "/evenements/e-tidy#replay", path: "/evenements/:id" });
 
     const replay = await screen.findByRole("region", { name: "Replay et supports" });
+    await waitFor(() => expect(replay).toHaveFocus());
     expect(within(replay).getByRole("link", { name: /Voir le replay/ })).toHaveAttribute("href", "https://tube.numerique.gouv.fr/tidy");
     expect(within(replay).getByRole("link", { name: /Télécharger les supports/ })).toHaveAttribute("href", "https://example.org/tidy.pdf");
   });

@@ -1,6 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { Link, useParams } from "react-router";
+import { useEffect, useRef } from "react";
+import { Link, useLocation, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -32,9 +33,18 @@ function Speakers({ event }: { event: EventView }) {
 
 /** The replay and the slides, once added after the event (the agenda's « Voir le replay » links here). */
 function Replay({ event }: { event: EventView }) {
-  if (!event.replayUrl && !event.slidesUrl) return null;
+  const { hash } = useLocation();
+  const section = useRef<HTMLElement>(null);
+  const hasReplay = Boolean(event.replayUrl || event.slidesUrl);
+
+  // Arriving from « Voir le replay » (`#replay`): once the event is loaded, the focus and the view go to its replay.
+  useEffect(() => {
+    if (hasReplay && hash === "#replay") section.current?.focus();
+  }, [hasReplay, hash]);
+
+  if (!hasReplay) return null;
   return (
-    <section id="replay" aria-labelledby="event-replay-heading" className="fr-mb-6w" tabIndex={-1}>
+    <section ref={section} id="replay" aria-labelledby="event-replay-heading" className="fr-mb-6w" tabIndex={-1}>
       <h2 id="event-replay-heading">Replay et supports</h2>
       <ul>
         {event.replayUrl && (

@@ -33,6 +33,8 @@ describe("creating an event", () => {
           size: 5,
           total: 1,
         }),
+      "GET /api/v1/projects": () =>
+        jsonResponse({ items: [{ id: "p-cartes", title: "Cartes des déserts médicaux" }], page: 0, size: 5, total: 1 }),
       "POST /api/v1/events": () => jsonResponse(eventFixture({ id: "e-new" }), 201),
     });
     const { router } = renderPage();
@@ -55,6 +57,10 @@ describe("creating an event", () => {
     await user.click(screen.getByRole("button", { name: "Ajouter une personne extérieure" }));
     await waitFor(() => expect(screen.getByLabelText("Nom de l'intervenant 2")).toHaveFocus());
     await user.keyboard("Hadley Wickham");
+    await user.type(screen.getByLabelText(/^Chercher un projet par son titre/), "cartes");
+    await user.click(screen.getByRole("button", { name: "Chercher le projet" }));
+    await user.click(await screen.findByRole("button", { name: "Choisir « Cartes des déserts médicaux »" }));
+    expect(screen.getByRole("button", { name: "Retirer le projet" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Créer l'événement" }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe("/evenements/e-new"));
@@ -70,6 +76,7 @@ describe("creating an event", () => {
       language: "R",
       topics: [],
       speakers: [{ memberId: "m-claire" }, { name: "Hadley Wickham" }],
+      projectId: "p-cartes",
     });
   });
 

@@ -50,4 +50,10 @@ describe("the event draft", () => {
       speakers: [{ name: "Hadley Wickham" }],
     });
   });
+
+  it("links a project and a path by their ids, and unlinks them with null", () => {
+    const linked = { ...FILLED, project: { id: "p-cartes", title: "Cartes" }, path: { id: "pa-r", title: "Débuter en R" } };
+    expect(toEventCreate(linked)).toMatchObject({ projectId: "p-cartes", pathId: "pa-r" });
+    expect(toEventUpdate(linked, { ...linked, project: null })).toEqual({ projectId: null });
+  });
 });

@@ -1,6 +1,9 @@
 import type { EventCreate, EventLanguage, EventLevel, EventType, EventUpdate, EventView } from "../../../lib/api/types";
 import { fromParisLocal, toParisLocal } from "./paris-time";
 
+/** A project or a learning path the event is about, by its id and title. */
+export type LinkedDraft = { id: string; title: string } | null;
+
 /** A speaker as the form holds them: a member of the community (kept from the event) or a name typed in. */
 export type SpeakerDraft = { memberId?: string; name: string };
 
@@ -22,6 +25,8 @@ export type EventDraft = {
   topics: string[];
   speakers: SpeakerDraft[];
   description: string;
+  project: LinkedDraft;
+  path: LinkedDraft;
   replayUrl: string;
   slidesUrl: string;
 };
@@ -67,6 +72,8 @@ export const EMPTY_EVENT_DRAFT: EventDraft = {
   topics: [],
   speakers: [],
   description: "",
+  project: null,
+  path: null,
   replayUrl: "",
   slidesUrl: "",
 };
@@ -89,6 +96,8 @@ export function eventDraftOf(event: EventView): EventDraft {
     topics: event.topics,
     speakers: event.speakers.map(({ memberId, name }) => (memberId ? { memberId, name } : { name })),
     description: event.description,
+    project: event.project ?? null,
+    path: event.path ?? null,
     replayUrl: event.replayUrl ?? "",
     slidesUrl: event.slidesUrl ?? "",
   };
@@ -153,6 +162,8 @@ export function toEventCreate(draft: EventDraft): EventCreate {
   if (draft.place.trim()) body.place = draft.place.trim();
   if (draft.capacity.trim()) body.capacity = Number(draft.capacity);
   if (draft.level) body.level = draft.level;
+  if (draft.project) body.projectId = draft.project.id;
+  if (draft.path) body.pathId = draft.path.id;
   return body;
 }
 
