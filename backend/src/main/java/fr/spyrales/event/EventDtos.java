@@ -127,21 +127,21 @@ public final class EventDtos {
         public OffsetDateTime startsAt;
         public OffsetDateTime endsAt;
 
-        @Schema(nullable = true, implementation = String.class)
+        @Schema(nullable = true, maxLength = 2000, pattern = HTTPS_URL, description = "null : pas de visioconférence.")
         public Optional<@Size(max = 2000, message = URL_SIZE) @Pattern(regexp = HTTPS_URL, message = HTTPS_ONLY) String>
                 onlineUrl;
 
-        @Schema(nullable = true, implementation = String.class)
+        @Schema(nullable = true, maxLength = 200, pattern = NOT_BLANK, description = "null : pas de lieu.")
         public Optional<
                         @Pattern(regexp = NOT_BLANK, message = "Le lieu ne peut pas être vide.")
                         @Size(max = 200, message = PLACE_SIZE) String>
                 place;
 
-        @Schema(nullable = true, implementation = Integer.class, description = "null : illimité.")
+        @Schema(nullable = true, minimum = "1", maximum = "10000", description = "null : illimité.")
         public Optional<@Min(value = 1, message = CAPACITY_RANGE) @Max(value = 10000, message = CAPACITY_RANGE) Integer>
                 capacity;
 
-        @Schema(nullable = true, implementation = ResourceLevel.class, description = "null : tous niveaux.")
+        @Schema(nullable = true, description = "null : tous niveaux.")
         public Optional<ResourceLevel> level;
 
         public ProgrammingLanguage language;
@@ -155,17 +155,25 @@ public final class EventDtos {
         @Size(max = 10, message = SPEAKERS_SIZE)
         public List<@Valid @NotNull(message = "Intervenant manquant.") SpeakerInput> speakers;
 
-        @Schema(nullable = true, implementation = UUID.class)
+        @Schema(nullable = true, description = "null : plus de projet lié.")
         public Optional<UUID> projectId;
 
-        @Schema(nullable = true, implementation = UUID.class)
+        @Schema(nullable = true, description = "null : plus de parcours lié.")
         public Optional<UUID> pathId;
 
-        @Schema(nullable = true, implementation = String.class, description = "L'enregistrement, après l'événement.")
+        @Schema(
+                nullable = true,
+                maxLength = 2000,
+                pattern = HTTPS_URL,
+                description = "L'enregistrement, une fois l'événement commencé.")
         public Optional<@Size(max = 2000, message = URL_SIZE) @Pattern(regexp = HTTPS_URL, message = HTTPS_ONLY) String>
                 replayUrl;
 
-        @Schema(nullable = true, implementation = String.class, description = "Le support, après l'événement.")
+        @Schema(
+                nullable = true,
+                maxLength = 2000,
+                pattern = HTTPS_URL,
+                description = "Le support, une fois l'événement commencé.")
         public Optional<@Size(max = 2000, message = URL_SIZE) @Pattern(regexp = HTTPS_URL, message = HTTPS_ONLY) String>
                 slidesUrl;
     }

@@ -39,6 +39,9 @@ public class EventEditing {
 
     static final int LAST_YEAR = 2100;
 
+    private static final java.time.Instant EARLIEST = java.time.Instant.parse(FIRST_YEAR + "-01-01T00:00:00Z");
+    private static final java.time.Instant LATEST = java.time.Instant.parse((LAST_YEAR + 1) + "-01-01T00:00:00Z");
+
     private final EventAccess access;
     private final EventRepository events;
     private final EventSpeakerRepository speakers;
@@ -254,8 +257,8 @@ public class EventEditing {
 
     private static void requireValidTimes(Event event) {
         for (OffsetDateTime time : List.of(event.startsAt, event.endsAt)) {
-            int year = time.toInstant().atOffset(java.time.ZoneOffset.UTC).getYear();
-            if (year < FIRST_YEAR || year > LAST_YEAR) {
+            java.time.Instant instant = time.toInstant();
+            if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
                 String field = time == event.startsAt ? "startsAt" : "endsAt";
                 throw ApiException.invalidField(
                         field, "Choisissez une date entre " + FIRST_YEAR + " et " + LAST_YEAR + ".");

@@ -200,9 +200,7 @@ public class EventResource {
             operationId = "listEventRegistrations",
             summary = "Les inscrits d'un événement",
             description = "Pour les organisateurs : les confirmés, puis la liste d'attente dans l'ordre, puis les"
-                    + " inscriptions annulées.")
-    @APIResponse(responseCode = "403", description = NOT_ORGANISER)
-    @APIResponse(responseCode = "404", description = NOT_FOUND)
+                    + " inscriptions annulées. 403 pour les autres membres, 404 pour un événement inconnu.")
     public PageResponse<Registrant> registrants(@PathParam("id") UUID id, @Valid @BeanParam RegistrantQuery query) {
         return views.registrants(id, query, viewer());
     }

@@ -219,7 +219,25 @@ class PersonalDataInventoryTest {
                     "project_dataset",
                     "projects",
                     "kept: the project still declares the dataset; added_by set to null",
-                    "project_id dataset_id datagouv_id added_by added_at"));
+                    "project_id dataset_id datagouv_id added_by added_at"),
+            personal(
+                    "event",
+                    "events",
+                    "kept: the community's event (its registrants keep their history); created_by set to null",
+                    "id title description type starts_at ends_at online_url place capacity level language topics"
+                            + " project_id path_id status cancellation_reason cancelled_at replay_url slides_url"
+                            + " replay_announced_at sequence created_by created_at updated_at confirmed_count"
+                            + " search_vector"),
+            personal(
+                    "event_speaker",
+                    "events",
+                    "the member's speaker entries deleted",
+                    "event_id position member_id external_name"),
+            personal(
+                    "event_registration",
+                    "events",
+                    "deleted; each confirmed seat of an upcoming event goes at once to the first on its waitlist",
+                    "event_id member_id status queue_number registered_at confirmed_at cancelled_at attended_at"));
 
     @Inject
     EntityManager em;

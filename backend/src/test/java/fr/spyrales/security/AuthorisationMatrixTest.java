@@ -56,6 +56,9 @@ class AuthorisationMatrixTest {
     @Inject
     LibraryScenarios libraryScenarios;
 
+    @Inject
+    EventScenarios eventScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -162,7 +165,8 @@ class AuthorisationMatrixTest {
                         projectScenarios.all(),
                         challengeScenarios.all(),
                         pathScenarios.all(),
-                        libraryScenarios.all())
+                        libraryScenarios.all(),
+                        eventScenarios.all())
                 .forEach(all::putAll);
         return all;
     }
