@@ -1,5 +1,6 @@
 import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
+import { UpcomingEvents } from "../features/events/components/upcoming-events";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
@@ -21,13 +22,14 @@ export const renderMemberActions = (member: MemberProfile) => (
 
 /**
  * The home page of a signed-in member shows what other features have for them: « Pour commencer » (learning paths suited
- * to them), « Le défi de la semaine », then projects that need their skills.
+ * to them), « Le défi de la semaine », the next events, then projects that need their skills.
  */
 export function HomeForMember() {
   return (
     <>
       <PathSuggestions />
       <WeeklyChallenge />
+      <UpcomingEvents />
       <ProjectsNeedingYou />
     </>
   );

@@ -157,10 +157,6 @@ export type EventPage = operations["listEvents"]["responses"][200]["content"]["a
 export type EventQuery = NonNullable<operations["listEvents"]["parameters"]["query"]>;
 export type MyEventRegistrationPage = operations["listMyRegistrations"]["responses"][200]["content"]["application/json"];
 export type MyEventRegistration = MyEventRegistrationPage["items"][number];
-/**
- * listEventRegistrations answers a page of registrants, but its 200 is not declared in openapi.yaml yet (events-core):
- * the page is the agenda's page with registrants for items, until it is.
- */
-export type RegistrantPage = Omit<EventPage, "items"> & { items: Registrant[] };
+export type RegistrantPage = operations["listEventRegistrations"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedStatus = operations["getMyCalendarFeed"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedAddress = operations["rotateMyCalendarFeed"]["responses"][200]["content"]["application/json"];

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, type QueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
-import type { EventQuery, EventView, RegistrantPage, RegistrationStatus } from "../../../lib/api/types";
+import type { EventQuery, EventView, RegistrationStatus } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 import type { When } from "../utils/event-filters";
 
@@ -29,12 +29,12 @@ export async function getEvent(id: string) {
 }
 
 /** `page` counts from 1, as people do; the API counts from 0. */
-export async function listEventRegistrations(id: string, status: RegistrationStatus | "", page: number): Promise<RegistrantPage> {
-  return unwrap<unknown>(
+export async function listEventRegistrations(id: string, status: RegistrationStatus | "", page: number) {
+  return unwrap(
     await apiClient.GET("/api/v1/events/{id}/registrations", {
       params: { path: { id }, query: { page: page - 1, size: REGISTRANTS_PAGE_SIZE, ...(status ? { status } : {}) } },
     }),
-  ) as RegistrantPage;
+  );
 }
 
 export async function listMyRegistrations(when: When, page: number) {

@@ -17,14 +17,17 @@ ALTER TABLE mail_outbox
     ADD COLUMN attachment       bytea CHECK (octet_length(attachment) <= 1048576),
     ADD CONSTRAINT mail_outbox_attachment_whole CHECK (num_nulls(attachment_name, attachment_type, attachment) IN (0, 3));
 
--- The reminders 24 hours and 1 hour before an event, each sent once per event and member: whoever inserts the row
--- owns the reminder (INSERT … ON CONFLICT DO NOTHING), so that several instances running the job send it once.
+-- The reminders 24 hours and 1 hour before an event, each sent once per event, start and member: whoever inserts the
+-- row owns the reminder (INSERT … ON CONFLICT DO NOTHING), so that several instances running the job send it once.
+-- An event moved to another start is reminded of again, at its new time.
 CREATE TABLE event_reminder_sent (
-    kind      text NOT NULL CHECK (kind IN ('EVENT_REMINDER_DAY', 'EVENT_REMINDER_HOUR')),
-    event_id  uuid NOT NULL REFERENCES event (id) ON DELETE CASCADE,
-    member_id uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE,
-    sent_at   timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (kind, event_id, member_id)
+    kind       text NOT NULL CHECK (kind IN ('EVENT_REMINDER_DAY', 'EVENT_REMINDER_HOUR')),
+    event_id   uuid NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+    member_id  uuid NOT NULL REFERENCES member (id) ON DELETE CASCADE,
+    -- The start the reminder was about.
+    starts_at  timestamptz NOT NULL,
+    sent_at    timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (kind, event_id, member_id, starts_at)
 );
 CREATE INDEX event_reminder_sent_member_idx ON event_reminder_sent (member_id);
 -- What the job looks at: the planned events about to start.

@@ -9,7 +9,8 @@ import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * What the demo community has been doing: its shared projects, « La Piscine », its library and learning paths.
+ * What the demo community has been doing: its shared projects, « La Piscine », its library and learning paths, its
+ * events.
  * Loaded once, right after the agents (each step in the services' own transactions, so the agents must be committed
  * first).
  */
@@ -23,18 +24,21 @@ public class DemoActivity {
     private final DemoChallenges challenges;
     private final DemoLibrary library;
     private final DemoPaths paths;
+    private final DemoEvents events;
 
     DemoActivity(
             MemberRepository members,
             DemoProjects projects,
             DemoChallenges challenges,
             DemoLibrary library,
-            DemoPaths paths) {
+            DemoPaths paths,
+            DemoEvents events) {
         this.members = members;
         this.projects = projects;
         this.challenges = challenges;
         this.library = library;
         this.paths = paths;
+        this.events = events;
     }
 
     public void load() {
@@ -43,9 +47,11 @@ public class DemoActivity {
         int challengeCount = challenges.load(cast);
         DemoLibrary.Shelf shelf = library.load(cast);
         int pathCount = paths.load(cast, shelf);
+        int eventCount = events.load(cast);
         LOG.infof(
-                "Demo community: %d projects, %d challenges, %d library resources and %d learning paths created",
-                projectCount, challengeCount, shelf.byUrl().size(), pathCount);
+                "Demo community: %d projects, %d challenges, %d library resources, %d learning paths and %d events"
+                        + " created",
+                projectCount, challengeCount, shelf.byUrl().size(), pathCount, eventCount);
     }
 
     private DemoCast cast() {

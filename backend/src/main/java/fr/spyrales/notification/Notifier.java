@@ -31,19 +31,19 @@ public class Notifier {
     static final java.util.regex.Pattern QUOTED =
             java.util.regex.Pattern.compile("« .* »", java.util.regex.Pattern.DOTALL);
 
-    private final NotificationRepository notifications;
-    private final MailOutbox mails;
-    private final MentorshipConfig mentorshipConfig;
-    private final PublicUrl publicUrl;
-    private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
-    private final EventCalendars calendars;
-
     /**
      * The event mails that carry the event's .ics to a member with a confirmed seat: the seat's confirmation, and the
      * cancellation, whose file (same UID, higher SEQUENCE, STATUS:CANCELLED) takes the event out of their calendar.
      */
     private static final java.util.Set<NotificationKind> CALENDAR_ATTACHED = java.util.EnumSet.of(
             NotificationKind.EVENT_REGISTERED, NotificationKind.EVENT_PROMOTED, NotificationKind.EVENT_CANCELLED);
+
+    private final NotificationRepository notifications;
+    private final MailOutbox mails;
+    private final MentorshipConfig mentorshipConfig;
+    private final PublicUrl publicUrl;
+    private final EventCalendars calendars;
+    private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
 
     Notifier(
             NotificationRepository notifications,
@@ -52,11 +52,11 @@ public class Notifier {
             PublicUrl publicUrl,
             EventCalendars calendars,
             Engine engine) {
-        this.calendars = calendars;
         this.notifications = notifications;
         this.mails = mails;
         this.mentorshipConfig = mentorshipConfig;
         this.publicUrl = publicUrl;
+        this.calendars = calendars;
         for (NotificationKind kind : NotificationKind.MAILED) {
             Template template = engine.getTemplate("mail/" + templateName(kind));
             if (template == null) {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a visitor of the demo finds: the COVID-19 project with its verified dataset, « La Piscine » under way, the
- * library and the two beginners' paths.
+ * library and the two beginners' paths, the agenda (a past webinar with its replay, a full one with a waitlist, a
+ * workshop and the next « Rencontres »).
  */
 @QuarkusTest
 class DemoActivityTest {
@@ -36,7 +37,7 @@ class DemoActivityTest {
     TestAccounts accounts;
 
     @Test
-    void theDemoShowsProjectsChallengesLibraryAndPathsMadeByTheRules() {
+    void theDemoShowsProjectsChallengesLibraryPathsAndEventsMadeByTheRules() {
         demo.load();
         activity.load();
         Account visitor = accounts.quickMember("Dominique", "Visiteur", m -> {});
@@ -132,5 +133,36 @@ class DemoActivityTest {
                 .body("steps", hasSize(5))
                 .body("steps[1].resource.title", equalTo("Introduction à R et au tidyverse"))
                 .body("followerCount", equalTo(3));
+
+        visitor.as()
+                .queryParam("when", "PAST")
+                .queryParam("size", 100)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.title == 'Débuter avec le tidyverse' }.hasReplay", equalTo(true))
+                .body("items.find { it.title == 'Débuter avec le tidyverse' }.confirmedCount", equalTo(10));
+        String rencontres = visitor.as()
+                .queryParam("size", 100)
+                .get("/api/v1/events")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.title == 'pandas pour les statisticiens : de SAS à Python' }.seatsLeft",
+                        equalTo(0))
+                .body(
+                        "items.find { it.title == 'pandas pour les statisticiens : de SAS à Python' }.waitlistCount",
+                        equalTo(3))
+                .body("items.find { it.type == 'WORKSHOP' }.seatsLeft", equalTo(11))
+                .extract()
+                .path("items.find { it.type == 'MEETUP' && it.title.startsWith('Rencontres Spyrales') }.id");
+        String ics = visitor.as()
+                .get("/api/v1/events/" + rencontres + "/calendar.ics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertEquals(
+                List.of("event-" + rencontres + "@spyrales.fr"), fr.spyrales.event.calendar.CalendarFixtures.uids(ics));
     }
 }

@@ -84,7 +84,7 @@ class PersonalDataInventoryTest {
                     "eventCalendar",
                     "deleted: the address stops at once",
                     "member_id token_hash created_at"),
-            personal("event_reminder_sent", "eventCalendar", "deleted", "kind event_id member_id sent_at"),
+            personal("event_reminder_sent", "eventCalendar", "deleted", "kind event_id member_id starts_at sent_at"),
             personal(
                     "mentorship",
                     "mentorships",

@@ -59,6 +59,9 @@ class AuthorisationMatrixTest {
     @Inject
     EventScenarios eventScenarios;
 
+    @Inject
+    CalendarScenarios calendarScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -166,7 +169,8 @@ class AuthorisationMatrixTest {
                         challengeScenarios.all(),
                         pathScenarios.all(),
                         libraryScenarios.all(),
-                        eventScenarios.all())
+                        eventScenarios.all(),
+                        calendarScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

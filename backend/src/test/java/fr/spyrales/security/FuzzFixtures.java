@@ -309,7 +309,10 @@ public class FuzzFixtures {
         ids.put("resources", List.of(published, proposed, withdrawn));
     }
 
-    /** Live links, as mailed: the confirmation of an account not yet confirmed, a password reset of the member. */
+    /**
+     * Live secrets of links: the confirmation of an account not yet confirmed and a password reset of the member, as
+     * mailed, and a calendar feed address (getMyCalendar's token).
+     */
     private List<String> emailTokens(Account member) {
         String unconfirmed = TestAccounts.newEmail();
         accounts.register(unconfirmed, "Zoé", "Attente");
@@ -318,7 +321,18 @@ public class FuzzFixtures {
                 .post("/api/v1/auth/password-reset")
                 .then()
                 .statusCode(202);
-        return List.of(accounts.lastToken(unconfirmed), accounts.lastToken(member.email()));
+        // Someone who is none of the fuzzer's callers: their rotations would replace it.
+        String feed = accounts.quickMember("Fanny", "Flux", m -> {})
+                .as()
+                .post("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("url");
+        return List.of(
+                accounts.lastToken(unconfirmed),
+                accounts.lastToken(member.email()),
+                java.net.URI.create(feed).getQuery().substring("token=".length()));
     }
 
     /**

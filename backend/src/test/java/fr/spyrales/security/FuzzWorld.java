@@ -13,7 +13,7 @@ import java.util.UUID;
  * @param ids real identifiers by the path segment that names their collection ("mentorships", "goals", "runs"…)
  * @param memberIds every account of this world, to take them out of the matching cohort afterwards (grows as
  *     disposable members are added)
- * @param emailTokens secrets of links mailed and not used yet (confirmation of an address, password reset)
+ * @param emailTokens secrets of links not used yet (confirmation of an address, password reset, calendar feed)
  */
 record FuzzWorld(
         Map<FuzzCaller, Account> callers,

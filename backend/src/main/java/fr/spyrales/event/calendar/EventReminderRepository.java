@@ -28,7 +28,8 @@ public class EventReminderRepository {
     }
 
     /**
-     * Claims the reminders of this kind that are due and were never sent (INSERT … ON CONFLICT DO NOTHING …
+     * Claims the reminders of this kind that are due and were never sent for the event's current start (INSERT … ON
+     * CONFLICT DO NOTHING …
      * RETURNING): another instance claiming the same rows waits for this transaction, then skips them. A reminder
      * is due once the event starts within `lead`, and not yet within `nextLead` (the next, closer reminder's);
      * only to members whose seat was confirmed before the reminder was due: the others just had their confirmation.
@@ -37,8 +38,8 @@ public class EventReminderRepository {
         // Rows are claimed in key order, so that two concurrent runs wait on each other without deadlocking.
         @SuppressWarnings("unchecked")
         List<Object[]> claimed = em.createNativeQuery("""
-                        INSERT INTO event_reminder_sent (kind, event_id, member_id)
-                        SELECT :kind, r.event_id, r.member_id
+                        INSERT INTO event_reminder_sent (kind, event_id, member_id, starts_at)
+                        SELECT :kind, r.event_id, r.member_id, e.starts_at
                           FROM event e
                           JOIN event_registration r ON r.event_id = e.id AND r.status = 'CONFIRMED'
                           JOIN member m ON m.id = r.member_id AND m.erased_at IS NULL
@@ -47,7 +48,8 @@ public class EventReminderRepository {
                            AND e.starts_at <= now() + make_interval(secs => :lead)
                            AND r.confirmed_at <= e.starts_at - make_interval(secs => :lead)
                            AND NOT EXISTS (SELECT 1 FROM event_reminder_sent s
-                                            WHERE s.kind = :kind AND s.event_id = r.event_id AND s.member_id = r.member_id)
+                                            WHERE s.kind = :kind AND s.event_id = r.event_id AND s.member_id = r.member_id
+                                              AND s.starts_at = e.starts_at)
                          ORDER BY r.event_id, r.member_id
                         ON CONFLICT DO NOTHING
                         RETURNING event_id, member_id""")

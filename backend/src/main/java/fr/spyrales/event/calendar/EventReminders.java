@@ -2,12 +2,15 @@ package fr.spyrales.event.calendar;
 
 import fr.spyrales.event.Event;
 import fr.spyrales.event.EventAnnouncer;
+import fr.spyrales.event.EventChanged;
 import fr.spyrales.event.EventRepository;
 import fr.spyrales.event.calendar.EventReminderRepository.Claimed;
 import fr.spyrales.member.NotificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,8 @@ import java.util.UUID;
 /**
  * The mails around an event: reminders 24 hours and 1 hour before to the members with a confirmed seat, and once
  * the event is over and its replay added, the replay's links to those who were registered (confirmed or waiting).
- * Each is sent once, however many instances run the job at once: a reminder belongs to whoever inserts its row
+ * A replay added once the event is over is announced at once; the job catches the others. Each is sent once,
+ * however many instances run the job at once: a reminder belongs to whoever inserts its row
  * ({@link EventReminderRepository#claimDue}), a replay to whoever marks the event announced. The notifications and
  * mails are written in the same transaction, so a failed run sends nothing and leaves them to the next one.
  */
@@ -56,12 +60,32 @@ public class EventReminders {
     private int announceReplays() {
         int told = 0;
         for (UUID eventId : reminders.claimReplaysToAnnounce()) {
-            Event event = events.findById(eventId);
-            for (UUID member : reminders.replayRecipients(eventId)) {
-                announcer.tell(NotificationKind.EVENT_REPLAY, event, member);
-                told++;
-            }
+            told += tellReplay(events.findById(eventId));
         }
         return told;
+    }
+
+    /**
+     * A replay added to an event that is over is announced at once, in the organiser's transaction (which holds the
+     * event's lock: a job running meanwhile waits, then finds it announced). One added earlier waits for the job.
+     */
+    void onChanged(@Observes EventChanged changed) {
+        if (!changed.changes().contains(EventChanged.Change.REPLAY_ADDED)) {
+            return;
+        }
+        Event event = events.findById(changed.eventId());
+        if (event.replayUrl != null
+                && event.replayAnnouncedAt == null
+                && !event.isCancelled()
+                && event.hasEnded(OffsetDateTime.now())) {
+            event.replayAnnouncedAt = OffsetDateTime.now();
+            tellReplay(event);
+        }
+    }
+
+    private int tellReplay(Event event) {
+        List<UUID> recipients = reminders.replayRecipients(event.id);
+        recipients.forEach(member -> announcer.tell(NotificationKind.EVENT_REPLAY, event, member));
+        return recipients.size();
     }
 }

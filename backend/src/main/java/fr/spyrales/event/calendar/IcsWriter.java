@@ -148,7 +148,8 @@ public class IcsWriter {
         }
         parts.add("Page de l'événement sur Spyrales : " + entry.pageUrl());
         if (entry.description() != null && !entry.description().isBlank()) {
-            parts.add(entry.description().strip());
+            // Browsers send CRLF line ends: iCalendar escapes a line feed, never a carriage return.
+            parts.add(entry.description().strip().replace("\r\n", "\n").replace('\r', '\n'));
         }
         return String.join("\n\n", parts);
     }

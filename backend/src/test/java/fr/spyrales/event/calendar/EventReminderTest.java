@@ -95,6 +95,21 @@ class EventReminderTest {
     }
 
     @Test
+    void anEventMovedAfterItsReminderIsRemindedOfAgainAtItsNewTime() {
+        UUID event = startingIn("Webinaire déplacé", java.time.Duration.ofHours(20));
+        Account confirmed = fixtures.member("Ponctuelle");
+        fixtures.confirm(event, confirmed);
+        reminders.sendDue();
+        assertEquals(1, inbox.count(confirmed, NotificationKind.EVENT_REMINDER_DAY));
+
+        moveStart(event, java.time.Duration.ofHours(22));
+        reminders.sendDue();
+        reminders.sendDue();
+
+        assertEquals(2, inbox.count(confirmed, NotificationKind.EVENT_REMINDER_DAY), "once more, for the new start");
+    }
+
+    @Test
     void nobodyIsRemindedOfACancelledEventNorJustAfterTakingTheirSeat() {
         UUID cancelled = startingIn("Webinaire annulé", java.time.Duration.ofHours(20));
         Account registered = fixtures.member("Déçue");

@@ -33,7 +33,7 @@ class IcsWriterTest {
         return new CalendarEntry(
                 ID,
                 "Débuter avec le tidyverse",
-                "Un atelier **pratique** ; avec des virgules, et des points-virgules.",
+                "Un atelier **pratique** ; avec des virgules, et des points-virgules.\r\n\r\nDeuxième paragraphe.",
                 start,
                 end,
                 null,
@@ -97,7 +97,7 @@ class IcsWriterTest {
         assertEquals(PAGE, value(event, "URL"));
         assertEquals("mailto:ne-pas-repondre@spyrales.fr", value(event, "ORGANIZER"), "RFC 5546 asks for one");
         assertTrue(value(event, "DESCRIPTION").contains("https://visio.example/salle-42"));
-        assertTrue(value(event, "DESCRIPTION").contains("avec des virgules, et des points-virgules."));
+        assertTrue(value(event, "DESCRIPTION").contains("avec des virgules, et des points-virgules.\n\nDeuxième"));
         assertEquals("https://visio.example/salle-42", value(event, "LOCATION"), "online only: the link is where");
     }
 
