@@ -6,7 +6,7 @@ import { useRef, useState } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import type { EventView, MyRegistration } from "../../../lib/api/types";
 import { useCheckIn, useRegistration } from "../api/edit-event";
-import { seatsLabel, waitlistPositionLabel } from "../utils/event-labels";
+import { ordinal, seatsLabel, waitlistPositionLabel } from "../utils/event-labels";
 
 const unregisterModal = createModal({ id: "event-unregister-modal", isOpenedByDefault: false });
 
@@ -26,7 +26,7 @@ function mayCheckIn(event: EventView, now = Date.now()): boolean {
 function registeredNews(registration: MyRegistration): string {
   return registration.status === "CONFIRMED"
     ? "Vous êtes inscrit·e. Un e-mail de confirmation vous est envoyé, avec l'événement à ajouter à votre agenda."
-    : `La session est complète : ${waitlistPositionLabel(registration.position).replace("Vous êtes", "vous êtes")}. Vous serez prévenu·e si une place se libère.`;
+    : `C'est complet : vous êtes ${registration.position ? `${ordinal(registration.position)} ` : ""}sur la liste d'attente. Vous serez prévenu·e si une place se libère.`;
 }
 
 /** What I may do about my place: register (or join the waitlist), leave after a confirmation, check in during the event. */

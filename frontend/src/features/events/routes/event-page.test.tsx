@@ -97,7 +97,7 @@ describe("an event's page", () => {
     expect(await screen.findByText("Complet — liste d'attente")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Rejoindre la liste d'attente" }));
 
-    expect(await screen.findByText(/La session est complète : vous êtes 3ᵉ sur la liste d'attente/)).toBeInTheDocument();
+    expect(await screen.findByText(/C'est complet : vous êtes 3ᵉ sur la liste d'attente/)).toBeInTheDocument();
     expect(await screen.findByText("Vous êtes 3ᵉ sur la liste d'attente")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Quitter la liste d'attente" })).toBeInTheDocument();
   });

@@ -37,7 +37,7 @@ export function levelLabel(level: EventLevel | null | undefined): string {
   return level ? EVENT_LEVEL_LABELS[level] : "Tous niveaux";
 }
 
-type Seats = Pick<EventSummary, "capacity" | "seatsLeft" | "confirmedCount" | "waitlistCount">;
+type Seats = Pick<EventSummary, "capacity" | "seatsLeft">;
 
 /** « 3 places restantes », « 1 place restante », « Complet — liste d'attente », « Places illimitées ». */
 export function seatsLabel({ capacity, seatsLeft }: Seats): string {
@@ -59,5 +59,6 @@ export function waitlistPositionLabel(position: number | null | undefined): stri
 
 /** Where: « En ligne », the place, or both. */
 export function whereLabel({ online, place }: Pick<EventSummary, "online" | "place">): string {
-  return [place, online ? "En ligne" : null].filter(Boolean).join(" et ");
+  if (!place) return online ? "En ligne" : "";
+  return online ? `${place} et en ligne` : place;
 }
