@@ -1,7 +1,8 @@
 // Events in a real browser against the packaged app: an animateur creates a webinar with one seat; Léa registers and
 // gets it, Karim is put on the waitlist at position 1 and does not see the online link; Léa cancels (after a
 // confirmation), Karim is promoted at once and sees the link; the animateur's registrants list, « Mes inscriptions »
-// and the profile's « Mon agenda » are visited too. Every page is checked with axe.
+// and the profile's « Mon agenda » are visited too; last, the animateur cancels the event with a reason, which Karim
+// reads. Every page is checked with axe.
 // Everyone is created for this run through the API, the animateur made so by this server's own administrator.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -155,4 +156,25 @@ test("Karim turns on « Mon agenda » in his profile and sees its address once",
   const feed = await fetch(url);
   assert.equal(feed.status, 200);
   assert.match(await feed.text(), new RegExp(TITLE));
+});
+
+test("the animateur cancels the event with a reason; Karim finds it marked cancelled, with the reason", async () => {
+  await animateur.goto(`${server.baseUrl}/evenements/${eventId}`);
+  await heading(animateur, TITLE);
+  await animateur.getByRole("button", { name: "Annuler l'événement" }).click();
+  const dialog = animateur.getByRole("dialog", { name: `Annuler « ${TITLE} » ?` });
+  await dialog.getByLabel(/Motif de l'annulation/).fill("L'intervenante est malade ; une nouvelle date suivra.");
+  await assertAccessible(animateur, "le motif de l'annulation");
+  await dialog.getByRole("button", { name: "Annuler l'événement" }).click();
+  await animateur.getByText(`« ${TITLE} » est annulé ; les inscrits sont prévenus.`).waitFor();
+  await dialog.waitFor({ state: "hidden" });
+
+  await karim.goto(`${server.baseUrl}/evenements`);
+  const card = karim.locator(".fr-card", { has: karim.getByRole("heading", { name: TITLE }) });
+  await card.getByText("Annulé", { exact: true }).waitFor();
+  await assertAccessible(karim, "l'agenda avec un événement annulé");
+  await card.getByRole("link", { name: TITLE }).click();
+  await karim.getByText("Motif : L'intervenante est malade ; une nouvelle date suivra.").waitFor();
+  assert.equal(await karim.getByRole("button", { name: "Me désinscrire" }).count(), 0);
+  await assertAccessible(karim, "un événement annulé");
 });

@@ -38,6 +38,8 @@ export function EventRegistration({ event }: { event: EventView }) {
   useIsModalOpen(unregisterModal, { onConceal: () => registration.reset() });
   const mine = event.myRegistration?.status === "CANCELLED" ? null : event.myRegistration;
   const full = event.capacity != null && (event.seatsLeft ?? 0) <= 0;
+  // A place can be given up until the end of a planned event; after that, or once cancelled, it is history.
+  const open = event.status === "PLANNED" && Date.now() < new Date(event.endsAt).getTime();
 
   // The button pressed disappears: the focus goes to the news, which is read.
   const announce = (message: string) => {
@@ -53,14 +55,15 @@ export function EventRegistration({ event }: { event: EventView }) {
       <div ref={statusRef} tabIndex={-1} role="status" aria-live="polite">
         {news && <p className="fr-text--bold">{news}</p>}
       </div>
-      {event.status === "PLANNED" && <p>{seatsLabel(event)}</p>}
-      {mine?.status === "CONFIRMED" && (
+      {open && <p>{seatsLabel(event)}</p>}
+      {event.status === "CANCELLED" && <p>L'événement est annulé : il n'a plus d'inscriptions.</p>}
+      {mine?.status === "CONFIRMED" && event.status === "PLANNED" && (
         <>
-          {!news && <p className="fr-text--bold">Vous êtes inscrit·e.</p>}
+          {!news && <p className="fr-text--bold">{open ? "Vous êtes inscrit·e." : "Vous étiez inscrit·e."}</p>}
           {mine.attended && <p>Votre présence est enregistrée. Merci d'être venu·e !</p>}
         </>
       )}
-      {mine?.status === "WAITLISTED" && (
+      {mine?.status === "WAITLISTED" && open && (
         <>
           <p className="fr-text--bold">{waitlistPositionLabel(mine.position)}</p>
           <p className="fr-text--sm">
@@ -95,7 +98,7 @@ export function EventRegistration({ event }: { event: EventView }) {
             </Button>
           </li>
         )}
-        {mine && (
+        {mine && open && (
           <li>
             <Button iconId="fr-icon-close-line" priority="secondary" nativeButtonProps={unregisterModal.buttonProps}>
               {mine.status === "WAITLISTED" ? "Quitter la liste d'attente" : "Me désinscrire"}

@@ -143,9 +143,17 @@ describe("an event's page", () => {
     expect(alert).toHaveTextContent("Les inscriptions sont closes : l'événement a commencé.");
   });
 
-  it("shows a cancelled event with its reason, and no registration", async () => {
+  it("shows a cancelled event with its reason, and nothing to register to or give up", async () => {
     signIn();
-    eventRoutes(eventFixture({ status: "CANCELLED", cancellationReason: "L'intervenante est malade.", registrationOpen: false }));
+    eventRoutes(
+      eventFixture({
+        status: "CANCELLED",
+        cancellationReason: "L'intervenante est malade.",
+        registrationOpen: false,
+        myRegistration: registrationFixture(),
+        myStatus: "CONFIRMED",
+      }),
+    );
 
     renderPage();
 
@@ -153,6 +161,8 @@ describe("an event's page", () => {
     expect(screen.getByText("Motif : L'intervenante est malade.")).toBeInTheDocument();
     expect(screen.getAllByText("Annulé").length).toBeGreaterThan(0);
     expect(screen.queryByRole("button", { name: "M'inscrire" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Me désinscrire" })).not.toBeInTheDocument();
+    expect(screen.getByText("L'événement est annulé : il n'a plus d'inscriptions.")).toBeInTheDocument();
   });
 
   it("offers the replay and the slides of a past event, focused when the agenda's « Voir le replay » leads there", async () => {
