@@ -22,13 +22,13 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "CHALLENGE_ENTRY_HIGHLIGHTED", label: "Ma participation à La Piscine est mise en avant" },
   { kind: "RESOURCE_PUBLISHED", label: "Une ressource que j'ai proposée est publiée dans la bibliothèque" },
   { kind: "RESOURCE_REJECTED", label: "Une ressource que j'ai proposée est refusée (avec le motif)" },
-  { kind: "EVENT_REGISTERED", label: "Mon inscription à un événement est confirmée (avec le fichier d'agenda)" },
-  { kind: "EVENT_WAITLISTED", label: "Je suis en liste d'attente d'un événement complet" },
-  { kind: "EVENT_PROMOTED", label: "Une place se libère : je passe de la liste d'attente aux inscrits" },
-  { kind: "EVENT_CANCELLED", label: "Un événement où je suis inscrit·e est annulé" },
+  { kind: "EVENT_REGISTERED", label: "Mon inscription à un événement est confirmée" },
+  { kind: "EVENT_WAITLISTED", label: "Je suis sur la liste d'attente d'un événement complet" },
+  { kind: "EVENT_PROMOTED", label: "Une place s'est libérée pour moi à un événement" },
+  { kind: "EVENT_CANCELLED", label: "Un événement auquel je suis inscrit·e est annulé" },
   { kind: "EVENT_REMINDER_DAY", label: "Rappel : un événement a lieu demain" },
   { kind: "EVENT_REMINDER_HOUR", label: "Rappel : un événement commence dans une heure" },
-  { kind: "EVENT_REPLAY", label: "Le replay d'un événement où j'étais inscrit·e est en ligne" },
+  { kind: "EVENT_REPLAY", label: "Le replay d'un événement auquel je me suis inscrit·e est en ligne" },
 ];
 
 export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {
