@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useMutation } from "@tanstack/react-query";
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
