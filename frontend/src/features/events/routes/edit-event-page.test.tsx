@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { fill } from "../test/fill-field";
 import { eventFixture } from "../test/event-fixtures";
 import { EditEventPage } from "./edit-event-page";
 
@@ -53,8 +54,8 @@ describe("editing an event", () => {
     renderPage();
     const user = userEvent.setup();
 
-    await user.type(await screen.findByLabelText(/Lien du replay/), "https://tube.numerique.gouv.fr/tidy");
-    await user.type(screen.getByLabelText(/Lien des supports/), "https://example.org/tidy.pdf");
+    await fill(user, await screen.findByLabelText(/Lien du replay/), "https://tube.numerique.gouv.fr/tidy");
+    await fill(user, screen.getByLabelText(/Lien des supports/), "https://example.org/tidy.pdf");
     await user.click(screen.getByRole("button", { name: "Enregistrer les modifications" }));
 
     await waitFor(() => expect(api.requestsTo("PATCH", EVENT)).toHaveLength(1));
@@ -75,7 +76,7 @@ describe("editing an event", () => {
 
     const capacity = await screen.findByLabelText(/^Nombre de places/);
     await user.clear(capacity);
-    await user.type(capacity, "5");
+    await fill(user, capacity, "5");
     await user.click(screen.getByRole("button", { name: "Enregistrer les modifications" }));
 
     expect(await screen.findByRole("alert")).toHaveTextContent("7 personnes sont déjà inscrites : gardez au moins 7 places.");

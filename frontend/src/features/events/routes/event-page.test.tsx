@@ -5,6 +5,7 @@ import type { EventView } from "../../../lib/api/types";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES, type ApiRoutes } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { fill } from "../test/fill-field";
 import { eventFixture, registrationFixture } from "../test/event-fixtures";
 import { stubDownloads } from "../test/stub-downloads";
 import { EventPage } from "./event-page";
@@ -244,7 +245,7 @@ describe("an event's page", () => {
     expect(await within(dialog).findByText("Donnez un motif de 3 à 500 caractères.")).toBeInTheDocument();
     expect(api.requestsTo("POST", `${EVENT}/cancel`)).toHaveLength(0);
 
-    await user.type(within(dialog).getByLabelText(/Motif de l'annulation/), "L'intervenante est malade.");
+    await fill(user, within(dialog).getByLabelText(/Motif de l'annulation/), "L'intervenante est malade.");
     await user.click(within(dialog).getByRole("button", { name: "Annuler l'événement" }));
 
     expect(await screen.findByText("« Débuter avec le tidyverse » est annulé ; les inscrits sont prévenus.")).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { fill } from "../test/fill-field";
 import { eventFixture } from "../test/event-fixtures";
 import { NewEventPage } from "./new-event-page";
 
@@ -40,7 +41,7 @@ describe("creating an event", () => {
     const { router } = renderPage();
     const user = userEvent.setup();
 
-    await user.type(await screen.findByLabelText(/^Titre/), "Les cartes avec R");
+    await fill(user, await screen.findByLabelText(/^Titre/), "Les cartes avec R");
     await user.selectOptions(screen.getByLabelText("Type d'événement"), "Atelier");
     const start = screen.getByRole("group", { name: /^Début/ });
     const end = screen.getByRole("group", { name: /^Fin/ });
@@ -48,16 +49,16 @@ describe("creating an event", () => {
     await user.type(start.querySelector("input[type=time]") as HTMLElement, "23:30");
     await user.type(end.querySelector("input[type=date]") as HTMLElement, "2026-10-25");
     await user.type(end.querySelector("input[type=time]") as HTMLElement, "03:30");
-    await user.type(screen.getByLabelText(/^Lien de connexion/), "https://webinaire.numerique.gouv.fr/cartes");
-    await user.type(screen.getByLabelText(/^Nombre de places/), "1");
+    await fill(user, screen.getByLabelText(/^Lien de connexion/), "https://webinaire.numerique.gouv.fr/cartes");
+    await fill(user, screen.getByLabelText(/^Nombre de places/), "1");
     await user.click(screen.getByLabelText("R", { selector: "input[type=radio]" }));
-    await user.type(screen.getByLabelText(/^Chercher un membre/), "Claire");
+    await fill(user, screen.getByLabelText(/^Chercher un membre/), "Claire");
     await user.click(screen.getByRole("button", { name: "Chercher parmi les membres" }));
     await user.click(await screen.findByRole("button", { name: "Ajouter Claire Fontaine" }));
     await user.click(screen.getByRole("button", { name: "Ajouter une personne extérieure" }));
     await waitFor(() => expect(screen.getByLabelText("Nom de l'intervenant 2")).toHaveFocus());
     await user.keyboard("Hadley Wickham");
-    await user.type(screen.getByLabelText(/^Chercher un projet par son titre/), "cartes");
+    await fill(user, screen.getByLabelText(/^Chercher un projet par son titre/), "cartes");
     await user.click(screen.getByRole("button", { name: "Chercher le projet" }));
     await user.click(await screen.findByRole("button", { name: "Choisir « Cartes des déserts médicaux »" }));
     expect(screen.getByRole("button", { name: "Retirer le projet" })).toBeInTheDocument();
@@ -87,7 +88,7 @@ describe("creating an event", () => {
     const user = userEvent.setup();
 
     const start = (await screen.findByRole("group", { name: /^Début/ })) as HTMLElement;
-    await user.type(await screen.findByLabelText(/^Titre/), "Les cartes avec R");
+    await fill(user, await screen.findByLabelText(/^Titre/), "Les cartes avec R");
     await user.selectOptions(screen.getByLabelText("Type d'événement"), "Atelier");
     await user.type(start.querySelector("input[type=date]") as HTMLElement, "2027-03-28");
     await user.type(start.querySelector("input[type=time]") as HTMLElement, "02:30");
@@ -115,7 +116,7 @@ describe("creating an event", () => {
     renderPage();
     const user = userEvent.setup();
 
-    await user.type(await screen.findByLabelText(/^Titre/), "Rencontres Spyrales");
+    await fill(user, await screen.findByLabelText(/^Titre/), "Rencontres Spyrales");
     await user.selectOptions(screen.getByLabelText("Type d'événement"), "Rencontre");
     const start = screen.getByRole("group", { name: /^Début/ });
     const end = screen.getByRole("group", { name: /^Fin/ });
@@ -123,7 +124,7 @@ describe("creating an event", () => {
     await user.type(start.querySelector("input[type=time]") as HTMLElement, "09:00");
     await user.type(end.querySelector("input[type=date]") as HTMLElement, "2027-06-04");
     await user.type(end.querySelector("input[type=time]") as HTMLElement, "17:00");
-    await user.type(screen.getByLabelText(/^Lieu/), "Paris");
+    await fill(user, screen.getByLabelText(/^Lieu/), "Paris");
     await user.click(screen.getByLabelText("Sans langage de programmation"));
     await user.click(screen.getByRole("button", { name: "Créer l'événement" }));
 
