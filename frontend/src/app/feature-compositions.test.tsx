@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { challengeSummaryFixture } from "../features/challenges/test/challenge-fixtures";
+import { eventPage, eventSummaryFixture } from "../features/events/test/event-fixtures";
 import { HomePage } from "../features/home/routes/home-page";
 import { FindMentorPage } from "../features/matching/routes/find-mentor-page";
 import { suggestionsAnswer as answer } from "../features/matching/test/suggestion-fixtures";
@@ -254,5 +255,21 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
       details: "",
       pathId: null,
     });
+  });
+});
+
+// « Prochains événements » on the home page as the router composes it: the events belong to the events feature.
+
+describe("the next events on a member's home page", () => {
+  it("shows the next three upcoming events and the way to the agenda", async () => {
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
+    const api = mockApi({ "GET /api/v1/events": () => jsonResponse(eventPage([eventSummaryFixture()])) });
+
+    renderWithProviders(<HomeForMember />);
+
+    expect(await screen.findByRole("link", { name: "Débuter avec le tidyverse" })).toHaveAttribute("href", "/evenements/e-tidy");
+    expect(screen.getByRole("link", { name: "Voir l'agenda" })).toHaveAttribute("href", "/evenements");
+    const query = new URL(api.requestsTo("GET", "/api/v1/events")[0].url).searchParams;
+    expect([query.get("when"), query.get("size")]).toEqual(["UPCOMING", "3"]);
   });
 });

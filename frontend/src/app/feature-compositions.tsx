@@ -1,4 +1,6 @@
 import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
+import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
+import { UpcomingEvents } from "../features/events/components/upcoming-events";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
@@ -20,13 +22,14 @@ export const renderMemberActions = (member: MemberProfile) => (
 
 /**
  * The home page of a signed-in member shows what other features have for them: « Pour commencer » (learning paths suited
- * to them), « Le défi de la semaine », then projects that need their skills.
+ * to them), « Le défi de la semaine », the next events, then projects that need their skills.
  */
 export function HomeForMember() {
   return (
     <>
       <PathSuggestions />
       <WeeklyChallenge />
+      <UpcomingEvents />
       <ProjectsNeedingYou />
     </>
   );
@@ -45,3 +48,6 @@ export const goalPathSlots: GoalPathSlots = {
       <GoalPathProgress path={goal.path} menteeName={mentorship.myRole === "MENTEE" ? undefined : mentorship.mentee.displayName} />
     ),
 };
+
+/** My profile ends with what other features keep for me: « Mon agenda », the private address of my events. */
+export const renderProfileSections = () => <CalendarFeedSection />;

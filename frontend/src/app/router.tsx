@@ -71,7 +71,13 @@ export const routes: RouteObject[] = [
         children: [
           {
             path: paths.profile.path,
-            lazy: () => import("../features/profile/routes/my-profile-page").then(({ MyProfilePage }) => ({ Component: MyProfilePage })),
+            lazy: async () => {
+              const [{ MyProfilePage }, { renderProfileSections }] = await Promise.all([
+                import("../features/profile/routes/my-profile-page"),
+                import("./feature-compositions"),
+              ]);
+              return { element: <MyProfilePage renderSections={renderProfileSections} /> };
+            },
           },
           {
             path: paths.members.directory.path,
@@ -221,6 +227,36 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import("../features/training/routes/resource-moderation-page").then(({ ResourceModerationPage }) => ({
                 Component: ResourceModerationPage,
+              })),
+          },
+          {
+            path: paths.events.list.path,
+            lazy: () => import("../features/events/routes/events-page").then(({ EventsPage }) => ({ Component: EventsPage })),
+          },
+          {
+            path: paths.events.create.path,
+            lazy: () => import("../features/events/routes/new-event-page").then(({ NewEventPage }) => ({ Component: NewEventPage })),
+          },
+          {
+            path: paths.events.mine.path,
+            lazy: () =>
+              import("../features/events/routes/my-registrations-page").then(({ MyRegistrationsPage }) => ({
+                Component: MyRegistrationsPage,
+              })),
+          },
+          {
+            path: paths.events.event.path,
+            lazy: () => import("../features/events/routes/event-page").then(({ EventPage }) => ({ Component: EventPage })),
+          },
+          {
+            path: paths.events.edit.path,
+            lazy: () => import("../features/events/routes/edit-event-page").then(({ EditEventPage }) => ({ Component: EditEventPage })),
+          },
+          {
+            path: paths.events.registrants.path,
+            lazy: () =>
+              import("../features/events/routes/event-registrants-page").then(({ EventRegistrantsPage }) => ({
+                Component: EventRegistrantsPage,
               })),
           },
           {

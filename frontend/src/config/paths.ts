@@ -65,6 +65,20 @@ export const paths = {
     edit: { path: "/piscine/:id/modifier", getHref: (id: string) => `/piscine/${id}/modifier` },
   },
 
+  /** Events and webinars: the agenda, an event, its form and its registrants (organisers), my registrations. */
+  events: {
+    list: {
+      path: "/evenements",
+      /** `search` is a query string of the agenda, e.g. "when=PAST&type=WEBINAR". */
+      getHref: ({ search = "" }: { search?: string } = {}) => (search ? `/evenements?${search}` : "/evenements"),
+    },
+    create: { path: "/evenements/nouveau", getHref: () => "/evenements/nouveau" },
+    mine: { path: "/evenements/mes-inscriptions", getHref: () => "/evenements/mes-inscriptions" },
+    event: { path: "/evenements/:id", getHref: (id: string) => `/evenements/${id}` },
+    edit: { path: "/evenements/:id/modifier", getHref: (id: string) => `/evenements/${id}/modifier` },
+    registrants: { path: "/evenements/:id/inscrits", getHref: (id: string) => `/evenements/${id}/inscrits` },
+  },
+
   /** The training library (lib-front) and the learning paths (path-front). */
   training: {
     // Library: the resources, their moderation, my list and my proposals.

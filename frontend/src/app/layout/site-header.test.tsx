@@ -70,4 +70,15 @@ describe("the header", () => {
     renderWithProviders(<SiteHeader />);
     expect(screen.getAllByRole("link", { name: "Ressources à relire" })[0]).toHaveAttribute("href", "/animation/ressources");
   });
+
+  it("offers the events to every member, active on an event's pages", () => {
+    mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
+    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
+
+    renderWithProviders(<SiteHeader />, { url: "/evenements/e-1/inscrits" });
+
+    const [events] = screen.getAllByRole("link", { name: "Événements" });
+    expect(events).toHaveAttribute("href", "/evenements");
+    expect(events).toHaveAttribute("aria-current", "page");
+  });
 });

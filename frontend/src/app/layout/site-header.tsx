@@ -31,6 +31,7 @@ const NAVIGATION = [
   { text: "Mes mentorats", to: paths.mentorships.mine.getHref(), isActive: isUnder(paths.mentorships.mine.getHref()) },
   { text: "Mon profil", to: paths.profile.getHref(), isActive: (path: string) => path === paths.profile.getHref() },
   { text: "La Piscine", to: paths.challenges.list.getHref(), isActive: isUnder(paths.challenges.list.getHref()) },
+  { text: "Événements", to: paths.events.list.getHref(), isActive: isUnder(paths.events.list.getHref()) },
 ];
 
 /** Pages of the library whose address looks like a resource's (`/ressources/:id`). */

@@ -139,3 +139,24 @@ export type ResourceMember = Schemas["ResourceMember"];
 /** The refusal of an address already in the library: a problem that names the resource when I may see it. */
 export type ResourceDuplicateProblem = Schemas["ResourceDuplicateProblem"];
 export type ResourceRatingPage = Schemas["PageResponseRatingView"];
+export type EventSummary = Schemas["EventSummary"];
+export type EventView = Schemas["EventView"];
+export type EventSpeaker = Schemas["EventSpeaker"];
+export type EventType = EventSummary["type"];
+export type EventStatus = EventSummary["status"];
+export type EventLevel = NonNullable<EventSummary["level"]>;
+export type EventLanguage = EventSummary["language"];
+export type MyRegistration = Schemas["MyRegistration"];
+export type RegistrationStatus = MyRegistration["status"];
+export type Registrant = Schemas["Registrant"];
+/** Named by their operations, whatever the server calls their records. */
+export type EventCreate = NonNullable<operations["createEvent"]["requestBody"]>["content"]["application/json"];
+export type EventUpdate = NonNullable<operations["updateEvent"]["requestBody"]>["content"]["application/json"];
+export type EventSpeakerInput = NonNullable<EventCreate["speakers"]>[number];
+export type EventPage = operations["listEvents"]["responses"][200]["content"]["application/json"];
+export type EventQuery = NonNullable<operations["listEvents"]["parameters"]["query"]>;
+export type MyEventRegistrationPage = operations["listMyRegistrations"]["responses"][200]["content"]["application/json"];
+export type MyEventRegistration = MyEventRegistrationPage["items"][number];
+export type RegistrantPage = operations["listEventRegistrations"]["responses"][200]["content"]["application/json"];
+export type CalendarFeedStatus = operations["getMyCalendarFeed"]["responses"][200]["content"]["application/json"];
+export type CalendarFeedAddress = operations["rotateMyCalendarFeed"]["responses"][200]["content"]["application/json"];

@@ -12,6 +12,12 @@ function mentoringStatus(member: MemberProfile): string {
   return "Ne propose pas d'accompagnement pour le moment.";
 }
 
+/** « A participé à 3 événements de la communauté », from the attendance organisers marked or the member's check-ins. */
+function eventsAttendedLabel(count: number): string {
+  if (count === 0) return "N'a pas encore participé à un événement de la communauté.";
+  return `A participé à ${new Intl.NumberFormat("fr-FR").format(count)} événement${count > 1 ? "s" : ""} de la communauté.`;
+}
+
 export function MemberDetails({ member }: { member: MemberProfile }) {
   const regions = useRegions();
   const facts = [
@@ -50,6 +56,8 @@ export function MemberDetails({ member }: { member: MemberProfile }) {
         {member.learningSkills.length > 0 && <li>Souhaite progresser en : {member.learningSkills.map(({ name }) => name).join(", ")}.</li>}
         {member.availability && <li>Disponibilités : {member.availability}</li>}
       </ul>
+      <h2 className="fr-mt-4w">Événements</h2>
+      <p>{eventsAttendedLabel(member.eventsAttended)}</p>
     </>
   );
 }

@@ -43,4 +43,10 @@ describe("a member's page", () => {
     expect(await screen.findByText("Souhaite être accompagné·e.")).toBeInTheDocument();
     expect(screen.queryByText(/Souhaite progresser en/)).not.toBeInTheDocument();
   });
+
+  it("counts the events the member attended", async () => {
+    renderMember({ ...lea, eventsAttended: 3 });
+
+    expect(await screen.findByText("A participé à 3 événements de la communauté.")).toBeInTheDocument();
+  });
 });

@@ -5,7 +5,7 @@ import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { flashState } from "../../../lib/flash-message";
 import { useSignOut } from "../../../lib/session/use-sign-out";
-import { downloadJson } from "../../../utils/download-json";
+import { downloadJson } from "../../../utils/download-file";
 import { useDeleteMyAccount } from "../api/delete-my-account";
 import { useExportMyData } from "../api/export-my-data";
 

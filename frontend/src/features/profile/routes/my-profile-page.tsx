@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
@@ -5,7 +6,12 @@ import { useMyProfile } from "../../../lib/my-profile";
 import { MyDataSection } from "../components/my-data-section";
 import { ProfileForm } from "../components/profile-form";
 
-export function MyProfilePage() {
+type MyProfilePageProps = {
+  /** Sections of other features (« Mon agenda »), composed by the application, shown before « Mes données ». */
+  renderSections?: () => ReactNode;
+};
+
+export function MyProfilePage({ renderSections }: MyProfilePageProps = {}) {
   useDocumentTitle("Mon profil");
   const profile = useMyProfile();
 
@@ -18,6 +24,7 @@ export function MyProfilePage() {
         <>
           <p className="fr-text--lead">Les membres de la communauté voient votre profil dans l'annuaire, sauf si vous le rendez privé.</p>
           <ProfileForm key={profile.data.id} profile={profile.data} />
+          {renderSections?.()}
           <MyDataSection />
         </>
       )}
