@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -34,6 +33,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class EventEditing {
     static final Duration LONGEST = Duration.ofDays(3);
+    static final String PLACE_EMPTY = "Le lieu ne peut pas être vide.";
     /** Dates the database and every calendar read without surprise. */
     static final int FIRST_YEAR = 2000;
 
@@ -88,13 +88,13 @@ public class EventEditing {
         OffsetDateTime now = OffsetDateTime.now();
         Event event = new Event();
         event.id = UUID.randomUUID();
-        event.title = body.title().strip();
+        event.title = trimmed(body.title(), "title", 3, EventDtos.TITLE_SIZE);
         event.description = body.description() == null ? "" : body.description();
         event.type = body.type();
         event.startsAt = body.startsAt();
         event.endsAt = body.endsAt();
         event.onlineUrl = body.onlineUrl();
-        event.place = body.place() == null ? null : body.place().strip();
+        event.place = body.place() == null ? null : trimmed(body.place(), "place", 1, PLACE_EMPTY);
         event.capacity = body.capacity();
         event.level = body.level();
         event.language = body.language();
@@ -129,10 +129,9 @@ public class EventEditing {
         String before = calendarFingerprint(event);
         boolean hadReplay = event.replayUrl != null;
         boolean hadSlides = event.slidesUrl != null;
-        Integer capacityBefore = event.capacity;
 
         if (body.title != null) {
-            event.title = body.title.strip();
+            event.title = trimmed(body.title, "title", 3, EventDtos.TITLE_SIZE);
         }
         if (body.description != null) {
             event.description = body.description;
@@ -150,7 +149,8 @@ public class EventEditing {
             event.onlineUrl = body.onlineUrl.orElse(null);
         }
         if (body.place != null) {
-            event.place = body.place.map(String::strip).orElse(null);
+            event.place =
+                    body.place.map(p -> trimmed(p, "place", 1, PLACE_EMPTY)).orElse(null);
         }
         if (body.capacity != null) {
             event.capacity = body.capacity.orElse(null);
@@ -200,9 +200,8 @@ public class EventEditing {
         }
         event.updatedAt = now;
         ConstraintConflicts.check(events::flush, EventRefusal.CONSTRAINTS);
-        if (!Objects.equals(capacityBefore, event.capacity)) {
-            registrations.promoteWaiting(event, now);
-        }
+        // More seats, or seats freed after the start of an event moved later: the waitlist moves up.
+        registrations.promoteWaiting(event, now);
         if (!changed.isEmpty()) {
             changes.fire(new EventChanged(event.id, changed));
         }
@@ -221,7 +220,7 @@ public class EventEditing {
             throw EventRefusal.ENDED_NOT_CANCELLABLE.exception();
         }
         event.status = EventStatus.CANCELLED;
-        event.cancellationReason = body.reason().strip();
+        event.cancellationReason = trimmed(body.reason(), "reason", 3, EventDtos.REASON_SIZE);
         event.cancelledAt = now;
         event.sequence++;
         event.updatedAt = now;
@@ -294,6 +293,18 @@ public class EventEditing {
         }
     }
 
+    /**
+     * The text without the spaces around it, at least {@code min} characters (as the database counts them: code
+     * points, spaces of every kind trimmed), else a refusal of the field.
+     */
+    static String trimmed(String raw, String field, int min, String message) {
+        String text = raw.strip();
+        if (text.codePointCount(0, text.length()) < min) {
+            throw ApiException.invalidField(field, message);
+        }
+        return text;
+    }
+
     /** Known skill codes, each once, in the order given. */
     private String[] topicCodes(List<String> codes) {
         Set<String> known = skills.byCode().keySet();
@@ -331,7 +342,8 @@ public class EventEditing {
                 }
                 row.memberId = member.id;
             } else {
-                row.externalName = input.name().strip();
+                row.externalName =
+                        trimmed(input.name(), field + ".name", 1, "Le nom de l'intervenant ne peut pas être vide.");
             }
             rows.add(row);
         }

@@ -120,9 +120,13 @@ public class EventRegistrations {
             return;
         }
         events.reload(event);
+        int free = event.capacity == null ? Integer.MAX_VALUE : event.capacity - event.confirmedCount;
+        if (free <= 0) {
+            return;
+        }
         List<EventRegistration> promoted = event.capacity == null
                 ? registrations.waitlist(event.id)
-                : registrations.firstWaitlisted(event.id, Math.max(0, event.capacity - event.confirmedCount));
+                : registrations.firstWaitlisted(event.id, free);
         for (EventRegistration registration : promoted) {
             registration.status = RegistrationStatus.CONFIRMED;
             registration.confirmedAt = now;

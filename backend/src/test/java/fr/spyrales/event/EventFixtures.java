@@ -130,9 +130,12 @@ public class EventFixtures {
     public record Started(UUID event, Account organiser, Account attendee) {}
 
     public Started startedWithOneRegistrant(long minutesAgo) {
-        Account organiser = animateur();
+        return startedWith(animateur(), member("Inès"), minutesAgo);
+    }
+
+    /** An event of this organiser's, where the attendee registered (confirmed) before it started `minutesAgo`. */
+    public Started startedWith(Account organiser, Account attendee, long minutesAgo) {
         UUID event = event(organiser, 10);
-        Account attendee = member("Inès");
         register(attendee, event);
         startedMinutesAgo(organiser, event, minutesAgo);
         return new Started(event, organiser, attendee);

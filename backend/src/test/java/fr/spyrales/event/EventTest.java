@@ -322,7 +322,36 @@ class EventTest {
                 .statusCode(400)
                 .body("errors[0].field", equalTo("startsAt"));
 
+        organiser
+                .as()
+                .body(body(Map.of("title", "\u2003\u2003\u2003")))
+                .post(EVENTS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("title"));
+        organiser
+                .as()
+                .body(body(Map.of("title", "  😀😀  ")))
+                .post(EVENTS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", equalTo("Le titre fait entre 3 et 150 caractères."));
+
         UUID event = fixtures.event(organiser, null);
+        organiser
+                .as()
+                .body(Map.of("reason", "  ab   "))
+                .post(EVENTS + "/" + event + "/cancel")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        organiser
+                .as()
+                .body(Map.of("place", "\u2003"))
+                .patch(EVENTS + "/" + event)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("place"));
         organiser
                 .as()
                 .body(Map.of("replayUrl", "https://tube.numerique.gouv.fr/w/tidyverse"))

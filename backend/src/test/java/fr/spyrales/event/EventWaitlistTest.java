@@ -166,4 +166,39 @@ class EventWaitlistTest {
         // Unregistering twice is no error.
         fixtures.unregister(first, event);
     }
+
+    @Test
+    void theCapacityMayComeDownToTheConfirmedCountAndASeatFreedAfterTheStartGoesToTheWaitlistOnceTheEventMovesLater() {
+        Account organiser = fixtures.animateur();
+        UUID event = fixtures.event(organiser, 3);
+        Account first = fixtures.member("Anne");
+        Account second = fixtures.member("Bruno");
+        Account third = fixtures.member("Chloé");
+        fixtures.register(first, event);
+        fixtures.register(second, event);
+        organiser
+                .as()
+                .body(Map.of("capacity", 2))
+                .patch(EVENTS + "/" + event)
+                .then()
+                .statusCode(200)
+                .body("seatsLeft", equalTo(0));
+        assertEquals(1, fixtures.register(third, event).getInt("position"));
+
+        fixtures.startedMinutesAgo(organiser, event, 5);
+        fixtures.unregister(first, event);
+        assertEquals("WAITLISTED", fixtures.get(third, event).getString("myRegistration.status"));
+
+        organiser
+                .as()
+                .body(Map.of(
+                        "startsAt", EventFixtures.nextWeek().toString(),
+                        "endsAt", EventFixtures.nextWeek().plusHours(1).toString()))
+                .patch(EVENTS + "/" + event)
+                .then()
+                .statusCode(200)
+                .body("confirmedCount", equalTo(2));
+        assertEquals("CONFIRMED", fixtures.get(third, event).getString("myRegistration.status"));
+        assertEquals(1, inbox.count(third, NotificationKind.EVENT_PROMOTED));
+    }
 }

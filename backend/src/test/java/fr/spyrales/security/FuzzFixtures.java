@@ -3,6 +3,8 @@ package fr.spyrales.security;
 import static org.awaitility.Awaitility.await;
 
 import fr.spyrales.challenge.ChallengeFixtures;
+import fr.spyrales.event.EventFixtures;
+import fr.spyrales.event.EventFixtures.Started;
 import fr.spyrales.matching.MatchingFixtures;
 import fr.spyrales.project.ProjectFixtures;
 import fr.spyrales.support.TestAccounts;
@@ -44,6 +46,9 @@ public class FuzzFixtures {
 
     @Inject
     LibraryFixtures library;
+
+    @Inject
+    EventFixtures events;
 
     @Inject
     EntityManager em;
@@ -104,6 +109,7 @@ public class FuzzFixtures {
         challenges(ids, member, animateur);
         paths(ids, member, animateur);
         library(ids, member, animateur);
+        events(ids, member, animateur, freeMentor);
         ids.put(
                 "notifications",
                 member
@@ -307,6 +313,21 @@ public class FuzzFixtures {
         UUID withdrawn = library.propose(animateur, Map.of("title", "Fuzz : une ressource retirée"));
         library.withdraw(animateur, withdrawn);
         ids.put("resources", List.of(published, proposed, withdrawn));
+    }
+
+    /**
+     * Events the animateur organises: an upcoming one with a single seat, taken by the free mentor, where the member
+     * waits (registrations, the waitlist, cancellations and capacity changes reach it), and one that started five
+     * minutes ago where the member is confirmed (attendance and check-in reach it). The registrants' ids are what
+     * /events/{id}/registrations/{memberId} names.
+     */
+    private void events(Map<String, List<UUID>> ids, Account member, Account animateur, Account freeMentor) {
+        UUID upcoming = events.event(animateur, 1);
+        events.register(freeMentor, upcoming);
+        events.register(member, upcoming);
+        Started started = events.startedWith(animateur, member, 5);
+        ids.put("events", List.of(upcoming, started.event()));
+        ids.put("registrations", List.of(member.id(), freeMentor.id()));
     }
 
     /**

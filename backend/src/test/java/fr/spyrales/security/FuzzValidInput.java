@@ -126,6 +126,31 @@ final class FuzzValidInput {
                 yield topics;
             }
             case "topic" -> JSON.textNode(random.nextBoolean() ? "r" : "econometrie");
+            // An event: ten days ahead, between half a day and a day and a half long.
+            case "startsAt" ->
+                JSON.textNode(OffsetDateTime.now()
+                        .plusDays(10)
+                        .plusMinutes(random.nextInt(720))
+                        .toString());
+            case "endsAt" ->
+                JSON.textNode(OffsetDateTime.now()
+                        .plusDays(11)
+                        .plusMinutes(random.nextInt(720))
+                        .toString());
+            case "onlineUrl", "replayUrl", "slidesUrl" ->
+                JSON.textNode("https://visio.fuzz.example.fr/" + HexFormat.of().toHexDigits(random.nextInt()));
+            case "projectId" -> JSON.textNode(pick(world.ids("projects")).toString());
+            case "speakers" -> {
+                ArrayNode speakers = JSON.arrayNode();
+                if (random.nextBoolean()) {
+                    speakers.addObject().put("name", "Intervenante du fuzzer");
+                }
+                if (random.nextBoolean()) {
+                    speakers.addObject()
+                            .put("memberId", pick(world.ids("mentors")).toString());
+                }
+                yield speakers;
+            }
             default -> null;
         };
     }
