@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { availableParallelism } from "node:os";
 
 const backendUrl = "http://localhost:8080";
 
@@ -25,6 +26,10 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     css: false,
+    // Vitest keeps one core for itself by default: one worker on a 2-core machine. The workers wait on jsdom more
+    // than the main process works, so one per core ran the suite in 145 s instead of 218 s here.
+    maxWorkers: availableParallelism(),
+    minWorkers: availableParallelism(),
     restoreMocks: true,
     unstubGlobals: true,
   },
