@@ -33,7 +33,7 @@ function renderPage(suggestions: MentorSuggestions) {
     url: "/trouver-un-mentor",
     otherRoutes: [{ path: "/mentorats/:id", element: <h1>Page du mentorat</h1> }],
   });
-  return { api, ...view, user: userEvent.setup() };
+  return { api, ...view, user: userEvent.setup({ delay: null }) };
 }
 
 const cardOf = async (name: string) => (await screen.findByRole("link", { name })).closest(".fr-card") as HTMLElement;
@@ -196,7 +196,7 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
       "GET /api/v1/paths": () => jsonResponse(pathPage([pathSummaryFixture({ id: "path-r", title: "Premiers pas en R" })])),
       "POST /api/v1/mentorships/p-1/goals": () => jsonResponse({ ...linked, id: "g-2" }, 201),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTOR" })} goalPath={goalPathSlots} />,
     );
@@ -236,7 +236,7 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
       "GET /api/v1/mentorships/p-1/goals": () => jsonResponse({ items: [linked], progress: { total: 1, done: 0 } }),
       "PATCH /api/v1/mentorships/p-1/goals/g-1": () => jsonResponse({ ...linked, path: undefined }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithProviders(
       <MentorshipGoals mentorship={mentorshipFixture({ id: "p-1", status: "ACCEPTED", myRole: "MENTEE" })} goalPath={goalPathSlots} />,
     );

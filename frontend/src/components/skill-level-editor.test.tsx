@@ -31,7 +31,7 @@ function renderEditor(initial: SkillLevelInput[] = []) {
   const onSubmit = vi.fn();
   render(<EditorInForm initial={initial} onSubmit={onSubmit} />);
   const edited = () => JSON.parse(screen.getByTestId("skills").textContent ?? "[]") as SkillLevelInput[];
-  return { onSubmit, edited, user: userEvent.setup() };
+  return { onSubmit, edited, user: userEvent.setup({ delay: null }) };
 }
 
 describe("the skill level editor", () => {

@@ -25,7 +25,7 @@ describe("the dataset field", () => {
     const api = mockApi({ [`POST ${CHECK}`]: () => jsonResponse(covid) });
     const onAdd = vi.fn();
     renderWithProviders(<DatasetCheckField addLabel="Ajouter au projet" onAdd={onAdd} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText(/^Lien data.gouv.fr/), covid.url ?? "");
     await user.click(screen.getByRole("button", { name: "Vérifier" }));
@@ -53,7 +53,7 @@ describe("the dataset field", () => {
         }),
     });
     renderWithProviders(<DatasetCheckField addLabel="Ajouter au projet" onAdd={vi.fn()} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText(/^Lien data.gouv.fr/), "jeu-sans-licence");
     await user.click(screen.getByRole("button", { name: "Vérifier" }));
@@ -72,7 +72,7 @@ describe("the dataset field", () => {
         }),
     });
     renderWithProviders(<DatasetCheckField addLabel="Ajouter au projet" onAdd={vi.fn()} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(screen.getByLabelText(/Autre source/));
     await user.click(screen.getByRole("button", { name: "Vérifier" }));

@@ -16,7 +16,7 @@ function renderRegisterForm() {
 }
 
 async function fillForm({ email = "ada.lovelace@insee.fr", password = "une phrase de passe solide" } = {}) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(screen.getByLabelText("Prénom"), "Ada");
   await user.type(screen.getByLabelText("Nom"), "Lovelace");
   await user.type(screen.getByLabelText(/Adresse électronique professionnelle/), email);

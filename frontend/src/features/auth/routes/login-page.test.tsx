@@ -25,7 +25,7 @@ function renderLoginAfterAskingForProfile() {
 }
 
 async function signIn(email = "ada@insee.fr", password = "une phrase de passe solide") {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await user.type(await screen.findByLabelText("Adresse électronique"), email);
   await user.type(screen.getByLabelText("Mot de passe"), password);
   await user.click(screen.getByRole("button", { name: "Se connecter" }));

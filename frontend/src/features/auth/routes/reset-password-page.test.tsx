@@ -15,7 +15,7 @@ describe("the reset password page", () => {
         problemResponse({ status: 400, detail: "Certains champs sont invalides.", errors: [{ field: "password", message: TOO_COMMON }] }),
     });
     renderWithProviders(<ResetPasswordPage />, { url: "/reinitialiser-mot-de-passe?token=jeton-recu" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText("Nouveau mot de passe"), "Azertyuiop2026!");
     await user.click(screen.getByRole("button", { name: "Enregistrer le nouveau mot de passe" }));

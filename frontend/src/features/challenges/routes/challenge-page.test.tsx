@@ -19,7 +19,7 @@ function signIn(roles: string[] = ["member"], memberId = "m-lea") {
 function renderPage(challenge: Challenge, routes: ApiRoutes = {}) {
   const api = mockApi({ [`GET ${CHALLENGE}`]: () => jsonResponse(challenge), ...routes });
   renderWithProviders(<ChallengePage />, { url: "/piscine/c-1", path: "/piscine/:id" });
-  return { api, user: userEvent.setup() };
+  return { api, user: userEvent.setup({ delay: null }) };
 }
 
 describe("an open challenge", () => {

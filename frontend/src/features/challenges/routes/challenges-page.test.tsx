@@ -33,7 +33,7 @@ describe("La Piscine", () => {
       { past: 30 },
     );
     const { router } = renderWithProviders(<ChallengesPage />, { url: "/piscine" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("heading", { level: 2, name: "1 défi en cours" })).toBeInTheDocument();
     const card = screen.getByRole("link", { name: "Les naissances par département" });

@@ -16,7 +16,7 @@ function renderForm(roles: string[], routes: ApiRoutes = {}) {
     url: "/piscine/nouveau",
     otherRoutes: [{ path: "/piscine/:id", element: <h1>Page du défi</h1> }],
   });
-  return { api, ...view, user: userEvent.setup() };
+  return { api, ...view, user: userEvent.setup({ delay: null }) };
 }
 
 /** Puts a value in a field at once, as a paste does: typing long texts key by key is slow. */

@@ -47,7 +47,7 @@ describe("the animateurs' dataset review queue", () => {
       },
     });
     renderWithProviders(<DatasetReviewsPage />, { url: "/animation/jeux-de-donnees", path: "/animation/jeux-de-donnees" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("heading", { name: "1 jeu de données à vérifier" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Énergie des communes" })).toHaveAttribute("href", "/projets/p-energie");

@@ -35,7 +35,7 @@ describe("« Mon agenda »", () => {
   it("activates the feed and shows its address once, with a button that copies it", async () => {
     feedRoutes(false);
     renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Activer mon agenda" }));
 
@@ -51,7 +51,7 @@ describe("« Mon agenda »", () => {
   it("never shows the address of an active feed again, and regenerates it after a confirmation", async () => {
     const { api } = feedRoutes(true);
     renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText(/Votre agenda est actif depuis le 30 novembre 2026 à 10 h 00/)).toBeInTheDocument();
     expect(screen.queryByLabelText("Adresse de votre agenda")).not.toBeInTheDocument();
@@ -67,7 +67,7 @@ describe("« Mon agenda »", () => {
   it("switches the feed off after a confirmation", async () => {
     const { api } = feedRoutes(true);
     renderSection();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Désactiver" }));
     await user.click(within(screen.getByRole("dialog", { name: "Désactiver votre agenda ?" })).getByRole("button", { name: "Désactiver" }));

@@ -29,7 +29,7 @@ describe("editing an event", () => {
       [`PATCH ${EVENT}`]: () => jsonResponse(eventFixture({ ...ORGANISED, capacity: undefined })),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const start = await screen.findByRole("group", { name: /^Début/ });
     expect(start.querySelector("input[type=date]")).toHaveValue("2027-01-12");
@@ -52,7 +52,7 @@ describe("editing an event", () => {
       [`PATCH ${EVENT}`]: () => jsonResponse(eventFixture({ ...ORGANISED, ...past })),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await fill(user, await screen.findByLabelText(/Lien du replay/), "https://tube.numerique.gouv.fr/tidy");
     await fill(user, screen.getByLabelText(/Lien des supports/), "https://example.org/tidy.pdf");
@@ -72,7 +72,7 @@ describe("editing an event", () => {
       [`PATCH ${EVENT}`]: () => problemResponse({ status: 409, detail: "7 personnes sont déjà inscrites : gardez au moins 7 places." }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const capacity = await screen.findByLabelText(/^Nombre de places/);
     await user.clear(capacity);

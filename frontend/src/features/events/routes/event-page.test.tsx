@@ -71,7 +71,7 @@ describe("an event's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "M'inscrire" }));
 
@@ -93,7 +93,7 @@ describe("an event's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("Complet — liste d'attente")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Rejoindre la liste d'attente" }));
@@ -115,7 +115,7 @@ describe("an event's page", () => {
       },
     );
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Me désinscrire" }));
     const dialog = screen.getByRole("dialog", { name: "Vous désinscrire de cet événement ?" });
@@ -135,7 +135,7 @@ describe("an event's page", () => {
         problemResponse({ status: 422, detail: "Les inscriptions sont closes : l'événement a commencé." }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "M'inscrire" }));
 
@@ -197,7 +197,7 @@ describe("an event's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Je suis présent·e" }));
 
@@ -214,7 +214,7 @@ describe("an event's page", () => {
     });
     const files = stubDownloads();
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Ajouter à mon agenda (.ics)" }));
 
@@ -234,7 +234,7 @@ describe("an event's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("link", { name: "Modifier l'événement" })).toHaveAttribute("href", "/evenements/e-tidy/modifier");
     expect(screen.getByRole("link", { name: "Voir les inscrits" })).toHaveAttribute("href", "/evenements/e-tidy/inscrits");

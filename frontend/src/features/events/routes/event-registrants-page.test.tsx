@@ -51,7 +51,7 @@ describe("the registrants of an event", () => {
     });
     const files = stubDownloads();
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const table = await screen.findByRole("table", { name: "Inscrits (2)" });
     const rows = within(table).getAllByRole("row");
@@ -78,7 +78,7 @@ describe("the registrants of an event", () => {
       [`GET ${EVENT}/registrations`]: () => jsonResponse(pageOf([], 0, 0, 50)),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("Les présences se cochent une fois l'événement commencé.")).toBeInTheDocument();
     expect(await screen.findByText("Personne n'est encore inscrit à cet événement.")).toBeInTheDocument();

@@ -71,7 +71,7 @@ describe("the agenda", () => {
         ),
     });
     const { router } = renderWithProviders(<EventsPage />, { url: "/evenements" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(
       await screen.findByText("Aucun événement n'est prévu pour l'instant. Revenez bientôt, ou revoyez les replays des événements passés."),
@@ -89,7 +89,7 @@ describe("the agenda", () => {
     signIn();
     const api = mockApi({ ...REFERENTIAL_ROUTES, "GET /api/v1/events": () => jsonResponse(eventPage([])) });
     const { router } = renderWithProviders(<EventsPage />, { url: "/evenements" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await screen.findByRole("heading", { level: 2, name: "Aucun événement à venir" });
     await user.selectOptions(screen.getByLabelText("Type"), "Atelier");
@@ -118,7 +118,7 @@ describe("the agenda", () => {
     signIn();
     const api = mockApi({ ...REFERENTIAL_ROUTES, "GET /api/v1/events": () => jsonResponse(eventPage([eventSummaryFixture()], 30)) });
     const { router } = renderWithProviders(<EventsPage />, { url: "/evenements" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const pages = await screen.findByRole("navigation", { name: /Pagination/ });
     await user.click(within(pages).getByRole("link", { name: "3" }));

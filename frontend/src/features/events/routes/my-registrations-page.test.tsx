@@ -26,7 +26,7 @@ describe("my registrations", () => {
         ),
     });
     const { router } = renderWithProviders(<MyRegistrationsPage />, { url: "/evenements/mes-inscriptions" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("link", { name: "Débuter avec le tidyverse" })).toHaveAttribute("href", "/evenements/e-tidy");
     expect(screen.getByText("Inscrit·e")).toBeInTheDocument();

@@ -39,7 +39,7 @@ describe("creating an event", () => {
       "POST /api/v1/events": () => jsonResponse(eventFixture({ id: "e-new" }), 201),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await fill(user, await screen.findByLabelText(/^Titre/), "Les cartes avec R");
     await user.selectOptions(screen.getByLabelText("Type d'événement"), "Atelier");
@@ -85,7 +85,7 @@ describe("creating an event", () => {
     signIn();
     const api = mockApi({ ...REFERENTIAL_ROUTES });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const start = (await screen.findByRole("group", { name: /^Début/ })) as HTMLElement;
     await fill(user, await screen.findByLabelText(/^Titre/), "Les cartes avec R");
@@ -114,7 +114,7 @@ describe("creating an event", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await fill(user, await screen.findByLabelText(/^Titre/), "Rencontres Spyrales");
     await user.selectOptions(screen.getByLabelText("Type d'événement"), "Rencontre");

@@ -14,7 +14,7 @@ function renderForm(routes = {}) {
     url: "/animation/appariements",
     otherRoutes: [{ path: "/animation/appariements/:id", element: <h1>Page de l'appariement</h1> }],
   });
-  return { api, ...view, user: userEvent.setup() };
+  return { api, ...view, user: userEvent.setup({ delay: null }) };
 }
 
 describe("the launch form", () => {

@@ -82,7 +82,7 @@ describe("the run page", () => {
         return jsonResponse(proposal({ removed }));
       },
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     expect(await screen.findByText(/180 binômes gardés sur 180/)).toBeInTheDocument();
 
     await user.click(await screen.findByRole("button", { name: "Retirer le binôme de Léa Moreau avec Claire Fontaine" }));
@@ -96,7 +96,7 @@ describe("the run page", () => {
   it("filters the pairs by name and by kept or removed", async () => {
     signIn();
     const api = renderRun({ [`GET ${RUN}`]: () => jsonResponse(doneRun()), [`GET ${RUN}/proposals`]: proposalPage([proposal()]) });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole("link", { name: "Léa Moreau" });
 
     await user.type(screen.getByLabelText(/Rechercher une personne/), "lea");
@@ -127,7 +127,7 @@ describe("the run page", () => {
         return jsonResponse(doneRun({ status: "CONFIRMING", removed: 1, created: 0, skipped: 0, toSend: 179 }), 202);
       },
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Confirmer et envoyer les demandes" }));
     const dialog = await screen.findByRole("dialog", { name: "Confirmer l'appariement et envoyer les demandes ?" });
@@ -176,7 +176,7 @@ describe("the run page", () => {
       [`GET ${RUN}/proposals`]: proposalPage([proposal()]),
       [`POST ${RUN}/confirm`]: () => problemResponse({ status: 409, title: "Conflit", detail }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Confirmer et envoyer les demandes" }));
     const dialog = await screen.findByRole("dialog", { name: /Confirmer l'appariement/ });

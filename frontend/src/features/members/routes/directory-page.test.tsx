@@ -47,7 +47,7 @@ describe("the directory", () => {
   it("writes the submitted filters into the URL, back to the first page, and searches with them", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES, [`GET ${MEMBERS}`]: membersAnswer([ada]) });
     const { router } = renderWithProviders(<DirectoryPage />, { url: "/annuaire?page=3" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole("heading", { name: "1 membre trouvé" });
     await screen.findByRole("option", { name: "Auvergne-Rhône-Alpes" });
 

@@ -34,7 +34,7 @@ describe("the feedback on a pairing", () => {
         ),
     });
     renderWithProviders(<MentorshipFeedbackSection mentorship={completed} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(
       await screen.findByText(
@@ -66,7 +66,7 @@ describe("the feedback on a pairing", () => {
       [`POST ${FEEDBACK}`]: () => problemResponse({ status: 409, detail }),
     });
     renderWithProviders(<MentorshipFeedbackSection mentorship={completed} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("Claire Fontaine n'a pas encore donné son avis.")).toBeInTheDocument();
     await user.click(screen.getByLabelText("5 – Très satisfait·e"));

@@ -44,7 +44,7 @@ describe("the goals of a pairing", () => {
   it("ticks a goal and shows the progress", async () => {
     const api = goalServer();
     renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("0 objectif atteint sur 2")).toBeInTheDocument();
     await user.click(screen.getByLabelText("Écrire mon premier script R"));
@@ -95,7 +95,7 @@ describe("the goals of a pairing", () => {
       }),
     ]);
     renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const modify = await screen.findByRole("button", { name: "Modifier l'objectif « Écrire mon premier script R »" });
     await user.click(modify);
@@ -129,7 +129,7 @@ describe("the goals of a pairing", () => {
   it("deletes a goal only once confirmed, naming it, and updates the progress", async () => {
     const api = goalServer();
     renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const deleteButton = await screen.findByRole("button", { name: "Supprimer l'objectif « Produire un graphique avec ggplot2 »" });
 
     await user.click(deleteButton);
@@ -160,7 +160,7 @@ describe("the goals of a pairing", () => {
         jsonResponse({ id: "c-1", authorName: "Léa Moreau", body: "Fait !", createdAt: "2026-03-10T10:00:00+01:00" }, 201),
     });
     renderWithProviders(<MentorshipGoals mentorship={pairing("ACCEPTED")} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Commentaires sur « Produire un graphique avec ggplot2 » (0)" }));
     const field = screen.getByLabelText("Commenter « Produire un graphique avec ggplot2 »");

@@ -135,7 +135,7 @@ describe("asking a member for mentoring", () => {
       },
     });
     const { router } = renderAction(claire);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
     const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });
@@ -160,7 +160,7 @@ describe("asking a member for mentoring", () => {
   it("asks a suggested mentor's future mentee to say in their profile that they want a mentor, instead of the form", async () => {
     const api = mockApi({ "GET /api/v1/me": () => jsonResponse(myProfile(false)) });
     renderWithProviders(<MentorshipRequestButton mentor={claire} />, { url: "/trouver-un-mentor" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(screen.getByRole("button", { name: "Demander un mentorat à Claire Fontaine" }));
     const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Claire Fontaine" });

@@ -11,7 +11,7 @@ const claire = { id: "m-claire", displayName: "Claire Fontaine" };
 function renderForm() {
   const onSent = vi.fn();
   renderWithProviders(<MentorshipRequestForm mentor={claire} onSent={onSent} onCancel={() => undefined} />, { url: "/membres/m-claire" });
-  return { onSent, user: userEvent.setup() };
+  return { onSent, user: userEvent.setup({ delay: null }) };
 }
 
 const goalInputs = () => screen.queryAllByLabelText(/^Objectif \d$/);

@@ -69,7 +69,7 @@ describe("the sessions of a pairing", () => {
       },
     });
     renderWithProviders(<MentorshipSessions mentorship={pairing} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("1 séance, 1 h 30 au total.")).toBeInTheDocument();
     expect(within(screen.getByRole("table")).getByText("Import de fichiers CSV avec readr")).toBeInTheDocument();
@@ -97,7 +97,7 @@ describe("the sessions of a pairing", () => {
       [`POST ${SESSIONS}`]: () => problemResponse({ status: 422, detail }),
     });
     renderWithProviders(<MentorshipSessions mentorship={pairing} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     expect(await screen.findByText("Aucune séance notée pour le moment.")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Noter la séance" }));
@@ -135,7 +135,7 @@ describe("the sessions of a pairing", () => {
     const dateRefused = "La séance ne peut pas précéder le début du mentorat, le 3 mars 2026.";
     const api = sessionServer([problemResponse({ status: 422, detail: dateRefused, errors: [{ field: "heldOn", message: dateRefused }] })]);
     renderWithProviders(<MentorshipSessions mentorship={pairing} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const modify = await screen.findByRole("button", { name: "Modifier la séance du 5 mars 2026" });
     await user.click(modify);
@@ -171,7 +171,7 @@ describe("the sessions of a pairing", () => {
   it("deletes a session only once confirmed, naming it, and updates the totals", async () => {
     const api = sessionServer();
     renderWithProviders(<MentorshipSessions mentorship={pairing} />);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const deleteButton = await screen.findByRole("button", { name: "Supprimer la séance du 5 mars 2026" });
 
     await user.click(deleteButton);

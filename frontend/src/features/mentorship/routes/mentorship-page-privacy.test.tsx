@@ -68,7 +68,7 @@ function renderPairing(mentorship: Mentorship, routes: ApiRoutes = {}) {
     ...routes,
   });
   renderWithProviders(<MentorshipPage />, { url: `/mentorats/${ID}`, path: "/mentorats/:id" });
-  return { api, user: userEvent.setup() };
+  return { api, user: userEvent.setup({ delay: null }) };
 }
 
 describe("the pairing page of an animateur who is not a party", () => {

@@ -56,7 +56,7 @@ function renderPairing(mentorship: Mentorship, routes = {}) {
     ...routes,
   });
   renderWithProviders(<MentorshipPage />, { url: `/mentorats/${ID}`, path: "/mentorats/:id" });
-  return { api, user: userEvent.setup() };
+  return { api, user: userEvent.setup({ delay: null }) };
 }
 
 /** Which of the state changes the page offers, by their button. */

@@ -54,7 +54,7 @@ describe("my mentorships", () => {
       summary("p5", "COMPLETED", "MENTOR", "Inès Roux"),
     ]);
     const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("heading", { level: 2, name: "2 demandes en attente" })).toBeInTheDocument();
     const pending = within(section("Je suis mentor")).getByRole("link", { name: "Léa Moreau" });
@@ -141,7 +141,7 @@ describe("my mentorships", () => {
       MENTOR: 25,
     });
     const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-cours&page-mentor=2" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const pagination = within(await screen.findByRole("region", { name: "Je suis mentor" })).getByRole("navigation", {
       name: /pagination/i,

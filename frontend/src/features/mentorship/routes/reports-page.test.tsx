@@ -17,7 +17,7 @@ function signIn(roles: string[]) {
 function renderReports(reports: MentorshipReport[], total = reports.length, url = "/animation/signalements") {
   const api = mockApi({ [`GET ${REPORTS}`]: () => jsonResponse(reportPage(reports, total, 0, 20)) });
   renderWithProviders(<ReportsPage />, { url, path: "/animation/signalements" });
-  return { api, user: userEvent.setup() };
+  return { api, user: userEvent.setup({ delay: null }) };
 }
 
 describe("the reports page", () => {
@@ -80,7 +80,7 @@ describe("the reports page", () => {
       },
     });
     renderWithProviders(<ReportsPage />, { url: "/animation/signalements" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: /^Marquer comme traité : signalement de Léa Moreau/ }));
     const dialog = await screen.findByRole("dialog", { name: "Marquer le signalement comme traité" });

@@ -28,7 +28,7 @@ const lea: MyProfile = {
 function renderPage(routes: ApiRoutes) {
   const api = mockApi({ ...REFERENTIAL_ROUTES, [`GET ${ME}`]: () => jsonResponse(lea), ...routes });
   renderWithProviders(<MyProfilePage />, { url: "/profil" });
-  return { api, user: userEvent.setup() };
+  return { api, user: userEvent.setup({ delay: null }) };
 }
 
 const learningSkills = () => screen.findByRole("group", { name: /Compétences à développer/ });

@@ -28,7 +28,7 @@ describe("proposing a project", () => {
   it("requires the open-data attestation before sending anything", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fillRequiredFields(user);
 
     await user.click(screen.getByRole("button", { name: "Proposer le projet" }));
@@ -41,7 +41,7 @@ describe("proposing a project", () => {
   it("sends every field with the attestation, then shows the new project", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES, [`POST ${PROJECTS}`]: () => jsonResponse(projectFixture({ id: "p-new" }), 201) });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fillRequiredFields(user);
     await user.type(screen.getByLabelText(/^Thèmes/), "élections, territoires");
     await user.type(screen.getByLabelText(/^Dépôt de code/), "https://github.com/spyrales/elections");
@@ -85,7 +85,7 @@ describe("proposing a project", () => {
       [`POST ${PROJECTS}`]: () => jsonResponse(projectFixture({ id: "p-new" }), 201),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fillRequiredFields(user);
     await user.type(screen.getByLabelText(/^Lien data.gouv.fr/), "donnees-hospitalieres-relatives-a-lepidemie-de-covid-19");
     await user.click(screen.getByRole("button", { name: "Vérifier" }));
@@ -117,7 +117,7 @@ describe("proposing a project", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fillRequiredFields(user);
     await user.click(screen.getByLabelText(/J'atteste/));
 
@@ -133,7 +133,7 @@ describe("proposing a project", () => {
   it("refuses an http repository address before sending", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await fillRequiredFields(user);
     await user.type(screen.getByLabelText(/^Dépôt de code/), "http://example.org/depot");
     await user.click(screen.getByLabelText(/J'atteste/));
@@ -147,7 +147,7 @@ describe("proposing a project", () => {
   it("asks before leaving with unsaved changes", async () => {
     mockApi({ ...REFERENTIAL_ROUTES });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await user.type(screen.getByLabelText(/^Titre/), "Un début");
 
     await user.click(screen.getByRole("button", { name: "Annuler" }));

@@ -60,7 +60,7 @@ describe("a project's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Demander à rejoindre l'équipe" }));
     const dialog = screen.getByRole("dialog", { name: /Rejoindre « Suivi de l'épidémie de COVID-19 »/ });
@@ -87,7 +87,7 @@ describe("a project's page", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Quitter le projet" }));
     const dialog = screen.getByRole("dialog", { name: "Quitter le projet ?" });
@@ -115,7 +115,7 @@ describe("a project's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Décliner la demande de Léa Moreau" }));
     const dialog = screen.getByRole("dialog", { name: "Décliner la demande de Léa Moreau ?" });
@@ -145,7 +145,7 @@ describe("a project's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Nommer responsable : Karim Benali" }));
     const dialog = screen.getByRole("dialog", { name: "Nommer Karim Benali responsable ?" });
@@ -168,7 +168,7 @@ describe("a project's page", () => {
       "GET /api/v1/projects": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Archiver le projet" }));
     await user.click(
@@ -207,7 +207,7 @@ describe("a project's page", () => {
       "GET /api/v1/projects": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const datasets = await screen.findByRole("region", { name: "Jeux de données" });
     expect(within(datasets).getByText("Un jeu de données de ce projet est encore « à vérifier »", { exact: false })).toBeInTheDocument();

@@ -40,7 +40,7 @@ describe("the project list", () => {
   it("writes the submitted filters into the URL, back to the first page, so that the back button returns to the previous search", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES, [`GET ${PROJECTS}`]: () => jsonResponse(projectPage([projectSummaryFixture()])) });
     const { router } = renderWithProviders(<ProjectsPage />, { url: "/projets?page=2" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole("heading", { name: "1 projet trouvé" });
     await within(screen.getByLabelText("Compétence recherchée")).findByRole("option", { name: "Python" });
 

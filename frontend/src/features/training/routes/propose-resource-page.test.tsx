@@ -45,7 +45,7 @@ describe("proposing a resource", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText(/Adresse de la ressource/), "https://WWW.book.utilitr.org/?utm_source=tchap");
     await user.tab();
@@ -62,7 +62,7 @@ describe("proposing a resource", () => {
       [`GET ${URL_CHECK}`]: () => jsonResponse({ normalizedUrl: "https://example.org/cours", alreadyProposed: true }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText(/Adresse de la ressource/), "https://example.org/cours");
     await user.tab();
@@ -78,7 +78,7 @@ describe("proposing a resource", () => {
       [`POST ${RESOURCES}`]: () => jsonResponse(resourceFixture({ id: "r-new", status: "PROPOSED" }), 201),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(screen.getByRole("button", { name: "Proposer la ressource" }));
     expect(screen.getByText("Donnez l'adresse de la ressource, qui commence par https://.")).toBeInTheDocument();
@@ -116,7 +116,7 @@ describe("proposing a resource", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await fillIn(user, "https://docs.python.org/fr/3/tutorial/");
     await user.click(screen.getByRole("button", { name: "Proposer la ressource" }));
@@ -131,7 +131,7 @@ describe("proposing a resource", () => {
       url: "/ressources/proposer",
       otherRoutes: [{ path: "/ressources", element: <p>Bibliothèque</p> }],
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.type(screen.getByLabelText(/^Titre/), "Le tutoriel Python");
     await user.click(screen.getByRole("button", { name: "Annuler" }));
@@ -157,7 +157,7 @@ describe("editing my proposal", () => {
       path: "/ressources/:id/modifier",
       otherRoutes: [{ path: "/ressources/:id", element: <p>Page de la ressource</p> }],
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     const title = await screen.findByLabelText(/^Titre/);
     expect(title).toHaveValue("utilitR : la documentation collaborative de R");

@@ -52,7 +52,7 @@ describe("the animateurs' queue of proposed resources", () => {
       proposalFixture({ id: "r-paid", title: "Un cours payant", url: "https://example.org/cours" }),
     ]);
     renderWithProviders(<ResourceModerationPage />, { url: "/animation/ressources" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("heading", { name: "2 propositions à relire" })).toBeInTheDocument();
     const tutorial = screen.getByRole("article", { name: "Le tutoriel Python" });

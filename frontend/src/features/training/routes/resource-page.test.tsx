@@ -65,7 +65,7 @@ describe("a resource's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Enregistrer mon avis" }));
     expect(await screen.findByText("Choisissez une note de 1 à 5 étoiles.")).toBeInTheDocument();
@@ -100,7 +100,7 @@ describe("a resource's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByLabelText(/^2 étoiles/)).toBeChecked();
     expect(screen.getByLabelText(/Commentaire/)).toHaveValue("Trop dense.");
@@ -127,7 +127,7 @@ describe("a resource's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByLabelText(/J'ai terminé cette ressource/));
     await waitFor(() => expect(screen.getByLabelText(/J'ai terminé cette ressource/)).toBeChecked());
@@ -157,7 +157,7 @@ describe("a resource's page", () => {
         }),
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("En attente de relecture", { selector: ".fr-alert__title" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Publier la ressource" }));
@@ -176,7 +176,7 @@ describe("a resource's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Refuser la ressource" }));
     const dialog = screen.getByRole("dialog", { name: "Refuser « utilitR : la documentation collaborative de R » ?" });
@@ -204,7 +204,7 @@ describe("a resource's page", () => {
       },
     });
     renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: "Retirer de la bibliothèque" }));
     const dialog = screen.getByRole("dialog", { name: /Retirer « utilitR/ });
@@ -223,7 +223,7 @@ describe("a resource's page", () => {
       [`DELETE ${RESOURCE}`]: () => new Response(null, { status: 204 }),
     });
     const { router } = renderPage();
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByText("Cette proposition a été refusée")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Modifier la ressource" })).toHaveAttribute("href", "/ressources/r-utilitr/modifier");

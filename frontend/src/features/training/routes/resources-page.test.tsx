@@ -93,7 +93,7 @@ describe("the library", () => {
       [`GET ${RESOURCES}`]: () => jsonResponse(searchPage([resourceSummaryFixture()], 1, FACETS)),
     });
     const { router } = renderWithProviders(<ResourcesPage />, { url: "/ressources?page=2" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole("heading", { name: "1 ressource trouvée" });
 
     await user.click(screen.getByLabelText("Débutant (9)"));
@@ -121,7 +121,7 @@ describe("the library", () => {
       },
     });
     renderWithProviders(<ResourcesPage />, { url: "/ressources" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
 
     await user.click(await screen.findByRole("button", { name: /Ajouter à ma liste/ }));
 

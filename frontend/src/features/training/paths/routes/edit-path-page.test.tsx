@@ -66,7 +66,7 @@ const stepTitles = () =>
 describe("the path editor", () => {
   it("moves a step down with its button, announces it and keeps the focus on the step's controls", async () => {
     const api = editorServer(draft());
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     const first = await screen.findByRole("button", { name: "Descendre l'étape 1 (Installer Python et VS Code)" });
@@ -81,7 +81,7 @@ describe("the path editor", () => {
 
   it("moves a step by choosing its position in a list", async () => {
     const api = editorServer(draft());
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.selectOptions(await screen.findByRole("combobox", { name: "Position de l'étape 1 (Installer Python et VS Code)" }), "2");
@@ -92,7 +92,7 @@ describe("the path editor", () => {
 
   it("adds a step found among the published resources, with the author's note", async () => {
     const api = editorServer(draft());
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.type(await screen.findByLabelText(/Chercher une ressource publiée/), "pandas");
@@ -115,7 +115,7 @@ describe("the path editor", () => {
     const api = editorServer(draft(), {
       [`DELETE ${PATH}/steps/s-2`]: () => new Response(null, { status: 204 }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.click(await screen.findByRole("button", { name: "Retirer l'étape 2 (Les bases de Python)" }));
@@ -133,7 +133,7 @@ describe("the path editor", () => {
       [`POST ${PATH}/publish`]: () =>
         problemResponse({ status: 422, detail: "L'étape 2 « Les bases de Python » renvoie à une ressource qui n'est pas publiée." }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.click(await screen.findByRole("button", { name: "Publier le parcours" }));
@@ -143,7 +143,7 @@ describe("the path editor", () => {
 
   it("deletes a draft only after a confirmation", async () => {
     const api = editorServer(draft(), { [`DELETE ${PATH}`]: () => new Response(null, { status: 204 }) });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.click(await screen.findByRole("button", { name: "Supprimer le brouillon" }));
@@ -157,7 +157,7 @@ describe("the path editor", () => {
 
   it("archives a published path, saying that its followers keep their progress", async () => {
     editorServer({ ...draft(), status: "PUBLISHED" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderEditor();
 
     await user.click(await screen.findByRole("button", { name: "Archiver le parcours" }));

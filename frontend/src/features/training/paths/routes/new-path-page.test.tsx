@@ -27,7 +27,7 @@ async function fillIn(user: ReturnType<typeof userEvent.setup>) {
 describe("creating a learning path", () => {
   it("says what is missing before asking the server", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES, ...MENTOR });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderNewPath();
 
     await user.click(screen.getByRole("button", { name: "Créer le brouillon" }));
@@ -43,7 +43,7 @@ describe("creating a learning path", () => {
       ...MENTOR,
       "POST /api/v1/paths": () => jsonResponse(pathFixture({ status: "DRAFT", steps: [], canEdit: true }), 201),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderNewPath();
 
     await fillIn(user);
@@ -66,7 +66,7 @@ describe("creating a learning path", () => {
       "GET /api/v1/me": () => jsonResponse({ id: "m-lea", displayName: "Léa Moreau", canMentor: false }),
       "POST /api/v1/paths": () => problemResponse({ status: 403, detail: "Les parcours sont écrits par les mentors et les animateurs." }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderNewPath();
 
     expect(await screen.findByText(/indiquez dans votre profil que vous pouvez accompagner/)).toBeInTheDocument();

@@ -62,7 +62,7 @@ describe("a learning path", () => {
 
   it("follows the path, then ticks a step and the progress bar moves", async () => {
     const api = pathServer(pathFixture());
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPath();
 
     await user.click(await screen.findByRole("button", { name: "Suivre ce parcours" }));
@@ -81,7 +81,7 @@ describe("a learning path", () => {
     pathServer(pathFixture({ myProgress: { doneSteps: 0, totalSteps: 3, percent: 0 } }), {
       [`PUT ${PATH}/steps/s-2/done`]: () => problemResponse({ status: 409, detail: "Suivez d'abord ce parcours." }),
     });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPath();
 
     await user.click(await screen.findByRole("checkbox", { name: "J'ai terminé l'étape 2 (Les bases de Python)" }));
@@ -92,7 +92,7 @@ describe("a learning path", () => {
 
   it("asks before unfollowing, and says that the ticks are kept", async () => {
     const api = pathServer(pathFixture({ myProgress: { doneSteps: 0, totalSteps: 3, percent: 0 } }));
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderPath();
 
     await user.click(await screen.findByRole("button", { name: "Ne plus suivre ce parcours" }));

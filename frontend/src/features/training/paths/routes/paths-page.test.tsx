@@ -38,7 +38,7 @@ describe("the learning paths list", () => {
   it("writes the submitted filters into the URL, back to the first page", async () => {
     const api = mockApi({ ...REFERENTIAL_ROUTES, ...ME, [`GET ${PATHS}`]: () => jsonResponse(pathPage([pathSummaryFixture()])) });
     const { router } = renderWithProviders(<PathsPage />, { url: "/parcours?page=3" });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await screen.findByRole("heading", { name: "1 parcours trouvé" });
 
     await user.selectOptions(screen.getByLabelText("Langage"), "R");
