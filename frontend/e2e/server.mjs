@@ -20,14 +20,17 @@ const NOWHERE = "http://127.0.0.1:9";
  * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs).
  * The test files run one after the other but each in its own process, and they share the database: give each
  * file its own port, so that a server still stopping never answers the next file.
+ * `keyDir` (another server's `keyDir`) makes a second instance of the same app: it signs and accepts the same
+ * tokens, and shares the database (migrations already done are not run again, nothing is cleaned).
  */
-export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {}) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, keyDir } = {}) {
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
   const adminEmail = `admin.e2e.${Math.random().toString(36).slice(2, 10)}@numerique.gouv.fr`;
   const workDir = mkdtempSync(path.join(tmpdir(), "spyrales-e2e-"));
-  mkdirSync(path.join(workDir, "keys"));
+  const keys = keyDir ?? path.join(workDir, "keys");
+  if (!keyDir) mkdirSync(keys);
   const logFile = path.join(workDir, "server.log");
   const out = openSync(logFile, "a");
   const child = spawn("java", ["-jar", jar], {
@@ -42,7 +45,7 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {
       SPYRALES_ADMIN_EMAILS: adminEmail,
       SPYRALES_PUBLIC_URL: url,
       SPYRALES_COOKIE_SECURE: "false",
-      SPYRALES_JWT_KEY_DIR: path.join(workDir, "keys"),
+      SPYRALES_JWT_KEY_DIR: keys,
       SPYRALES_BCRYPT_COST: "4",
       SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
       SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
@@ -50,11 +53,18 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  await waitUntilReady(url, exited, logFile);
+  try {
+    await waitUntilReady(url, exited, logFile);
+  } catch (error) {
+    // A server that never got ready must not outlive its test file (and hold its port).
+    child.kill("SIGTERM");
+    throw error;
+  }
   return {
     baseUrl: url,
     logFile,
     adminEmail,
+    keyDir: keys,
     /**
      * The last link of the given kind mailed to an address, as it appears in the captured mail. Mail leaves
      * through the outbox just after the request that queued it: wait for it a little.

@@ -14,9 +14,10 @@ import fr.spyrales.client.model.ResourceSearchPage;
  * What a partner administration writes with the client generated from openapi.yaml: a token by the client
  * credentials grant, then the upcoming events and the library, through the generated API classes only.
  *
- * <p>Reads SPYRALES_BASE_URL, SPYRALES_CLIENT_ID and SPYRALES_CLIENT_SECRET from the environment. Prints one line per
- * event and resource, and a last line "events=N resources=M" (the end-to-end test reads it); exits with 1 on any
- * refusal, printing the status and the problem.
+ * <p>Reads SPYRALES_BASE_URL, SPYRALES_CLIENT_ID and SPYRALES_CLIENT_SECRET from the environment; its arguments, if
+ * any, are search words for both lists. Prints one line per event and resource, and a last line
+ * "events=N resources=M" (the end-to-end test reads it); exits with 1 on any refusal, printing the status and the
+ * problem.
  */
 public final class PartnerClientDemo {
     private PartnerClientDemo() {}
@@ -25,6 +26,7 @@ public final class PartnerClientDemo {
         String baseUrl = required("SPYRALES_BASE_URL");
         String clientId = required("SPYRALES_CLIENT_ID");
         String clientSecret = required("SPYRALES_CLIENT_SECRET");
+        String search = args.length == 0 ? null : String.join(" ", args);
         try {
             ApiClient api = new ApiClient();
             api.updateBaseUri(baseUrl);
@@ -38,12 +40,12 @@ public final class PartnerClientDemo {
             // The native library sends no credentials by itself: every later call carries the bearer token.
             api.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
 
-            PageResponseEventSummary events = new VnementsApi(api).listEvents(null, null, 0, null, 20, null, null, null);
+            PageResponseEventSummary events = new VnementsApi(api).listEvents(null, null, 0, search, 20, null, null, null);
             for (EventSummary event : events.getItems()) {
                 System.out.println("event: " + event.getTitle() + " (" + event.getStartsAt() + ")");
             }
             ResourceSearchPage resources =
-                    new BibliothqueApi(api).searchResources(null, null, null, 0, null, null, 20, null, null, null);
+                    new BibliothqueApi(api).searchResources(null, null, null, 0, null, search, 20, null, null, null);
             resources.getItems().forEach(resource -> System.out.println("resource: " + resource.getTitle()));
 
             System.out.println("events=" + events.getTotal() + " resources=" + resources.getTotal());
