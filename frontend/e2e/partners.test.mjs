@@ -52,8 +52,8 @@ test("an administrator registers a partner client and sees its secret once", asy
   const organization = page.getByLabel(/^Organisation/);
   await organization.locator("option").nth(1).waitFor({ state: "attached" });
   await organization.selectOption({ index: 1 });
-  await page.getByLabel(/^events:read/).check();
-  await page.getByLabel(/^resources:read/).check();
+  await page.getByLabel(/^events:read/).check({ force: true });
+  await page.getByLabel(/^resources:read/).check({ force: true });
   await page.getByLabel(/^Limite d'appels par minute/).fill("120");
   await assertAccessible(page, "le formulaire d'un client partenaire");
   await page.getByRole("button", { name: "Enregistrer le client" }).click();
