@@ -37,6 +37,10 @@ public interface WebhookConfig {
     @WithDefault("200")
     int batchSize();
 
+    /** Finished deliveries (succeeded or given up) and their attempts are deleted after this. */
+    @WithDefault("30d")
+    Duration keepFinished();
+
     Disable disable();
 
     /**
