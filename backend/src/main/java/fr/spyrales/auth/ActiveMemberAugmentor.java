@@ -1,5 +1,6 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.common.security.Roles;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -25,6 +26,10 @@ public class ActiveMemberAugmentor implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Uni.createFrom().item(identity);
+        }
+        if (jwt.containsClaim(Roles.CLIENT_ID_CLAIM)) {
+            // A partner client's token names no member: the partner feature checks the client on each request.
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> withCurrentRoles(identity, jwt));

@@ -97,12 +97,21 @@ public class OpenApiContractFilter implements OASFilter {
         }
     }
 
+    /**
+     * Whether the operation declared this error's body itself: a problem with extension members, or another standard's
+     * error format (OAuth 2.0's token endpoint answers RFC 6749 errors in application/json).
+     */
     private static boolean declaresProblemSchema(APIResponse response) {
         return response.getContent() != null
                 && response.getContent().getMediaTypes() != null
                 && response.getContent().getMediaTypes().size() == 1
-                && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
-                && response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema() != null;
+                && response.getContent()
+                                .getMediaTypes()
+                                .values()
+                                .iterator()
+                                .next()
+                                .getSchema()
+                        != null;
     }
 
     private static Content problemContent() {

@@ -24,8 +24,11 @@ public class TokenBuckets {
         this.em = em;
     }
 
-    /** What a hit got: a token, or how long until the next one. */
-    public record Take(boolean allowed, Duration retryAfter) {}
+    /**
+     * What a hit got: a token, or how long until the next one; how many tokens are left after it, and how long until
+     * the bucket is full again (for the RateLimit-* headers).
+     */
+    public record Take(boolean allowed, Duration retryAfter, int remaining, Duration untilFull) {}
 
     /** Takes one token from the bucket at the instant {@code now}, or tells how long to wait for one. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -45,14 +48,25 @@ public class TokenBuckets {
                         THEN greatest(b.theoretical_arrival, CAST(:now AS timestamptz)) + :interval * interval '1 microsecond'
                         ELSE b.theoretical_arrival END
                 RETURNING last_hit_allowed,
-                    CAST(extract(epoch FROM theoretical_arrival - CAST(:roomUntil AS timestamptz)) * 1000000 AS bigint)""")
+                    CAST(extract(epoch FROM theoretical_arrival - CAST(:roomUntil AS timestamptz)) * 1000000 AS bigint),
+                    CAST(extract(epoch FROM theoretical_arrival - CAST(:now AS timestamptz)) * 1000000 AS bigint)""")
                 .setParameter("bucket", bucket)
                 .setParameter("now", utc(now))
                 .setParameter("interval", intervalMicros)
                 .setParameter("roomUntil", utc(roomUntil))
                 .getSingleResult();
         boolean allowed = (Boolean) row[0];
-        return new Take(allowed, allowed ? Duration.ZERO : Duration.ofNanos(((Number) row[1]).longValue() * 1000));
+        long aheadOfRoomMicros = ((Number) row[1]).longValue();
+        long untilFullMicros = Math.max(0, ((Number) row[2]).longValue());
+        // Tokens left: one more hit fits while the theoretical arrival is within the room, then one per interval.
+        int remaining = aheadOfRoomMicros > 0
+                ? 0
+                : (int) Math.min(capacity, Math.floorDiv(-aheadOfRoomMicros, intervalMicros) + 1);
+        return new Take(
+                allowed,
+                allowed ? Duration.ZERO : Duration.ofNanos(aheadOfRoomMicros * 1000),
+                remaining,
+                Duration.ofNanos(untilFullMicros * 1000));
     }
 
     /** Drops these buckets (an erased account's address), within the caller's transaction. */
