@@ -191,6 +191,10 @@ export const routes: RouteObject[] = [
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
           },
           {
+            path: paths.animation.tchap.path,
+            lazy: () => import("../features/tchap/routes/tchap-rooms-page").then(({ TchapRoomsPage }) => ({ Component: TchapRoomsPage })),
+          },
+          {
             path: paths.animation.datasetReviews.path,
             lazy: () =>
               import("../features/datasets/routes/dataset-reviews-page").then(({ DatasetReviewsPage }) => ({

@@ -57,6 +57,7 @@ export const paths = {
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
+    tchap: { path: "/animation/tchap", getHref: () => "/animation/tchap" },
   },
 
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
