@@ -7,7 +7,7 @@ ALTER TABLE mail_outbox ALTER COLUMN member_id DROP NOT NULL;
 
 CREATE TABLE webhook_endpoint (
     id                 uuid PRIMARY KEY,
-    partner_client_id  uuid NOT NULL REFERENCES partner_client (id) ON DELETE CASCADE,
+    partner_client_id  uuid NOT NULL,
     url                text NOT NULL CHECK (url ~ '^https?://[^\s/]+' AND length(url) <= 2000),
     -- Dotted names (event.created, mentorship.accepted…), checked against the catalogue by the application.
     event_types        text[] NOT NULL CHECK (cardinality(event_types) BETWEEN 1 AND 50),
