@@ -44,11 +44,13 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 test: lint test-backend test-frontend test-e2e ## Every check: lint and formatting, backend, front end, browser end-to-end
 	@echo "==> All test suites passed."
 
-lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end); `make format` fixes formatting
+lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end), the API contract (Redocly); `make format` fixes formatting
 	@echo "==> Java formatting (Spotless, palantir-java-format)"
 	cd backend && $(MVN) spotless:check || { echo "Java files are not formatted: run make format"; exit 1; }
 	@echo "==> Front-end lint (ESLint: import zones, no cycles, file names, hooks) and formatting (Prettier)"
 	cd frontend && npm run --silent lint && npm run --silent format:check
+	@echo "==> API contract lint (Redocly: licence, operationIds, paths, examples, security; frontend/contract-lint.redocly.yaml)"
+	cd frontend && npm run --silent lint:api
 
 format: frontend-deps ## Format the code: Spotless apply (Java) and Prettier (front end)
 	@echo "==> Formatting Java (Spotless) and the front end (Prettier)"

@@ -17,11 +17,12 @@ export const baseUrl = urlOf(basePort);
 const NOWHERE = "http://127.0.0.1:9";
 
 /**
- * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs).
+ * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs), with
+ * sign-in through ProConnect when `proConnect` gives a provider (a local stub: proconnect-stub.mjs).
  * The test files run one after the other but each in its own process, and they share the database: give each
  * file its own port, so that a server still stopping never answers the next file.
  */
-export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {}) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null } = {}) {
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -47,6 +48,10 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE } = {
       SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
       SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
       SPYRALES_OPENDATA_DATAGOUV_BASE_URL: dataGouvUrl,
+      // Off unless asked: a ProConnect configured in the environment of the run must not leak into the tests.
+      SPYRALES_PROCONNECT_ISSUER: proConnect?.issuer ?? "",
+      SPYRALES_PROCONNECT_CLIENT_ID: proConnect?.clientId ?? "",
+      SPYRALES_PROCONNECT_CLIENT_SECRET: proConnect?.clientSecret ?? "",
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));

@@ -44,6 +44,11 @@ export const routes: RouteObject[] = [
         lazy: () => import("../features/auth/routes/login-page").then(({ LoginPage }) => ({ Component: LoginPage })),
       },
       {
+        path: paths.auth.proConnectLink.path,
+        lazy: () =>
+          import("../features/auth/routes/proconnect-link-page").then(({ ProConnectLinkPage }) => ({ Component: ProConnectLinkPage })),
+      },
+      {
         path: paths.auth.forgotPassword.path,
         lazy: () =>
           import("../features/auth/routes/forgot-password-page").then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),

@@ -10,6 +10,8 @@ export const paths = {
     checkYourMail: { path: "/inscription/verifiez-vos-mails", getHref: () => "/inscription/verifiez-vos-mails" },
     verifyEmail: { path: "/verification", getHref: () => "/verification" },
     login: { path: "/connexion", getHref: () => "/connexion" },
+    /** Where the API sends an agent whose ProConnect address already has an account (token in the fragment). */
+    proConnectLink: { path: "/connexion/proconnect/lier", getHref: () => "/connexion/proconnect/lier" },
     forgotPassword: { path: "/mot-de-passe-oublie", getHref: () => "/mot-de-passe-oublie" },
     resetPassword: { path: "/reinitialiser-mot-de-passe", getHref: () => "/reinitialiser-mot-de-passe" },
   },

@@ -1,6 +1,7 @@
 package fr.spyrales.common;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -55,6 +56,10 @@ public class OpenApiContractFilter implements OASFilter {
             responses.addAPIResponse(
                     "401", OASFactory.createAPIResponse().description("Jeton absent, invalide ou expiré"));
             responses.addAPIResponse("403", OASFactory.createAPIResponse().description("Rôle insuffisant"));
+        } else if (operation.getSecurity() == null) {
+            // A public operation says so (`security: []`), so that readers, linters and client generators do not take
+            // it for a forgotten requirement.
+            operation.setSecurity(new ArrayList<>());
         }
         if (path.contains("{")) {
             addIfMissing(responses, "404", "Ressource introuvable");

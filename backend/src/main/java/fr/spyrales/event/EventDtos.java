@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the event endpoints. */
 public final class EventDtos {
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // Read alike by Java (whole match) and by the contract's ECMAScript regex (a search): no inline flags such as (?s).
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
     static final String HTTPS_URL = "^https://[^\\s/]+\\S*$";
     static final String HTTPS_ONLY = "Indiquez une adresse en https://.";
     static final String URL_SIZE = "L'adresse ne doit pas dépasser 2 000 caractères.";

@@ -16,7 +16,8 @@ public final class GoalDtos {
     private GoalDtos() {}
 
     /** Rejects a text made only of spaces; null (absent) passes. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // Read alike by Java (whole match) and by the contract's ECMAScript regex (a search): no inline flags such as (?s).
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     @Schema(name = "MentorshipGoalCreate")
     public record GoalCreate(

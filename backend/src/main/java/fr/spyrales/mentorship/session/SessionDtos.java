@@ -17,7 +17,8 @@ public final class SessionDtos {
     private SessionDtos() {}
 
     /** Rejects a text made only of spaces; null (absent) passes. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // Read alike by Java (whole match) and by the contract's ECMAScript regex (a search): no inline flags such as (?s).
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     @Schema(name = "MentorshipSessionCreate")
     public record SessionCreate(

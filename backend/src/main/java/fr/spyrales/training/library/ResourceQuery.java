@@ -31,7 +31,10 @@ public class ResourceQuery extends PageQuery {
 
     @QueryParam("topic")
     @Size(max = 20, message = "Choisissez au plus vingt thèmes.")
-    @Parameter(description = "Un ou plusieurs thèmes (codes de compétences, voir /skills).", example = "econometrie")
+    // No `example`: the parameter is an array and a lone string would not be a valid example of it.
+    @Parameter(
+            description = "Un ou plusieurs thèmes (codes de compétences, voir /skills), par exemple"
+                    + " topic=econometrie&topic=python.")
     public List<@Size(max = 40, message = "Thème inconnu.") String> topic;
 
     @QueryParam("contentLanguage")

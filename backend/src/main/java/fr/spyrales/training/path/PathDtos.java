@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of the learning path endpoints. */
 public final class PathDtos {
     /** Rejects a text made only of spaces; null (absent) passes. */
-    static final String NOT_BLANK = "(?s).*\\S.*";
+    // Read alike by Java (whole match) and by the contract's ECMAScript regex (a search): no inline flags such as (?s).
+    static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
     static final String TITLE_SIZE = "Le titre fait entre 3 et 150 caractères.";
     static final String GOAL_SIZE = "L'objectif fait entre 3 et 1 000 caractères.";
