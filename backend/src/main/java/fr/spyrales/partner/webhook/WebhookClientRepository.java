@@ -41,7 +41,7 @@ public class WebhookClientRepository {
                    AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > now())""");
         scope.ifPresent(s -> sql.append(" AND c.scopes @> ARRAY[CAST(:scope AS text)]"));
         mentorshipId.ifPresent(m -> sql.append("""
-                 AND c.organisation_id IN (SELECT mb.organization_id FROM mentorship p
+                 AND c.organization_id IN (SELECT mb.organization_id FROM mentorship p
                                              JOIN member mb ON mb.id IN (p.mentee_id, p.mentor_id)
                                             WHERE p.id = :mentorship)"""));
         sql.append(" ORDER BY e.id");

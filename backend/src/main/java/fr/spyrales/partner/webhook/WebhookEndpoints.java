@@ -85,7 +85,7 @@ public class WebhookEndpoints {
         }
         UUID id = UUID.randomUUID();
         String secret = WebhookSignature.newSecret();
-        endpoints.insert(id, client.id(), url, types, blankToNull(body.description()), secrets.seal(secret));
+        endpoints.insert(id, client.id(), url, types, blankToNull(body.description()), secrets.seal(id, secret));
         return new EndpointCreated(get(client, id), secret);
     }
 
@@ -116,7 +116,7 @@ public class WebhookEndpoints {
     public SecretView rotateSecret(Client client, UUID id) {
         own(client, id, true);
         String secret = WebhookSignature.newSecret();
-        endpoints.replaceSecret(id, secrets.seal(secret));
+        endpoints.replaceSecret(id, secrets.seal(id, secret));
         return new SecretView(secret);
     }
 

@@ -1,16 +1,30 @@
 package fr.spyrales.partner.webhook;
 
+import fr.spyrales.common.security.SecretBox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 
-/** Endpoint secrets at rest: sealed (encrypted) when stored, opened to sign a delivery. */
+/**
+ * Endpoint secrets at rest: sealed by {@link SecretBox} (AES-GCM) when stored, opened to sign a delivery. Each is
+ * bound to its endpoint's id, so a sealed secret copied onto another endpoint does not open.
+ */
 @ApplicationScoped
 public class WebhookSecrets {
-    // PROVISIONAL until SecretBox lands on main: replaced by SecretBox.encrypt/decrypt at the merge.
-    public String seal(String secret) {
-        return secret;
+    private final SecretBox box;
+
+    WebhookSecrets(SecretBox box) {
+        this.box = box;
     }
 
-    public String open(String sealed) {
-        return sealed;
+    public String seal(UUID endpointId, String secret) {
+        return box.seal(secret, associatedData(endpointId));
+    }
+
+    public String open(UUID endpointId, String sealed) {
+        return box.open(sealed, associatedData(endpointId));
+    }
+
+    private static String associatedData(UUID endpointId) {
+        return "webhook_endpoint:" + endpointId;
     }
 }

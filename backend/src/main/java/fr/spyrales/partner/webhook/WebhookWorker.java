@@ -64,7 +64,7 @@ public class WebhookWorker {
             // Checked again now: the name may resolve elsewhere than when the partner subscribed.
             WebhookUrlGuard.Target target = guard.check(delivery.url());
             Map<String, String> headers = WebhookSignature.headers(
-                    secrets.open(delivery.secretSealed()),
+                    secrets.open(delivery.endpointId(), delivery.secretSealed()),
                     delivery.messageId().toString(),
                     Instant.now().getEpochSecond(),
                     delivery.body());

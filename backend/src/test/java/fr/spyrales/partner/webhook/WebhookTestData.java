@@ -33,8 +33,10 @@ public class WebhookTestData {
                         .setParameter("url", url)
                         .setParameter(
                                 "types",
-                                String.join(",", eventTypes.length == 0 ? new String[] {"event.created"} : eventTypes))
-                        .setParameter("secret", secrets.seal(secret))
+                                String.join(
+                                        ",",
+                                        eventTypes.length == 0 ? new String[] {"challenge.published"} : eventTypes))
+                        .setParameter("secret", secrets.seal(id, secret))
                         .executeUpdate());
         return new Endpoint(id, secret);
     }
@@ -44,7 +46,7 @@ public class WebhookTestData {
         UUID message = UUID.randomUUID();
         UUID delivery = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> {
-            deliveries.insertMessage(message, "event.created", payload);
+            deliveries.insertMessage(message, "challenge.published", payload);
             deliveries.insertDelivery(delivery, endpointId, message, null);
         });
         return delivery;
@@ -81,6 +83,19 @@ public class WebhookTestData {
             return rows.stream()
                     .map(r -> r == null ? null : ((Number) r).intValue())
                     .toList();
+        });
+    }
+
+    /** The endpoint's deliveries, oldest first. */
+    public List<UUID> deliveriesOf(UUID endpointId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = em.createNativeQuery(
+                            "SELECT id FROM webhook_delivery WHERE endpoint_id = :id ORDER BY created_at, id",
+                            UUID.class)
+                    .setParameter("id", endpointId)
+                    .getResultList();
+            return ids;
         });
     }
 

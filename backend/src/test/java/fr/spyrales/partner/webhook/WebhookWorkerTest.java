@@ -12,12 +12,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
+import fr.spyrales.support.PartnerFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -58,8 +60,11 @@ class WebhookWorkerTest {
         return "http://127.0.0.1:" + partner.port() + path;
     }
 
+    @Inject
+    PartnerFixtures partners;
+
     private UUID clientId() {
-        return UUID.randomUUID();
+        return partners.create(Set.of("events:read")).id();
     }
 
     @Test
