@@ -269,6 +269,32 @@ export const routes: RouteObject[] = [
               })),
           },
           {
+            path: paths.admin.partnerClients.path,
+            lazy: () =>
+              import("../features/partners/routes/partner-clients-page").then(({ PartnerClientsPage }) => ({
+                Component: PartnerClientsPage,
+              })),
+          },
+          {
+            path: paths.admin.partnerClientCreate.path,
+            lazy: () =>
+              import("../features/partners/routes/new-partner-client-page").then(({ NewPartnerClientPage }) => ({
+                Component: NewPartnerClientPage,
+              })),
+          },
+          {
+            path: paths.admin.partnerClient.path,
+            lazy: () =>
+              import("../features/partners/routes/partner-client-page").then(({ PartnerClientPage }) => ({ Component: PartnerClientPage })),
+          },
+          {
+            path: paths.admin.partnerClientEdit.path,
+            lazy: () =>
+              import("../features/partners/routes/edit-partner-client-page").then(({ EditPartnerClientPage }) => ({
+                Component: EditPartnerClientPage,
+              })),
+          },
+          {
             path: paths.challenges.list.path,
             lazy: () =>
               import("../features/challenges/routes/challenges-page").then(({ ChallengesPage }) => ({ Component: ChallengesPage })),

@@ -60,6 +60,15 @@ export const paths = {
     tchap: { path: "/animation/tchap", getHref: () => "/animation/tchap" },
   },
 
+  /** The administrators' pages. */
+  admin: {
+    /** Partner API clients: other administrations' applications (client credentials). */
+    partnerClients: { path: "/admin/partenaires", getHref: () => "/admin/partenaires" },
+    partnerClientCreate: { path: "/admin/partenaires/nouveau", getHref: () => "/admin/partenaires/nouveau" },
+    partnerClient: { path: "/admin/partenaires/:id", getHref: (id: string) => `/admin/partenaires/${id}` },
+    partnerClientEdit: { path: "/admin/partenaires/:id/modifier", getHref: (id: string) => `/admin/partenaires/${id}/modifier` },
+  },
+
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */
   challenges: {
     list: { path: "/piscine", getHref: () => "/piscine" },
