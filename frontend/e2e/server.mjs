@@ -9,6 +9,8 @@ import path from "node:path";
 /** The port of the first server; each test file that needs its own server takes the next ones (`E2E_PORT + 1`…). */
 export const basePort = Number(process.env.E2E_PORT ?? 8181);
 const jar = process.env.E2E_JAR ?? "../backend/target/quarkus-app/quarkus-run.jar";
+/** The longest wait for a start (loading the demo community); a loaded machine may need more (E2E_READY_SECONDS). */
+const READY_WITHIN_SECONDS = Number(process.env.E2E_READY_SECONDS ?? 120);
 
 export const urlOf = (port) => `http://localhost:${port}`;
 export const baseUrl = urlOf(basePort);
@@ -17,13 +19,14 @@ export const baseUrl = urlOf(basePort);
 const NOWHERE = "http://127.0.0.1:9";
 
 /**
- * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs).
+ * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs), with
+ * sign-in through ProConnect when `proConnect` gives a provider (a local stub: proconnect-stub.mjs).
  * The test files run one after the other but each in its own process, and they share the database: give each
  * file its own port, so that a server still stopping never answers the next file.
  * `keyDir` (another server's `keyDir`) makes a second instance of the same app: it signs and accepts the same
  * tokens, and shares the database (migrations already done are not run again, nothing is cleaned).
  */
-export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, keyDir } = {}) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null, keyDir } = {}) {
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -50,6 +53,10 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, keyD
       SPYRALES_RATE_LIMIT_LOGIN_PER_IP: "1000",
       SPYRALES_RATE_LIMIT_REGISTER_PER_IP: "1000",
       SPYRALES_OPENDATA_DATAGOUV_BASE_URL: dataGouvUrl,
+      // Off unless asked: a ProConnect configured in the environment of the run must not leak into the tests.
+      SPYRALES_PROCONNECT_ISSUER: proConnect?.issuer ?? "",
+      SPYRALES_PROCONNECT_CLIENT_ID: proConnect?.clientId ?? "",
+      SPYRALES_PROCONNECT_CLIENT_SECRET: proConnect?.clientSecret ?? "",
     },
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
@@ -91,7 +98,7 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, keyD
 async function waitUntilReady(url, exited, logFile) {
   let stopped = false;
   exited.then(() => (stopped = true));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + READY_WITHIN_SECONDS * 1000;
   while (Date.now() < deadline) {
     if (stopped) throw new Error(`the server stopped during start-up:\n${readFileSync(logFile, "utf8")}`);
     try {
@@ -102,5 +109,5 @@ async function waitUntilReady(url, exited, logFile) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the server was not ready within 2 minutes:\n${readFileSync(logFile, "utf8")}`);
+  throw new Error(`the server was not ready within ${READY_WITHIN_SECONDS} s:\n${readFileSync(logFile, "utf8")}`);
 }

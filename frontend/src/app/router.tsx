@@ -44,6 +44,11 @@ export const routes: RouteObject[] = [
         lazy: () => import("../features/auth/routes/login-page").then(({ LoginPage }) => ({ Component: LoginPage })),
       },
       {
+        path: paths.auth.proConnectLink.path,
+        lazy: () =>
+          import("../features/auth/routes/proconnect-link-page").then(({ ProConnectLinkPage }) => ({ Component: ProConnectLinkPage })),
+      },
+      {
         path: paths.auth.forgotPassword.path,
         lazy: () =>
           import("../features/auth/routes/forgot-password-page").then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),
@@ -184,6 +189,10 @@ export const routes: RouteObject[] = [
           {
             path: paths.animation.reports.path,
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
+          },
+          {
+            path: paths.animation.tchap.path,
+            lazy: () => import("../features/tchap/routes/tchap-rooms-page").then(({ TchapRoomsPage }) => ({ Component: TchapRoomsPage })),
           },
           {
             path: paths.animation.datasetReviews.path,

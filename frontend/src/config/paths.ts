@@ -10,6 +10,8 @@ export const paths = {
     checkYourMail: { path: "/inscription/verifiez-vos-mails", getHref: () => "/inscription/verifiez-vos-mails" },
     verifyEmail: { path: "/verification", getHref: () => "/verification" },
     login: { path: "/connexion", getHref: () => "/connexion" },
+    /** Where the API sends an agent whose ProConnect address already has an account (token in the fragment). */
+    proConnectLink: { path: "/connexion/proconnect/lier", getHref: () => "/connexion/proconnect/lier" },
     forgotPassword: { path: "/mot-de-passe-oublie", getHref: () => "/mot-de-passe-oublie" },
     resetPassword: { path: "/reinitialiser-mot-de-passe", getHref: () => "/reinitialiser-mot-de-passe" },
   },
@@ -55,6 +57,7 @@ export const paths = {
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
+    tchap: { path: "/animation/tchap", getHref: () => "/animation/tchap" },
   },
 
   /** The administrators' pages. */

@@ -97,6 +97,7 @@ const ANIMATION_NAVIGATION = [
     to: paths.training.resourceModeration.getHref(),
     isActive: (path: string) => path === paths.training.resourceModeration.getHref(),
   },
+  { text: "Salons Tchap", to: paths.animation.tchap.getHref(), isActive: (path: string) => path === paths.animation.tchap.getHref() },
 ];
 
 /** Shown to administrators only. */

@@ -160,6 +160,10 @@ export type MyEventRegistration = MyEventRegistrationPage["items"][number];
 export type RegistrantPage = operations["listEventRegistrations"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedStatus = operations["getMyCalendarFeed"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedAddress = operations["rotateMyCalendarFeed"]["responses"][200]["content"]["application/json"];
+export type TchapRoom = Schemas["TchapRoom"];
+export type TchapRoomInput = Schemas["TchapRoomInput"];
+export type TchapNewsType = Schemas["TchapNewsType"];
+export type TchapDelivery = Schemas["TchapDelivery"];
 
 // Partner API clients (administrators), named by their operations.
 export type PartnerClient = operations["getPartnerClient"]["responses"][200]["content"]["application/json"];

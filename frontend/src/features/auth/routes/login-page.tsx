@@ -5,6 +5,7 @@ import { useDocumentTitle } from "../../../hooks/use-document-title";
 import { returnPathFrom } from "../../../lib/session/require-session";
 import { useSession } from "../../../lib/session/use-session";
 import { LoginForm } from "../components/login-form";
+import { ProConnectSignIn } from "../components/proconnect-sign-in";
 
 const DEFAULT_DESTINATION = paths.profile.getHref();
 
@@ -18,6 +19,7 @@ export function LoginPage() {
   return (
     <CenteredColumn>
       <h1>Connexion à Spyrales</h1>
+      <ProConnectSignIn />
       <LoginForm />
       <hr className="fr-mt-6w" />
       <h2 className="fr-h4">Vous n'avez pas de compte ?</h2>

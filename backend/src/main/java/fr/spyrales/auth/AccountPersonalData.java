@@ -24,12 +24,17 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
     private final RefreshTokenRepository refreshTokens;
     private final EmailTokenRepository emailTokens;
     private final RateLimiter rateLimiter;
+    private final ProConnectRepository proConnect;
 
     AccountPersonalData(
-            RefreshTokenRepository refreshTokens, EmailTokenRepository emailTokens, RateLimiter rateLimiter) {
+            RefreshTokenRepository refreshTokens,
+            EmailTokenRepository emailTokens,
+            RateLimiter rateLimiter,
+            ProConnectRepository proConnect) {
         this.refreshTokens = refreshTokens;
         this.emailTokens = emailTokens;
         this.rateLimiter = rateLimiter;
+        this.proConnect = proConnect;
     }
 
     @Schema(
@@ -44,7 +49,23 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
             List<Session> sessions,
 
             @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).")
-            List<MailLink> mailLinks) {}
+            List<MailLink> mailLinks,
+
+            @Schema(description = "L'identité ProConnect liée au compte, s'il y en a une.")
+            ProConnectIdentity proConnect) {}
+
+    @Schema(name = "PersonalDataProConnectIdentity")
+    public record ProConnectIdentity(
+            @Schema(required = true, description = "Identifiant de l'agent chez ProConnect (sub).")
+            String subject,
+
+            @Schema(
+                    description = "SIRET de l'établissement de l'agent, donné par ProConnect.",
+                    example = "13002526500013")
+            String siret,
+
+            @Schema(required = true) OffsetDateTime linkedAt,
+            @Schema(required = true) OffsetDateTime lastLoginAt) {}
 
     @Schema(name = "PersonalDataSession")
     public record Session(
@@ -74,13 +95,24 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
         List<MailLink> links = emailTokens.listOf(memberId).stream()
                 .map(t -> new MailLink(t.purpose.name(), t.createdAt, t.expiresAt, t.usedAt))
                 .toList();
-        return new Account(member.createdAt, member.emailVerifiedAt, member.updatedAt, sessions, links);
+        ProConnectIdentity identity = proConnect
+                .identity(memberId)
+                .map(row -> new ProConnectIdentity((String) row[0], (String) row[1], offset(row[2]), offset(row[3])))
+                .orElse(null);
+        return new Account(member.createdAt, member.emailVerifiedAt, member.updatedAt, sessions, links, identity);
     }
 
     void erase(@Observes MemberErased erased) {
         refreshTokens.deleteAllOf(erased.memberId());
         emailTokens.deleteAllOf(erased.memberId());
+        proConnect.forget(erased.memberId());
         String address = AuthService.normalise(erased.formerEmail());
         rateLimiter.forget(ThrottleBucket.keysOfEmail(address));
+    }
+
+    private static OffsetDateTime offset(Object timestamp) {
+        return timestamp instanceof java.time.Instant instant
+                ? instant.atOffset(java.time.ZoneOffset.UTC)
+                : (OffsetDateTime) timestamp;
     }
 }

@@ -115,4 +115,49 @@ public final class AuthDtos {
 
             @Schema(required = true, example = "[\"member\"]")
             List<String> roles) {}
+
+    @Schema(name = "AuthProviders", description = "Les façons de se connecter proposées par ce site.")
+    public record AuthProviders(
+            @Schema(
+                    required = true,
+                    description =
+                            "Vrai quand la connexion avec ProConnect est activée (bouton « S'identifier avec ProConnect »).",
+                    example = "true")
+            boolean proConnect) {}
+
+    @Schema(name = "ProConnectLinkRequest")
+    public record ProConnectLinkRequest(
+            @Schema(
+                    required = true,
+                    description = "Jeton de liaison reçu au retour de ProConnect (valable quelques minutes).",
+                    example = "Lk3c3bZ0v5m2rX8yT4wK7nJ9pL6sD2fG1hA0eC3iB5u")
+            @NotBlank(message = "Le jeton est obligatoire.")
+            @Size(max = 100, message = "Le jeton n'est pas valide.")
+            String token,
+
+            @Schema(
+                    required = true,
+                    description = "Le mot de passe du compte Spyrales existant.",
+                    example = "tartines-et-regressions-2026")
+            @NotBlank(message = "Le mot de passe est obligatoire.")
+            @Size(max = 72, message = PASSWORD_RULE)
+            String password,
+
+            @Schema(
+                    description =
+                            "Vrai pour recevoir le jeton de rafraîchissement dans un cookie HttpOnly (navigateur) plutôt que dans la réponse.",
+                    example = "true")
+            Boolean useCookie) {}
+
+    @Schema(
+            name = "LogoutResponse",
+            description = "Pour une session ouverte avec ProConnect : où terminer aussi la session ProConnect.")
+    public record LogoutResponse(
+            @Schema(
+                    required = true,
+                    description =
+                            "Adresse de déconnexion de ProConnect (end_session_endpoint avec id_token_hint, state et post_logout_redirect_uri), où le navigateur doit aller.",
+                    example =
+                            "https://fca.integ01.dev-agentconnect.fr/api/v2/session/end?id_token_hint=eyJ...&state=x1y2&post_logout_redirect_uri=https%3A%2F%2Fspyrales.fr%2Fconnexion")
+            String endSessionUrl) {}
 }

@@ -1,7 +1,9 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.auth.AuthDtos.AuthProviders;
 import fr.spyrales.auth.AuthDtos.EmailRequest;
 import fr.spyrales.auth.AuthDtos.LoginRequest;
+import fr.spyrales.auth.AuthDtos.LogoutResponse;
 import fr.spyrales.auth.AuthDtos.MessageResponse;
 import fr.spyrales.auth.AuthDtos.PasswordResetConfirmRequest;
 import fr.spyrales.auth.AuthDtos.RefreshRequest;
@@ -17,6 +19,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,10 +48,28 @@ public class AuthResource {
 
     private final AuthService auth;
     private final AuthConfig config;
+    private final ProConnectService proConnect;
 
-    AuthResource(AuthService auth, AuthConfig config) {
+    AuthResource(AuthService auth, AuthConfig config, ProConnectService proConnect) {
         this.auth = auth;
         this.config = config;
+        this.proConnect = proConnect;
+    }
+
+    @GET
+    @Path("/providers")
+    // A read: whatever body a client sends along is ignored, as on the other GETs.
+    @Consumes(MediaType.WILDCARD)
+    @Operation(
+            operationId = "getAuthProviders",
+            summary = "Connaître les façons de se connecter",
+            description = "Dit si la connexion avec ProConnect est activée (sinon le bouton n'est pas affiché).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Les façons de se connecter",
+            content = @Content(schema = @Schema(implementation = AuthProviders.class)))
+    public AuthProviders providers() {
+        return new AuthProviders(proConnect.enabled());
     }
 
     @POST
@@ -161,14 +183,23 @@ public class AuthResource {
     @Operation(
             operationId = "logout",
             summary = "Se déconnecter",
-            description = "Révoque la session (jeton du corps ou du cookie).")
+            description =
+                    "Révoque la session (jeton du corps ou du cookie). Pour une session ouverte avec ProConnect, la réponse "
+                            + "donne l'adresse où terminer aussi la session ProConnect.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Déconnecté ; le navigateur va ensuite à endSessionUrl pour se déconnecter de ProConnect",
+            content = @Content(schema = @Schema(implementation = LogoutResponse.class)))
     @APIResponse(responseCode = "204", description = "Déconnecté")
     public Response logout(@Valid RefreshRequest body, @CookieParam(REFRESH_COOKIE) String cookie) {
         String token = body != null && body.refreshToken() != null ? body.refreshToken() : cookie;
+        Optional<String> endSession = Optional.empty();
         if (token != null && !token.isBlank()) {
-            auth.logout(token);
+            endSession = auth.logout(token).flatMap(proConnect::endSessionUrl);
         }
-        return Response.noContent().cookie(refreshCookie("", 0)).build();
+        Response.ResponseBuilder answer =
+                endSession.map(url -> Response.ok(new LogoutResponse(url))).orElseGet(Response::noContent);
+        return answer.cookie(refreshCookie("", 0)).build();
     }
 
     @POST
@@ -203,17 +234,26 @@ public class AuthResource {
     }
 
     private Response tokensResponse(TokenResponse tokens, boolean inCookie) {
+        return sessionResponse(tokens, inCookie, config);
+    }
+
+    private NewCookie refreshCookie(String value, int maxAge) {
+        return refreshCookie(value, maxAge, config);
+    }
+
+    /** The answer that opens a session: the tokens, the refresh one in a cookie when asked. */
+    static Response sessionResponse(TokenResponse tokens, boolean inCookie, AuthConfig config) {
         if (!inCookie) {
             return Response.ok(tokens).build();
         }
         TokenResponse withoutSecret = new TokenResponse(
                 tokens.accessToken(), tokens.tokenType(), tokens.expiresIn(), null, tokens.memberId(), tokens.roles());
         return Response.ok(withoutSecret)
-                .cookie(refreshCookie(tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600))
+                .cookie(refreshCookie(tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600, config))
                 .build();
     }
 
-    NewCookie refreshCookie(String value, int maxAge) {
+    static NewCookie refreshCookie(String value, int maxAge, AuthConfig config) {
         return new NewCookie.Builder(REFRESH_COOKIE)
                 .value(value)
                 .path(COOKIE_PATH)
@@ -224,7 +264,7 @@ public class AuthResource {
                 .build();
     }
 
-    private static String clientIp(HttpServerRequest http) {
+    static String clientIp(HttpServerRequest http) {
         return http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     }
 }

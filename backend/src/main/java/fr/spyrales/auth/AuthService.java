@@ -163,11 +163,19 @@ public class AuthService {
         return openSession(stored.member, stored.familyId);
     }
 
+    /** @return the session that was closed, if the token named one */
     @Transactional
-    public void logout(String refreshToken) {
-        refreshTokens
-                .findByHash(SecretTokens.hash(refreshToken))
-                .ifPresent(token -> refreshTokens.revokeFamily(token.familyId));
+    public java.util.Optional<UUID> logout(String refreshToken) {
+        return refreshTokens.findByHash(SecretTokens.hash(refreshToken)).map(token -> {
+            refreshTokens.revokeFamily(token.familyId);
+            return token.familyId;
+        });
+    }
+
+    /** The session of a member who proved who they are another way (ProConnect), as after a password login. */
+    TokenResponse openSessionAfterSignIn(Member member, UUID familyId) {
+        grantConfiguredAdmin(member);
+        return openSession(member, familyId);
     }
 
     @Transactional

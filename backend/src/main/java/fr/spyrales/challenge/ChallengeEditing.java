@@ -5,6 +5,7 @@ import fr.spyrales.challenge.ChallengeDtos.ChallengeCreate;
 import fr.spyrales.challenge.ChallengeDtos.ChallengeUpdate;
 import fr.spyrales.challenge.ChallengeDtos.ChallengeView;
 import fr.spyrales.common.ConstraintConflicts;
+import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.opendata.DatasetCheck;
 import fr.spyrales.opendata.DatasetDtos.DatasetInput;
 import fr.spyrales.opendata.Datasets;
@@ -30,18 +31,21 @@ public class ChallengeEditing {
     private final ChallengeViews views;
     private final OpenDataGuard guard;
     private final Datasets datasets;
+    private final jakarta.enterprise.event.Event<CommunityNews> news;
 
     ChallengeEditing(
             ChallengeAccess access,
             ChallengeRepository challenges,
             ChallengeViews views,
             OpenDataGuard guard,
-            Datasets datasets) {
+            Datasets datasets,
+            jakarta.enterprise.event.Event<CommunityNews> news) {
         this.access = access;
         this.challenges = challenges;
         this.views = views;
         this.guard = guard;
         this.datasets = datasets;
+        this.news = news;
     }
 
     /** A new challenge on an open dataset; nothing is stored when the dataset is refused. */
@@ -81,6 +85,7 @@ public class ChallengeEditing {
             challenge.updatedAt = now;
             challenges.persist(challenge);
             ConstraintConflicts.check(challenges::flush, ChallengeRefusal.CONSTRAINTS);
+            news.fire(CommunityNews.of(CommunityNews.Type.CHALLENGE_PUBLISHED, challenge.id));
             return views.view(challenge, viewer.id());
         });
     }

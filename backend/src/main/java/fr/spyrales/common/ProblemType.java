@@ -21,7 +21,8 @@ public enum ProblemType {
     EMAIL_DOMAIN_NOT_ALLOWED(422, "Adresse e-mail non acceptée"),
     OPEN_DATA_ONLY(422, "Données ouvertes uniquement"),
     TOO_MANY_REQUESTS(Status.TOO_MANY_REQUESTS, "Trop de tentatives"),
-    INTERNAL(Status.INTERNAL_SERVER_ERROR, "Erreur interne");
+    INTERNAL(Status.INTERNAL_SERVER_ERROR, "Erreur interne"),
+    UPSTREAM_UNAVAILABLE(Status.SERVICE_UNAVAILABLE, "Service extérieur indisponible");
 
     private final int status;
     private final String title;

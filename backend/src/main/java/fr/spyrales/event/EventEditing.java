@@ -4,6 +4,7 @@ import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
 import fr.spyrales.common.Problem;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.event.EventAccess.Viewer;
 import fr.spyrales.event.EventChanged.Change;
 import fr.spyrales.event.EventDtos.EventCancel;
@@ -54,6 +55,7 @@ public class EventEditing {
     private final PathProgress paths;
     private final EventViews views;
     private final jakarta.enterprise.event.Event<EventChanged> changes;
+    private final jakarta.enterprise.event.Event<CommunityNews> news;
 
     EventEditing(
             EventAccess access,
@@ -67,7 +69,8 @@ public class EventEditing {
             ProjectAccess projects,
             PathProgress paths,
             EventViews views,
-            jakarta.enterprise.event.Event<EventChanged> changes) {
+            jakarta.enterprise.event.Event<EventChanged> changes,
+            jakarta.enterprise.event.Event<CommunityNews> news) {
         this.access = access;
         this.events = events;
         this.speakers = speakers;
@@ -80,6 +83,7 @@ public class EventEditing {
         this.paths = paths;
         this.views = views;
         this.changes = changes;
+        this.news = news;
     }
 
     @Transactional
@@ -112,6 +116,7 @@ public class EventEditing {
         events.flush();
         speakers.replace(event.id, speakerRows);
         events.flush();
+        news.fire(CommunityNews.of(CommunityNews.Type.EVENT_CREATED, event.id));
         return views.view(event, viewer);
     }
 
@@ -205,6 +210,9 @@ public class EventEditing {
         if (!changed.isEmpty()) {
             changes.fire(new EventChanged(event.id, changed));
         }
+        if (changed.contains(Change.REPLAY_ADDED)) {
+            news.fire(CommunityNews.of(CommunityNews.Type.EVENT_REPLAY_PUBLISHED, event.id));
+        }
         return views.view(event, viewer);
     }
 
@@ -229,6 +237,7 @@ public class EventEditing {
             announcer.tell(NotificationKind.EVENT_CANCELLED, event, registration.memberId);
         }
         changes.fire(new EventChanged(event.id, EnumSet.of(Change.CANCELLED)));
+        news.fire(CommunityNews.of(CommunityNews.Type.EVENT_CANCELLED, event.id));
         return views.view(event, viewer);
     }
 

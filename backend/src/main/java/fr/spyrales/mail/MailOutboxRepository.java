@@ -27,7 +27,7 @@ public class MailOutboxRepository {
                         INSERT INTO mail_outbox (member_id, recipient, subject, body, attachment_name, attachment_type, attachment)
                         VALUES (:member, :to, :subject, :body, :fileName, :fileType, :file)""")
                 .unwrap(NativeQuery.class)
-                .setParameter("member", mail.memberId())
+                .setParameter("member", mail.memberId(), StandardBasicTypes.UUID)
                 .setParameter("to", mail.to())
                 .setParameter("subject", mail.subject())
                 .setParameter("body", mail.text())

@@ -3,7 +3,7 @@ package fr.spyrales.mail;
 import java.util.UUID;
 
 /**
- * A mail to a member, to send once the transaction that asked for it has committed.
+ * A mail to a member (or, without memberId, to an outside address such as a partner's contact), to send once the transaction that asked for it has committed.
  *
  * @param attachment a file sent with the text, or null
  */

@@ -2,6 +2,7 @@ package fr.spyrales.project;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
+import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.member.SkillLevel;
 import fr.spyrales.opendata.DatasetCheck;
 import fr.spyrales.project.ProjectAccess.Viewer;
@@ -28,6 +29,7 @@ public class ProjectEditing {
     private final SkillRepository skills;
     private final ProjectViews views;
     private final ProjectDatasets datasets;
+    private final jakarta.enterprise.event.Event<CommunityNews> news;
 
     ProjectEditing(
             ProjectAccess access,
@@ -35,8 +37,10 @@ public class ProjectEditing {
             TeamRepository teams,
             SkillRepository skills,
             ProjectViews views,
-            ProjectDatasets datasets) {
+            ProjectDatasets datasets,
+            jakarta.enterprise.event.Event<CommunityNews> news) {
         this.datasets = datasets;
+        this.news = news;
         this.access = access;
         this.projects = projects;
         this.teams = teams;
@@ -85,6 +89,10 @@ public class ProjectEditing {
             datasets.declare(project.id, check, creator);
         }
         ConstraintConflicts.check(projects::flush, ProjectRefusal.CONSTRAINTS);
+        news.fire(CommunityNews.of(CommunityNews.Type.PROJECT_CREATED, project.id));
+        if (project.status == ProjectStatus.RECRUITING) {
+            news.fire(CommunityNews.of(CommunityNews.Type.PROJECT_LOOKING_FOR_PEOPLE, project.id));
+        }
         return views.view(project, creator);
     }
 
@@ -100,9 +108,13 @@ public class ProjectEditing {
                 throw ProjectRefusal.ANIMATEUR_ONLY_ARCHIVES.exception();
             }
         }
+        boolean wasRecruiting = project.status == ProjectStatus.RECRUITING;
         apply(project, body);
         project.updatedAt = OffsetDateTime.now();
         ConstraintConflicts.check(projects::flush, ProjectRefusal.CONSTRAINTS);
+        if (!wasRecruiting && project.status == ProjectStatus.RECRUITING) {
+            news.fire(CommunityNews.of(CommunityNews.Type.PROJECT_LOOKING_FOR_PEOPLE, project.id));
+        }
         return views.view(project, viewer.id());
     }
 

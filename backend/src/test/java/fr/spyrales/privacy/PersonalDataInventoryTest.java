@@ -61,6 +61,18 @@ class PersonalDataInventoryTest {
                     "account",
                     "deleted",
                     "id member_id family_id token_hash created_at expires_at rotated_at revoked_at"),
+            personal("member_proconnect", "account", "deleted", "member_id subject siret linked_at last_login_at"),
+            notPersonal("proconnect_login_attempt", "a sign-in under way: a hashed state and a nonce, no member yet"),
+            personalNotExported(
+                    "proconnect_pending_link",
+                    "a link waiting minutes for the password: a secret, and ProConnect's own statement (id token)",
+                    "deleted",
+                    "token_hash member_id subject siret id_token created_at expires_at"),
+            personalNotExported(
+                    "proconnect_session",
+                    "ProConnect's id token, kept only to end the ProConnect session at logout",
+                    "deleted",
+                    "family_id member_id id_token created_at"),
             personalNotExported(
                     "rate_limit_bucket",
                     "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
@@ -143,6 +155,11 @@ class PersonalDataInventoryTest {
                             + " max_team_size created_by created_at updated_at attested_by attested_at attestation_version"
                             + " deleted_at deleted_by search_vector"),
             notPersonal("project_skill", "the skills a project seeks, about no member"),
+            notPersonal("tchap_room", "a Tchap room the animateurs configured (no member named; the bot token sealed)"),
+            notPersonal(
+                    "tchap_notice",
+                    "notices posted to Tchap rooms: titles of events, challenges, resources and projects, no member"),
+            notPersonal("tchap_notice_attempt", "the outcome of each call to a homeserver"),
             personal(
                     "project_member",
                     "projects",

@@ -1,5 +1,6 @@
 package fr.spyrales.security;
 
+import fr.spyrales.auth.ProConnectProvider;
 import fr.spyrales.member.Visibility;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipStatus;
@@ -77,6 +78,30 @@ public class AccountScenarios {
                             .statusCode(202);
                     return Call.by(cast.who(caller))
                             .body(Map.of("token", accounts.lastToken(email), "password", NEW_PASSWORD));
+                }),
+                Map.entry("getAuthProviders", justTheCaller()),
+                Map.entry("startProConnectLogin", justTheCaller()),
+                Map.entry("finishProConnectLogin", (caller, row) -> {
+                    ProConnectProvider.Started started = ProConnectProvider.start();
+                    String code = ProConnectProvider.willAnswer(
+                            ProConnectProvider.Agent.fresh(TestAccounts.newEmail()),
+                            started.nonce(),
+                            ProConnectProvider.IdToken.GOOD);
+                    return Call.by(cast.who(caller))
+                            .query("code", code)
+                            .query("state", started.state())
+                            .cookie(ProConnectProvider.STATE_COOKIE, started.stateCookie());
+                }),
+                Map.entry("confirmProConnectLink", (caller, row) -> {
+                    String email = confirmed();
+                    String location = ProConnectProvider.signIn(ProConnectProvider.Agent.fresh(email))
+                            .header("Location");
+                    return Call.by(cast.who(caller))
+                            .body(Map.of(
+                                    "token",
+                                    location.substring(location.indexOf('#') + 1),
+                                    "password",
+                                    TestAccounts.PASSWORD));
                 }),
                 Map.entry("getMyProfile", justTheCaller()),
                 Map.entry(

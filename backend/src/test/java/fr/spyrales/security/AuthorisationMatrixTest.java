@@ -62,6 +62,9 @@ class AuthorisationMatrixTest {
     @Inject
     CalendarScenarios calendarScenarios;
 
+    @Inject
+    TchapScenarios tchapScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -170,7 +173,8 @@ class AuthorisationMatrixTest {
                         pathScenarios.all(),
                         libraryScenarios.all(),
                         eventScenarios.all(),
-                        calendarScenarios.all())
+                        calendarScenarios.all(),
+                        tchapScenarios.all())
                 .forEach(all::putAll);
         return all;
     }
@@ -184,9 +188,13 @@ class AuthorisationMatrixTest {
     private static Response send(Operation op, Call call) {
         // An address of its own for every call, so that throttling never mixes two cases. JSON even without a body:
         // else REST Assured sends text/plain, which no client of the contract does.
-        RequestSpecification request = given().header("X-Forwarded-For", TestAccounts.newIp())
+        // Redirects are answers (sign-in with ProConnect): never followed.
+        RequestSpecification request = given().redirects()
+                .follow(false)
+                .header("X-Forwarded-For", TestAccounts.newIp())
                 .contentType(ContentType.JSON)
-                .queryParams(call.query());
+                .queryParams(call.query())
+                .cookies(call.cookies());
         if (call.caller() != null) {
             request.header("Authorization", "Bearer " + call.caller().accessToken());
         }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
  * What a caller sends to exercise one operation in a prepared context.
  *
  * @param caller null for an anonymous call
+ * @param cookies sent as a browser would
  * @param afterwards run once the answer is in, whatever it is: waits for background work the call started, so
  *     that the next case starts from a quiet application
  */
@@ -18,26 +19,32 @@ public record Call(
         Map<String, Object> path,
         Map<String, Object> query,
         Object body,
+        Map<String, Object> cookies,
         Consumer<Response> afterwards) {
 
     public static Call by(Account caller) {
-        return new Call(caller, Map.of(), Map.of(), null, response -> {});
+        return new Call(caller, Map.of(), Map.of(), null, Map.of(), response -> {});
     }
 
     public Call path(String name, Object value) {
-        return new Call(caller, with(path, name, value), query, body, afterwards);
+        return new Call(caller, with(path, name, value), query, body, cookies, afterwards);
     }
 
     public Call query(String name, Object value) {
-        return new Call(caller, path, with(query, name, value), body, afterwards);
+        return new Call(caller, path, with(query, name, value), body, cookies, afterwards);
     }
 
     public Call body(Object value) {
-        return new Call(caller, path, query, value, afterwards);
+        return new Call(caller, path, query, value, cookies, afterwards);
+    }
+
+    /** A cookie the browser holds (the state of a sign-in with ProConnect). */
+    public Call cookie(String name, Object value) {
+        return new Call(caller, path, query, body, with(cookies, name, value), afterwards);
     }
 
     public Call afterwards(Consumer<Response> then) {
-        return new Call(caller, path, query, body, afterwards.andThen(then));
+        return new Call(caller, path, query, body, cookies, afterwards.andThen(then));
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String name, Object value) {

@@ -2,6 +2,7 @@ package fr.spyrales.training.library;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
+import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.referential.SkillRepository;
 import fr.spyrales.training.library.LibraryAccess.Viewer;
 import fr.spyrales.training.library.LibraryDtos.ResourceInput;
@@ -32,13 +33,19 @@ public class ResourceEditing {
     private final TrainingResourceRepository resources;
     private final SkillRepository skills;
     private final ResourceViews views;
+    private final jakarta.enterprise.event.Event<CommunityNews> news;
 
     ResourceEditing(
-            LibraryAccess access, TrainingResourceRepository resources, SkillRepository skills, ResourceViews views) {
+            LibraryAccess access,
+            TrainingResourceRepository resources,
+            SkillRepository skills,
+            ResourceViews views,
+            jakarta.enterprise.event.Event<CommunityNews> news) {
         this.access = access;
         this.resources = resources;
         this.skills = skills;
         this.views = views;
+        this.news = news;
     }
 
     public ResourceView propose(Viewer viewer, ResourceInput body) {
@@ -79,6 +86,9 @@ public class ResourceEditing {
         }
         resources.persist(r);
         ConstraintConflicts.check(resources::flush, Map.of(URL_TAKEN, URL_TAKEN));
+        if (r.status == ResourceStatus.PUBLISHED) {
+            news.fire(CommunityNews.of(CommunityNews.Type.RESOURCE_PUBLISHED, r.id));
+        }
         return views.view(r, viewer);
     }
 

@@ -1,5 +1,6 @@
 package fr.spyrales.training.library;
 
+import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.training.library.LibraryAccess.Viewer;
 import fr.spyrales.training.library.LibraryDtos.ResourceView;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,11 +19,14 @@ public class ResourceModeration {
     private final LibraryAccess access;
     private final ResourceViews views;
     private final Event<ResourceModerated> moderated;
+    private final Event<CommunityNews> news;
 
-    ResourceModeration(LibraryAccess access, ResourceViews views, Event<ResourceModerated> moderated) {
+    ResourceModeration(
+            LibraryAccess access, ResourceViews views, Event<ResourceModerated> moderated, Event<CommunityNews> news) {
         this.access = access;
         this.views = views;
         this.moderated = moderated;
+        this.news = news;
     }
 
     @Transactional
@@ -36,12 +40,16 @@ public class ResourceModeration {
         }
         OffsetDateTime now = OffsetDateTime.now();
         r.status = ResourceStatus.PUBLISHED;
-        if (r.publishedAt == null) {
+        boolean firstPublication = r.publishedAt == null;
+        if (firstPublication) {
             r.publishedAt = now;
         }
         r.moderationNote = null;
         record(r, viewer, now);
         tellProposer(r, ResourceModerated.Kind.PUBLISHED, null);
+        if (firstPublication) { // a withdrawn resource put back is not news
+            news.fire(CommunityNews.of(CommunityNews.Type.RESOURCE_PUBLISHED, r.id));
+        }
         return views.view(r, viewer);
     }
 

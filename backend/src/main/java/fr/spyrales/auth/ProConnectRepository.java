@@ -1,0 +1,141 @@
+package fr.spyrales.auth;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The ProConnect tables of V22: identities, sign-ins under way, links waiting for a password, sessions. */
+@ApplicationScoped
+class ProConnectRepository {
+    private final EntityManager em;
+
+    ProConnectRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** A link waiting for the account's password. */
+    record PendingLink(UUID memberId, String subject, String siret, String idToken) {}
+
+    void saveAttempt(String stateHash, String nonce, OffsetDateTime expiresAt) {
+        em.createNativeQuery("INSERT INTO proconnect_login_attempt (state_hash, nonce, expires_at) VALUES (?1, ?2, ?3)")
+                .setParameter(1, stateHash)
+                .setParameter(2, nonce)
+                .setParameter(3, expiresAt)
+                .executeUpdate();
+    }
+
+    /** Removes the attempt (single use) and gives its nonce if it had not expired. */
+    Optional<String> takeAttempt(String stateHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "DELETE FROM proconnect_login_attempt WHERE state_hash = ?1 RETURNING nonce, expires_at > now()")
+                .setParameter(1, stateHash)
+                .getResultList();
+        return rows.stream()
+                .filter(row -> Boolean.TRUE.equals(row[1]))
+                .map(row -> (String) row[0])
+                .findFirst();
+    }
+
+    /** Attempts nobody came back from. */
+    int deleteExpiredAttempts() {
+        return em.createNativeQuery("DELETE FROM proconnect_login_attempt WHERE expires_at < now()")
+                .executeUpdate();
+    }
+
+    Optional<UUID> memberOfSubject(String subject) {
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("SELECT member_id FROM member_proconnect WHERE subject = ?1", UUID.class)
+                .setParameter(1, subject)
+                .getResultList();
+        return ids.stream().findFirst();
+    }
+
+    boolean hasIdentity(UUID memberId) {
+        return !em.createNativeQuery("SELECT 1 FROM member_proconnect WHERE member_id = ?1")
+                .setParameter(1, memberId)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** Links a member to a ProConnect subject, or notes their new sign-in (and SIRET, which may change). */
+    void link(UUID memberId, String subject, String siret) {
+        em.createNativeQuery("INSERT INTO member_proconnect (member_id, subject, siret) VALUES (?1, ?2, ?3)"
+                        + " ON CONFLICT (member_id) DO UPDATE SET subject = excluded.subject, siret = excluded.siret,"
+                        + " last_login_at = now()")
+                .setParameter(1, memberId)
+                .setParameter(2, subject)
+                .setParameter(3, siret)
+                .executeUpdate();
+    }
+
+    void savePendingLink(String tokenHash, PendingLink link, OffsetDateTime expiresAt) {
+        em.createNativeQuery("INSERT INTO proconnect_pending_link (token_hash, member_id, subject, siret, id_token,"
+                        + " expires_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+                .setParameter(1, tokenHash)
+                .setParameter(2, link.memberId())
+                .setParameter(3, link.subject())
+                .setParameter(4, link.siret())
+                .setParameter(5, link.idToken())
+                .setParameter(6, expiresAt)
+                .executeUpdate();
+    }
+
+    /** The link waiting under this token, locked, if it has not expired. */
+    Optional<PendingLink> pendingLinkForUpdate(String tokenHash) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT member_id, subject, siret, id_token FROM"
+                        + " proconnect_pending_link WHERE token_hash = ?1 AND expires_at > now() FOR UPDATE")
+                .setParameter(1, tokenHash)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new PendingLink((UUID) row[0], (String) row[1], (String) row[2], (String) row[3]))
+                .findFirst();
+    }
+
+    void deletePendingLink(String tokenHash) {
+        em.createNativeQuery("DELETE FROM proconnect_pending_link WHERE token_hash = ?1")
+                .setParameter(1, tokenHash)
+                .executeUpdate();
+    }
+
+    void saveSession(UUID familyId, UUID memberId, String idToken) {
+        em.createNativeQuery("INSERT INTO proconnect_session (family_id, member_id, id_token) VALUES (?1, ?2, ?3)")
+                .setParameter(1, familyId)
+                .setParameter(2, memberId)
+                .setParameter(3, idToken)
+                .executeUpdate();
+    }
+
+    /** Removes the session's ProConnect record and gives the id token it kept. */
+    Optional<String> takeSessionIdToken(UUID familyId) {
+        @SuppressWarnings("unchecked")
+        List<String> tokens = em.createNativeQuery(
+                        "DELETE FROM proconnect_session WHERE family_id = ?1 RETURNING id_token", String.class)
+                .setParameter(1, familyId)
+                .getResultList();
+        return tokens.stream().findFirst();
+    }
+
+    /** Everything ProConnect-related of a member, at erasure. */
+    void forget(UUID memberId) {
+        for (String table : List.of("member_proconnect", "proconnect_pending_link", "proconnect_session")) {
+            em.createNativeQuery("DELETE FROM " + table + " WHERE member_id = ?1")
+                    .setParameter(1, memberId)
+                    .executeUpdate();
+        }
+    }
+
+    /** The identity of a member, for their export: subject, SIRET, linked at, last sign-in. */
+    Optional<Object[]> identity(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT subject, siret, linked_at, last_login_at FROM"
+                        + " member_proconnect WHERE member_id = ?1")
+                .setParameter(1, memberId)
+                .getResultList();
+        return rows.stream().findFirst();
+    }
+}

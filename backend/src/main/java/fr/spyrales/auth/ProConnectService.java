@@ -1,0 +1,291 @@
+package fr.spyrales.auth;
+
+import fr.spyrales.auth.AuthDtos.TokenResponse;
+import fr.spyrales.auth.ProConnectFailure.Reason;
+import fr.spyrales.auth.ProConnectRepository.PendingLink;
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.PublicUrl;
+import fr.spyrales.common.RateLimitConfig;
+import fr.spyrales.common.RateLimiter;
+import fr.spyrales.common.RateLimiter.Limit;
+import fr.spyrales.common.security.SecretTokens;
+import fr.spyrales.member.Member;
+import fr.spyrales.member.MemberRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.MalformedClaimException;
+
+/**
+ * Sign-in with ProConnect (OpenID Connect authorisation-code flow). At the return, the agent is found by their
+ * ProConnect subject; else, when their verified address already has an account, they confirm with that
+ * account's password that both are one; else their account is created (the e-mail domain allowlist applies).
+ * Then they get the same session as after a password login.
+ */
+@ApplicationScoped
+public class ProConnectService {
+    private static final Logger LOG = Logger.getLogger(ProConnectService.class);
+    static final String CALLBACK_PATH = "/api/v1/auth/proconnect/callback";
+
+    private final ProConnectConfig config;
+    private final ProConnectClient client;
+    private final ProConnectRepository store;
+    private final MemberRepository members;
+    private final EmailDomainPolicy domains;
+    private final PasswordHasher passwords;
+    private final AuthService auth;
+    private final PublicUrl publicUrl;
+    private final RateLimiter rateLimiter;
+    private final RateLimitConfig limits;
+
+    ProConnectService(
+            ProConnectConfig config,
+            ProConnectClient client,
+            ProConnectRepository store,
+            MemberRepository members,
+            EmailDomainPolicy domains,
+            PasswordHasher passwords,
+            AuthService auth,
+            PublicUrl publicUrl,
+            RateLimiter rateLimiter,
+            RateLimitConfig limits) {
+        this.config = config;
+        this.client = client;
+        this.store = store;
+        this.members = members;
+        this.domains = domains;
+        this.passwords = passwords;
+        this.auth = auth;
+        this.publicUrl = publicUrl;
+        this.rateLimiter = rateLimiter;
+        this.limits = limits;
+    }
+
+    /** Where the browser goes to sign in, and the state the callback expects back from this browser. */
+    public record Start(String authorizationUrl, String state) {}
+
+    /** The end of a sign-in: a session, or an account to link once its password is given. */
+    public sealed interface Outcome {
+        record SignedIn(TokenResponse tokens) implements Outcome {}
+
+        record LinkPending(String linkToken) implements Outcome {}
+    }
+
+    /** The claims of ProConnect's user info that Spyrales uses. */
+    record Identity(String subject, String email, String firstName, String lastName, String siret) {
+        static Identity of(JwtClaims claims) {
+            try {
+                return new Identity(
+                        claims.getSubject(),
+                        required(claims.getStringClaimValue("email")),
+                        required(claims.getStringClaimValue("given_name")),
+                        required(claims.getStringClaimValue("usual_name")),
+                        blankToNull(claims.getStringClaimValue("siret")));
+            } catch (MalformedClaimException e) {
+                throw new ProConnectFailure(Reason.INVALID_IDENTITY, "user info claims unreadable", e);
+            }
+        }
+
+        private static String required(String value) {
+            if (value == null || value.isBlank()) {
+                throw new ProConnectFailure(Reason.INVALID_IDENTITY, "user info lacks a required claim");
+            }
+            return value.trim();
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+    }
+
+    public boolean enabled() {
+        return config.enabled();
+    }
+
+    public Start start() {
+        requireEnabled();
+        ProConnectClient.Endpoints endpoints;
+        try {
+            endpoints = client.endpoints();
+        } catch (ProConnectFailure e) {
+            LOG.warnf("ProConnect discovery failed: %s", e.getMessage());
+            throw new ApiException(
+                    ProblemType.UPSTREAM_UNAVAILABLE,
+                    "ProConnect ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous "
+                            + "avec votre adresse e-mail et votre mot de passe.");
+        }
+        String state = SecretTokens.newToken();
+        String nonce = SecretTokens.newToken();
+        QuarkusTransaction.requiringNew().run(() -> {
+            store.deleteExpiredAttempts();
+            store.saveAttempt(
+                    SecretTokens.hash(state), nonce, OffsetDateTime.now().plus(config.loginTimeout()));
+        });
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("response_type", "code");
+        query.put("client_id", config.clientId().orElseThrow());
+        query.put("redirect_uri", redirectUri());
+        query.put("scope", config.scopes());
+        query.put("state", state);
+        query.put("nonce", nonce);
+        String separator = endpoints.authorization().contains("?") ? "&" : "?";
+        return new Start(endpoints.authorization() + separator + ProConnectClient.formBody(query), state);
+    }
+
+    /**
+     * The return from ProConnect.
+     *
+     * @param browserState the state this browser was given at the start (its cookie); the one in the address must
+     *     be the same, so a sign-in started elsewhere cannot be finished here
+     */
+    public Outcome finish(String code, String state, String browserState) {
+        requireEnabled();
+        if (state == null || browserState == null || !state.equals(browserState)) {
+            throw new ProConnectFailure(Reason.SESSION_EXPIRED, "state missing or not this browser's");
+        }
+        String nonce = QuarkusTransaction.requiringNew()
+                .call(() -> store.takeAttempt(SecretTokens.hash(state)))
+                .orElseThrow(() -> new ProConnectFailure(Reason.SESSION_EXPIRED, "state unknown, used or expired"));
+        if (code == null || code.isBlank()) {
+            throw new ProConnectFailure(Reason.CANCELLED, "no code");
+        }
+        ProConnectClient.Tokens tokens = client.exchange(code, redirectUri(), nonce);
+        Identity identity = Identity.of(client.userInfo(tokens));
+        return QuarkusTransaction.requiringNew().call(() -> signIn(identity, tokens.idToken()));
+    }
+
+    private Outcome signIn(Identity identity, String idToken) {
+        Optional<Member> known = store.memberOfSubject(identity.subject())
+                .map(id -> members.findById(id))
+                .filter(m -> m != null && !m.isErased());
+        if (known.isPresent()) {
+            Member member = known.get();
+            store.link(member.id, identity.subject(), identity.siret());
+            return new Outcome.SignedIn(openSession(member, idToken));
+        }
+        String email = AuthService.normalise(identity.email());
+        members.lockEmail(email);
+        Optional<Member> sameAddress = members.findByEmail(email).filter(m -> !m.isErased());
+        if (sameAddress.isPresent()) {
+            String token = SecretTokens.newToken();
+            store.savePendingLink(
+                    SecretTokens.hash(token),
+                    new PendingLink(sameAddress.get().id, identity.subject(), identity.siret(), idToken),
+                    OffsetDateTime.now().plus(config.linkTimeout()));
+            return new Outcome.LinkPending(token);
+        }
+        if (!domains.allows(email)) {
+            throw new ProConnectFailure(
+                    Reason.DOMAIN_NOT_ALLOWED,
+                    "domain " + email.substring(email.lastIndexOf('@') + 1) + " not allowed");
+        }
+        Member member = new Member();
+        member.id = UUID.randomUUID();
+        member.email = identity.email();
+        member.firstName = fit(identity.firstName());
+        member.lastName = fit(identity.lastName());
+        member.displayName = member.firstName + " " + member.lastName;
+        // ProConnect vouches for the address.
+        member.emailVerifiedAt = OffsetDateTime.now();
+        member.updatedAt = OffsetDateTime.now();
+        members.persist(member);
+        members.flush();
+        store.link(member.id, identity.subject(), identity.siret());
+        return new Outcome.SignedIn(openSession(member, idToken));
+    }
+
+    /** The agent proves with their password that the account with their address is theirs. */
+    public TokenResponse confirmLink(String linkToken, String password, String clientIp) {
+        requireEnabled();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            String tokenHash = SecretTokens.hash(linkToken);
+            PendingLink link = store.pendingLinkForUpdate(tokenHash)
+                    .orElseThrow(
+                            () -> new ApiException(
+                                    ProblemType.INVALID_TOKEN,
+                                    "Cette demande de liaison a expiré ou a déjà servi. Recommencez la connexion avec ProConnect."));
+            Member member = members.findById(link.memberId());
+            rateLimiter.hit(
+                    new Limit(ThrottleBucket.LOGIN_IP.key(clientIp), limits.loginPerIp()),
+                    new Limit(
+                            ThrottleBucket.LOGIN_EMAIL.key(AuthService.normalise(member.email)),
+                            limits.loginPerEmail()));
+            if (!passwords.matches(password, member.passwordHash)) {
+                throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Mot de passe incorrect.");
+            }
+            store.deletePendingLink(tokenHash);
+            if (store.memberOfSubject(link.subject())
+                    .filter(id -> !id.equals(member.id))
+                    .isPresent()) {
+                throw new ApiException(
+                        ProblemType.CONFLICT, "Cette identité ProConnect est déjà liée à un autre compte Spyrales.");
+            }
+            if (member.emailVerifiedAt == null) {
+                member.emailVerifiedAt = OffsetDateTime.now();
+            }
+            store.link(member.id, link.subject(), link.siret());
+            return openSession(member, link.idToken());
+        });
+    }
+
+    /**
+     * Where the browser goes to end the ProConnect session too, when this session was opened through ProConnect.
+     *
+     * @param familyId the session that was just closed
+     */
+    public Optional<String> endSessionUrl(UUID familyId) {
+        Optional<String> idToken = QuarkusTransaction.requiringNew().call(() -> store.takeSessionIdToken(familyId));
+        if (idToken.isEmpty() || !enabled()) {
+            return Optional.empty();
+        }
+        String endpoint;
+        try {
+            endpoint = client.endpoints().endSession();
+        } catch (ProConnectFailure e) {
+            LOG.warnf("ProConnect discovery failed at logout: %s", e.getMessage());
+            return Optional.empty();
+        }
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("id_token_hint", idToken.get());
+        query.put("state", SecretTokens.newToken());
+        query.put("post_logout_redirect_uri", postLogoutRedirectUri());
+        return Optional.of(endpoint + (endpoint.contains("?") ? "&" : "?") + ProConnectClient.formBody(query));
+    }
+
+    private TokenResponse openSession(Member member, String idToken) {
+        UUID familyId = UUID.randomUUID();
+        TokenResponse tokens = auth.openSessionAfterSignIn(member, familyId);
+        store.saveSession(familyId, member.id, idToken);
+        return tokens;
+    }
+
+    String redirectUri() {
+        return publicUrl.link(CALLBACK_PATH);
+    }
+
+    /** Where ProConnect sends the browser back after logout (to be declared at ProConnect with the callback). */
+    String postLogoutRedirectUri() {
+        return publicUrl.link("/connexion");
+    }
+
+    /** Every operation of the feature answers 404 while it is off. */
+    void requireEnabled() {
+        if (!enabled()) {
+            throw ApiException.notFound("La connexion avec ProConnect n'est pas activée sur ce site.");
+        }
+    }
+
+    private static String fit(String name) {
+        return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+}
