@@ -62,6 +62,9 @@ class AuthorisationMatrixTest {
     @Inject
     CalendarScenarios calendarScenarios;
 
+    @Inject
+    WebhookScenarios webhookScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -170,7 +173,8 @@ class AuthorisationMatrixTest {
                         pathScenarios.all(),
                         libraryScenarios.all(),
                         eventScenarios.all(),
-                        calendarScenarios.all())
+                        calendarScenarios.all(),
+                        webhookScenarios.all())
                 .forEach(all::putAll);
         return all;
     }
