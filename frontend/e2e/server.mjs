@@ -9,6 +9,8 @@ import path from "node:path";
 /** The port of the first server; each test file that needs its own server takes the next ones (`E2E_PORT + 1`…). */
 export const basePort = Number(process.env.E2E_PORT ?? 8181);
 const jar = process.env.E2E_JAR ?? "../backend/target/quarkus-app/quarkus-run.jar";
+/** The longest wait for a start (loading the demo community); a loaded machine may need more (E2E_READY_SECONDS). */
+const READY_WITHIN_SECONDS = Number(process.env.E2E_READY_SECONDS ?? 120);
 
 export const urlOf = (port) => `http://localhost:${port}`;
 export const baseUrl = urlOf(basePort);
@@ -86,7 +88,7 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
 async function waitUntilReady(url, exited, logFile) {
   let stopped = false;
   exited.then(() => (stopped = true));
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + READY_WITHIN_SECONDS * 1000;
   while (Date.now() < deadline) {
     if (stopped) throw new Error(`the server stopped during start-up:\n${readFileSync(logFile, "utf8")}`);
     try {
@@ -97,5 +99,5 @@ async function waitUntilReady(url, exited, logFile) {
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`the server was not ready within 2 minutes:\n${readFileSync(logFile, "utf8")}`);
+  throw new Error(`the server was not ready within ${READY_WITHIN_SECONDS} s:\n${readFileSync(logFile, "utf8")}`);
 }

@@ -191,6 +191,10 @@ export const routes: RouteObject[] = [
             lazy: () => import("../features/mentorship/routes/reports-page").then(({ ReportsPage }) => ({ Component: ReportsPage })),
           },
           {
+            path: paths.animation.tchap.path,
+            lazy: () => import("../features/tchap/routes/tchap-rooms-page").then(({ TchapRoomsPage }) => ({ Component: TchapRoomsPage })),
+          },
+          {
             path: paths.animation.datasetReviews.path,
             lazy: () =>
               import("../features/datasets/routes/dataset-reviews-page").then(({ DatasetReviewsPage }) => ({
@@ -262,6 +266,32 @@ export const routes: RouteObject[] = [
             lazy: () =>
               import("../features/events/routes/event-registrants-page").then(({ EventRegistrantsPage }) => ({
                 Component: EventRegistrantsPage,
+              })),
+          },
+          {
+            path: paths.admin.partnerClients.path,
+            lazy: () =>
+              import("../features/partners/routes/partner-clients-page").then(({ PartnerClientsPage }) => ({
+                Component: PartnerClientsPage,
+              })),
+          },
+          {
+            path: paths.admin.partnerClientCreate.path,
+            lazy: () =>
+              import("../features/partners/routes/new-partner-client-page").then(({ NewPartnerClientPage }) => ({
+                Component: NewPartnerClientPage,
+              })),
+          },
+          {
+            path: paths.admin.partnerClient.path,
+            lazy: () =>
+              import("../features/partners/routes/partner-client-page").then(({ PartnerClientPage }) => ({ Component: PartnerClientPage })),
+          },
+          {
+            path: paths.admin.partnerClientEdit.path,
+            lazy: () =>
+              import("../features/partners/routes/edit-partner-client-page").then(({ EditPartnerClientPage }) => ({
+                Component: EditPartnerClientPage,
               })),
           },
           {

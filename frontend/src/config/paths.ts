@@ -57,6 +57,16 @@ export const paths = {
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
+    tchap: { path: "/animation/tchap", getHref: () => "/animation/tchap" },
+  },
+
+  /** The administrators' pages. */
+  admin: {
+    /** Partner API clients: other administrations' applications (client credentials). */
+    partnerClients: { path: "/admin/partenaires", getHref: () => "/admin/partenaires" },
+    partnerClientCreate: { path: "/admin/partenaires/nouveau", getHref: () => "/admin/partenaires/nouveau" },
+    partnerClient: { path: "/admin/partenaires/:id", getHref: (id: string) => `/admin/partenaires/${id}` },
+    partnerClientEdit: { path: "/admin/partenaires/:id/modifier", getHref: (id: string) => `/admin/partenaires/${id}/modifier` },
   },
 
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */

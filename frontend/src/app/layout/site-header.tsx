@@ -3,7 +3,7 @@ import { matchPath, useLocation, useNavigate } from "react-router";
 import { paths } from "../../config/paths";
 import { useNotificationsQuickAccessItem } from "../../features/notifications/hooks/use-notifications-quick-access-item";
 import { flashState } from "../../lib/flash-message";
-import { isAnimateurOrAdmin, useSession } from "../../lib/session/use-session";
+import { ADMIN_ROLE, hasRole, isAnimateurOrAdmin, useSession } from "../../lib/session/use-session";
 import { useSignOut } from "../../lib/session/use-sign-out";
 
 type NavigationLink = { text: string; to: string; isActive: (path: string) => boolean };
@@ -97,6 +97,16 @@ const ANIMATION_NAVIGATION = [
     to: paths.training.resourceModeration.getHref(),
     isActive: (path: string) => path === paths.training.resourceModeration.getHref(),
   },
+  { text: "Salons Tchap", to: paths.animation.tchap.getHref(), isActive: (path: string) => path === paths.animation.tchap.getHref() },
+];
+
+/** Shown to administrators only. */
+const ADMIN_NAVIGATION = [
+  {
+    text: "Clients partenaires",
+    to: paths.admin.partnerClients.getHref(),
+    isActive: isUnder(paths.admin.partnerClients.getHref()),
+  },
 ];
 
 export function SiteHeader() {
@@ -150,6 +160,7 @@ export function SiteHeader() {
           menuLinks: TRAINING_MENU.menuLinks.map(toNavigationItem),
         },
         ...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION.map(toNavigationItem) : []),
+        ...(hasRole(session, ADMIN_ROLE) ? ADMIN_NAVIGATION.map(toNavigationItem) : []),
       ]}
     />
   );

@@ -160,3 +160,18 @@ export type MyEventRegistration = MyEventRegistrationPage["items"][number];
 export type RegistrantPage = operations["listEventRegistrations"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedStatus = operations["getMyCalendarFeed"]["responses"][200]["content"]["application/json"];
 export type CalendarFeedAddress = operations["rotateMyCalendarFeed"]["responses"][200]["content"]["application/json"];
+export type TchapRoom = Schemas["TchapRoom"];
+export type TchapRoomInput = Schemas["TchapRoomInput"];
+export type TchapNewsType = Schemas["TchapNewsType"];
+export type TchapDelivery = Schemas["TchapDelivery"];
+
+// Partner API clients (administrators), named by their operations.
+export type PartnerClient = operations["getPartnerClient"]["responses"][200]["content"]["application/json"];
+export type PartnerClientPage = operations["listPartnerClients"]["responses"][200]["content"]["application/json"];
+export type PartnerClientCreate = NonNullable<operations["createPartnerClient"]["requestBody"]>["content"]["application/json"];
+export type PartnerClientUpdate = NonNullable<operations["updatePartnerClient"]["requestBody"]>["content"]["application/json"];
+export type PartnerClientWithSecret = operations["createPartnerClient"]["responses"][201]["content"]["application/json"];
+export type PartnerSecretRotation = operations["rotatePartnerClientSecret"]["responses"][200]["content"]["application/json"];
+export type PartnerClientUsage = operations["getPartnerClientUsage"]["responses"][200]["content"]["application/json"];
+export type PartnerClientUsageDay = PartnerClientUsage["days"][number];
+export type PartnerClientChange = Schemas["PartnerClientChange"];

@@ -4,6 +4,24 @@ import type { Mentorship, MentorshipParty } from "../../../lib/api/types";
 import { organizationLabel } from "../../../lib/referentials/organizations";
 import { isParty } from "../utils/mentorship-rules";
 
+/** A Matrix id on a Tchap homeserver, as the profile form accepts it (older profiles may hold anything). */
+const TCHAP_HANDLE = /^@[A-Za-z0-9._=/+-]+:([A-Za-z0-9-]+\.)*tchap\.gouv\.fr$/;
+
+/** The handle as a link that opens a conversation in Tchap, when it is one Tchap knows. */
+function TchapHandle({ handle }: { handle: string }) {
+  if (!TCHAP_HANDLE.test(handle)) return <>{handle}</>;
+  return (
+    <a
+      href={`https://tchap.gouv.fr/#/user/${handle}`}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={`Écrire à ${handle} sur Tchap - nouvelle fenêtre`}
+    >
+      {handle}
+    </a>
+  );
+}
+
 function Contact({ party }: { party: MentorshipParty }) {
   if (!party.contact) return <p className="fr-text--sm fr-mb-0">Les coordonnées sont visibles une fois la demande acceptée.</p>;
   return (
@@ -11,7 +29,11 @@ function Contact({ party }: { party: MentorshipParty }) {
       <li>
         Adresse électronique : <a href={`mailto:${party.contact.email}`}>{party.contact.email}</a>
       </li>
-      {party.contact.tchapHandle && <li>Tchap : {party.contact.tchapHandle}</li>}
+      {party.contact.tchapHandle && (
+        <li>
+          Tchap : <TchapHandle handle={party.contact.tchapHandle} />
+        </li>
+      )}
     </ul>
   );
 }

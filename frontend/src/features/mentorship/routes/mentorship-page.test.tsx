@@ -104,7 +104,10 @@ describe("the pairing page", () => {
       "href",
       "mailto:lea.moreau@justice.gouv.fr",
     );
-    expect(screen.getByText("Tchap : @lea.moreau:agent.justice.tchap.gouv.fr")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "@lea.moreau:agent.justice.tchap.gouv.fr" })).toHaveAttribute(
+      "href",
+      "https://tchap.gouv.fr/#/user/@lea.moreau:agent.justice.tchap.gouv.fr",
+    );
     expect(screen.getByText(/Vous avez accepté la demande/).closest("[role=status]")).toBeInTheDocument();
     expect(screen.getByText("En cours")).toBeInTheDocument();
     expect(api.requestsTo("POST", `${MENTORSHIP}/accept`)).toHaveLength(1);

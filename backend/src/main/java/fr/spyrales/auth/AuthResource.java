@@ -58,6 +58,8 @@ public class AuthResource {
 
     @GET
     @Path("/providers")
+    // A read: whatever body a client sends along is ignored, as on the other GETs.
+    @Consumes(MediaType.WILDCARD)
     @Operation(
             operationId = "getAuthProviders",
             summary = "Connaître les façons de se connecter",

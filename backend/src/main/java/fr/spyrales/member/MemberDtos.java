@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,6 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the profile and directory endpoints. */
 public final class MemberDtos {
+    /**
+     * A Tchap (Matrix) user id: {@code @localpart:server} on a tchap.gouv.fr homeserver, or nothing (blank clears it).
+     */
+    public static final String TCHAP_HANDLE =
+            "^\\s*$|^\\s*@[A-Za-z0-9._=/+-]+:([A-Za-z0-9-]+\\.)*tchap\\.gouv\\.fr\\s*$";
+
     private MemberDtos() {}
 
     @Schema(name = "OrganizationRef")
@@ -223,7 +230,16 @@ public final class MemberDtos {
         @Size(max = 200, message = "Les disponibilités ne doivent pas dépasser 200 caractères.")
         public String availability;
 
+        @Schema(
+                description =
+                        "Identifiant Tchap (Matrix) : @prenom.nom-ministere.gouv.fr:agent.ministere.tchap.gouv.fr ;"
+                                + " vide pour l'effacer. Une fois un mentorat accepté, l'autre partie l'ouvre dans Tchap.",
+                example = "@claire.fontaine-finances.gouv.fr:agent.finances.tchap.gouv.fr")
         @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.")
+        @Pattern(
+                regexp = TCHAP_HANDLE,
+                message = "L'identifiant Tchap a la forme @prenom.nom-ministere.gouv.fr:agent.ministere.tchap.gouv.fr"
+                        + " (Tchap › Paramètres › Général).")
         public String tchapHandle;
 
         public Visibility visibility;

@@ -136,6 +136,35 @@ class ProfileTest {
     }
 
     @Test
+    void aTchapHandleIsAMatrixIdOnTchapAndABlankOneClearsIt() {
+        TestAccounts.Account me = accounts.member("Loïc", "Tchap");
+        for (String wrong :
+                List.of("loic.tchap", "@loic.tchap", "@loic:matrix.org", "https://tchap.gouv.fr/#/user/@a:b")) {
+            me.as()
+                    .body(Map.of("tchapHandle", wrong))
+                    .patch("/api/v1/me")
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", org.hamcrest.Matchers.endsWith("tchapHandle"))
+                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("L'identifiant Tchap a la forme"));
+        }
+        me.as()
+                .body(Map.of("tchapHandle", " @loic.tchap-finances.gouv.fr:agent.finances.tchap.gouv.fr "))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body(
+                        "tchapHandle",
+                        org.hamcrest.Matchers.is("@loic.tchap-finances.gouv.fr:agent.finances.tchap.gouv.fr"));
+        me.as()
+                .body(Map.of("tchapHandle", ""))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("tchapHandle", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void learningSkillsAreReplacedWholeShownOnThePublicPageAndChecked() {
         TestAccounts.Account me = accounts.quickMember("Noémie", "Blanc", m -> m.wantsMentor = true);
         me.as()

@@ -155,6 +155,11 @@ class PersonalDataInventoryTest {
                             + " max_team_size created_by created_at updated_at attested_by attested_at attestation_version"
                             + " deleted_at deleted_by search_vector"),
             notPersonal("project_skill", "the skills a project seeks, about no member"),
+            notPersonal("tchap_room", "a Tchap room the animateurs configured (no member named; the bot token sealed)"),
+            notPersonal(
+                    "tchap_notice",
+                    "notices posted to Tchap rooms: titles of events, challenges, resources and projects, no member"),
+            notPersonal("tchap_notice_attempt", "the outcome of each call to a homeserver"),
             personal(
                     "project_member",
                     "projects",

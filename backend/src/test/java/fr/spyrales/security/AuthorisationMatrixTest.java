@@ -63,6 +63,9 @@ class AuthorisationMatrixTest {
     CalendarScenarios calendarScenarios;
 
     @Inject
+    TchapScenarios tchapScenarios;
+
+    @Inject
     WebhookScenarios webhookScenarios;
 
     static Stream<Arguments> cases() {
@@ -174,6 +177,7 @@ class AuthorisationMatrixTest {
                         libraryScenarios.all(),
                         eventScenarios.all(),
                         calendarScenarios.all(),
+                        tchapScenarios.all(),
                         webhookScenarios.all())
                 .forEach(all::putAll);
         return all;

@@ -51,6 +51,9 @@ public class FuzzFixtures {
     EventFixtures events;
 
     @Inject
+    fr.spyrales.tchap.TchapFixtures tchap;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -110,6 +113,8 @@ public class FuzzFixtures {
         paths(ids, member, animateur);
         library(ids, member, animateur);
         events(ids, member, animateur, freeMentor);
+        // A Tchap room announcing nothing: the fuzzer's edits reach its rules, and no notice is ever queued for it.
+        ids.put("rooms", List.of(tchap.create(animateur, java.util.Map.of())));
         ids.put(
                 "notifications",
                 member
