@@ -259,7 +259,16 @@ class PersonalDataInventoryTest {
                     "event_registration",
                     "events",
                     "deleted; each confirmed seat of an upcoming event goes at once to the first on its waitlist",
-                    "event_id member_id status queue_number registered_at confirmed_at cancelled_at attended_at"));
+                    "event_id member_id status queue_number registered_at confirmed_at cancelled_at attended_at"),
+            notPersonal(
+                    "webhook_endpoint",
+                    "a partner client's subscription (its own address and secret), about no member"),
+            notPersonal(
+                    "webhook_message",
+                    "the public fields of what a webhook announces (event, resource, project, challenge; a pairing's"
+                            + " id, status and dates, never its members' ids or names), purged 30 days after delivery"),
+            notPersonal("webhook_delivery", "when and how a message went to a partner's endpoint"),
+            notPersonal("webhook_attempt", "a partner server's answers (status, duration, error)"));
 
     @Inject
     EntityManager em;

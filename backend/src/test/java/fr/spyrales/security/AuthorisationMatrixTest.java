@@ -65,6 +65,9 @@ class AuthorisationMatrixTest {
     @Inject
     TchapScenarios tchapScenarios;
 
+    @Inject
+    WebhookScenarios webhookScenarios;
+
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
         return AuthorisationMatrix.rows().values().stream()
@@ -174,7 +177,8 @@ class AuthorisationMatrixTest {
                         libraryScenarios.all(),
                         eventScenarios.all(),
                         calendarScenarios.all(),
-                        tchapScenarios.all())
+                        tchapScenarios.all(),
+                        webhookScenarios.all())
                 .forEach(all::putAll);
         return all;
     }
