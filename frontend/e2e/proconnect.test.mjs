@@ -47,8 +47,14 @@ test("an agent signs in with ProConnect and lands on their profile", async () =>
 
   await button.click();
 
+  // Through ProConnect and back: the browser ends on the app again, on the profile.
+  await page
+    .waitForURL((url) => url.origin === server.baseUrl && !url.pathname.startsWith("/api/"))
+    .catch(async (error) => {
+      throw new Error(`stuck on ${page.url()}: ${(await page.content()).slice(0, 500)}`, { cause: error });
+    });
+  assert.equal(new URL(page.url()).pathname, "/profil", `landed on ${page.url()}`);
   await heading(page, "Mon profil");
-  assert.equal(new URL(page.url()).pathname, "/profil");
   await assert.doesNotReject(
     page
       .getByRole("textbox", { name: /Prénom/ })

@@ -64,6 +64,8 @@ class ProConnectClient {
         this.http = HttpClient.newBuilder()
                 .connectTimeout(config.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
+                // HTTP/2 only through TLS (ALPN): no h2c upgrade attempt on a plain-HTTP provider (local stubs).
+                .version(HttpClient.Version.HTTP_1_1)
                 .build();
     }
 
