@@ -18,26 +18,41 @@ public record Call(
         Map<String, Object> path,
         Map<String, Object> query,
         Object body,
-        Consumer<Response> afterwards) {
+        Consumer<Response> afterwards,
+        Map<String, String> form) {
+
+    public Call(
+            Account caller,
+            Map<String, Object> path,
+            Map<String, Object> query,
+            Object body,
+            Consumer<Response> afterwards) {
+        this(caller, path, query, body, afterwards, null);
+    }
 
     public static Call by(Account caller) {
         return new Call(caller, Map.of(), Map.of(), null, response -> {});
     }
 
+    /** A form body (application/x-www-form-urlencoded) in place of JSON: the OAuth 2.0 token endpoint reads one. */
+    public Call form(Map<String, String> fields) {
+        return new Call(caller, path, query, null, afterwards, Map.copyOf(fields));
+    }
+
     public Call path(String name, Object value) {
-        return new Call(caller, with(path, name, value), query, body, afterwards);
+        return new Call(caller, with(path, name, value), query, body, afterwards, form);
     }
 
     public Call query(String name, Object value) {
-        return new Call(caller, path, with(query, name, value), body, afterwards);
+        return new Call(caller, path, with(query, name, value), body, afterwards, form);
     }
 
     public Call body(Object value) {
-        return new Call(caller, path, query, value, afterwards);
+        return new Call(caller, path, query, value, afterwards, form);
     }
 
     public Call afterwards(Consumer<Response> then) {
-        return new Call(caller, path, query, body, afterwards.andThen(then));
+        return new Call(caller, path, query, body, afterwards.andThen(then), form);
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String name, Object value) {
