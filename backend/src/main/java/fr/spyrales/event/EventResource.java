@@ -12,6 +12,8 @@ import fr.spyrales.event.EventDtos.EventView;
 import fr.spyrales.event.EventDtos.MyRegistration;
 import fr.spyrales.event.EventDtos.Registrant;
 import fr.spyrales.event.EventViews.RegistrantsExport;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -60,6 +62,8 @@ public class EventResource {
     }
 
     @GET
+    @PartnerScope(PartnerScopes.EVENTS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "listEvents",
             summary = "L'agenda des événements",
@@ -93,6 +97,8 @@ public class EventResource {
 
     @GET
     @Path("/{id}")
+    @PartnerScope(PartnerScopes.EVENTS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "getEvent",
             summary = "Lire un événement",

@@ -5,6 +5,8 @@ import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
 import fr.spyrales.member.MemberDtos.MemberProfile;
 import fr.spyrales.member.MemberDtos.MemberSummary;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -38,6 +40,8 @@ public class MemberResource {
     }
 
     @GET
+    @PartnerScope(PartnerScopes.MEMBERS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "listMembers",
             summary = "Chercher dans l'annuaire",
@@ -48,6 +52,8 @@ public class MemberResource {
 
     @GET
     @Path("/{id}")
+    @PartnerScope(PartnerScopes.MEMBERS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(operationId = "getMember", summary = "Lire la fiche d'un membre")
     @APIResponse(
             responseCode = "200",

@@ -138,6 +138,7 @@ public class PartnerClientResource {
     @Operation(
             operationId = "listPartnerClientChanges",
             summary = "Historique des changements d'un client partenaire (administrateurs)")
+    @APIResponse(responseCode = "200", description = "Les changements, du plus récent au plus ancien")
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageResponse<ChangeView> changes(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return service.changes(id, page);

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** Checks a client's credentials: its current secret, or the previous one within its grace period. */
@@ -20,8 +19,14 @@ public class PartnerCredentials {
         ADDRESS_NOT_ALLOWED
     }
 
-    /** The outcome, and the client when its secret matched. */
-    public record Check(Outcome outcome, Optional<PartnerClient> client) {}
+    /** The outcome, and the client's identifier and scopes when its secret matched. */
+    public record Check(Outcome outcome, UUID clientId, List<String> scopes) {}
+
+    private static Check check(Outcome outcome, PartnerClient client) {
+        return client == null
+                ? new Check(outcome, null, List.of())
+                : new Check(outcome, client.id, List.of(client.scopes));
+    }
 
     private static final byte[] DUMMY_HASH = PartnerSecrets.hash("no such client");
 
@@ -38,7 +43,7 @@ public class PartnerCredentials {
         } catch (IllegalArgumentException e) {
             // Spend the same time as for a known client: the answer must not tell which identifiers exist.
             PartnerSecrets.matches(secret, DUMMY_HASH);
-            return new Check(Outcome.UNKNOWN_OR_WRONG_SECRET, Optional.empty());
+            return check(Outcome.UNKNOWN_OR_WRONG_SECRET, null);
         }
         PartnerClient client = em.find(PartnerClient.class, id);
         List<byte[]> hashes = client == null
@@ -55,17 +60,17 @@ public class PartnerCredentials {
             matched |= PartnerSecrets.matches(secret, hash);
         }
         if (client == null || !matched) {
-            return new Check(Outcome.UNKNOWN_OR_WRONG_SECRET, Optional.empty());
+            return check(Outcome.UNKNOWN_OR_WRONG_SECRET, null);
         }
         if (client.revokedAt != null) {
-            return new Check(Outcome.REVOKED, Optional.of(client));
+            return check(Outcome.REVOKED, client);
         }
         if (!client.activeAt(now)) {
-            return new Check(Outcome.EXPIRED, Optional.of(client));
+            return check(Outcome.EXPIRED, client);
         }
         if (!IpRanges.allows(List.of(client.ipAllowlist), address)) {
-            return new Check(Outcome.ADDRESS_NOT_ALLOWED, Optional.of(client));
+            return check(Outcome.ADDRESS_NOT_ALLOWED, client);
         }
-        return new Check(Outcome.VALID, Optional.of(client));
+        return check(Outcome.VALID, client);
     }
 }

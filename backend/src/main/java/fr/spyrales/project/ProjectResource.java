@@ -3,6 +3,8 @@ package fr.spyrales.project;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import fr.spyrales.project.ProjectAccess.Viewer;
 import fr.spyrales.project.ProjectDtos.ProjectCreate;
 import fr.spyrales.project.ProjectDtos.ProjectSummary;
@@ -80,6 +82,8 @@ public class ProjectResource {
     }
 
     @GET
+    @PartnerScope(PartnerScopes.PROJECTS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "listProjects",
             summary = "Chercher des projets",
@@ -91,6 +95,8 @@ public class ProjectResource {
 
     @GET
     @Path("/{id}")
+    @PartnerScope(PartnerScopes.PROJECTS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "getProject",
             summary = "Lire un projet, avec son équipe et son attestation",

@@ -2,6 +2,7 @@ package fr.spyrales.referential;
 
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
+import fr.spyrales.partner.PartnerScope;
 import fr.spyrales.referential.ReferentialDtos.OrganizationItem;
 import fr.spyrales.referential.ReferentialDtos.RegionItem;
 import fr.spyrales.referential.ReferentialDtos.SkillItem;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/")
 @PermitAll
+@PartnerScope({})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Référentiels", description = "Organisations, compétences et régions")
 public class ReferentialResource {

@@ -1,5 +1,7 @@
 package fr.spyrales.stats;
 
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +22,7 @@ public class StatsResource {
     }
 
     @GET
+    @PartnerScope(PartnerScopes.STATS_READ)
     @Operation(operationId = "getStats", summary = "Les chiffres de la communauté")
     public CommunityStats get() {
         return stats.communityStats();

@@ -73,6 +73,18 @@ class PersonalDataInventoryTest {
                     "ProConnect's id token, kept only to end the ProConnect session at logout",
                     "deleted",
                     "family_id member_id id_token created_at"),
+            notPersonal(
+                    "partner_client",
+                    "another administration's application; contact_email is that administration's technical contact"
+                            + " (a functional mailbox in general), not a member's account"),
+            notPersonal("partner_client_secret", "SHA-256 hashes of partner clients' secrets"),
+            notPersonal("partner_client_usage", "calls per partner client and day"),
+            personalNotExported(
+                    "partner_client_change",
+                    "the history of a partner client, kept for the administrators: who changed it is part of the"
+                            + " record, not the member's own data",
+                    "kept: changed_by names the anonymised account (« Membre supprimé »)",
+                    "id client_id kind changed_by changed_at fields"),
             personalNotExported(
                     "rate_limit_bucket",
                     "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
@@ -202,7 +214,7 @@ class PersonalDataInventoryTest {
                             + " proposed_by set to null; the reasons the member wrote as an animateur replaced and"
                             + " moderated_by set to null",
                     "id title url normalized_url type programming_language level topics content_language"
-                            + " duration_minutes free author description status proposed_by proposed_at published_at"
+                            + " duration_minutes free author description status proposed_by proposed_by_client proposed_at published_at"
                             + " moderated_by moderated_at moderation_note updated_at rating_sum rating_count"
                             + " search_vector"),
             notPersonal(

@@ -30,10 +30,36 @@ public final class AuthorisationMatrix {
         MENTOR,
         MEMBER,
         ANIMATEUR,
-        ADMIN;
+        ADMIN,
+        MEMBERS_READ("members:read"),
+        MENTORSHIPS_READ("mentorships:read"),
+        EVENTS_READ("events:read"),
+        RESOURCES_READ("resources:read"),
+        RESOURCES_WRITE("resources:write"),
+        PROJECTS_READ("projects:read"),
+        STATS_READ("stats:read");
+
+        private final String scope;
+
+        Caller() {
+            this(null);
+        }
+
+        Caller(String scope) {
+            this.scope = scope;
+        }
 
         public String column() {
             return name().toLowerCase();
+        }
+
+        /** The one scope of this partner client's token; null for members and anonymous callers. */
+        public String scope() {
+            return scope;
+        }
+
+        public boolean partner() {
+            return scope != null;
         }
     }
 
@@ -101,6 +127,9 @@ public final class AuthorisationMatrix {
         for (Caller caller : Caller.values()) {
             String cell = cells[2 + caller.ordinal()];
             if (cell.equals(NOT_APPLICABLE)) {
+                if (caller.partner()) {
+                    throw invalid(index, caller.column() + ": a partner column states a status (403 or the success)");
+                }
                 continue;
             }
             if (!cell.matches("[1-5][0-9][0-9]")) {

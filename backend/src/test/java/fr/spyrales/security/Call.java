@@ -13,6 +13,7 @@ import java.util.function.Consumer;
  * @param cookies sent as a browser would
  * @param afterwards run once the answer is in, whatever it is: waits for background work the call started, so
  *     that the next case starts from a quiet application
+ * @param form a form body (application/x-www-form-urlencoded) in place of JSON, or null
  */
 public record Call(
         Account caller,
@@ -20,31 +21,42 @@ public record Call(
         Map<String, Object> query,
         Object body,
         Map<String, Object> cookies,
-        Consumer<Response> afterwards) {
+        Consumer<Response> afterwards,
+        Map<String, String> form) {
 
     public static Call by(Account caller) {
-        return new Call(caller, Map.of(), Map.of(), null, Map.of(), response -> {});
+        return new Call(caller, Map.of(), Map.of(), null, Map.of(), response -> {}, null);
+    }
+
+    /** The same call sent by someone else. */
+    public Call sentBy(Account other) {
+        return new Call(other, path, query, body, cookies, afterwards, form);
+    }
+
+    /** A form body in place of JSON: the OAuth 2.0 token endpoint reads one. */
+    public Call form(Map<String, String> fields) {
+        return new Call(caller, path, query, null, cookies, afterwards, Map.copyOf(fields));
     }
 
     public Call path(String name, Object value) {
-        return new Call(caller, with(path, name, value), query, body, cookies, afterwards);
+        return new Call(caller, with(path, name, value), query, body, cookies, afterwards, form);
     }
 
     public Call query(String name, Object value) {
-        return new Call(caller, path, with(query, name, value), body, cookies, afterwards);
+        return new Call(caller, path, with(query, name, value), body, cookies, afterwards, form);
     }
 
     public Call body(Object value) {
-        return new Call(caller, path, query, value, cookies, afterwards);
+        return new Call(caller, path, query, value, cookies, afterwards, form);
     }
 
     /** A cookie the browser holds (the state of a sign-in with ProConnect). */
     public Call cookie(String name, Object value) {
-        return new Call(caller, path, query, body, with(cookies, name, value), afterwards);
+        return new Call(caller, path, query, body, with(cookies, name, value), afterwards, form);
     }
 
     public Call afterwards(Consumer<Response> then) {
-        return new Call(caller, path, query, body, cookies, afterwards.andThen(then));
+        return new Call(caller, path, query, body, cookies, afterwards.andThen(then), form);
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String name, Object value) {

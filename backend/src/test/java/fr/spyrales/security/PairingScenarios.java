@@ -31,7 +31,7 @@ public class PairingScenarios {
                 Map.entry("requestMentorship", (caller, row) -> {
                     Account mentor = mentorships.mentor(1);
                     Account me = cast.who(caller);
-                    if (me != null) {
+                    if (Cast.isMember(me)) {
                         me.as()
                                 .body(Map.of("wantsMentor", true))
                                 .patch("/api/v1/me")

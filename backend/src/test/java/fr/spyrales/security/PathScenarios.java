@@ -71,7 +71,7 @@ public class PathScenarios {
                         onPublished(followed((c, call) ->
                                 call.path("stepId", c.built().steps().get(0))))),
                 Map.entry("unmarkPathStepDone", onPublished(followed((c, call) -> {
-                    if (c.who() != null) {
+                    if (Cast.isMember(c.who())) {
                         paths.tick(c.who(), c.built().path(), c.built().steps().get(0));
                     }
                     return call.path("stepId", c.built().steps().get(0));
@@ -83,7 +83,7 @@ public class PathScenarios {
     /** The caller follows the path first (an anonymous caller cannot). */
     private static BiFunction<Context, Call, Call> followed(BiFunction<Context, Call, Call> complete) {
         return (c, call) -> {
-            if (c.who() != null) {
+            if (Cast.isMember(c.who())) {
                 c.who()
                         .as()
                         .post(PathFixtures.PATHS + "/" + c.built().path() + "/follow")

@@ -3,6 +3,8 @@ package fr.spyrales.event.calendar;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
 import fr.spyrales.event.calendar.EventCalendars.CalendarFile;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,6 +36,8 @@ public class EventCalendarResource {
 
     @GET
     @Produces(CALENDAR)
+    @PartnerScope(PartnerScopes.EVENTS_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "getEventCalendar",
             summary = "L'événement au format iCalendar (.ics), pour l'ajouter à son agenda",

@@ -1,7 +1,6 @@
 package fr.spyrales.partner.oauth;
 
 import fr.spyrales.common.security.Roles;
-import fr.spyrales.partner.PartnerClient;
 import fr.spyrales.partner.PartnerConfig;
 import fr.spyrales.partner.PartnerCredentials;
 import fr.spyrales.partner.PartnerScopes;
@@ -10,7 +9,6 @@ import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,21 +52,21 @@ public class PartnerTokenService {
         }
         PartnerCredentials.Check check =
                 credentials.check(idAndSecret[0], idAndSecret[1], request.address(), Instant.now());
-        PartnerClient client = switch (check.outcome()) {
-            case VALID -> check.client().orElseThrow();
+        switch (check.outcome()) {
+            case VALID -> {}
             case UNKNOWN_OR_WRONG_SECRET ->
                 throw OAuthError.invalidClient("Identifiant ou secret du client incorrect.");
             case REVOKED -> throw OAuthError.invalidClient("Ce client a été révoqué.");
             case EXPIRED -> throw OAuthError.invalidClient("Ce client a expiré.");
             case ADDRESS_NOT_ALLOWED ->
                 throw OAuthError.invalidClient("Ce client ne peut pas demander de jeton depuis cette adresse IP.");
-        };
-        Set<String> scopes = grantedScopes(client, request.scope());
+        }
+        Set<String> scopes = grantedScopes(check.scopes(), request.scope());
         String scope = String.join(" ", scopes);
         long lifetime = config.tokenLifetime().toSeconds();
         String token = Jwt.issuer(issuer)
-                .subject(client.id.toString())
-                .claim(Roles.CLIENT_ID_CLAIM, client.id.toString())
+                .subject(check.clientId().toString())
+                .claim(Roles.CLIENT_ID_CLAIM, check.clientId().toString())
                 .claim("scope", scope)
                 .groups(Set.of(Roles.API_CLIENT))
                 .expiresIn(lifetime)
@@ -77,12 +75,11 @@ public class PartnerTokenService {
     }
 
     /** The scopes asked for (all of the client's when none), refused when one is not the client's. */
-    private static Set<String> grantedScopes(PartnerClient client, String requested) {
-        List<String> own = Arrays.asList(client.scopes);
+    private static Set<String> grantedScopes(List<String> own, String requested) {
         if (requested == null || requested.isBlank()) {
             return new LinkedHashSet<>(own);
         }
-        Set<String> asked = new LinkedHashSet<>(Arrays.asList(requested.strip().split(" +")));
+        Set<String> asked = new LinkedHashSet<>(List.of(requested.strip().split(" +")));
         for (String scope : asked) {
             if (!PartnerScopes.ALL.contains(scope)) {
                 throw OAuthError.invalidScope("Portée inconnue : " + scope + ".");

@@ -5,6 +5,9 @@ import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.Problem;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
+import fr.spyrales.partner.CurrentClient;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import fr.spyrales.training.library.LibraryAccess.Viewer;
 import fr.spyrales.training.library.LibraryDtos.ModerationReason;
 import fr.spyrales.training.library.LibraryDtos.RatingInput;
@@ -57,6 +60,7 @@ public class LibraryResource {
     private final ResourceRatings ratings;
     private final ResourceMarks marks;
     private final CurrentMember current;
+    private final CurrentClient client;
 
     LibraryResource(
             ResourceEditing editing,
@@ -64,16 +68,20 @@ public class LibraryResource {
             ResourceViews views,
             ResourceRatings ratings,
             ResourceMarks marks,
-            CurrentMember current) {
+            CurrentMember current,
+            CurrentClient client) {
         this.editing = editing;
         this.moderation = moderation;
         this.views = views;
         this.ratings = ratings;
         this.marks = marks;
         this.current = current;
+        this.client = client;
     }
 
     @GET
+    @PartnerScope(PartnerScopes.RESOURCES_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "searchResources",
             summary = "Chercher dans la bibliothèque",
@@ -92,6 +100,8 @@ public class LibraryResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @PartnerScope(PartnerScopes.RESOURCES_WRITE)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "proposeResource",
             summary = "Proposer une ressource",
@@ -113,7 +123,7 @@ public class LibraryResource {
     public Response propose(
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") ResourceInput body,
             @Context UriInfo uri) {
-        ResourceView created = editing.propose(viewer(), body);
+        ResourceView created = editing.propose(viewer(), body, client.id().orElse(null));
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(created.id().toString())
                         .build())
@@ -157,6 +167,8 @@ public class LibraryResource {
 
     @GET
     @Path("/{id}")
+    @PartnerScope(PartnerScopes.RESOURCES_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "getResource",
             summary = "Lire une ressource",

@@ -49,12 +49,21 @@ public class ResourceEditing {
     }
 
     public ResourceView propose(Viewer viewer, ResourceInput body) {
-        String normalized = normalizedUrl(body.url());
-        String[] topics = topics(body.topics());
-        return refusingDuplicates(normalized, viewer, () -> store(viewer, body, normalized, topics));
+        return propose(viewer, body, null);
     }
 
-    private ResourceView store(Viewer viewer, ResourceInput body, String normalized, String[] topics) {
+    /**
+     * A proposal; {@code partnerClient} names the partner client that sent it (a client is no member: the proposal
+     * then has no member proposer, and is moderated like a member's).
+     */
+    public ResourceView propose(Viewer viewer, ResourceInput body, UUID partnerClient) {
+        String normalized = normalizedUrl(body.url());
+        String[] topics = topics(body.topics());
+        return refusingDuplicates(normalized, viewer, () -> store(viewer, body, normalized, topics, partnerClient));
+    }
+
+    private ResourceView store(
+            Viewer viewer, ResourceInput body, String normalized, String[] topics, UUID partnerClient) {
         resources.findLiveByNormalizedUrl(normalized).ifPresent(existing -> {
             throw LibraryRefusal.duplicate(existing, LibraryAccess.canSee(existing, viewer));
         });
@@ -73,10 +82,11 @@ public class ResourceEditing {
         r.free = body.free();
         r.author = blankToNull(body.author());
         r.description = body.description() == null ? "" : body.description();
-        r.proposedBy = viewer.id();
+        r.proposedBy = partnerClient == null ? viewer.id() : null;
+        r.proposedByClient = partnerClient;
         r.proposedAt = now;
         r.updatedAt = now;
-        if (viewer.animateur()) {
+        if (viewer.animateur() && partnerClient == null) {
             r.status = ResourceStatus.PUBLISHED;
             r.publishedAt = now;
             r.moderatedBy = viewer.id();

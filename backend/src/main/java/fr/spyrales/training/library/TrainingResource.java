@@ -55,6 +55,10 @@ public class TrainingResource extends PanacheEntityBase {
     @Column(name = "proposed_by")
     public UUID proposedBy;
 
+    /** The partner client that proposed it (then no member did). */
+    @Column(name = "proposed_by_client")
+    public UUID proposedByClient;
+
     @Column(name = "proposed_at")
     public OffsetDateTime proposedAt;
 

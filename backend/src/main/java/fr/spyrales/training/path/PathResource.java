@@ -3,6 +3,8 @@ package fr.spyrales.training.path;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
+import fr.spyrales.partner.PartnerScope;
+import fr.spyrales.partner.PartnerScopes;
 import fr.spyrales.training.path.PathAccess.Viewer;
 import fr.spyrales.training.path.PathDtos.PathCreate;
 import fr.spyrales.training.path.PathDtos.PathStep;
@@ -62,6 +64,8 @@ public class PathResource {
     }
 
     @GET
+    @PartnerScope(PartnerScopes.RESOURCES_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "listPaths",
             summary = "Chercher des parcours",
@@ -94,6 +98,8 @@ public class PathResource {
 
     @GET
     @Path("/{id}")
+    @PartnerScope(PartnerScopes.RESOURCES_READ)
+    @RolesAllowed({Roles.MEMBER, Roles.API_CLIENT})
     @Operation(
             operationId = "getPath",
             summary = "Lire un parcours, avec ses étapes et ma progression",
