@@ -164,8 +164,8 @@ public class WebhookResource {
     @Operation(
             operationId = "listWebhookDeliveries",
             summary = "Les envois d'un point de réception",
-            description = "Les plus récents d'abord, avec leurs tentatives (code HTTP, durée, erreur).")
-    @APIResponse(responseCode = "404", description = WebhookEndpoints.NOT_FOUND)
+            description = "Les plus récents d'abord, avec leurs tentatives (code HTTP, durée, erreur). 404 si le"
+                    + " point de réception n'est pas celui du client.")
     public PageResponse<DeliveryView> deliveries(@PathParam("id") UUID id, @Valid @BeanParam PageQuery page) {
         return service.deliveries(client(), id, page);
     }
