@@ -2,12 +2,16 @@ package fr.spyrales.security;
 
 import java.util.Random;
 
-/** Who sends a fuzzed request: nobody, a member with pairings, and the two roles that open the supervision paths. */
+/**
+ * Who sends a fuzzed request: nobody, a member with pairings, the two roles that open the supervision paths, and a
+ * partner client holding every scope (its webhooks and its organisation's reads).
+ */
 enum FuzzCaller {
     ANONYMOUS(2),
     MEMBER(4),
     ANIMATEUR(2),
-    ADMIN(2);
+    ADMIN(2),
+    PARTNER(2);
 
     /** The member owns the fixtures, so most requests that can get past the rules to a write are theirs. */
     private final int weight;

@@ -27,7 +27,10 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
             // Throttling counts every attempt, in its own transaction, and above all the refused ones: that is
             // what stops a password from being guessed. (rate_limit_bucket replaces rate_limit_window when
             // throttling moves to token buckets.)
-            "rate_limit_window", "rate_limit_bucket");
+            "rate_limit_window",
+            "rate_limit_bucket",
+            // A partner client's daily figures count every call it makes, refused ones (errors) included.
+            "partner_client_usage");
     /**
      * Tables that a background worker updates while requests come in: only rows added or removed count. The mail
      * outbox's worker claims and marks sent, in the background, the mails of earlier requests; a refused request

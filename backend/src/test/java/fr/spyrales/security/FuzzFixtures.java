@@ -54,6 +54,12 @@ public class FuzzFixtures {
     fr.spyrales.tchap.TchapFixtures tchap;
 
     @Inject
+    fr.spyrales.support.PartnerFixtures partners;
+
+    @Inject
+    fr.spyrales.partner.webhook.WebhookTestData webhooks;
+
+    @Inject
     EntityManager em;
 
     /**
@@ -133,7 +139,23 @@ public class FuzzFixtures {
         ids.put("runs", reuseRun ? previous.ids("runs") : List.of(finishedRun(admin, cohortMentee)));
         ids.put("proposals", reuseRun ? previous.ids("proposals") : List.of(cohortMentee.id(), waitingMentee.id()));
 
+        // A partner client holding every scope, with its webhook endpoint and one delivery waiting (the worker does not
+        // run in tests): a fresh client per world, so that its ten-minute token never expires during one.
+        var partner = partners.create(java.util.Set.of(
+                "members:read",
+                "mentorships:read",
+                "events:read",
+                "resources:read",
+                "resources:write",
+                "projects:read",
+                "stats:read"));
+        UUID endpoint = webhooks.endpoint(partner.id(), "http://127.0.0.1:9/hook", "event.created")
+                .id();
+        ids.put("webhooks", List.of(endpoint));
+        ids.put("deliveries", List.of(webhooks.delivery(endpoint, "{\"type\":\"event.created\"}")));
+
         Map<FuzzCaller, Account> callers = new EnumMap<>(FuzzCaller.class);
+        callers.put(FuzzCaller.PARTNER, partners.caller(partner));
         callers.put(FuzzCaller.MEMBER, member);
         callers.put(FuzzCaller.ANIMATEUR, animateur);
         callers.put(FuzzCaller.ADMIN, admin);
