@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app test test-backend test-frontend test-e2e fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -41,7 +41,11 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 	 (cd frontend && npm run dev) & \
 	 wait
 
-test: lint test-backend test-frontend test-e2e ## Every check: lint and formatting, backend, front end, browser end-to-end
+test: lint frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
+	@# The backend tests and the front-end unit tests run side by side (one mostly waits on the other's database
+	@# and HTTP calls); Maven packages the jar the browser tests need in the same run, after its tests.
+	@$(MAKE) --no-print-directory -j2 --output-sync=target backend-test-and-jar test-frontend
+	@$(MAKE) --no-print-directory e2e-run
 	@echo "==> All test suites passed."
 
 lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end), the API contract (Redocly); `make format` fixes formatting
@@ -71,8 +75,16 @@ test-frontend: frontend-deps ## Front-end unit tests (Vitest)
 	@echo "==> Front-end unit tests"
 	cd frontend && npm test
 
-test-e2e: postgres build db-e2e ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
-	@echo "==> End-to-end tests against the packaged app on port $(E2E_PORT) (database $(E2E_DB))"
+backend-test-and-jar: postgres db-test
+	@echo "==> Backend tests (database $(TEST_DB)), then the jar that serves the built front end"
+	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) \
+	  mvn -B package -Dfrontend.dist=$(CURDIR)/frontend/dist
+
+test-e2e: postgres build ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
+	@$(MAKE) --no-print-directory e2e-run
+
+e2e-run:
+	@echo "==> End-to-end tests against the packaged app from port $(E2E_PORT) (one database per server, beside $(E2E_DB))"
 	@test -x /usr/bin/chromium || { echo "Chromium is missing: sudo apt-get install chromium"; exit 1; }
 	cd frontend && E2E_PORT=$(E2E_PORT) E2E_JAR=../$(JAR) \
 	  E2E_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(E2E_DB) E2E_DB_USER=$(PG_USER) npm run test:e2e

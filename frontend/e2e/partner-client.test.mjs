@@ -100,7 +100,7 @@ test("a Java client generated from openapi.yaml gets a token and reads the event
 test("two instances on one database share a client's rate limit: the second answers 429 with Retry-After", async () => {
   const { clientId, clientSecret } = await createClient("Tableau de bord limité", ["events:read"], 3);
   // A second instance of the app: same database, same signing keys.
-  const other = await startServer(basePort + 12, { keyDir: server.keyDir });
+  const other = await startServer(basePort + 12, { sameAppAs: server });
   try {
     const tokenAnswer = await fetch(`${server.baseUrl}/api/v1/oauth/token`, {
       method: "POST",

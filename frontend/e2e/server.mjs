@@ -1,6 +1,6 @@
 // Starts the packaged Spyrales app (API + built front end) for the browser tests,
 // with its own database, and reads the mails it "sends" from its log (mock mailer).
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { openSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,18 +15,24 @@ const READY_WITHIN_SECONDS = Number(process.env.E2E_READY_SECONDS ?? 120);
 export const urlOf = (port) => `http://localhost:${port}`;
 export const baseUrl = urlOf(basePort);
 
+/** The database named by the run (E2E_DB_URL): each server gets a database of its own beside it (see databaseFor). */
+const runDatabaseUrl = process.env.E2E_DB_URL ?? "jdbc:postgresql://127.0.0.1:5432/spyrales_e2e";
+const databaseUser = process.env.E2E_DB_USER ?? "postgres";
+
 /** data.gouv.fr for a server that needs none: nothing listens there, so no browser test ever reaches the internet. */
 const NOWHERE = "http://127.0.0.1:9";
 
 /**
  * Starts the app on `port`, reading data.gouv.fr at `dataGouvUrl` (a local stub: datagouv-stub.mjs), with
  * sign-in through ProConnect when `proConnect` gives a provider (a local stub: proconnect-stub.mjs).
- * The test files run one after the other but each in its own process, and they share the database: give each
- * file its own port, so that a server still stopping never answers the next file.
- * `keyDir` (another server's `keyDir`) makes a second instance of the same app: it signs and accepts the same
- * tokens, and shares the database (migrations already done are not run again, nothing is cleaned).
+ * The test files run side by side (`--test-concurrency`), each in its own process with its own port and its own
+ * server, on a fresh database of its own: no file sees another's data, and none depends on another having run.
+ * `sameAppAs` (another server) makes a second instance of that app: it signs and accepts the same tokens and shares
+ * its database (migrations already done are not run again, nothing is cleaned).
  */
-export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null, keyDir } = {}) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null, sameAppAs } = {}) {
+  const keyDir = sameAppAs?.keyDir;
+  const databaseUrl = sameAppAs?.databaseUrl ?? recreateDatabase(port);
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -41,8 +47,8 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
     env: {
       ...process.env,
       PORT: String(port),
-      QUARKUS_DATASOURCE_JDBC_URL: process.env.E2E_DB_URL ?? "jdbc:postgresql://127.0.0.1:5432/spyrales_e2e",
-      QUARKUS_DATASOURCE_USERNAME: process.env.E2E_DB_USER ?? "postgres",
+      QUARKUS_DATASOURCE_JDBC_URL: databaseUrl,
+      QUARKUS_DATASOURCE_USERNAME: databaseUser,
       QUARKUS_MAILER_MOCK: "true",
       SPYRALES_DEMO: "true",
       SPYRALES_ADMIN_EMAILS: adminEmail,
@@ -72,6 +78,7 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
     logFile,
     adminEmail,
     keyDir: keys,
+    databaseUrl,
     /**
      * The last link of the given kind mailed to an address, as it appears in the captured mail. Mail leaves
      * through the outbox just after the request that queued it: wait for it a little.
@@ -91,6 +98,8 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
       child.kill("SIGTERM");
       await exited;
       rmSync(workDir, { recursive: true, force: true });
+      // The first instance owns the database; a second one (sameAppAs) leaves it to its owner.
+      if (!sameAppAs) psql(databaseUrl, `DROP DATABASE IF EXISTS ${databaseName(databaseUrl)} WITH (FORCE)`);
     },
   };
 }
@@ -110,4 +119,29 @@ async function waitUntilReady(url, exited, logFile) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`the server was not ready within ${READY_WITHIN_SECONDS} s:\n${readFileSync(logFile, "utf8")}`);
+}
+
+/**
+ * A fresh database for the server on `port`, beside the run's: `spyrales_e2e` gives `spyrales_8182_e2e`. Only names
+ * ending in `_e2e` are dropped, so a mistyped E2E_DB_URL never drops a real database.
+ */
+function recreateDatabase(port) {
+  const runDatabase = databaseName(runDatabaseUrl);
+  if (!runDatabase.endsWith("_e2e")) throw new Error(`E2E_DB_URL must name a database ending in _e2e, not ${runDatabase}`);
+  const name = `${runDatabase.slice(0, -"_e2e".length)}_${port}_e2e`;
+  const url = runDatabaseUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
+  psql(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  psql(url, `CREATE DATABASE ${name}`);
+  return url;
+}
+
+function databaseName(jdbcUrl) {
+  return new URL(jdbcUrl.replace(/^jdbc:/, "")).pathname.slice(1);
+}
+
+function psql(jdbcUrl, sql) {
+  const { hostname, port } = new URL(jdbcUrl.replace(/^jdbc:/, ""));
+  const args = ["-h", hostname, "-p", port || "5432", "-U", databaseUser, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql];
+  const result = spawnSync("psql", args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`psql failed (${sql}): ${result.stderr || result.error}`);
 }
