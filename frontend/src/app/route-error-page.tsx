@@ -2,7 +2,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { isRouteErrorResponse, useRouteError } from "react-router";
 import { paths } from "../config/paths";
 import { useDocumentTitle } from "../hooks/use-document-title";
-import { NotFoundPage } from "./not-found-page";
+import { NotFoundPage } from "../components/not-found-page";
 
 /** Shown instead of the whole layout when a page fails to render. */
 export function RouteErrorPage() {

@@ -5,7 +5,8 @@ import { paths } from "../config/paths";
 import { HomePage } from "../features/home/routes/home-page";
 import { RequireSession } from "../lib/session/require-session";
 import { RootLayout } from "./layout/root-layout";
-import { NotFoundPage } from "./not-found-page";
+import { NotFoundPage } from "../components/not-found-page";
+import { withWellFormedIds } from "./require-well-formed-id";
 import { RouteErrorPage } from "./route-error-page";
 
 // Every page but the home page is loaded on its first visit, so that the first screen carries only what it shows.
@@ -19,7 +20,7 @@ const renderHomeForMember = () => (
   </Suspense>
 );
 
-export const routes: RouteObject[] = [
+export const routes: RouteObject[] = withWellFormedIds([
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
@@ -320,6 +321,6 @@ export const routes: RouteObject[] = [
       { path: "*", element: <NotFoundPage /> },
     ],
   },
-];
+]);
 
 export const router = createBrowserRouter(routes);

@@ -31,6 +31,10 @@ type SkillLevelEditorProps = {
   onChange: (skills: SkillLevelInput[]) => void;
   errorMessage?: string;
   wording?: SkillLevelWording;
+  /** The id of the group of fields, for the links of an error summary. */
+  id?: string;
+  /** The id of a text that explains the levels: each level field is described by it. */
+  levelsDescriptionId?: string;
 };
 
 function LevelOptions() {
@@ -42,7 +46,15 @@ function LevelOptions() {
 }
 
 /** Edits a list of skills, each with a level from 1 (Débutant) to 4 (Expert): a person's own by default. */
-export function SkillLevelEditor({ skills, catalog, onChange, errorMessage, wording = OWN_SKILLS }: SkillLevelEditorProps) {
+export function SkillLevelEditor({
+  skills,
+  catalog,
+  onChange,
+  errorMessage,
+  wording = OWN_SKILLS,
+  id,
+  levelsDescriptionId,
+}: SkillLevelEditorProps) {
   const idPrefix = useId();
   const newSkillSelectId = `${idPrefix}-new-skill`;
   const [newSkillCode, setNewSkillCode] = useState("");
@@ -71,7 +83,7 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage, word
   };
 
   return (
-    <fieldset className="fr-fieldset" aria-describedby={errorMessage ? `${idPrefix}-error` : undefined}>
+    <fieldset id={id} className="fr-fieldset" aria-describedby={errorMessage ? `${idPrefix}-error` : undefined}>
       <legend className="fr-fieldset__legend">{wording.legend}</legend>
       {errorMessage && (
         <div className="fr-fieldset__element">
@@ -90,7 +102,11 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage, word
                 <div className="fr-col-8 fr-col-md-6">
                   <Select
                     label={wording.levelIn(nameOf(code))}
-                    nativeSelectProps={{ value: level, onChange: (event) => changeLevel(code, Number(event.target.value)) }}
+                    nativeSelectProps={{
+                      value: level,
+                      "aria-describedby": levelsDescriptionId,
+                      onChange: (event) => changeLevel(code, Number(event.target.value)),
+                    }}
                   >
                     <LevelOptions />
                   </Select>
@@ -133,7 +149,11 @@ export function SkillLevelEditor({ skills, catalog, onChange, errorMessage, word
           <div className="fr-col-12 fr-col-md-4">
             <Select
               label={wording.levelToAdd}
-              nativeSelectProps={{ value: newSkillLevel, onChange: (event) => setNewSkillLevel(Number(event.target.value)) }}
+              nativeSelectProps={{
+                value: newSkillLevel,
+                "aria-describedby": levelsDescriptionId,
+                onChange: (event) => setNewSkillLevel(Number(event.target.value)),
+              }}
             >
               <LevelOptions />
             </Select>

@@ -19,7 +19,8 @@ export const paths = {
   openData: { path: "/donnees-ouvertes", getHref: () => "/donnees-ouvertes" },
   accessibility: { path: "/accessibilite", getHref: () => "/accessibilite" },
 
-  profile: { path: "/profil", getHref: () => "/profil" },
+  /** `section` opens the profile at one of its sections (see `PROFILE_SECTIONS` in lib/profile-completion). */
+  profile: { path: "/profil", getHref: (section?: string) => (section ? `/profil#${section}` : "/profil") },
 
   members: {
     /** `mentorsOnly` opens the directory filtered on the members who can mentor. */

@@ -29,6 +29,20 @@ describe("the header", () => {
     expect(api.requests).toHaveLength(0);
   });
 
+  it("offers a visitor only what a visitor can use", () => {
+    mockApi({});
+
+    renderWithProviders(<SiteHeader />);
+
+    for (const memberOnly of ["Mes mentorats", "Mon profil", "Annuaire", "Trouver un mentor", "Projets", "Événements", "La Piscine"]) {
+      expect(screen.queryByRole("link", { name: memberOnly })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByRole("button", { name: "Ressources" })).not.toBeInTheDocument();
+    expect(screen.getAllByRole("link", { name: "Accueil" })[0]).toHaveAttribute("href", "/");
+    expect(screen.getAllByRole("link", { name: "Connexion" })[0]).toHaveAttribute("href", "/connexion");
+    expect(screen.getAllByRole("link", { name: "Inscription" })[0]).toHaveAttribute("href", "/inscription");
+  });
+
   it("offers the matching of mentees with mentors and the reports to animateurs and administrators only", () => {
     mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });

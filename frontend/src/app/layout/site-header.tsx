@@ -11,8 +11,17 @@ type NavigationLink = { text: string; to: string; isActive: (path: string) => bo
 /** The page itself, or any page under it (`/mentorats/…`). */
 const isUnder = (href: string) => (path: string) => path === href || path.startsWith(`${href}/`);
 
+const HOME = { text: "Accueil", to: paths.home.getHref(), isActive: (path: string) => path === paths.home.getHref() };
+
+/** What a visitor can use without an account: the other pages ask to log in first. */
+const VISITOR_NAVIGATION = [
+  HOME,
+  { text: "Données ouvertes", to: paths.openData.getHref(), isActive: (path: string) => path === paths.openData.getHref() },
+];
+
+/** Shown to signed-in members. */
 const NAVIGATION = [
-  { text: "Accueil", to: paths.home.getHref(), isActive: (path: string) => path === paths.home.getHref() },
+  HOME,
   {
     text: "Annuaire",
     to: paths.members.directory.getHref(),
@@ -152,16 +161,20 @@ export function SiteHeader() {
       serviceTitle="Spyrales"
       serviceTagline="Se former ensemble à la science des données, entre agents publics"
       quickAccessItems={quickAccessItems}
-      navigation={[
-        ...NAVIGATION.map(toNavigationItem),
-        {
-          text: TRAINING_MENU.text,
-          isActive: TRAINING_MENU.menuLinks.some(({ isActive }) => isActive(pathname)),
-          menuLinks: TRAINING_MENU.menuLinks.map(toNavigationItem),
-        },
-        ...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION.map(toNavigationItem) : []),
-        ...(hasRole(session, ADMIN_ROLE) ? ADMIN_NAVIGATION.map(toNavigationItem) : []),
-      ]}
+      navigation={
+        session.status === "authenticated"
+          ? [
+              ...NAVIGATION.map(toNavigationItem),
+              {
+                text: TRAINING_MENU.text,
+                isActive: TRAINING_MENU.menuLinks.some(({ isActive }) => isActive(pathname)),
+                menuLinks: TRAINING_MENU.menuLinks.map(toNavigationItem),
+              },
+              ...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION.map(toNavigationItem) : []),
+              ...(hasRole(session, ADMIN_ROLE) ? ADMIN_NAVIGATION.map(toNavigationItem) : []),
+            ]
+          : VISITOR_NAVIGATION.map(toNavigationItem)
+      }
     />
   );
 }

@@ -62,3 +62,8 @@ export function describeError(error: unknown): string {
 export function fieldErrorsOf(error: unknown): FieldError[] {
   return error instanceof ApiError ? (error.problem.errors ?? []) : [];
 }
+
+/** Whether the API said the thing does not exist, or that the caller may not see it (both answer 404). */
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}

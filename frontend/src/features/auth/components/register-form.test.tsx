@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { paths } from "../../../config/paths";
@@ -106,9 +106,44 @@ describe("the register form", () => {
 
     await fillForm({ email: "ada@gmail.com" });
 
-    const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Votre compte n'a pas été créé");
-    expect(alert).toHaveTextContent("Spyrales est réservée aux agents publics : utilisez votre adresse professionnelle.");
+    const summary = await screen.findByTestId("error-summary");
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent("Votre compte n'a pas été créé");
+    expect(summary).toHaveTextContent("Spyrales est réservée aux agents publics : utilisez votre adresse professionnelle.");
+  });
+
+  it("shows the errors of the values as they are now, not of the address the server refused before", async () => {
+    const api = mockApi({
+      [`POST ${REGISTER}`]: () =>
+        problemResponse({
+          status: 422,
+          detail: "Spyrales est réservé aux agents publics : inscrivez-vous avec votre adresse professionnelle.",
+          errors: [{ field: "email", message: "Ce domaine de messagerie n'est pas celui d'une administration reconnue." }],
+        }),
+    });
+    renderRegisterForm();
+    const user = await fillForm({ email: "ada.lovelace@gmail.com" });
+    const email = screen.getByLabelText(/Adresse électronique professionnelle/);
+    expect(await screen.findByTestId("error-summary")).toHaveFocus();
+    expect(email).toHaveAccessibleDescription(/Ce domaine de messagerie n'est pas celui d'une administration reconnue/);
+
+    await user.clear(email);
+    await user.type(email, "ada.lovelace@interieur.gouv.fr");
+    await user.clear(screen.getByLabelText("Mot de passe"));
+    await user.type(screen.getByLabelText("Mot de passe"), "court");
+    await user.click(screen.getByRole("button", { name: "Créer mon compte" }));
+
+    const summary = screen.getByTestId("error-summary");
+    expect(summary).toHaveFocus();
+    expect(summary).not.toHaveTextContent("domaine de messagerie");
+    expect(summary).not.toHaveTextContent("agents publics");
+    expect(within(summary).getByRole("link", { name: /Mot de passe : Le mot de passe ne respecte pas/ })).toBeInTheDocument();
+    expect(screen.queryByText("Ce domaine de messagerie n'est pas celui d'une administration reconnue.")).not.toBeInTheDocument();
+    expect(email).not.toHaveAccessibleDescription(/domaine/);
+    expect(api.requestsTo("POST", REGISTER)).toHaveLength(1);
+
+    await user.click(within(summary).getByRole("link", { name: /Mot de passe/ }));
+    expect(screen.getByLabelText("Mot de passe")).toHaveFocus();
   });
 
   it("puts the API's field errors under the matching inputs", async () => {

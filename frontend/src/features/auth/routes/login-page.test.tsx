@@ -41,6 +41,7 @@ describe("the login page", () => {
     const { router } = renderLoginAfterAskingForProfile();
 
     expect(await screen.findByRole("heading", { level: 1, name: "Connexion à Spyrales" })).toBeInTheDocument();
+    expect(screen.getByText("Connectez-vous pour accéder à votre profil. Vous y serez conduit·e juste après.")).toBeInTheDocument();
     await signIn();
 
     expect(await screen.findByRole("heading", { level: 1, name: "Mon profil" })).toBeInTheDocument();

@@ -1,8 +1,9 @@
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Navigate, Link, useLocation } from "react-router";
 import { CenteredColumn } from "../../../components/centered-column";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
-import { returnPathFrom } from "../../../lib/session/require-session";
+import { protectedPageName, returnPathFrom } from "../../../lib/session/require-session";
 import { useSession } from "../../../lib/session/use-session";
 import { LoginForm } from "../components/login-form";
 import { ProConnectSignIn } from "../components/proconnect-sign-in";
@@ -14,11 +15,20 @@ export function LoginPage() {
   const session = useSession();
   const location = useLocation();
 
-  if (session.status === "authenticated") return <Navigate to={returnPathFrom(location.state) ?? DEFAULT_DESTINATION} replace />;
+  const returnPath = returnPathFrom(location.state);
+  if (session.status === "authenticated") return <Navigate to={returnPath ?? DEFAULT_DESTINATION} replace />;
 
   return (
     <CenteredColumn>
       <h1>Connexion à Spyrales</h1>
+      {returnPath && (
+        <Alert
+          severity="info"
+          small
+          className="fr-mb-4w"
+          description={`Connectez-vous pour accéder à ${protectedPageName(returnPath)}. Vous y serez conduit·e juste après.`}
+        />
+      )}
       <ProConnectSignIn />
       <LoginForm />
       <hr className="fr-mt-6w" />

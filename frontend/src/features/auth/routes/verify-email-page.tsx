@@ -28,7 +28,13 @@ export function VerifyEmailPage() {
       {verification.isLoading && <LoadingMessage>Confirmation en cours…</LoadingMessage>}
       {verification.isSuccess && (
         <>
-          <Alert severity="success" role="status" className="fr-mb-4w" title="Adresse confirmée" description={verification.data.message} />
+          <Alert
+            severity={verification.data.alreadyVerified ? "info" : "success"}
+            role="status"
+            className="fr-mb-4w"
+            title={verification.data.alreadyVerified ? "Adresse déjà confirmée" : "Adresse confirmée"}
+            description={verification.data.message}
+          />
           <Button linkProps={{ to: paths.auth.login.getHref() }}>Se connecter</Button>
         </>
       )}

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { MemberProfile } from "../../../lib/api/types";
-import { jsonResponse, mockApi, REFERENTIAL_ROUTES } from "../../../test/mock-api";
+import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { MemberPage } from "./member-page";
 
@@ -48,5 +48,17 @@ describe("a member's page", () => {
     renderMember({ ...lea, eventsAttended: 3 });
 
     expect(await screen.findByText("A participé à 3 événements de la communauté.")).toBeInTheDocument();
+  });
+
+  it("shows the not-found page for a member who does not exist or cannot be seen", async () => {
+    const id = "0b7c6f4e-4a8e-4c47-9d5e-2f1e8e0f5a11";
+    mockApi({
+      ...REFERENTIAL_ROUTES,
+      [`GET /api/v1/members/${id}`]: () => problemResponse({ status: 404, detail: "Ce membre est introuvable." }),
+    });
+    renderWithProviders(<MemberPage />, { url: `/membres/${id}`, path: "/membres/:id" });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText(/Certains champs sont invalides/)).not.toBeInTheDocument();
   });
 });

@@ -2,9 +2,11 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { MemberProfile } from "../../../lib/api/types";
 import { ADMIN_ROLE, ANIMATEUR_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { useMember } from "../api/get-member";
@@ -25,6 +27,7 @@ export function MemberPage({ renderActions }: MemberPageProps) {
   const name = member.data?.displayName ?? "Profil d'un membre";
   useDocumentTitle(name);
 
+  if (isNotFound(member.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb currentPageLabel={name} homeLinkProps={{ to: paths.home.getHref() }} segments={[DIRECTORY_SEGMENT]} />

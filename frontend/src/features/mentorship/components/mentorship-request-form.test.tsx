@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
@@ -73,9 +73,15 @@ describe("the mentorship request form", () => {
 
     await user.click(screen.getByRole("button", { name: "Envoyer ma demande" }));
 
-    expect(screen.getByText(/Écrivez quelques mots à Claire Fontaine/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/Votre message/)).toHaveAccessibleDescription(/Écrivez quelques mots à Claire Fontaine/);
     expect(screen.getAllByText("Décrivez cet objectif, ou retirez-le.")).toHaveLength(1);
     expect(api.requests).toHaveLength(0);
+
+    const summary = screen.getByTestId("error-summary");
+    expect(summary).toHaveFocus();
+    expect(within(summary).getByRole("link", { name: /^Votre message : Écrivez quelques mots/ })).toBeInTheDocument();
+    await user.click(within(summary).getByRole("link", { name: "Objectif 2 : Décrivez cet objectif, ou retirez-le." }));
+    expect(screen.getByLabelText("Objectif 2")).toHaveFocus();
   });
 
   it("shows the detail of the server's refusal", async () => {
@@ -87,9 +93,10 @@ describe("the mentorship request form", () => {
     await user.type(screen.getByLabelText("Objectif 1"), "Découvrir Quarto");
     await user.click(screen.getByRole("button", { name: "Envoyer ma demande" }));
 
-    const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("Votre demande n'a pas été envoyée");
-    expect(within(alert).getByText(detail)).toBeInTheDocument();
+    const summary = await screen.findByTestId("error-summary");
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(summary).toHaveTextContent("Votre demande n'a pas été envoyée");
+    expect(within(summary).getByText(detail)).toBeInTheDocument();
     expect(onSent).not.toHaveBeenCalled();
   });
 });

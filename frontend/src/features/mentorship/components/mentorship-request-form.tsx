@@ -2,8 +2,9 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ProblemAlert } from "../../../components/problem-alert";
-import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
+import { ErrorSummary } from "../../../components/error-summary";
+import { describeError } from "../../../lib/api/api-error";
+import { fieldState, mapFieldErrors, unmappedFieldErrors } from "../../../lib/api/field-errors";
 import type { Mentorship, MentorshipParty } from "../../../lib/api/types";
 import { useRequestMentorship } from "../api/request-mentorship";
 
@@ -44,6 +45,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
   const serverErrors = mapFieldErrors(request.error, REQUEST_FIELDS);
   const goalInputs = useRef(new Map<number, HTMLInputElement>());
   const [focusedGoal, setFocusedGoal] = useState<number | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   // After adding or removing a goal, the focus goes to the goal that follows from it.
   useEffect(() => {
@@ -79,25 +81,54 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const invalid = validate(message, goals, mentor.displayName);
+    setAttempt((count) => count + 1);
     if (invalid) {
       setErrors(invalid);
       return;
     }
     request.mutate(
       { mentorId: mentor.id, message: message.trim(), goals: goals.map(({ text }) => text.trim()) },
-      { onSuccess: (created) => onSent(created) },
+      { onSuccess: (created) => onSent(created), onError: () => setAttempt((count) => count + 1) },
     );
   };
 
   const goalsError = serverErrors.goals;
+  const messageError = errors.message ?? serverErrors.message;
+  const fieldsInError = [
+    ...(messageError ? [{ targetId: "request-message", label: "Votre message", message: messageError }] : []),
+    ...goals.flatMap((goal, index) =>
+      errors.goals[goal.key]
+        ? [{ targetId: `request-goal-${goal.key}`, label: `Objectif ${index + 1}`, message: errors.goals[goal.key] }]
+        : [],
+    ),
+    ...(goalsError ? [{ targetId: "request-goals", label: "Vos objectifs", message: goalsError }] : []),
+  ];
+  const otherServerMessages = unmappedFieldErrors(request.error, REQUEST_FIELDS);
   return (
     <form onSubmit={submit} noValidate>
+      <ErrorSummary
+        title="Votre demande n'a pas été envoyée"
+        titleAs="h3"
+        errors={fieldsInError}
+        attempt={attempt}
+        visible={request.isError || fieldsInError.length > 0}
+      >
+        {request.isError && <p>{describeError(request.error)}</p>}
+        {otherServerMessages.length > 0 && (
+          <ul>
+            {otherServerMessages.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        )}
+      </ErrorSummary>
       <Input
         label="Votre message"
         hintText="Présentez-vous, dites où vous en êtes et ce que vous attendez de cet accompagnement."
         textArea
-        {...fieldState(errors.message ?? serverErrors.message)}
+        {...fieldState(messageError)}
         nativeTextAreaProps={{
+          id: "request-message",
           name: "message",
           rows: 5,
           maxLength: 2000,
@@ -110,6 +141,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
         }}
       />
       <fieldset
+        id="request-goals"
         className={`fr-fieldset${goalsError ? " fr-fieldset--error" : ""}`}
         aria-describedby={goalsError ? "request-goals-error" : undefined}
       >
@@ -130,6 +162,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
                       if (input) goalInputs.current.set(goal.key, input);
                       else goalInputs.current.delete(goal.key);
                     },
+                    id: `request-goal-${goal.key}`,
                     name: "goals",
                     maxLength: 200,
                     required: true,
@@ -168,7 +201,6 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
           </div>
         )}
       </fieldset>
-      {request.isError && <ProblemAlert error={request.error} title="Votre demande n'a pas été envoyée" fieldNames={REQUEST_FIELDS} />}
       <ButtonsGroup
         inlineLayoutWhen="md and up"
         buttons={[

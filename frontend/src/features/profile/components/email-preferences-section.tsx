@@ -1,5 +1,6 @@
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import type { NotificationKind } from "../../../lib/api/types";
+import { profileFieldId } from "../utils/profile-draft";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 /** The notifications that are also sent by e-mail, each of which a member may turn off. */
@@ -40,6 +41,7 @@ export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSect
     <section className="fr-mb-6w" aria-labelledby="email-preferences-title">
       <h2 id="email-preferences-title">Notifications par e-mail</h2>
       <Checkbox
+        id={profileFieldId("emailOptOuts")}
         legend="Recevoir un e-mail quand…"
         hintText="Ces messages restent toujours visibles dans vos notifications sur Spyrales."
         state={errors.emailOptOuts ? "error" : "default"}

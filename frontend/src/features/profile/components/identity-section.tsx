@@ -1,10 +1,12 @@
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { fieldState } from "../../../lib/api/field-errors";
+import { profileFieldId } from "../utils/profile-draft";
+import { PROFILE_SECTIONS } from "../../../lib/profile-completion";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 export function IdentitySection({ draft, onChange, errors, email }: ProfileSectionProps & { email: string }) {
   return (
-    <section className="fr-mb-6w" aria-labelledby="identity-title">
+    <section id={PROFILE_SECTIONS.identity} tabIndex={-1} className="fr-mb-6w" aria-labelledby="identity-title">
       <h2 id="identity-title">Identité</h2>
       <p>
         Adresse électronique : <strong>{email}</strong>
@@ -15,6 +17,7 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
             label="Prénom"
             {...fieldState(errors.firstName)}
             nativeInputProps={{
+              id: profileFieldId("firstName"),
               name: "firstName",
               autoComplete: "given-name",
               maxLength: 80,
@@ -29,6 +32,7 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
             label="Nom"
             {...fieldState(errors.lastName)}
             nativeInputProps={{
+              id: profileFieldId("lastName"),
               name: "lastName",
               autoComplete: "family-name",
               maxLength: 80,
@@ -46,6 +50,7 @@ export function IdentitySection({ draft, onChange, errors, email }: ProfileSecti
         textArea
         {...fieldState(errors.bio)}
         nativeTextAreaProps={{
+          id: profileFieldId("bio"),
           name: "bio",
           rows: 5,
           maxLength: 2000,

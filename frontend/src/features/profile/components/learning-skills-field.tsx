@@ -1,5 +1,6 @@
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { useSkills } from "../../../lib/referentials/skills";
+import { profileFieldId } from "../utils/profile-draft";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 /** The API keeps at most five skills to develop. */
@@ -27,6 +28,7 @@ export function LearningSkillsField({ draft, onChange, errors }: ProfileSectionP
 
   return (
     <Checkbox
+      id={profileFieldId("learningSkills")}
       className="fr-mt-3w"
       legend="Compétences à développer"
       hintText={`Jusqu'à ${MAX_LEARNING_SKILLS} compétences. Les suggestions de mentors s'appuient sur elles.`}

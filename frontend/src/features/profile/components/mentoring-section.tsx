@@ -3,13 +3,15 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { ToggleSwitch } from "@codegouvfr/react-dsfr/ToggleSwitch";
 import { fieldState } from "../../../lib/api/field-errors";
 import { LearningSkillsField } from "./learning-skills-field";
+import { profileFieldId } from "../utils/profile-draft";
+import { PROFILE_SECTIONS } from "../../../lib/profile-completion";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 const CAPACITIES = [0, 1, 2, 3, 4, 5];
 
 export function MentoringSection({ draft, onChange, errors }: ProfileSectionProps) {
   return (
-    <section className="fr-mb-6w" aria-labelledby="mentoring-title">
+    <section id={PROFILE_SECTIONS.mentoring} tabIndex={-1} className="fr-mb-6w" aria-labelledby="mentoring-title">
       <h2 id="mentoring-title">Accompagnement (mentorat)</h2>
       <ToggleSwitch
         label="Je souhaite être accompagné·e (mentoré·e)"
@@ -35,6 +37,7 @@ export function MentoringSection({ draft, onChange, errors }: ProfileSectionProp
             disabled={!draft.canMentor}
             {...fieldState(errors.mentorCapacity)}
             nativeSelectProps={{
+              id: profileFieldId("mentorCapacity"),
               name: "mentorCapacity",
               value: draft.mentorCapacity,
               onChange: (event) => onChange("mentorCapacity", Number(event.target.value)),
@@ -53,6 +56,7 @@ export function MentoringSection({ draft, onChange, errors }: ProfileSectionProp
             hintText="Par exemple : une heure par semaine, le mardi midi"
             {...fieldState(errors.availability)}
             nativeInputProps={{
+              id: profileFieldId("availability"),
               name: "availability",
               maxLength: 200,
               value: draft.availability,

@@ -4,6 +4,8 @@ import { fieldState } from "../../../lib/api/field-errors";
 import { CATEGORIES, CATEGORY_LABELS, pickOption, SERVICE_TYPE_LABELS, SERVICE_TYPES } from "../../../lib/referentials/labels";
 import { organizationLabel, useOrganizations } from "../../../lib/referentials/organizations";
 import { useRegions } from "../../../lib/referentials/regions";
+import { profileFieldId } from "../utils/profile-draft";
+import { PROFILE_SECTIONS } from "../../../lib/profile-completion";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 const NOT_SPECIFIED = "Non renseigné";
@@ -13,13 +15,14 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
   const regions = useRegions();
 
   return (
-    <section className="fr-mb-6w" aria-labelledby="position-title">
+    <section id={PROFILE_SECTIONS.position} tabIndex={-1} className="fr-mb-6w" aria-labelledby="position-title">
       <h2 id="position-title">Poste et administration</h2>
       <Input
         label="Intitulé du poste"
         hintText="Par exemple : chargée d'études statistiques"
         {...fieldState(errors.jobTitle)}
         nativeInputProps={{
+          id: profileFieldId("jobTitle"),
           name: "jobTitle",
           autoComplete: "organization-title",
           maxLength: 120,
@@ -32,6 +35,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
         hint={organizations.isError ? "La liste des organisations n'a pas pu être chargée." : undefined}
         {...fieldState(errors.organizationId)}
         nativeSelectProps={{
+          id: profileFieldId("organizationId"),
           name: "organizationId",
           value: draft.organizationId,
           onChange: (event) => onChange("organizationId", event.target.value),
@@ -50,6 +54,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
             label="Type de service"
             {...fieldState(errors.serviceType)}
             nativeSelectProps={{
+              id: profileFieldId("serviceType"),
               name: "serviceType",
               value: draft.serviceType,
               onChange: (event) => onChange("serviceType", pickOption(SERVICE_TYPES, event.target.value)),
@@ -68,6 +73,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
             label="Région"
             {...fieldState(errors.region)}
             nativeSelectProps={{
+              id: profileFieldId("region"),
               name: "region",
               value: draft.region,
               onChange: (event) => onChange("region", event.target.value),
@@ -86,6 +92,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
             label="Catégorie"
             {...fieldState(errors.category)}
             nativeSelectProps={{
+              id: profileFieldId("category"),
               name: "category",
               value: draft.category,
               onChange: (event) => onChange("category", pickOption(CATEGORIES, event.target.value)),

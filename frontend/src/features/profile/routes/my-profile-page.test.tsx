@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import type { MyProfile } from "../../../lib/api/types";
@@ -89,8 +89,119 @@ describe("the skills to develop, on my profile", () => {
     await userEvent.click(screen.getByRole("button", { name: "Enregistrer mon profil" }));
 
     await waitFor(() => expect(within(group).getByText(message)).toBeInTheDocument());
-    const alert = screen.getByRole("alert");
-    expect(alert).toHaveTextContent("Votre profil n'a pas été enregistré");
-    expect(alert).not.toHaveTextContent(message);
+    const summary = screen.getByTestId("error-summary");
+    expect(summary).toHaveFocus();
+    expect(summary).toHaveTextContent("Votre profil n'a pas été enregistré");
+    expect(within(summary).getByRole("link", { name: `Compétences à développer : ${message}` })).toBeInTheDocument();
+  });
+});
+
+describe("the errors of my profile", () => {
+  it("checks my name before sending, with the registration form's words, and takes me to the field from a summary at the top", async () => {
+    const { api, user } = renderPage({});
+    const firstName = await screen.findByLabelText("Prénom");
+    await user.clear(firstName);
+
+    await user.click(screen.getByRole("button", { name: "Enregistrer mon profil" }));
+
+    const summary = screen.getByTestId("error-summary");
+    expect(summary).toHaveFocus();
+    expect(summary.compareDocumentPosition(firstName) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(firstName).toHaveAccessibleDescription("Renseignez votre prénom.");
+    expect(api.requestsTo("PATCH", ME)).toHaveLength(0);
+
+    await user.click(within(summary).getByRole("link", { name: "Prénom : Renseignez votre prénom." }));
+    expect(firstName).toHaveFocus();
+
+    await user.type(firstName, "Léa");
+    expect(firstName).not.toHaveAccessibleDescription("Renseignez votre prénom.");
+    expect(screen.queryByTestId("error-summary")).not.toBeInTheDocument();
+  });
+
+  it("refuses a Tchap handle of another form, with an example", async () => {
+    const { api, user } = renderPage({});
+    const handle = await screen.findByLabelText(/Identifiant Tchap/);
+    await user.type(handle, "lea.moreau");
+
+    await user.click(screen.getByRole("button", { name: "Enregistrer mon profil" }));
+
+    expect(screen.getByTestId("error-summary")).toHaveFocus();
+    expect(handle).toHaveAccessibleDescription(
+      expect.stringContaining("par exemple @jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr"),
+    );
+    expect(api.requestsTo("PATCH", ME)).toHaveLength(0);
+
+    await user.clear(handle);
+    await user.type(handle, "@lea.moreau-justice.gouv.fr:agent.justice.tchap.gouv.fr");
+    await user.click(screen.getByRole("button", { name: "Enregistrer mon profil" }));
+    expect(await api.requestsTo("PATCH", ME)[0].json()).toMatchObject({
+      tchapHandle: "@lea.moreau-justice.gouv.fr:agent.justice.tchap.gouv.fr",
+    });
+  });
+
+  it("puts the focus on the summary when the server refuses a field, and links to it", async () => {
+    const message =
+      "Saisissez votre identifiant Tchap complet, en minuscules, par exemple @jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr (dans Tchap : Paramètres › Général).";
+    const { user } = renderPage({
+      [`PATCH ${ME}`]: () =>
+        problemResponse({
+          status: 400,
+          detail: "Certains champs sont invalides.",
+          errors: [{ field: "updateMyProfile.body.tchapHandle", message }],
+        }),
+    });
+    await user.click(await screen.findByRole("button", { name: "Enregistrer mon profil" }));
+
+    const summary = await screen.findByTestId("error-summary");
+    await waitFor(() => expect(summary).toHaveFocus());
+    await user.click(within(summary).getByRole("link", { name: `Identifiant Tchap : ${message}` }));
+    expect(screen.getByLabelText(/Identifiant Tchap/)).toHaveFocus();
+    expect(screen.getByLabelText(/Identifiant Tchap/)).toHaveAccessibleDescription(expect.stringContaining(message));
+  });
+});
+
+describe("the first steps on my profile", () => {
+  it("explains each skill level with examples where I choose it", async () => {
+    renderPage({});
+    await within(await learningSkills()).findByLabelText("SQL");
+    const level = screen.getByLabelText("Niveau en Python");
+    expect(level).toHaveAccessibleDescription(expect.stringContaining("je n'ai jamais écrit de code R ou Python"));
+    expect(level).toHaveAccessibleDescription(expect.stringContaining("faire un graphique simple"));
+    expect(screen.getByText(/4 – Expert/, { selector: "strong" })).toBeInTheDocument();
+  });
+
+  it("shows how complete my profile is, with a link to each section to fill", async () => {
+    renderPage({});
+    const completion = await screen.findByRole("region", { name: /Votre profil est complet à 50 %/ });
+    expect(within(completion).getByRole("link", { name: "Ajouter votre identifiant Tchap" })).toHaveAttribute("href", "#contact");
+    expect(within(completion).getByRole("link", { name: "Renseigner votre poste et votre administration" })).toHaveAttribute(
+      "href",
+      "#poste",
+    );
+    expect(within(completion).queryByRole("link", { name: /compétences et votre niveau/ })).not.toBeInTheDocument();
+  });
+
+  it("offers to add a skill with a secondary button that does not look like a save", async () => {
+    renderPage({});
+    const add = await screen.findByRole("button", { name: "Ajouter la compétence" });
+    expect(add).toHaveClass("fr-btn--secondary");
+    expect(add).toHaveClass("fr-icon-add-line");
+    expect(screen.getByRole("button", { name: "Enregistrer mon profil" })).not.toHaveClass("fr-btn--secondary");
+  });
+
+  it("asks before leaving with unsaved changes", async () => {
+    const api = mockApi({ ...REFERENTIAL_ROUTES, [`GET ${ME}`]: () => jsonResponse(lea) });
+    const { router } = renderWithProviders(<MyProfilePage />, {
+      url: "/profil",
+      otherRoutes: [{ path: "/annuaire", element: <h1>Annuaire</h1> }],
+    });
+    const user = userEvent.setup({ delay: null });
+    await user.type(await screen.findByLabelText(/^Présentation/), "Agente à la préfecture");
+
+    await act(() => router.navigate("/annuaire"));
+
+    expect(await screen.findByText("Quitter sans enregistrer ?")).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/profil");
+    expect(api.requestsTo("PATCH", ME)).toHaveLength(0);
   });
 });

@@ -52,6 +52,30 @@ export const PROFILE_FIELDS: readonly ProfileField[] = [
   "emailOptOuts",
 ];
 
+/** The label of each field, as the form shows it: the error summary names the fields with them. */
+export const PROFILE_FIELD_LABELS: Record<ProfileField, string> = {
+  firstName: "Prénom",
+  lastName: "Nom",
+  organizationId: "Organisation",
+  serviceType: "Type de service",
+  region: "Région",
+  category: "Catégorie",
+  jobTitle: "Intitulé du poste",
+  bio: "Présentation",
+  skills: "Compétences et niveaux",
+  learningSkills: "Compétences à développer",
+  wantsMentor: "Je souhaite être accompagné·e",
+  canMentor: "Je peux accompagner",
+  mentorCapacity: "Nombre de personnes que je peux accompagner",
+  availability: "Disponibilités",
+  tchapHandle: "Identifiant Tchap",
+  visibility: "Visibilité de mon profil",
+  emailOptOuts: "Recevoir un e-mail quand…",
+};
+
+/** The id of a field's input, or of the group of its inputs: the error summary links to it. */
+export const profileFieldId = (field: ProfileField) => `profile-${field}`;
+
 export function toProfileDraft(profile: MyProfile): ProfileDraft {
   return {
     firstName: profile.firstName,

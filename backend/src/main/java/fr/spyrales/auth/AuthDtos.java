@@ -98,6 +98,21 @@ public final class AuthDtos {
                     example = "Si cette adresse peut s'inscrire, un e-mail de confirmation vient d'être envoyé.")
             String message) {}
 
+    @Schema(
+            name = "EmailVerification",
+            description =
+                    "Réponse à l'ouverture d'un lien de confirmation. Un lien déjà utilisé (ou remplacé, ou expiré) dont"
+                            + " l'adresse est confirmée répond aussi 200, avec alreadyVerified à true : la personne peut se connecter.")
+    public record EmailVerification(
+            @Schema(required = true, example = "Votre adresse e-mail est confirmée. Vous pouvez vous connecter.")
+            String message,
+
+            @Schema(
+                    required = true,
+                    description =
+                            "true quand l'adresse était déjà confirmée avant cet appel (lien ouvert une seconde fois).")
+            boolean alreadyVerified) {}
+
     @Schema(name = "TokenResponse")
     public record TokenResponse(
             @Schema(required = true, description = "Jeton d'accès JWT (RS256).")

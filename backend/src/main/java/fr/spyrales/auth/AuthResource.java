@@ -2,6 +2,7 @@ package fr.spyrales.auth;
 
 import fr.spyrales.auth.AuthDtos.AuthProviders;
 import fr.spyrales.auth.AuthDtos.EmailRequest;
+import fr.spyrales.auth.AuthDtos.EmailVerification;
 import fr.spyrales.auth.AuthDtos.LoginRequest;
 import fr.spyrales.auth.AuthDtos.LogoutResponse;
 import fr.spyrales.auth.AuthDtos.MessageResponse;
@@ -94,15 +95,21 @@ public class AuthResource {
 
     @POST
     @Path("/verify")
-    @Operation(operationId = "verifyEmail", summary = "Confirmer l'adresse e-mail avec le jeton reçu")
+    @Operation(
+            operationId = "verifyEmail",
+            summary = "Confirmer l'adresse e-mail avec le jeton reçu",
+            description = "Un lien déjà utilisé, remplacé ou expiré dont l'adresse est déjà confirmée répond 200 avec"
+                    + " alreadyVerified à true ; un lien inconnu, ou celui d'une adresse non confirmée qui n'est plus"
+                    + " valable, répond 400 (urn:spyrales:problem:invalid-token).")
     @APIResponse(
             responseCode = "200",
-            description = "Adresse confirmée",
-            content = @Content(schema = @Schema(implementation = MessageResponse.class)))
-    public MessageResponse verify(
+            description = "Adresse confirmée, par cet appel ou déjà auparavant (alreadyVerified)",
+            content = @Content(schema = @Schema(implementation = EmailVerification.class)))
+    public EmailVerification verify(
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") VerifyRequest body) {
-        auth.verify(body.token());
-        return new MessageResponse("Votre adresse e-mail est confirmée. Vous pouvez vous connecter.");
+        return auth.verify(body.token())
+                ? new EmailVerification("Votre adresse e-mail est déjà confirmée. Vous pouvez vous connecter.", true)
+                : new EmailVerification("Votre adresse e-mail est confirmée. Vous pouvez vous connecter.", false);
     }
 
     @POST

@@ -114,13 +114,29 @@ public class AuthService {
         members.findByEmail(email).filter(m -> !m.isVerified() && !m.isErased()).ifPresent(this::sendVerification);
     }
 
+    /**
+     * Confirms the address of the token's member. A link of a member whose address is already confirmed (opened a
+     * second time, replaced by a newer one, or expired since) is not an error: it says so, and the person can log in.
+     *
+     * @return whether the address was already confirmed before this call
+     */
     @Transactional
-    public void verify(String token) {
-        EmailToken emailToken = usableToken(
-                token,
-                EmailToken.Purpose.VERIFY,
-                "Ce lien de confirmation est invalide, déjà utilisé ou expiré. Demandez-en un nouveau depuis la page de connexion.");
+    public boolean verify(String token) {
+        String refusal =
+                "Ce lien de confirmation est invalide ou expiré. Demandez-en un nouveau depuis la page de connexion.";
+        EmailToken emailToken = emailTokens
+                .findForUpdate(SecretTokens.hash(token), EmailToken.Purpose.VERIFY)
+                .filter(t -> !t.member.isErased())
+                .orElseThrow(() -> new ApiException(ProblemType.INVALID_TOKEN, refusal));
+        boolean usable = emailToken.usedAt == null && emailToken.expiresAt.isAfter(OffsetDateTime.now());
+        if (!usable) {
+            if (emailToken.member.isVerified()) return true;
+            throw new ApiException(ProblemType.INVALID_TOKEN, refusal);
+        }
+        emailToken.usedAt = OffsetDateTime.now();
+        boolean alreadyVerified = emailToken.member.isVerified();
         markVerified(emailToken.member);
+        return alreadyVerified;
     }
 
     @Transactional

@@ -18,10 +18,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of the profile and directory endpoints. */
 public final class MemberDtos {
     /**
-     * A Tchap (Matrix) user id: {@code @localpart:server} on a tchap.gouv.fr homeserver, or nothing (blank clears it).
+     * A Tchap agent's Matrix user id, {@code @jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr}: a localpart
+     * of the characters Matrix allows (lower case letters, digits, {@code . _ = - /}) on an agents' homeserver,
+     * {@code agent.<ministère>.tchap.gouv.fr} or {@code agent.tchap.gouv.fr}; or nothing (blank clears it). The
+     * database checks the same form (V28).
      */
     public static final String TCHAP_HANDLE =
-            "^\\s*$|^\\s*@[A-Za-z0-9._=/+-]+:([A-Za-z0-9-]+\\.)*tchap\\.gouv\\.fr\\s*$";
+            "^\\s*$|^\\s*@[a-z0-9._=/-]+:agent(\\.[a-z0-9-]+)?\\.tchap\\.gouv\\.fr\\s*$";
+
+    /** The field error of a handle of another form, with an example. */
+    public static final String TCHAP_HANDLE_MESSAGE =
+            "Saisissez votre identifiant Tchap complet, en minuscules, par exemple"
+                    + " @jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr (dans Tchap : Paramètres › Général).";
 
     private MemberDtos() {}
 
@@ -177,10 +185,10 @@ public final class MemberDtos {
             description =
                     "Champs à modifier ; un champ absent reste inchangé. Une chaîne vide efface un texte facultatif, null efface organizationId, serviceType ou category. Les listes skills, learningSkills et emailOptOuts, si présentes, remplacent les précédentes.")
     public static class ProfileUpdate {
-        @Size(min = 1, max = 80, message = "Le prénom doit contenir entre 1 et 80 caractères.")
+        @Size(max = 80, message = "Le prénom ne doit pas dépasser 80 caractères.")
         public String firstName;
 
-        @Size(min = 1, max = 80, message = "Le nom doit contenir entre 1 et 80 caractères.")
+        @Size(max = 80, message = "Le nom ne doit pas dépasser 80 caractères.")
         public String lastName;
 
         @Size(max = 120, message = "Le nom affiché ne doit pas dépasser 120 caractères.")
@@ -232,14 +240,11 @@ public final class MemberDtos {
 
         @Schema(
                 description =
-                        "Identifiant Tchap (Matrix) : @prenom.nom-ministere.gouv.fr:agent.ministere.tchap.gouv.fr ;"
-                                + " vide pour l'effacer. Une fois un mentorat accepté, l'autre partie l'ouvre dans Tchap.",
+                        "Identifiant Tchap (Matrix) d'un agent : @prenom.nom-domaine:agent.<ministère>.tchap.gouv.fr"
+                                + " (ou agent.tchap.gouv.fr), en minuscules ; vide pour l'effacer. Une fois un mentorat accepté, l'autre partie l'ouvre dans Tchap.",
                 example = "@claire.fontaine-finances.gouv.fr:agent.finances.tchap.gouv.fr")
         @Size(max = 120, message = "L'identifiant Tchap ne doit pas dépasser 120 caractères.")
-        @Pattern(
-                regexp = TCHAP_HANDLE,
-                message = "L'identifiant Tchap a la forme @prenom.nom-ministere.gouv.fr:agent.ministere.tchap.gouv.fr"
-                        + " (Tchap › Paramètres › Général).")
+        @Pattern(regexp = TCHAP_HANDLE, message = TCHAP_HANDLE_MESSAGE)
         public String tchapHandle;
 
         public Visibility visibility;

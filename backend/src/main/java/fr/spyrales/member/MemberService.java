@@ -56,10 +56,8 @@ public class MemberService {
                 .orElseThrow(MemberService::sessionGone);
         List<FieldError> errors = new ArrayList<>();
         setIfPresent(
-                update.firstName,
-                v -> member.firstName = required(v, "firstName", "Le prénom est obligatoire.", errors));
-        setIfPresent(
-                update.lastName, v -> member.lastName = required(v, "lastName", "Le nom est obligatoire.", errors));
+                update.firstName, v -> member.firstName = required(v, "firstName", "Renseignez votre prénom.", errors));
+        setIfPresent(update.lastName, v -> member.lastName = required(v, "lastName", "Renseignez votre nom.", errors));
         setIfPresent(update.displayName, v -> member.displayName = v.isBlank() ? null : v.trim());
         if (update.organizationId != null) {
             member.organization = update.organizationId

@@ -61,7 +61,7 @@ class RegistrationTest {
     }
 
     @Test
-    void aVerificationLinkWorksOnce() {
+    void aVerificationLinkOpenedASecondTimeSaysTheAddressIsAlreadyConfirmed() {
         String email = newEmail();
         accounts.register(email, "Jean", "Petit");
         String token = accounts.lastToken(email);
@@ -69,15 +69,37 @@ class RegistrationTest {
                 .body(Map.of("token", token))
                 .post("/api/v1/auth/verify")
                 .then()
-                .statusCode(200);
+                .statusCode(200)
+                .body("alreadyVerified", equalTo(false))
+                .body("message", equalTo("Votre adresse e-mail est confirmée. Vous pouvez vous connecter."));
         anonymous()
                 .body(Map.of("token", token))
+                .post("/api/v1/auth/verify")
+                .then()
+                .statusCode(200)
+                .body("alreadyVerified", equalTo(true))
+                .body("message", equalTo("Votre adresse e-mail est déjà confirmée. Vous pouvez vous connecter."));
+        accounts.login(email);
+    }
+
+    @Test
+    void aReplacedLinkOfAnAddressNotYetConfirmedIsStillRefused() {
+        String email = newEmail();
+        accounts.register(email, "Jeanne", "Petit");
+        String firstToken = accounts.lastToken(email);
+        anonymous()
+                .body(Map.of("email", email))
+                .post("/api/v1/auth/verify/resend")
+                .then()
+                .statusCode(202);
+        anonymous()
+                .body(Map.of("token", firstToken))
                 .post("/api/v1/auth/verify")
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:spyrales:problem:invalid-token"))
-                .body("detail", containsString("invalide, déjà utilisé ou expiré"));
+                .body("detail", containsString("invalide ou expiré"));
     }
 
     @Test

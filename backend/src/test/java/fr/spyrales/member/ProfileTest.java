@@ -136,17 +136,65 @@ class ProfileTest {
     }
 
     @Test
-    void aTchapHandleIsAMatrixIdOnTchapAndABlankOneClearsIt() {
+    void aBlankNameIsRefusedWithTheRegistrationFormsWording() {
+        TestAccounts.Account me = accounts.member("Inès", "Vide");
+        me.as()
+                .body(Map.of("firstName", " ", "lastName", ""))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body(
+                        "errors.find { it.field.endsWith('firstName') }.message",
+                        org.hamcrest.Matchers.is("Renseignez votre prénom."))
+                .body(
+                        "errors.find { it.field.endsWith('lastName') }.message",
+                        org.hamcrest.Matchers.is("Renseignez votre nom."));
+        me.as()
+                .body(Map.of("firstName", "x".repeat(81)))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.is("Le prénom ne doit pas dépasser 80 caractères."));
+    }
+
+    @Test
+    void aTchapHandleIsATchapAgentsMatrixIdAndABlankOneClearsIt() {
         TestAccounts.Account me = accounts.member("Loïc", "Tchap");
-        for (String wrong :
-                List.of("loic.tchap", "@loic.tchap", "@loic:matrix.org", "https://tchap.gouv.fr/#/user/@a:b")) {
+        for (String wrong : List.of(
+                "loic.tchap",
+                "@loic.tchap",
+                "@loic:matrix.org",
+                "https://tchap.gouv.fr/#/user/@a:b",
+                "@Loic.Tchap-finances.gouv.fr:agent.finances.tchap.gouv.fr",
+                "@loic.tchap:tchap.gouv.fr",
+                "@loic.tchap:agent.finances.tchap.gouv.fr.example.com",
+                "@loic+tchap:agent.finances.tchap.gouv.fr",
+                "@loïc:agent.finances.tchap.gouv.fr")) {
             me.as()
                     .body(Map.of("tchapHandle", wrong))
                     .patch("/api/v1/me")
                     .then()
                     .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors[0].field", org.hamcrest.Matchers.endsWith("tchapHandle"))
-                    .body("errors[0].message", org.hamcrest.Matchers.startsWith("L'identifiant Tchap a la forme"));
+                    .body(
+                            "errors[0].message",
+                            org.hamcrest.Matchers.equalTo(
+                                    "Saisissez votre identifiant Tchap complet, en minuscules, par exemple"
+                                            + " @jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr"
+                                            + " (dans Tchap : Paramètres › Général)."));
+        }
+        for (String right : List.of(
+                "@jean.dupont-interieur.gouv.fr:agent.interieur.tchap.gouv.fr",
+                "@loic_tchap=2f/x-dev-durable.gouv.fr:agent.dev-durable.tchap.gouv.fr",
+                "@loic:agent.tchap.gouv.fr")) {
+            me.as()
+                    .body(Map.of("tchapHandle", right))
+                    .patch("/api/v1/me")
+                    .then()
+                    .statusCode(200)
+                    .body("tchapHandle", org.hamcrest.Matchers.is(right));
         }
         me.as()
                 .body(Map.of("tchapHandle", " @loic.tchap-finances.gouv.fr:agent.finances.tchap.gouv.fr "))
