@@ -24,7 +24,7 @@ let browser;
 let page;
 
 before(async () => {
-  server = await startServer(basePort);
+  server = await startServer(basePort + 13);
   const api = apiOf(server);
   for (const member of [MENTEE, MENTOR]) member.id = await api.createMember(member);
   browser = await launchBrowser();
