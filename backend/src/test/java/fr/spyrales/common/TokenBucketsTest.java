@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.support.DirectDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,9 @@ class TokenBucketsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectDatabase database;
 
     private static String newBucket() {
         return "test:" + UUID.randomUUID();
@@ -137,6 +141,40 @@ class TokenBucketsTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void twoInstancesOnTheirOwnConnectionsShareOneBucketAndNeverGetMoreThanItsTokens() throws Exception {
+        // The application's pool (Agroal) and, as a second backend instance, plain connections opened by hand.
+        TokenBuckets otherInstance = new TokenBuckets(database::connect, em);
+        String bucket = newBucket();
+        int threads = 16;
+        Instant now = Instant.now();
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> granted = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                TokenBuckets instance = i % 2 == 0 ? buckets : otherInstance;
+                granted.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    int allowed = 0;
+                    for (int hit = 0; hit < 3; hit++) {
+                        allowed += instance.take(bucket, CAPACITY, WINDOW, now).allowed() ? 1 : 0;
+                    }
+                    return allowed;
+                }));
+            }
+            int allowed = 0;
+            for (Future<Integer> thread : granted) {
+                allowed += thread.get(60, TimeUnit.SECONDS);
+            }
+            assertEquals(CAPACITY, allowed, "48 hits at one instant on a bucket of " + CAPACITY);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(otherInstance.take(bucket, CAPACITY, WINDOW, now).allowed());
+        assertFalse(buckets.take(bucket, CAPACITY, WINDOW, now).allowed());
     }
 
     @Test
