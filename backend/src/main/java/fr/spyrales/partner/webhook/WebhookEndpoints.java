@@ -6,6 +6,7 @@ import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.net.UnsafeUrl;
 import fr.spyrales.partner.webhook.WebhookDtos.AttemptView;
 import fr.spyrales.partner.webhook.WebhookDtos.DeliveryView;
 import fr.spyrales.partner.webhook.WebhookDtos.EndpointCreate;
@@ -165,7 +166,7 @@ public class WebhookEndpoints {
     private String safeUrl(String url) {
         try {
             return guard.check(url).uri().toString();
-        } catch (UnsafeWebhookUrl refused) {
+        } catch (UnsafeUrl refused) {
             throw ApiException.invalidField("url", refused.getMessage());
         }
     }
