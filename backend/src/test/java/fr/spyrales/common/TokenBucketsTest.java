@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.support.DirectDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -190,6 +191,20 @@ class TokenBucketsTest {
         assertEquals(0, rows(refilled));
         assertEquals(1, rows(spent));
         assertFalse(buckets.take(spent, CAPACITY, WINDOW, now).allowed());
+    }
+
+    @Test
+    void aForgottenBucketIsFullAgainForEveryConfiguration() {
+        Instant now = Instant.now();
+        String bucket = newBucket();
+        assertEquals(CAPACITY, allowedHits(bucket, CAPACITY, now));
+        buckets.take(bucket, 3, Duration.ofMinutes(1), now);
+        assertEquals(2, rows(bucket));
+
+        QuarkusTransaction.requiringNew().run(() -> buckets.forget(List.of(bucket)));
+
+        assertEquals(0, rows(bucket));
+        assertTrue(buckets.take(bucket, CAPACITY, WINDOW, now).allowed());
     }
 
     private long rows(String bucket) {
