@@ -174,4 +174,7 @@ export type PartnerClientWithSecret = operations["createPartnerClient"]["respons
 export type PartnerSecretRotation = operations["rotatePartnerClientSecret"]["responses"][200]["content"]["application/json"];
 export type PartnerClientUsage = operations["getPartnerClientUsage"]["responses"][200]["content"]["application/json"];
 export type PartnerClientUsageDay = PartnerClientUsage["days"][number];
+export type PartnerWebhooksFollowed = operations["listPartnerClientWebhooks"]["responses"][200]["content"]["application/json"];
+export type PartnerWebhookEndpoint = PartnerWebhooksFollowed["endpoints"][number];
+export type PartnerWebhookDelivery = PartnerWebhooksFollowed["recentDeliveries"][number];
 export type PartnerClientChange = Schemas["PartnerClientChange"];

@@ -16,6 +16,7 @@ export const partnerKeys = {
   client: (id: string) => [...partnerKeys.all, "client", id] as const,
   changes: (id: string, page: number) => [...partnerKeys.client(id), "changes", page] as const,
   usage: (id: string) => [...partnerKeys.client(id), "usage"] as const,
+  webhooks: (id: string) => [...partnerKeys.client(id), "webhooks"] as const,
 };
 
 /** `page` counts from 1, as people do; the API counts from 0. */
@@ -38,6 +39,10 @@ export async function getPartnerClientUsage(id: string) {
   return unwrap(await apiClient.GET("/api/v1/partner-clients/{id}/usage", { params: { path: { id } } }));
 }
 
+export async function listPartnerClientWebhooks(id: string) {
+  return unwrap(await apiClient.GET("/api/v1/partner-clients/{id}/webhooks", { params: { path: { id } } }));
+}
+
 export const partnerQueries = {
   list: (page: number) =>
     queryOptions({ queryKey: partnerKeys.list(page), queryFn: () => listPartnerClients(page), placeholderData: keepPreviousData }),
@@ -49,4 +54,5 @@ export const partnerQueries = {
       placeholderData: keepPreviousData,
     }),
   usage: (id: string) => queryOptions({ queryKey: partnerKeys.usage(id), queryFn: () => getPartnerClientUsage(id) }),
+  webhooks: (id: string) => queryOptions({ queryKey: partnerKeys.webhooks(id), queryFn: () => listPartnerClientWebhooks(id) }),
 };

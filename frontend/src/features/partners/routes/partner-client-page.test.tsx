@@ -20,6 +20,7 @@ function clientRoutes(client = { current: agricultureIntranet }) {
           { day: "2026-12-01", calls: 125, errors: 5, throttled: 5 },
         ]),
       ),
+    [`GET ${CLIENT}/webhooks`]: () => jsonResponse({ endpoints: [], recentDeliveries: [] }),
     [`GET ${CLIENT}/changes`]: () =>
       jsonResponse({
         items: [

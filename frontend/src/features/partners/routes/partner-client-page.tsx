@@ -19,6 +19,7 @@ import { ChangeHistory } from "../components/change-history";
 import { SecretPanel } from "../components/secret-panel";
 import { StatusBadge } from "../components/status-badge";
 import { UsageTable } from "../components/usage-table";
+import { WebhooksPanel } from "../components/webhooks-panel";
 import { rateLimitLabel, SCOPES } from "../utils/partner-labels";
 
 const rotateModal = createModal({ id: "partner-rotate-modal", isOpenedByDefault: false });
@@ -134,6 +135,7 @@ function RevokeModal({ client, onDone }: ConfirmProps) {
 function PartnerClientDetails({ id }: { id: string }) {
   const client = useQuery(partnerQueries.client(id));
   const usage = useQuery(partnerQueries.usage(id));
+  const webhooks = useQuery(partnerQueries.webhooks(id));
   const flash = useFlashMessage();
   // The rotated secret lives in this page's state only: a reload never shows it again.
   const [rotation, setRotation] = useState<PartnerSecretRotation | null>(null);
@@ -198,6 +200,14 @@ function PartnerClientDetails({ id }: { id: string }) {
         {usage.isError && <ProblemAlert error={usage.error} title="L'usage n'a pas pu être chargé" />}
         {usage.isSuccess && <UsageTable usage={usage.data} />}
       </section>
+      <section aria-labelledby="partner-webhooks" className="fr-mb-4w">
+        <h2 id="partner-webhooks" className="fr-h4">
+          Webhooks
+        </h2>
+        {webhooks.isPending && <LoadingMessage>Chargement des webhooks…</LoadingMessage>}
+        {webhooks.isError && <ProblemAlert error={webhooks.error} title="Les webhooks n'ont pas pu être chargés" />}
+        {webhooks.isSuccess && <WebhooksPanel webhooks={webhooks.data} />}
+      </section>
       <section aria-labelledby="partner-history">
         <h2 id="partner-history" className="fr-h4">
           Historique
@@ -216,7 +226,7 @@ function PartnerClientDetails({ id }: { id: string }) {
   );
 }
 
-/** One partner client for the administrators: its facts, edit, secret rotation, revocation, usage and history. */
+/** One partner client for the administrators: its facts, edit, secret rotation, revocation, usage, webhooks and history. */
 export function PartnerClientPage() {
   const { id = "" } = useParams();
   return (

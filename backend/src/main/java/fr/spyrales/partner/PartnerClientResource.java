@@ -11,6 +11,7 @@ import fr.spyrales.partner.PartnerDtos.PartnerClientView;
 import fr.spyrales.partner.PartnerDtos.PartnerClientWithSecret;
 import fr.spyrales.partner.PartnerDtos.SecretRotation;
 import fr.spyrales.partner.PartnerDtos.Usage;
+import fr.spyrales.partner.webhook.WebhookDtos.FollowedWebhooks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -157,5 +158,21 @@ public class PartnerClientResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public Usage usage(@PathParam("id") UUID id) {
         return service.usage(id);
+    }
+
+    @GET
+    @Path("/{id}/webhooks")
+    @Operation(
+            operationId = "listPartnerClientWebhooks",
+            summary = "Points de réception des webhooks d'un client partenaire (administrateurs)",
+            description = "Lecture seule : chaque point (adresse, types d'événements, actif ou désactivé et pourquoi,"
+                    + " échecs d'affilée, dernier envoi) et les 20 derniers envois du client.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Les points de réception et les derniers envois",
+            content = @Content(schema = @Schema(implementation = FollowedWebhooks.class)))
+    @APIResponse(responseCode = "404", description = NOT_FOUND)
+    public FollowedWebhooks webhooks(@PathParam("id") UUID id) {
+        return service.webhooks(id);
     }
 }

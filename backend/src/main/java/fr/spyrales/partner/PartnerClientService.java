@@ -13,6 +13,8 @@ import fr.spyrales.partner.PartnerDtos.PartnerClientWithSecret;
 import fr.spyrales.partner.PartnerDtos.SecretRotation;
 import fr.spyrales.partner.PartnerDtos.Usage;
 import fr.spyrales.partner.PartnerDtos.UsageDay;
+import fr.spyrales.partner.webhook.WebhookDtos.FollowedWebhooks;
+import fr.spyrales.partner.webhook.WebhookEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,8 +42,10 @@ public class PartnerClientService {
 
     private final EntityManager em;
     private final PartnerConfig config;
+    private final WebhookEndpoints webhooks;
 
-    PartnerClientService(EntityManager em, PartnerConfig config) {
+    PartnerClientService(EntityManager em, PartnerConfig config, WebhookEndpoints webhooks) {
+        this.webhooks = webhooks;
         this.em = em;
         this.config = config;
     }
@@ -215,6 +219,13 @@ public class PartnerClientService {
                         r[4] == null ? List.of() : List.of((String[]) r[4])))
                 .toList();
         return new PageResponse<>(items, page.page, page.size, total);
+    }
+
+    /** The client's webhook endpoints and latest deliveries, read-only, for the administrators. */
+    @Transactional
+    public FollowedWebhooks webhooks(UUID id) {
+        find(id);
+        return webhooks.followedBy(id);
     }
 
     /** The last 30 days (UTC), today included, every day present (zero when no call). */

@@ -2,35 +2,32 @@ package fr.spyrales.tchap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.spyrales.common.net.PinnedHttp;
+import fr.spyrales.common.net.UrlGuard;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpMethod;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Posts notices to a Matrix homeserver (Tchap's client-server API), whose address is each room's own: one shared
- * HTTP client with a connect timeout, a read timeout per call, no redirect followed (the token is never sent
- * elsewhere). Never throws: every outcome, a network failure included, is an {@link Answer}.
+ * Posts notices to a Matrix homeserver (Tchap's client-server API), whose address is each room's own, through
+ * {@link PinnedHttp}: the connection goes to the addresses the SSRF guard has just checked ({@link HomeserverGuard}),
+ * with a connect timeout, a read timeout per call, and no redirect followed (the token is never sent elsewhere).
+ * Never throws: every outcome, a network failure included, is an {@link Answer}.
  */
 @ApplicationScoped
 class MatrixClient {
-    private final HttpClient http;
-    private final TchapConfig config;
+    private final PinnedHttp http;
     private final ObjectMapper json;
 
-    MatrixClient(TchapConfig config, ObjectMapper json) {
-        this.config = config;
+    MatrixClient(TchapConfig config, ObjectMapper json, Vertx vertx) {
         this.json = json;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new PinnedHttp(vertx, config.connectTimeout(), config.readTimeout());
     }
 
     /**
@@ -51,40 +48,38 @@ class MatrixClient {
         }
     }
 
-    /** {@code PUT /_matrix/client/v3/rooms/{roomId}/send/m.room.message/{txnId}} with an m.notice. */
-    Answer sendNotice(String homeserverUrl, String roomId, String txnId, String token, TchapMessage message) {
-        URI uri = URI.create(
-                homeserverUrl + "/_matrix/client/v3/rooms/" + encode(roomId) + "/send/m.room.message/" + encode(txnId));
+    /**
+     * {@code PUT /_matrix/client/v3/rooms/{roomId}/send/m.room.message/{txnId}} with an m.notice, to the homeserver
+     * the guard has just checked.
+     */
+    Answer sendNotice(UrlGuard.Target homeserver, String roomId, String txnId, String token, TchapMessage message) {
+        String path = "/_matrix/client/v3/rooms/" + encode(roomId) + "/send/m.room.message/" + encode(txnId);
         Map<String, String> content = new LinkedHashMap<>();
         content.put("msgtype", "m.notice");
         content.put("body", message.body());
         content.put("format", "org.matrix.custom.html");
         content.put("formatted_body", message.formattedBody());
-        HttpRequest request;
+        byte[] body;
         try {
-            request = HttpRequest.newBuilder(uri)
-                    .timeout(config.readTimeout())
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(content)))
-                    .build();
-        } catch (IOException | IllegalArgumentException e) {
+            body = json.writeValueAsBytes(content);
+        } catch (IOException e) {
             return new Answer(null, null, null, "Requête impossible : " + e.getMessage());
         }
-        HttpResponse<String> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Answer(null, null, null, describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Answer(null, null, null, "Envoi interrompu");
+        PinnedHttp.Exchange exchange = http.send(
+                homeserver,
+                HttpMethod.PUT,
+                path,
+                Map.of("authorization", "Bearer " + token, "content-type", "application/json"),
+                body,
+                true);
+        if (exchange.status() == null) {
+            return new Answer(null, null, null, "Serveur injoignable (" + exchange.error() + ")");
         }
-        return answer(response);
+        return answer(exchange);
     }
 
-    private Answer answer(HttpResponse<String> response) {
-        int status = response.statusCode();
+    private Answer answer(PinnedHttp.Exchange response) {
+        int status = response.status();
         JsonNode body = parse(response.body());
         if (status >= 200 && status < 300) {
             return new Answer(status, text(body, "event_id"), null, null);
@@ -95,8 +90,7 @@ class MatrixClient {
         if (status == 429) {
             retryAfter = body != null && body.path("retry_after_ms").canConvertToLong()
                     ? body.path("retry_after_ms").asLong()
-                    : response.headers()
-                            .firstValue("Retry-After")
+                    : response.header("Retry-After")
                             .flatMap(MatrixClient::seconds)
                             .orElse(null);
         }
@@ -127,8 +121,8 @@ class MatrixClient {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static String describe(IOException e) {
-        String kind = e instanceof java.net.http.HttpTimeoutException ? "Délai dépassé" : "Serveur injoignable";
-        return kind + " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
+    @PreDestroy
+    void close() {
+        http.close();
     }
 }

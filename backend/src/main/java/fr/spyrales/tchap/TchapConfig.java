@@ -2,6 +2,8 @@ package fr.spyrales.tchap;
 
 import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Tchap notices: each room's homeserver is called by a worker that reads the outbox every {@link #pollEvery()}.
@@ -12,8 +14,14 @@ public interface TchapConfig {
     /** How often every instance looks for notices to post (read by TchapJobs' schedule). */
     Duration pollEvery();
 
-    /** Accepts http:// homeservers (a local Matrix stub in tests, a local homeserver in development). */
+    /** Lets notices link to an http:// Spyrales (development and tests, where the public URL is plain http). */
     boolean allowHttp();
+
+    /**
+     * Homeservers the SSRF guard lets past (plain http, loopback): the tests' local Matrix stub, a local homeserver in
+     * development; read only in the dev and test profiles, never in production.
+     */
+    Optional<Set<String>> unguardedHosts();
 
     Duration connectTimeout();
 

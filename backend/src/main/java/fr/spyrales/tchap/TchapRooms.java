@@ -2,6 +2,8 @@ package fr.spyrales.tchap;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.net.UnsafeUrl;
+import fr.spyrales.common.net.UrlGuard;
 import fr.spyrales.tchap.TchapDtos.Delivery;
 import fr.spyrales.tchap.TchapDtos.TchapRoomInput;
 import fr.spyrales.tchap.TchapDtos.TchapRoomView;
@@ -36,19 +38,19 @@ public class TchapRooms {
     private final TchapNoticeRepository notices;
     private final TchapTokens tokens;
     private final TchapNotices queue;
-    private final TchapConfig config;
+    private final HomeserverGuard guard;
 
     TchapRooms(
             TchapRoomRepository rooms,
             TchapNoticeRepository notices,
             TchapTokens tokens,
             TchapNotices queue,
-            TchapConfig config) {
+            HomeserverGuard guard) {
         this.rooms = rooms;
         this.notices = notices;
         this.tokens = tokens;
         this.queue = queue;
-        this.config = config;
+        this.guard = guard;
     }
 
     @Transactional
@@ -153,7 +155,11 @@ public class TchapRooms {
         room.updatedAt = OffsetDateTime.now();
     }
 
-    /** {@code https://host[:port]}, nothing after; http only where the configuration allows it. */
+    /**
+     * {@code https://host[:port]}, nothing after, past the SSRF guard: no loopback, private or link-local address
+     * (http only for the hosts let past in dev and tests). A name that resolves to nothing yet is accepted: the
+     * worker checks it again before each call.
+     */
     private String homeserver(String raw) {
         String text = raw.strip().replaceAll("/+$", "");
         URI uri;
@@ -163,8 +169,7 @@ public class TchapRooms {
             throw invalidHomeserver();
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        boolean allowed = scheme.equals("https") || (scheme.equals("http") && config.allowHttp());
-        if (!allowed) {
+        if (!scheme.equals("https") && !scheme.equals("http")) {
             throw ApiException.invalidField("homeserverUrl", "L'adresse du serveur commence par https://.");
         }
         if (uri.getHost() == null
@@ -174,8 +179,16 @@ public class TchapRooms {
                 || uri.getRawFragment() != null) {
             throw invalidHomeserver();
         }
-        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
+        String homeserver = scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT)
                 + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+        try {
+            guard.check(homeserver);
+        } catch (UrlGuard.UnresolvedHost notYet) {
+            // Accepted: the name may be registered later; no call is made before it is checked again.
+        } catch (UnsafeUrl refused) {
+            throw ApiException.invalidField("homeserverUrl", refused.getMessage());
+        }
+        return homeserver;
     }
 
     private static ApiException invalidHomeserver() {

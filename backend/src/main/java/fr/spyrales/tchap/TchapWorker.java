@@ -1,5 +1,7 @@
 package fr.spyrales.tchap;
 
+import fr.spyrales.common.net.UnsafeUrl;
+import fr.spyrales.common.net.UrlGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -22,18 +24,21 @@ public class TchapWorker {
     private final TchapTokens tokens;
     private final MatrixClient matrix;
     private final TchapConfig config;
+    private final HomeserverGuard guard;
 
     TchapWorker(
             TchapNoticeRepository notices,
             TchapRoomRepository rooms,
             TchapTokens tokens,
             MatrixClient matrix,
-            TchapConfig config) {
+            TchapConfig config,
+            HomeserverGuard guard) {
         this.notices = notices;
         this.rooms = rooms;
         this.tokens = tokens;
         this.matrix = matrix;
         this.config = config;
+        this.guard = guard;
     }
 
     private record Target(String homeserverUrl, String roomId, Optional<String> token) {}
@@ -55,21 +60,32 @@ public class TchapWorker {
                 continue; // the room was deleted meanwhile, and its notices with it
             }
             long start = System.nanoTime();
-            MatrixClient.Answer answer = target.get()
-                    .token()
-                    .map(token -> matrix.sendNotice(
-                            target.get().homeserverUrl(),
-                            target.get().roomId(),
-                            notice.transactionId(),
-                            token,
-                            new TchapMessage(notice.body(), notice.formattedBody())))
-                    .orElseGet(() -> new MatrixClient.Answer(null, null, null, "Jeton du robot indisponible"));
+            MatrixClient.Answer answer = send(notice, target.get());
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
             QuarkusTransaction.requiringNew().run(() -> record(notice, answer, millis));
             if (answer.ok()) {
                 sent++;
             }
         }
+    }
+
+    private MatrixClient.Answer send(ClaimedNotice notice, Target target) {
+        if (target.token().isEmpty()) {
+            return new MatrixClient.Answer(null, null, null, "Jeton du robot indisponible");
+        }
+        UrlGuard.Target homeserver;
+        try {
+            // Checked again now: the name may resolve elsewhere than when the room was configured.
+            homeserver = guard.check(target.homeserverUrl());
+        } catch (UnsafeUrl refused) {
+            return new MatrixClient.Answer(null, null, null, "Adresse refusée : " + refused.getMessage());
+        }
+        return matrix.sendNotice(
+                homeserver,
+                target.roomId(),
+                notice.transactionId(),
+                target.token().get(),
+                new TchapMessage(notice.body(), notice.formattedBody()));
     }
 
     private void record(ClaimedNotice notice, MatrixClient.Answer answer, long millis) {

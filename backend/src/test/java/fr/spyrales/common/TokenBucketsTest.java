@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.support.DirectDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,9 @@ class TokenBucketsTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    DirectDatabase database;
 
     private static String newBucket() {
         return "test:" + UUID.randomUUID();
@@ -140,6 +145,40 @@ class TokenBucketsTest {
     }
 
     @Test
+    void twoInstancesOnTheirOwnConnectionsShareOneBucketAndNeverGetMoreThanItsTokens() throws Exception {
+        // The application's pool (Agroal) and, as a second backend instance, plain connections opened by hand.
+        TokenBuckets otherInstance = new TokenBuckets(database::connect, em);
+        String bucket = newBucket();
+        int threads = 16;
+        Instant now = Instant.now();
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> granted = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                TokenBuckets instance = i % 2 == 0 ? buckets : otherInstance;
+                granted.add(pool.submit(() -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    int allowed = 0;
+                    for (int hit = 0; hit < 3; hit++) {
+                        allowed += instance.take(bucket, CAPACITY, WINDOW, now).allowed() ? 1 : 0;
+                    }
+                    return allowed;
+                }));
+            }
+            int allowed = 0;
+            for (Future<Integer> thread : granted) {
+                allowed += thread.get(60, TimeUnit.SECONDS);
+            }
+            assertEquals(CAPACITY, allowed, "48 hits at one instant on a bucket of " + CAPACITY);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertFalse(otherInstance.take(bucket, CAPACITY, WINDOW, now).allowed());
+        assertFalse(buckets.take(bucket, CAPACITY, WINDOW, now).allowed());
+    }
+
+    @Test
     void thePurgeForgetsOnlyBucketsThatAreFullAgain() {
         Instant now = Instant.now();
         String spent = newBucket();
@@ -152,6 +191,20 @@ class TokenBucketsTest {
         assertEquals(0, rows(refilled));
         assertEquals(1, rows(spent));
         assertFalse(buckets.take(spent, CAPACITY, WINDOW, now).allowed());
+    }
+
+    @Test
+    void aForgottenBucketIsFullAgainForEveryConfiguration() {
+        Instant now = Instant.now();
+        String bucket = newBucket();
+        assertEquals(CAPACITY, allowedHits(bucket, CAPACITY, now));
+        buckets.take(bucket, 3, Duration.ofMinutes(1), now);
+        assertEquals(2, rows(bucket));
+
+        QuarkusTransaction.requiringNew().run(() -> buckets.forget(List.of(bucket)));
+
+        assertEquals(0, rows(bucket));
+        assertTrue(buckets.take(bucket, CAPACITY, WINDOW, now).allowed());
     }
 
     private long rows(String bucket) {

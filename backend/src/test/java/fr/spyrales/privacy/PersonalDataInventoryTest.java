@@ -90,7 +90,7 @@ class PersonalDataInventoryTest {
                     "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
                             + " last attempt, not a record about the member",
                     "the buckets keyed by the member's address are deleted",
-                    "key_hash theoretical_arrival last_hit_allowed"),
+                    "key_hash capacity refill_micros state full_at"),
             personal(
                     "mentorship_report",
                     "mentorshipReports",

@@ -44,6 +44,7 @@ public class PartnerScenarios {
                 Map.entry("revokePartnerClient", onClient()),
                 Map.entry("listPartnerClientChanges", onClient()),
                 Map.entry("getPartnerClientUsage", onClient()),
+                Map.entry("listPartnerClientWebhooks", onClient()),
                 Map.entry("listPartnerMentorships", (caller, row) -> Call.by(cast.who(caller))),
                 Map.entry("getPartnerMentorshipSummary", (caller, row) -> Call.by(cast.who(caller))),
                 Map.entry("getPartnerToken", (caller, row) -> {

@@ -33,7 +33,7 @@ public class WebhookScenarios {
                         (caller, row) -> Call.by(cast.who(caller))
                                 .body(Map.of(
                                         // A public name would not resolve offline; the test profile lets this
-                                        // loopback address past the SSRF guard (WebhookUrlGuardTest checks it on).
+                                        // loopback address past the SSRF guard (UrlGuardTest checks it on).
                                         "url",
                                         "http://127.0.0.1:9/webhooks",
                                         "eventTypes",

@@ -98,7 +98,8 @@ class TchapTest {
     private static Map<String, Object> roomBody(String roomId, String token, List<String> types) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "Spyrales — annonces");
-        body.put("homeserverUrl", matrix.baseUrl());
+        // 127.0.0.1, the host the test profile lets past the SSRF guard (WireMock's baseUrl says localhost).
+        body.put("homeserverUrl", "http://127.0.0.1:" + matrix.port());
         body.put("roomId", roomId);
         body.put("accessToken", token);
         body.put("newsTypes", types);
@@ -471,6 +472,69 @@ class TchapTest {
                 .then()
                 .statusCode(409)
                 .body("detail", org.hamcrest.Matchers.is("Ce salon est déjà configuré."));
+    }
+
+    @Test
+    void aHomeserverOnTheServersOwnNetworkIsRefusedWithTheReasonInFrench() {
+        // The test profile lets 127.0.0.1 past for the local stub (UrlGuardTest refuses it as production does):
+        // every other loopback, private or link-local address is refused here.
+        for (String url : List.of(
+                "http://127.0.0.2",
+                "https://127.0.0.2:8448",
+                "http://169.254.169.254",
+                "https://169.254.169.254",
+                "https://10.1.2.3",
+                "https://[::1]",
+                // a name that resolves to a private address (/etc/hosts: localhost is 127.0.0.1 or ::1)
+                "https://localhost:8448")) {
+            Map<String, Object> body = roomBody(newRoomId(), "syt_x", List.of());
+            body.put("homeserverUrl", url);
+            animateur
+                    .as()
+                    .body(body)
+                    .post(ROOMS)
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", org.hamcrest.Matchers.is("homeserverUrl"))
+                    .body(
+                            "errors[0].message",
+                            org.hamcrest.Matchers.anyOf(
+                                    containsString("adresse IP réservée"), containsString("https://")));
+        }
+        Map<String, Object> localName = roomBody(newRoomId(), "syt_x", List.of());
+        localName.put("homeserverUrl", "https://localhost:8448");
+        animateur
+                .as()
+                .body(localName)
+                .post(ROOMS)
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("mène à une adresse IP réservée"));
+    }
+
+    @Test
+    void aHomeserverThatLeadsToAPrivateAddressAtSendingIsNotCalledAndTheRefusalIsRecorded() {
+        for (String homeserver : List.of("http://169.254.169.254", "https://localhost:" + matrix.port())) {
+            String roomId = newRoomId();
+            UUID room = room(roomId, "syt_ssrf", List.of());
+            // Configured when it was public; it is not any more (DNS rebinding, or the row changed since).
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("UPDATE tchap_room SET homeserver_url = :url WHERE id = :room")
+                            .setParameter("url", homeserver)
+                            .setParameter("room", room)
+                            .executeUpdate());
+            animateur.as().post(ROOMS + "/" + room + "/test").then().statusCode(202);
+
+            assertEquals(0, worker.runOnce());
+
+            Object[] refused = notice(noticesOf(room).get(0));
+            assertEquals(null, refused[1], "not sent");
+            assertEquals(1, ((Number) refused[3]).intValue(), "one attempt recorded");
+            assertTrue(((String) refused[5]).startsWith("Adresse refusée : "), (String) refused[5]);
+            assertEquals(List.of(), callsTo(roomId), "no call reached the homeserver");
+        }
+        assertEquals(0, matrix.getAllServeEvents().size());
     }
 
     @Test

@@ -151,4 +151,93 @@ public final class WebhookDtos {
             Object payload,
 
             @Schema(required = true) List<AttemptView> attempts) {}
+
+    @Schema(
+            name = "PartnerWebhookEndpointFollowed",
+            description = "Un point de réception d'un client, tel que les administrateurs le suivent (lecture seule).")
+    public record FollowedEndpointView(
+            @Schema(required = true) UUID id,
+
+            @Schema(required = true, example = "https://intranet.exemple.gouv.fr/webhooks/spyrales")
+            String url,
+
+            @Schema(required = true, example = "[\"event.created\", \"event.cancelled\"]")
+            List<String> eventTypes,
+
+            @Schema(example = "Agenda de l'intranet du ministère")
+            String description,
+
+            @Schema(required = true, description = "Faux : plus rien ne lui est envoyé.")
+            boolean enabled,
+
+            @Schema(
+                    description = "Pourquoi Spyrales l'a désactivé ; absent s'il est actif ou si le partenaire l'a"
+                            + " désactivé lui-même.",
+                    example = "10 tentatives en échec depuis plus de 24 h")
+            String disabledReason,
+
+            OffsetDateTime disabledAt,
+
+            @Schema(
+                    required = true,
+                    description = "Tentatives en échec d'affilée depuis le dernier succès.",
+                    example = "3")
+            int failureStreak,
+
+            @Schema(description = "Date de la première de ces tentatives en échec.")
+            OffsetDateTime failingSince,
+
+            @Schema(
+                    required = true,
+                    description = "Envois abandonnés d'affilée depuis le dernier succès.",
+                    example = "0")
+            int givenUpStreak,
+
+            @Schema(
+                    description = "État du dernier envoi ; absent si rien n'a encore été envoyé.",
+                    enumeration = {"PENDING", "SUCCEEDED", "FAILED", "GAVE_UP"})
+            String lastDeliveryStatus,
+
+            @Schema(description = "Date du dernier envoi.") OffsetDateTime lastDeliveryAt,
+
+            @Schema(description = "Code HTTP répondu à la dernière tentative du dernier envoi.", example = "503")
+            Integer lastResponseCode,
+
+            @Schema(description = "Erreur de la dernière tentative du dernier envoi.", example = "HTTP 503")
+            String lastError,
+
+            @Schema(required = true) OffsetDateTime createdAt) {}
+
+    @Schema(name = "PartnerWebhookDeliveryFollowed", description = "Un envoi récent, tous points confondus.")
+    public record FollowedDeliveryView(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) UUID endpointId,
+
+            @Schema(required = true, example = "event.created")
+            String eventType,
+
+            @Schema(
+                    required = true,
+                    enumeration = {"PENDING", "SUCCEEDED", "FAILED", "GAVE_UP"})
+            String status,
+
+            @Schema(required = true, example = "2") int attemptCount,
+            @Schema(required = true) OffsetDateTime createdAt,
+            OffsetDateTime finishedAt,
+
+            @Schema(description = "Code HTTP répondu à la dernière tentative.", example = "200")
+            Integer lastResponseCode,
+
+            @Schema(description = "Erreur de la dernière tentative.", example = "HTTP 503")
+            String lastError) {}
+
+    @Schema(
+            name = "PartnerWebhooksFollowed",
+            description = "Les points de réception d'un client partenaire et ses derniers envois (administrateurs).")
+    public record FollowedWebhooks(
+            @Schema(required = true, description = "Du plus ancien au plus récent.")
+            List<FollowedEndpointView> endpoints,
+
+            @Schema(required = true, description = "Les 20 derniers envois, du plus récent au plus ancien.")
+            List<FollowedDeliveryView> recentDeliveries) {}
 }

@@ -48,6 +48,29 @@ public class WebhookEndpointRepository {
             UUID replayOf,
             String payload) {}
 
+    /** An endpoint as the administrators follow it: its failure streaks and its last delivery. */
+    public record FollowedRow(
+            Row endpoint,
+            int failureStreak,
+            OffsetDateTime failingSince,
+            int givenUpStreak,
+            String lastDeliveryStatus,
+            OffsetDateTime lastDeliveryAt,
+            Integer lastResponseCode,
+            String lastError) {}
+
+    /** A delivery in the administrators' list, with its endpoint and its last attempt's outcome. */
+    public record RecentDeliveryRow(
+            UUID id,
+            UUID endpointId,
+            String eventType,
+            String status,
+            int attempts,
+            OffsetDateTime createdAt,
+            OffsetDateTime finishedAt,
+            Integer lastResponseCode,
+            String lastError) {}
+
     public record AttemptRow(UUID deliveryId, OffsetDateTime at, int durationMs, Integer responseCode, String error) {}
 
     void insert(UUID id, UUID clientId, String url, List<String> types, String description, String sealedSecret) {
@@ -177,6 +200,99 @@ public class WebhookEndpointRepository {
         return rows.stream()
                 .map(r -> new AttemptRow(
                         (UUID) r[0], (OffsetDateTime) r[1], (Integer) r[2], (Integer) r[3], (String) r[4]))
+                .toList();
+    }
+
+    private static final String LAST_ATTEMPT =
+            " LEFT JOIN LATERAL (SELECT response_code, error FROM webhook_attempt WHERE delivery_id = d.id"
+                    + " ORDER BY attempted_at DESC, id DESC LIMIT 1) a ON true";
+
+    /** Every endpoint of the client, oldest first, with its streaks and its last delivery. */
+    @SuppressWarnings("unchecked")
+    List<FollowedRow> followed(UUID clientId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.url, array_to_string(e.event_types, ',') AS types,"
+                        + " e.description, e.enabled, e.disabled_reason, e.disabled_at, e.created_at, e.updated_at,"
+                        + " e.failure_streak, e.failing_since, e.given_up_streak, d.status AS last_status,"
+                        + " d.created_at AS last_at, a.response_code, a.error"
+                        + " FROM webhook_endpoint e"
+                        + " LEFT JOIN LATERAL (SELECT id, status, created_at FROM webhook_delivery"
+                        + " WHERE endpoint_id = e.id ORDER BY created_at DESC, id LIMIT 1) d ON true"
+                        + LAST_ATTEMPT
+                        + " WHERE e.partner_client_id = :client ORDER BY e.created_at, e.id")
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("url", String.class)
+                .addScalar("types", String.class)
+                .addScalar("description", String.class)
+                .addScalar("enabled", Boolean.class)
+                .addScalar("disabled_reason", String.class)
+                .addScalar("disabled_at", OffsetDateTime.class)
+                .addScalar("created_at", OffsetDateTime.class)
+                .addScalar("updated_at", OffsetDateTime.class)
+                .addScalar("failure_streak", Integer.class)
+                .addScalar("failing_since", OffsetDateTime.class)
+                .addScalar("given_up_streak", Integer.class)
+                .addScalar("last_status", String.class)
+                .addScalar("last_at", OffsetDateTime.class)
+                .addScalar("response_code", Integer.class)
+                .addScalar("error", String.class)
+                .setParameter("client", clientId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new FollowedRow(
+                        new Row(
+                                (UUID) r[0],
+                                (String) r[1],
+                                Arrays.asList(((String) r[2]).split(",")),
+                                (String) r[3],
+                                (Boolean) r[4],
+                                (String) r[5],
+                                (OffsetDateTime) r[6],
+                                (OffsetDateTime) r[7],
+                                (OffsetDateTime) r[8]),
+                        (Integer) r[9],
+                        (OffsetDateTime) r[10],
+                        (Integer) r[11],
+                        (String) r[12],
+                        (OffsetDateTime) r[13],
+                        (Integer) r[14],
+                        (String) r[15]))
+                .toList();
+    }
+
+    /** The client's latest deliveries, all endpoints together, newest first. */
+    @SuppressWarnings("unchecked")
+    List<RecentDeliveryRow> recentDeliveries(UUID clientId, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT d.id, d.endpoint_id, m.event_type, d.status, d.attempts,"
+                        + " d.created_at, d.finished_at, a.response_code, a.error"
+                        + " FROM webhook_delivery d JOIN webhook_endpoint e ON e.id = d.endpoint_id"
+                        + " JOIN webhook_message m ON m.id = d.message_id"
+                        + LAST_ATTEMPT
+                        + " WHERE e.partner_client_id = :client ORDER BY d.created_at DESC, d.id LIMIT :limit")
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("endpoint_id", UUID.class)
+                .addScalar("event_type", String.class)
+                .addScalar("status", String.class)
+                .addScalar("attempts", Integer.class)
+                .addScalar("created_at", OffsetDateTime.class)
+                .addScalar("finished_at", OffsetDateTime.class)
+                .addScalar("response_code", Integer.class)
+                .addScalar("error", String.class)
+                .setParameter("client", clientId)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new RecentDeliveryRow(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (Integer) r[4],
+                        (OffsetDateTime) r[5],
+                        (OffsetDateTime) r[6],
+                        (Integer) r[7],
+                        (String) r[8]))
                 .toList();
     }
 

@@ -6,6 +6,7 @@ import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.ProblemType;
+import fr.spyrales.common.net.UnsafeUrl;
 import fr.spyrales.partner.webhook.WebhookDtos.AttemptView;
 import fr.spyrales.partner.webhook.WebhookDtos.DeliveryView;
 import fr.spyrales.partner.webhook.WebhookDtos.EndpointCreate;
@@ -13,6 +14,9 @@ import fr.spyrales.partner.webhook.WebhookDtos.EndpointCreated;
 import fr.spyrales.partner.webhook.WebhookDtos.EndpointUpdate;
 import fr.spyrales.partner.webhook.WebhookDtos.EndpointView;
 import fr.spyrales.partner.webhook.WebhookDtos.EventTypeView;
+import fr.spyrales.partner.webhook.WebhookDtos.FollowedDeliveryView;
+import fr.spyrales.partner.webhook.WebhookDtos.FollowedEndpointView;
+import fr.spyrales.partner.webhook.WebhookDtos.FollowedWebhooks;
 import fr.spyrales.partner.webhook.WebhookDtos.SecretView;
 import fr.spyrales.partner.webhook.WebhookEndpointRepository.AttemptRow;
 import fr.spyrales.partner.webhook.WebhookEndpointRepository.DeliveryRow;
@@ -36,6 +40,7 @@ public class WebhookEndpoints {
     static final String NOT_FOUND = "Point de réception introuvable";
     static final String DELIVERY_NOT_FOUND = "Envoi introuvable";
     static final int MAX_ENDPOINTS_PER_CLIENT = 20;
+    static final int RECENT_DELIVERIES = 20;
 
     private final WebhookEndpointRepository endpoints;
     private final WebhookDeliveryRepository deliveries;
@@ -58,6 +63,45 @@ public class WebhookEndpoints {
 
     /** The caller: a partner client and the scopes its token carries. */
     public record Client(UUID id, Set<String> scopes) {}
+
+    /**
+     * For the administrators: every endpoint of a client, with why it is off and how its deliveries go, and its
+     * latest deliveries. Read-only; the caller has checked that the client exists.
+     */
+    @Transactional
+    public FollowedWebhooks followedBy(UUID clientId) {
+        List<FollowedEndpointView> followed = endpoints.followed(clientId).stream()
+                .map(f -> new FollowedEndpointView(
+                        f.endpoint().id(),
+                        f.endpoint().url(),
+                        f.endpoint().eventTypes(),
+                        f.endpoint().description(),
+                        f.endpoint().enabled(),
+                        f.endpoint().disabledReason(),
+                        f.endpoint().disabledAt(),
+                        f.failureStreak(),
+                        f.failingSince(),
+                        f.givenUpStreak(),
+                        f.lastDeliveryStatus(),
+                        f.lastDeliveryAt(),
+                        f.lastResponseCode(),
+                        f.lastError(),
+                        f.endpoint().createdAt()))
+                .toList();
+        List<FollowedDeliveryView> recent = endpoints.recentDeliveries(clientId, RECENT_DELIVERIES).stream()
+                .map(d -> new FollowedDeliveryView(
+                        d.id(),
+                        d.endpointId(),
+                        d.eventType(),
+                        d.status(),
+                        d.attempts(),
+                        d.createdAt(),
+                        d.finishedAt(),
+                        d.lastResponseCode(),
+                        d.lastError()))
+                .toList();
+        return new FollowedWebhooks(followed, recent);
+    }
 
     public List<EventTypeView> eventTypes() {
         return Arrays.stream(WebhookEventType.values())
@@ -165,7 +209,7 @@ public class WebhookEndpoints {
     private String safeUrl(String url) {
         try {
             return guard.check(url).uri().toString();
-        } catch (UnsafeWebhookUrl refused) {
+        } catch (UnsafeUrl refused) {
             throw ApiException.invalidField("url", refused.getMessage());
         }
     }

@@ -1,5 +1,7 @@
 package fr.spyrales.partner.webhook;
 
+import fr.spyrales.common.net.UnsafeUrl;
+import fr.spyrales.common.net.UrlGuard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -62,14 +64,14 @@ public class WebhookWorker {
         WebhookSender.Outcome outcome;
         try {
             // Checked again now: the name may resolve elsewhere than when the partner subscribed.
-            WebhookUrlGuard.Target target = guard.check(delivery.url());
+            UrlGuard.Target target = guard.check(delivery.url());
             Map<String, String> headers = WebhookSignature.headers(
                     secrets.open(delivery.endpointId(), delivery.secretSealed()),
                     delivery.messageId().toString(),
                     Instant.now().getEpochSecond(),
                     delivery.body());
             outcome = sender.post(target, headers, delivery.body());
-        } catch (UnsafeWebhookUrl refused) {
+        } catch (UnsafeUrl refused) {
             outcome = new WebhookSender.Outcome(null, "Adresse refusée : " + refused.getMessage(), 0);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Webhook delivery %s could not be prepared", delivery.deliveryId());

@@ -178,6 +178,55 @@ class WebhookApiTest {
     }
 
     @Test
+    void anAdminFollowsAPartnersEndpointsAndTheirLastDeliveriesWithoutItsSecrets() {
+        Caller caller = caller("events:read");
+        String admin = "/api/v1/partner-clients/" + caller.client().id() + "/webhooks";
+        partners.admin()
+                .as()
+                .get(admin)
+                .then()
+                .statusCode(200)
+                .body("endpoints", equalTo(List.of()))
+                .body("recentDeliveries", equalTo(List.of()));
+
+        String failing = stubbed(503);
+        UUID endpoint =
+                UUID.fromString(subscribe(caller, url(failing), "event.created").getString("endpoint.id"));
+        UUID event = events.event(events.animateur(), null);
+        worker.runOnce();
+
+        JsonPath followed = partners.admin()
+                .as()
+                .get(admin)
+                .then()
+                .statusCode(200)
+                .body("endpoints[0].id", equalTo(endpoint.toString()))
+                .body("endpoints[0].url", equalTo(url(failing)))
+                .body("endpoints[0].eventTypes", equalTo(List.of("event.created")))
+                .body("endpoints[0].enabled", equalTo(true))
+                .body("endpoints[0].failureStreak", equalTo(1))
+                .body("endpoints[0].lastDeliveryStatus", equalTo("FAILED"))
+                .body("endpoints[0].lastResponseCode", equalTo(503))
+                .body("endpoints[0].lastError", equalTo("HTTP 503"))
+                .body("recentDeliveries[0].endpointId", equalTo(endpoint.toString()))
+                .body("recentDeliveries[0].eventType", equalTo("event.created"))
+                .body("recentDeliveries[0].status", equalTo("FAILED"))
+                .body("recentDeliveries[0].attemptCount", equalTo(1))
+                .extract()
+                .jsonPath();
+        assertFalse(followed.prettify().contains("whsec_"), "no secret shown to the administrators");
+        assertFalse(followed.prettify().contains(event.toString()), "no payload in the overview");
+
+        partners.admin()
+                .as()
+                .get("/api/v1/partner-clients/" + UUID.randomUUID() + "/webhooks")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        caller.as().get(admin).then().statusCode(403);
+    }
+
+    @Test
     void aRotatedSecretSignsTheNextDeliveriesAndTheOldOneNoLonger() throws Exception {
         Caller caller = caller("events:read");
         String path = stubbed(200);

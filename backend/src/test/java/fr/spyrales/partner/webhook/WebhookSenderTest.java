@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import fr.spyrales.common.net.UrlGuard;
 import io.vertx.core.Vertx;
 import java.net.InetAddress;
 import java.net.URI;
@@ -49,8 +50,8 @@ class WebhookSenderTest {
     }
 
     /** A partner's name, pinned to the stub's address as if the guard had resolved and checked it. */
-    private static WebhookUrlGuard.Target target(String path) throws Exception {
-        return new WebhookUrlGuard.Target(
+    private static UrlGuard.Target target(String path) throws Exception {
+        return new UrlGuard.Target(
                 URI.create("http://partenaire.example.fr:" + partner.port() + path),
                 "partenaire.example.fr",
                 partner.port(),
@@ -131,7 +132,7 @@ class WebhookSenderTest {
         assertNull(slow.status());
         assertNotNull(slow.error());
 
-        var nobody = new WebhookUrlGuard.Target(
+        var nobody = new UrlGuard.Target(
                 URI.create("http://partenaire.example.fr:9/"),
                 "partenaire.example.fr",
                 9,

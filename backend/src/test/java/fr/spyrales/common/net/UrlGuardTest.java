@@ -1,4 +1,4 @@
-package fr.spyrales.partner.webhook;
+package fr.spyrales.common.net;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The SSRF guard as production runs it (no unguarded host), with a resolver that never leaves the machine. */
-class WebhookUrlGuardTest {
+class UrlGuardTest {
     /** Names and what they resolve to, as a DNS server controlled by an attacker could answer. */
     private static final Map<String, List<String>> NAMES = Map.of(
             "partenaire.example.fr", List.of("203.0.114.10"),
@@ -25,7 +25,7 @@ class WebhookUrlGuardTest {
             "boucle.example.fr", List.of("::1"),
             "mappee.example.fr", List.of("::ffff:127.0.0.1"));
 
-    private final WebhookUrlGuard guard = new WebhookUrlGuard(WebhookUrlGuardTest::resolve, Set.of());
+    private final UrlGuard guard = new UrlGuard(UrlGuardTest::resolve, Set.of());
 
     private static List<InetAddress> resolve(String host) throws UnknownHostException {
         List<String> literals = NAMES.get(host);
@@ -80,19 +80,18 @@ class WebhookUrlGuardTest {
                 "pas une url"
             })
     void refusesEveryAddressThatCouldReachOurNetwork(String url) {
-        assertThrows(UnsafeWebhookUrl.class, () -> guard.check(url), url);
+        assertThrows(UnsafeUrl.class, () -> guard.check(url), url);
     }
 
     @Test
     void aNameResolvingToAPrivateAddressIsRefusedWithTheAddressNamed() {
-        UnsafeWebhookUrl refusal =
-                assertThrows(UnsafeWebhookUrl.class, () -> guard.check("https://interne.example.fr/x"));
+        UnsafeUrl refusal = assertThrows(UnsafeUrl.class, () -> guard.check("https://interne.example.fr/x"));
         assertTrue(refusal.getMessage().contains("10.1.2.3"), refusal.getMessage());
     }
 
     @Test
     void acceptsAPublicHttpsAddressAndKeepsTheAddressesItChecked() throws Exception {
-        WebhookUrlGuard.Target target = guard.check("https://partenaire.example.fr/hooks/spyrales?source=1");
+        UrlGuard.Target target = guard.check("https://partenaire.example.fr/hooks/spyrales?source=1");
         assertEquals("partenaire.example.fr", target.host());
         assertEquals(443, target.port());
         assertTrue(target.tls());
@@ -104,19 +103,19 @@ class WebhookUrlGuardTest {
 
     @Test
     void classifiesPublicAddressesAsAllowed() {
-        assertFalse(WebhookUrlGuard.isForbidden("203.0.114.10"));
-        assertFalse(WebhookUrlGuard.isForbidden("2a01:4f8::1"));
-        assertFalse(WebhookUrlGuard.isForbidden("100.128.0.1"));
-        assertFalse(WebhookUrlGuard.isForbidden("172.32.0.1"));
-        assertTrue(WebhookUrlGuard.isForbidden("100.127.255.254"));
-        assertTrue(WebhookUrlGuard.isForbidden("172.31.255.254"));
+        assertFalse(UrlGuard.isForbidden("203.0.114.10"));
+        assertFalse(UrlGuard.isForbidden("2a01:4f8::1"));
+        assertFalse(UrlGuard.isForbidden("100.128.0.1"));
+        assertFalse(UrlGuard.isForbidden("172.32.0.1"));
+        assertTrue(UrlGuard.isForbidden("100.127.255.254"));
+        assertTrue(UrlGuard.isForbidden("172.31.255.254"));
     }
 
     @Test
     void anUnguardedTestHostMayUsePlainHttpOnTheLoopback() throws Exception {
-        var testing = new WebhookUrlGuard(WebhookUrlGuardTest::resolve, Set.of("127.0.0.1"));
+        var testing = new UrlGuard(UrlGuardTest::resolve, Set.of("127.0.0.1"));
         assertEquals(8089, testing.check("http://127.0.0.1:8089/hook").port());
-        assertThrows(UnsafeWebhookUrl.class, () -> testing.check("http://10.0.0.1/hook"));
-        assertThrows(UnsafeWebhookUrl.class, () -> testing.check("https://169.254.169.254/"));
+        assertThrows(UnsafeUrl.class, () -> testing.check("http://10.0.0.1/hook"));
+        assertThrows(UnsafeUrl.class, () -> testing.check("https://169.254.169.254/"));
     }
 }

@@ -1,4 +1,4 @@
-package fr.spyrales.partner.webhook;
+package fr.spyrales.common.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
