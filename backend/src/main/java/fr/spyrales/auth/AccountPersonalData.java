@@ -48,7 +48,9 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
             @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).")
             List<Session> sessions,
 
-            @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).")
+            @Schema(
+                    required = true,
+                    description = "Liens envoyés par e-mail (confirmation, réinitialisation, liaison à ProConnect).")
             List<MailLink> mailLinks,
 
             @Schema(description = "L'identité ProConnect liée au compte, s'il y en a une.")
