@@ -175,11 +175,11 @@ class ProConnectRepository {
         }
     }
 
-    /** The identity of a member, for their export: subject, SIRET, linked at, last sign-in. */
+    /** The identity of a member, for their export: subject, SIRET, linked at, last sign-in, dismissed SIREN. */
     Optional<Object[]> identity(UUID memberId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT subject, siret, linked_at, last_login_at FROM"
-                        + " member_proconnect WHERE member_id = ?1")
+        List<Object[]> rows = em.createNativeQuery("SELECT subject, siret, linked_at, last_login_at,"
+                        + " suggestion_dismissed_siren FROM member_proconnect WHERE member_id = ?1")
                 .setParameter(1, memberId)
                 .getResultList();
         return rows.stream().findFirst();
