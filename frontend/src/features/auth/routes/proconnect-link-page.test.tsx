@@ -91,7 +91,10 @@ describe("the ProConnect link page without the password", () => {
   it("says when no link could be mailed", async () => {
     mockApi({
       [`POST ${MAIL}`]: () =>
-        problemResponse({ status: 400, detail: "Cette demande de liaison a expiré ou a déjà servi. Recommencez la connexion avec ProConnect." }),
+        problemResponse({
+          status: 400,
+          detail: "Cette demande de liaison a expiré ou a déjà servi. Recommencez la connexion avec ProConnect.",
+        }),
     });
     renderLinkPage();
 

@@ -63,9 +63,7 @@ export function ProConnectLinkPage() {
           <h2 className="fr-h4 fr-mt-6w">Je n'ai pas (ou plus) mon mot de passe</h2>
           <p>Recevez par courriel, à l'adresse de votre compte, un lien valable 30 minutes qui lie votre compte et vous connecte.</p>
           {mail.isError && <ProblemAlert error={mail.error} title="Le lien n'a pas été envoyé" />}
-          {mail.isSuccess && (
-            <Alert severity="success" role="status" small className="fr-mb-3w" description={mail.data.message} />
-          )}
+          {mail.isSuccess && <Alert severity="success" role="status" small className="fr-mb-3w" description={mail.data.message} />}
           <Button priority="secondary" onClick={() => mail.mutate(token)} disabled={mail.isPending}>
             {mail.isSuccess ? "Renvoyer un lien par courriel" : "Recevoir un lien par courriel"}
           </Button>

@@ -32,7 +32,9 @@ export function ProConnectMailedLinkPage() {
         />
       ) : (
         <>
-          <p>Vous avez demandé à lier votre compte Spyrales à votre identité ProConnect. Ensuite, ProConnect suffira pour vous connecter.</p>
+          <p>
+            Vous avez demandé à lier votre compte Spyrales à votre identité ProConnect. Ensuite, ProConnect suffira pour vous connecter.
+          </p>
           {link.isError && (
             <ProblemAlert error={link.error} title="Liaison impossible">
               <p>

@@ -4,6 +4,7 @@ import { fieldState } from "../../../lib/api/field-errors";
 import { CATEGORIES, CATEGORY_LABELS, pickOption, SERVICE_TYPE_LABELS, SERVICE_TYPES } from "../../../lib/referentials/labels";
 import { organizationLabel, useOrganizations } from "../../../lib/referentials/organizations";
 import { useRegions } from "../../../lib/referentials/regions";
+import { OrganizationSuggestion } from "./organization-suggestion";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 const NOT_SPECIFIED = "Non renseigné";
@@ -44,6 +45,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
           </option>
         ))}
       </Select>
+      {draft.organizationId === "" && <OrganizationSuggestion onChosen={(id) => onChange("organizationId", id)} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
           <Select
