@@ -50,6 +50,13 @@ export const routes: RouteObject[] = withWellFormedIds([
           import("../features/auth/routes/proconnect-link-page").then(({ ProConnectLinkPage }) => ({ Component: ProConnectLinkPage })),
       },
       {
+        path: paths.auth.proConnectMailedLink.path,
+        lazy: () =>
+          import("../features/auth/routes/proconnect-mailed-link-page").then(({ ProConnectMailedLinkPage }) => ({
+            Component: ProConnectMailedLinkPage,
+          })),
+      },
+      {
         path: paths.auth.forgotPassword.path,
         lazy: () =>
           import("../features/auth/routes/forgot-password-page").then(({ ForgotPasswordPage }) => ({ Component: ForgotPasswordPage })),

@@ -12,6 +12,8 @@ export const paths = {
     login: { path: "/connexion", getHref: () => "/connexion" },
     /** Where the API sends an agent whose ProConnect address already has an account (token in the fragment). */
     proConnectLink: { path: "/connexion/proconnect/lier", getHref: () => "/connexion/proconnect/lier" },
+    /** The link mailed to link the ProConnect identity without the password (token in the query, as other mailed links). */
+    proConnectMailedLink: { path: "/connexion/proconnect/confirmer", getHref: () => "/connexion/proconnect/confirmer" },
     forgotPassword: { path: "/mot-de-passe-oublie", getHref: () => "/mot-de-passe-oublie" },
     resetPassword: { path: "/reinitialiser-mot-de-passe", getHref: () => "/reinitialiser-mot-de-passe" },
   },

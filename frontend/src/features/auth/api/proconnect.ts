@@ -38,6 +38,26 @@ export function useConfirmProConnectLink() {
   return useMutation({ mutationFn: confirmProConnectLink });
 }
 
+/** Mails the account a link that joins the ProConnect identity to it, for the agent without its password. */
+export async function sendProConnectLinkMail(token: string) {
+  return unwrap(await apiClient.POST("/api/v1/auth/proconnect/link/mail", { body: { token } }));
+}
+
+export function useSendProConnectLinkMail() {
+  return useMutation({ mutationFn: sendProConnectLinkMail });
+}
+
+/** Links the ProConnect identity with the mailed link's token, then opens the session as a login does. */
+export async function confirmProConnectLinkByMail(token: string) {
+  const session = unwrap(await apiClient.POST("/api/v1/auth/proconnect/link/mail/confirm", { body: { token, useCookie: true } }));
+  startSession(session);
+  return session;
+}
+
+export function useConfirmProConnectLinkByMail() {
+  return useMutation({ mutationFn: confirmProConnectLinkByMail });
+}
+
 /** Why a sign-in with ProConnect failed, by the reason the API puts in the address (`/connexion?proconnect=…`). */
 export const PROCONNECT_FAILURES: Record<string, string> = {
   "session-expiree":

@@ -70,3 +70,37 @@ describe("the ProConnect link page", () => {
     expect(screen.queryByRole("button", { name: "Lier mon compte et me connecter" })).not.toBeInTheDocument();
   });
 });
+
+describe("the ProConnect link page without the password", () => {
+  const MAIL = "/api/v1/auth/proconnect/link/mail";
+
+  it("offers both ways, and mails a link on request", async () => {
+    const message = "Un lien vient d'être envoyé à l'adresse e-mail de votre compte Spyrales (celle que ProConnect a transmise).";
+    const api = mockApi({ [`POST ${MAIL}`]: () => jsonResponse({ message }, 202) });
+    renderLinkPage();
+
+    expect(await screen.findByRole("heading", { level: 2, name: "Avec le mot de passe de votre compte" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "Je n'ai pas (ou plus) mon mot de passe" })).toBeInTheDocument();
+    await userEvent.setup({ delay: null }).click(screen.getByRole("button", { name: "Recevoir un lien par courriel" }));
+
+    expect(await screen.findByRole("status")).toHaveTextContent(message);
+    expect(await api.requestsTo("POST", MAIL)[0].json()).toEqual({ token: "jeton-de-liaison" });
+    expect(screen.getByRole("button", { name: "Renvoyer un lien par courriel" })).toBeInTheDocument();
+  });
+
+  it("says when no link could be mailed", async () => {
+    mockApi({
+      [`POST ${MAIL}`]: () =>
+        problemResponse({
+          status: 400,
+          detail: "Cette demande de liaison a expiré ou a déjà servi. Recommencez la connexion avec ProConnect.",
+        }),
+    });
+    renderLinkPage();
+
+    await userEvent.setup({ delay: null }).click(await screen.findByRole("button", { name: "Recevoir un lien par courriel" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("Le lien n'a pas été envoyé");
+    expect(screen.getByRole("alert")).toHaveTextContent("Cette demande de liaison a expiré");
+  });
+});

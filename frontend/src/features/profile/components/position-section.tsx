@@ -6,6 +6,7 @@ import { organizationLabel, useOrganizations } from "../../../lib/referentials/o
 import { useRegions } from "../../../lib/referentials/regions";
 import { profileFieldId } from "../utils/profile-draft";
 import { PROFILE_SECTIONS } from "../../../lib/profile-completion";
+import { OrganizationSuggestion } from "./organization-suggestion";
 import type { ProfileSectionProps } from "./profile-section-props";
 
 const NOT_SPECIFIED = "Non renseigné";
@@ -48,6 +49,7 @@ export function PositionSection({ draft, onChange, errors }: ProfileSectionProps
           </option>
         ))}
       </Select>
+      {draft.organizationId === "" && <OrganizationSuggestion onChosen={(id) => onChange("organizationId", id)} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4">
           <Select

@@ -48,7 +48,9 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
             @Schema(required = true, description = "Sessions ouvertes par connexion (jetons de rafraîchissement).")
             List<Session> sessions,
 
-            @Schema(required = true, description = "Liens envoyés par e-mail (confirmation, réinitialisation).")
+            @Schema(
+                    required = true,
+                    description = "Liens envoyés par e-mail (confirmation, réinitialisation, liaison à ProConnect).")
             List<MailLink> mailLinks,
 
             @Schema(description = "L'identité ProConnect liée au compte, s'il y en a une.")
@@ -65,7 +67,13 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
             String siret,
 
             @Schema(required = true) OffsetDateTime linkedAt,
-            @Schema(required = true) OffsetDateTime lastLoginAt) {}
+            @Schema(required = true) OffsetDateTime lastLoginAt,
+
+            @Schema(
+                    description =
+                            "SIREN de l'organisme employeur pour lequel le membre a écarté l'organisation suggérée.",
+                    example = "130025265")
+            String organizationSuggestionDismissedFor) {}
 
     @Schema(name = "PersonalDataSession")
     public record Session(
@@ -97,7 +105,8 @@ public class AccountPersonalData implements PersonalDataSection<AccountPersonalD
                 .toList();
         ProConnectIdentity identity = proConnect
                 .identity(memberId)
-                .map(row -> new ProConnectIdentity((String) row[0], (String) row[1], offset(row[2]), offset(row[3])))
+                .map(row -> new ProConnectIdentity(
+                        (String) row[0], (String) row[1], offset(row[2]), offset(row[3]), (String) row[4]))
                 .orElse(null);
         return new Account(member.createdAt, member.emailVerifiedAt, member.updatedAt, sessions, links, identity);
     }

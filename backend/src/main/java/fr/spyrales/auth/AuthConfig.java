@@ -38,6 +38,13 @@ public interface AuthConfig {
         /** Life of the password reset link, in minutes. */
         @WithDefault("60")
         int resetTokenMinutes();
+
+        /**
+         * Life of the link mailed to join a ProConnect identity to an existing account, in minutes; the pending
+         * link it completes is kept at least that long, so that the agent has the time to open their mail.
+         */
+        @WithDefault("30")
+        int proConnectLinkTokenMinutes();
     }
 
     interface Registration {

@@ -1,5 +1,6 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.member.MemberDtos.OrganizationRef;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -175,4 +176,37 @@ public final class AuthDtos {
                     example =
                             "https://fca.integ01.dev-agentconnect.fr/api/v2/session/end?id_token_hint=eyJ...&state=x1y2&post_logout_redirect_uri=https%3A%2F%2Fspyrales.fr%2Fconnexion")
             String endSessionUrl) {}
+
+    @Schema(name = "ProConnectLinkMailRequest")
+    public record ProConnectLinkMailRequest(
+            @Schema(
+                    required = true,
+                    description = "Jeton de liaison reçu au retour de ProConnect (valable quelques minutes).",
+                    example = "Lk3c3bZ0v5m2rX8yT4wK7nJ9pL6sD2fG1hA0eC3iB5u")
+            @NotBlank(message = "Le jeton est obligatoire.")
+            @Size(max = 100, message = "Le jeton n'est pas valide.")
+            String token) {}
+
+    @Schema(name = "ProConnectMailedLinkRequest")
+    public record ProConnectMailedLinkRequest(
+            @Schema(
+                    required = true,
+                    description = "Jeton du lien reçu par e-mail.",
+                    example = "Ml3c3bZ0v5m2rX8yT4wK7nJ9pL6sD2fG1hA0eC3iB5u")
+            @NotBlank(message = "Le jeton est obligatoire.")
+            @Size(max = 100, message = "Le jeton n'est pas valide.")
+            String token,
+
+            @Schema(
+                    description =
+                            "Vrai pour recevoir le jeton de rafraîchissement dans un cookie HttpOnly (navigateur) plutôt que dans la réponse.",
+                    example = "true")
+            Boolean useCookie) {}
+
+    @Schema(
+            name = "OrganizationSuggestion",
+            description = "L'organisation que ProConnect laisse deviner : celle que choisissent le plus souvent les "
+                    + "autres membres du même organisme employeur (même SIREN).")
+    public record OrganizationSuggestion(
+            @Schema(required = true) OrganizationRef organization) {}
 }

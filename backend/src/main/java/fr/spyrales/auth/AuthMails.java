@@ -70,6 +70,26 @@ public class AuthMails {
                                 member.firstName, config.tokens().resetTokenMinutes(), publicUrl, encode(token))));
     }
 
+    /** The link that joins a ProConnect identity to the account, for the agent who has not (or no longer) its password. */
+    void proConnectLink(Member member, String token, int minutes) {
+        mails.enqueue(
+                new OutgoingMail(member.id, member.email, "Liez votre compte à ProConnect — Spyrales", """
+                Bonjour %s,
+
+                Vous venez de vous identifier avec ProConnect, et un compte Spyrales existe déjà avec cette adresse.
+                Pour confirmer qu'il est à vous et le lier à votre identité ProConnect, ouvrez ce lien
+                (valable %d minutes, une seule fois) :
+                %s/connexion/proconnect/confirmer?token=%s
+
+                Ensuite, ProConnect suffira pour vous connecter à Spyrales.
+
+                Si vous n'êtes pas à l'origine de cette demande, ignorez ce message : rien ne sera lié sans ce lien.
+
+                L'équipe Spyrales
+                """.formatted(
+                                member.firstName, minutes, publicUrl, encode(token))));
+    }
+
     private static String encode(String token) {
         return URLEncoder.encode(token, StandardCharsets.UTF_8);
     }

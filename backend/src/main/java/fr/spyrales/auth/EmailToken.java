@@ -20,7 +20,9 @@ import java.util.UUID;
 public class EmailToken extends PanacheEntityBase {
     public enum Purpose {
         VERIFY,
-        RESET
+        RESET,
+        /** Links a ProConnect identity to the account, instead of the account's password. */
+        PROCONNECT_LINK
     }
 
     @Id
@@ -44,4 +46,8 @@ public class EmailToken extends PanacheEntityBase {
 
     @Column(name = "used_at")
     public OffsetDateTime usedAt;
+
+    /** For {@link Purpose#PROCONNECT_LINK}: the hash of the pending link the mailed link completes. */
+    @Column(name = "proconnect_link_hash")
+    public String proConnectLinkHash;
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The ProConnect tables of V22: identities, sign-ins under way, links waiting for a password, sessions. */
+/**
+ * The ProConnect tables of V22 (and V27): identities, sign-ins under way, links waiting for a password or a mailed
+ * link, sessions, and the organisation suggested by the SIRET.
+ */
 @ApplicationScoped
 class ProConnectRepository {
     private final EntityManager em;
@@ -96,6 +99,15 @@ class ProConnectRepository {
                 .findFirst();
     }
 
+    /** Keeps the pending link at least until {@code until} (the agent waits for the mailed link). */
+    void keepPendingLinkUntil(String tokenHash, OffsetDateTime until) {
+        em.createNativeQuery("UPDATE proconnect_pending_link SET expires_at = greatest(expires_at, ?2)"
+                        + " WHERE token_hash = ?1")
+                .setParameter(1, tokenHash)
+                .setParameter(2, until)
+                .executeUpdate();
+    }
+
     void deletePendingLink(String tokenHash) {
         em.createNativeQuery("DELETE FROM proconnect_pending_link WHERE token_hash = ?1")
                 .setParameter(1, tokenHash)
@@ -120,6 +132,40 @@ class ProConnectRepository {
         return tokens.stream().findFirst();
     }
 
+    /** An organisation of the referential, as the suggestion names it. */
+    record SuggestedOrganization(UUID id, String name, String acronym) {}
+
+    /**
+     * The organisation most often chosen by the other members whose SIRET has the same SIREN as the member's, when
+     * the member has chosen none and has not dismissed the suggestion for this SIREN. Ties go to the name's order.
+     */
+    Optional<SuggestedOrganization> suggestedOrganization(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT o.id, o.name, o.acronym"
+                        + " FROM member_proconnect mine"
+                        + " JOIN member me ON me.id = mine.member_id AND me.organization_id IS NULL"
+                        + " JOIN member_proconnect peer ON peer.siren = mine.siren AND peer.member_id <> mine.member_id"
+                        + " JOIN member m ON m.id = peer.member_id"
+                        + " JOIN organization o ON o.id = m.organization_id"
+                        + " WHERE mine.member_id = ?1 AND mine.siren IS NOT NULL"
+                        + " AND mine.suggestion_dismissed_siren IS DISTINCT FROM mine.siren"
+                        + " GROUP BY o.id, o.name, o.acronym"
+                        + " ORDER BY count(*) DESC, o.name, o.id"
+                        + " LIMIT 1")
+                .setParameter(1, memberId)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new SuggestedOrganization((UUID) row[0], (String) row[1], (String) row[2]))
+                .findFirst();
+    }
+
+    /** The member no longer wants an organisation suggested for their current SIREN. */
+    void dismissSuggestion(UUID memberId) {
+        em.createNativeQuery("UPDATE member_proconnect SET suggestion_dismissed_siren = siren WHERE member_id = ?1")
+                .setParameter(1, memberId)
+                .executeUpdate();
+    }
+
     /** Everything ProConnect-related of a member, at erasure. */
     void forget(UUID memberId) {
         for (String table : List.of("member_proconnect", "proconnect_pending_link", "proconnect_session")) {
@@ -129,11 +175,11 @@ class ProConnectRepository {
         }
     }
 
-    /** The identity of a member, for their export: subject, SIRET, linked at, last sign-in. */
+    /** The identity of a member, for their export: subject, SIRET, linked at, last sign-in, dismissed SIREN. */
     Optional<Object[]> identity(UUID memberId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT subject, siret, linked_at, last_login_at FROM"
-                        + " member_proconnect WHERE member_id = ?1")
+        List<Object[]> rows = em.createNativeQuery("SELECT subject, siret, linked_at, last_login_at,"
+                        + " suggestion_dismissed_siren FROM member_proconnect WHERE member_id = ?1")
                 .setParameter(1, memberId)
                 .getResultList();
         return rows.stream().findFirst();

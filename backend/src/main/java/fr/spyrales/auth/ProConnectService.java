@@ -162,12 +162,16 @@ public class ProConnectService {
     }
 
     private Outcome signIn(Identity identity, String idToken) {
+        String siret = Siret.orNull(identity.siret());
+        if (siret == null && identity.siret() != null) {
+            LOG.infof("ProConnect gave a SIRET that is not 14 digits: not kept");
+        }
         Optional<Member> known = store.memberOfSubject(identity.subject())
                 .map(id -> members.findById(id))
                 .filter(m -> m != null && !m.isErased());
         if (known.isPresent()) {
             Member member = known.get();
-            store.link(member.id, identity.subject(), identity.siret());
+            store.link(member.id, identity.subject(), siret);
             return new Outcome.SignedIn(openSession(member, idToken));
         }
         String email = AuthService.normalise(identity.email());
@@ -177,7 +181,7 @@ public class ProConnectService {
             String token = SecretTokens.newToken();
             store.savePendingLink(
                     SecretTokens.hash(token),
-                    new PendingLink(sameAddress.get().id, identity.subject(), identity.siret(), idToken),
+                    new PendingLink(sameAddress.get().id, identity.subject(), siret, idToken),
                     OffsetDateTime.now().plus(config.linkTimeout()));
             return new Outcome.LinkPending(token);
         }
@@ -197,7 +201,7 @@ public class ProConnectService {
         member.updatedAt = OffsetDateTime.now();
         members.persist(member);
         members.flush();
-        store.link(member.id, identity.subject(), identity.siret());
+        store.link(member.id, identity.subject(), siret);
         return new Outcome.SignedIn(openSession(member, idToken));
     }
 
@@ -220,19 +224,28 @@ public class ProConnectService {
             if (!passwords.matches(password, member.passwordHash)) {
                 throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Mot de passe incorrect.");
             }
-            store.deletePendingLink(tokenHash);
-            if (store.memberOfSubject(link.subject())
-                    .filter(id -> !id.equals(member.id))
-                    .isPresent()) {
-                throw new ApiException(
-                        ProblemType.CONFLICT, "Cette identité ProConnect est déjà liée à un autre compte Spyrales.");
-            }
-            if (member.emailVerifiedAt == null) {
-                member.emailVerifiedAt = OffsetDateTime.now();
-            }
-            store.link(member.id, link.subject(), link.siret());
-            return openSession(member, link.idToken());
+            return completeLink(tokenHash, link, member);
         });
+    }
+
+    /**
+     * The agent has proved that the account is theirs (its password, or the link mailed to its address): the
+     * pending link is used up, the identity joins the account, and the session opens. In the caller's transaction,
+     * with the pending link locked.
+     */
+    TokenResponse completeLink(String pendingLinkHash, PendingLink link, Member member) {
+        store.deletePendingLink(pendingLinkHash);
+        if (store.memberOfSubject(link.subject())
+                .filter(id -> !id.equals(member.id))
+                .isPresent()) {
+            throw new ApiException(
+                    ProblemType.CONFLICT, "Cette identité ProConnect est déjà liée à un autre compte Spyrales.");
+        }
+        if (member.emailVerifiedAt == null) {
+            member.emailVerifiedAt = OffsetDateTime.now();
+        }
+        store.link(member.id, link.subject(), link.siret());
+        return openSession(member, link.idToken());
     }
 
     /**

@@ -13,7 +13,9 @@ enum ThrottleBucket {
     LOGIN_IP("login-ip:", false),
     LOGIN_EMAIL("login-email:", true),
     RESET_IP("reset-ip:", false),
-    RESET_EMAIL("reset-email:", true);
+    RESET_EMAIL("reset-email:", true),
+    PROCONNECT_LINK_MAIL_IP("proconnect-link-mail-ip:", false),
+    PROCONNECT_LINK_MAIL_EMAIL("proconnect-link-mail-email:", true);
 
     private final String prefix;
     private final boolean byEmail;

@@ -55,13 +55,17 @@ class PersonalDataInventoryTest {
                     "email_token",
                     "account",
                     "deleted",
-                    "id member_id purpose token_hash created_at expires_at used_at"),
+                    "id member_id purpose token_hash created_at expires_at used_at proconnect_link_hash"),
             personal(
                     "refresh_token",
                     "account",
                     "deleted",
                     "id member_id family_id token_hash created_at expires_at rotated_at revoked_at"),
-            personal("member_proconnect", "account", "deleted", "member_id subject siret linked_at last_login_at"),
+            personal(
+                    "member_proconnect",
+                    "account",
+                    "deleted",
+                    "member_id subject siret linked_at last_login_at siren suggestion_dismissed_siren"),
             notPersonal("proconnect_login_attempt", "a sign-in under way: a hashed state and a nonce, no member yet"),
             personalNotExported(
                     "proconnect_pending_link",

@@ -1,10 +1,12 @@
 package fr.spyrales.security;
 
+import fr.spyrales.auth.ProConnectIdentities;
 import fr.spyrales.auth.ProConnectProvider;
 import fr.spyrales.member.Visibility;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.mentorship.MentorshipStatus;
 import fr.spyrales.security.AuthorisationMatrix.Caller;
+import fr.spyrales.support.PartnerFixtures;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,12 @@ public class AccountScenarios {
 
     @Inject
     Cast cast;
+
+    @Inject
+    ProConnectIdentities identities;
+
+    @Inject
+    PartnerFixtures partners;
 
     public Map<String, Scenario> all() {
         return Map.ofEntries(
@@ -103,7 +111,21 @@ public class AccountScenarios {
                                     "password",
                                     TestAccounts.PASSWORD));
                 }),
+                Map.entry(
+                        "sendProConnectLinkMail",
+                        (caller, row) -> Call.by(cast.who(caller)).body(Map.of("token", pendingProConnectLink()))),
+                Map.entry("confirmProConnectLinkByMail", (caller, row) -> {
+                    String email = confirmed();
+                    TestAccounts.anonymous()
+                            .body(Map.of("token", pendingProConnectLink(email)))
+                            .post("/api/v1/auth/proconnect/link/mail")
+                            .then()
+                            .statusCode(202);
+                    return Call.by(cast.who(caller)).body(Map.of("token", accounts.lastToken(email)));
+                }),
                 Map.entry("getMyProfile", justTheCaller()),
+                Map.entry("getMyOrganizationSuggestion", withAnOrganizationSuggestion()),
+                Map.entry("dismissMyOrganizationSuggestion", withAnOrganizationSuggestion()),
                 Map.entry(
                         "updateMyProfile",
                         (caller, row) -> Call.by(cast.who(caller)).body(Map.of("jobTitle", "Statisticienne"))),
@@ -150,6 +172,33 @@ public class AccountScenarios {
     /** Nothing to prepare: the call is about the caller alone, or about nobody in particular. */
     private Scenario justTheCaller() {
         return (caller, row) -> Call.by(cast.who(caller));
+    }
+
+    /** The token of a ProConnect identity waiting to join the confirmed account with the same address. */
+    private String pendingProConnectLink() {
+        return pendingProConnectLink(confirmed());
+    }
+
+    private String pendingProConnectLink(String email) {
+        String location =
+                ProConnectProvider.signIn(ProConnectProvider.Agent.fresh(email)).header("Location");
+        return location.substring(location.indexOf('#') + 1);
+    }
+
+    /**
+     * The caller signed in with ProConnect, without an organisation, and another member of the same employing body
+     * (same SIREN) chose one: an organisation is suggested to the caller (and to them only).
+     */
+    private Scenario withAnOrganizationSuggestion() {
+        return (caller, row) -> {
+            Account account = cast.who(caller);
+            if (Cast.isMember(account)) {
+                String siren = ProConnectIdentities.newSiren();
+                identities.peer(siren + "00013", partners.organization());
+                identities.give(account.id(), siren + "00021");
+            }
+            return Call.by(account);
+        };
     }
 
     /** An address that registered and did not confirm yet. */
