@@ -109,11 +109,11 @@ export const routes: RouteObject[] = withWellFormedIds([
           {
             path: paths.mentorships.mentorship.path,
             lazy: async () => {
-              const [{ MentorshipPage }, { goalPathSlots }] = await Promise.all([
+              const [{ MentorshipPage }, { goalPathSlots, renderMenteeProfile }] = await Promise.all([
                 import("../features/mentorship/routes/mentorship-page"),
                 import("./feature-compositions"),
               ]);
-              return { element: <MentorshipPage goalPath={goalPathSlots} /> };
+              return { element: <MentorshipPage goalPath={goalPathSlots} renderMenteeProfile={renderMenteeProfile} /> };
             },
           },
           {
