@@ -69,6 +69,18 @@ export const routes: RouteObject[] = withWellFormedIds([
           import("../features/home/routes/accessibility-page").then(({ AccessibilityPage }) => ({ Component: AccessibilityPage })),
       },
       {
+        path: paths.legalNotice.path,
+        lazy: () => import("../features/home/routes/legal-notice-page").then(({ LegalNoticePage }) => ({ Component: LegalNoticePage })),
+      },
+      {
+        path: paths.personalData.path,
+        lazy: () => import("../features/home/routes/personal-data-page").then(({ PersonalDataPage }) => ({ Component: PersonalDataPage })),
+      },
+      {
+        path: paths.cookies.path,
+        lazy: () => import("../features/home/routes/cookies-page").then(({ CookiesPage }) => ({ Component: CookiesPage })),
+      },
+      {
         element: (
           <RequireSession>
             <Outlet />
