@@ -13,10 +13,11 @@ import { renderWithProviders } from "../test/render-with-providers";
 import { MemberPage } from "../features/members/routes/member-page";
 import { projectPage, projectSummaryFixture } from "../features/projects/test/project-fixtures";
 import { MentorshipGoals } from "../features/mentorship/components/mentorship-goals";
+import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
 import { mentorshipFixture } from "../features/mentorship/test/mentorship-fixtures";
 import { pathPage, pathSummaryFixture } from "../features/training/paths/test/path-fixtures";
 import type { MentorshipGoal } from "../lib/api/types";
-import { goalPathSlots, HomeForMember, renderMemberActions, renderSuggestionRequest } from "./feature-compositions";
+import { goalPathSlots, HomeForMember, renderMemberActions, renderMenteeProfile, renderSuggestionRequest } from "./feature-compositions";
 
 // "Trouver un mentor" as the router composes it: asking for mentoring belongs to the mentorship feature.
 
@@ -271,5 +272,85 @@ describe("the next events on a member's home page", () => {
     expect(screen.getByRole("link", { name: "Voir l'agenda" })).toHaveAttribute("href", "/evenements");
     const query = new URL(api.requestsTo("GET", "/api/v1/events")[0].url).searchParams;
     expect([query.get("when"), query.get("size")]).toEqual(["UPCOMING", "3"]);
+  });
+});
+
+describe("a mentor deciding on a request, with the members feature", () => {
+  const ID = "p-pending";
+  const goalsOfRequest = {
+    items: [
+      {
+        id: "g-1",
+        title: "Écrire mon premier script R",
+        done: false,
+        position: 0,
+        createdAt: "2026-03-02T09:30:00+01:00",
+        updatedAt: "2026-03-02T09:30:00+01:00",
+        comments: [],
+      },
+    ],
+    progress: { total: 1, done: 0 },
+  };
+
+  function renderRequest(overrides: Partial<Parameters<typeof mentorshipFixture>[0]> = {}) {
+    const api = mockApi({
+      [`GET /api/v1/mentorships/${ID}`]: () =>
+        jsonResponse(
+          mentorshipFixture({
+            id: ID,
+            status: "PENDING",
+            myRole: "MENTOR",
+            mentee: { id: "m-lea", displayName: "Léa Moreau" },
+            mentor: { id: "m-claire", displayName: "Claire Fontaine" },
+            allowedActions: ["ACCEPT", "DECLINE"],
+            ...overrides,
+          }),
+        ),
+      [`GET /api/v1/mentorships/${ID}/goals`]: () => jsonResponse(goalsOfRequest),
+      "GET /api/v1/members/m-lea": () =>
+        jsonResponse({
+          id: "m-lea",
+          displayName: "Léa Moreau",
+          skills: [
+            { code: "excel", name: "Excel", level: 3 },
+            { code: "r", name: "R", level: 1 },
+          ],
+          learningSkills: [
+            { code: "r", name: "R" },
+            { code: "quarto", name: "Quarto" },
+          ],
+          roles: ["member"],
+          canMentor: false,
+        }),
+    });
+    renderWithProviders(<MentorshipPage goalPath={goalPathSlots} renderMenteeProfile={renderMenteeProfile} />, {
+      url: `/mentorats/${ID}`,
+      path: "/mentorats/:id",
+    });
+    return api;
+  }
+
+  it("shows the mentee's levels and wanted skills, and the goals without the controls to change them", async () => {
+    renderRequest();
+
+    const profile = await screen.findByRole("region", { name: "Niveaux et souhaits de Léa Moreau" });
+    const table = await within(profile).findByRole("table", { name: "Niveaux déclarés par Léa Moreau" });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getAllByRole("cell")[0].textContent)).toEqual(["Excel", "R"]);
+    expect(within(profile).getByText("Souhaite progresser en : R, Quarto.")).toBeInTheDocument();
+
+    const goalsSection = screen.getByRole("region", { name: "Objectifs" });
+    expect(await within(goalsSection).findByText(/Vous pourrez les modifier après avoir accepté la demande/)).toBeInTheDocument();
+    expect(within(goalsSection).getByRole("checkbox", { name: /Écrire mon premier script R/ })).toBeDisabled();
+    expect(within(goalsSection).queryByRole("button", { name: /Ajouter l'objectif/ })).not.toBeInTheDocument();
+    expect(within(goalsSection).queryByRole("button", { name: /Modifier/ })).not.toBeInTheDocument();
+  });
+
+  it("lets the mentor work on the goals once the pairing is under way", async () => {
+    renderRequest({ status: "ACCEPTED", allowedActions: ["PAUSE", "COMPLETE", "CANCEL"] });
+
+    const goalsSection = await screen.findByRole("region", { name: "Objectifs" });
+    expect(await within(goalsSection).findByRole("checkbox", { name: /Écrire mon premier script R/ })).toBeEnabled();
+    expect(within(goalsSection).queryByText(/après avoir accepté la demande/)).not.toBeInTheDocument();
   });
 });

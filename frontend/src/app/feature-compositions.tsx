@@ -1,6 +1,7 @@
 import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
 import { UpcomingEvents } from "../features/events/components/upcoming-events";
+import { MemberLearningProfile } from "../features/members/components/member-learning-profile";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
 import { MentorshipRequestAction, MentorshipRequestButton } from "../features/mentorship/components/mentorship-request-action";
@@ -48,6 +49,11 @@ export const goalPathSlots: GoalPathSlots = {
       <GoalPathProgress path={goal.path} menteeName={mentorship.myRole === "MENTEE" ? undefined : mentorship.mentee.displayName} />
     ),
 };
+
+/** A mentor reads, on the pairing, the mentee's levels and the skills they want to acquire, from the member's profile. */
+export const renderMenteeProfile = (mentee: { id: string; displayName: string }) => (
+  <MemberLearningProfile memberId={mentee.id} displayName={mentee.displayName} />
+);
 
 /** My profile ends with what other features keep for me: « Mon agenda », the private address of my events. */
 export const renderProfileSections = () => <CalendarFeedSection />;

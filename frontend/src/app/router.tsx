@@ -76,6 +76,18 @@ export const routes: RouteObject[] = withWellFormedIds([
           import("../features/home/routes/accessibility-page").then(({ AccessibilityPage }) => ({ Component: AccessibilityPage })),
       },
       {
+        path: paths.legalNotice.path,
+        lazy: () => import("../features/home/routes/legal-notice-page").then(({ LegalNoticePage }) => ({ Component: LegalNoticePage })),
+      },
+      {
+        path: paths.personalData.path,
+        lazy: () => import("../features/home/routes/personal-data-page").then(({ PersonalDataPage }) => ({ Component: PersonalDataPage })),
+      },
+      {
+        path: paths.cookies.path,
+        lazy: () => import("../features/home/routes/cookies-page").then(({ CookiesPage }) => ({ Component: CookiesPage })),
+      },
+      {
         element: (
           <RequireSession>
             <Outlet />
@@ -116,11 +128,11 @@ export const routes: RouteObject[] = withWellFormedIds([
           {
             path: paths.mentorships.mentorship.path,
             lazy: async () => {
-              const [{ MentorshipPage }, { goalPathSlots }] = await Promise.all([
+              const [{ MentorshipPage }, { goalPathSlots, renderMenteeProfile }] = await Promise.all([
                 import("../features/mentorship/routes/mentorship-page"),
                 import("./feature-compositions"),
               ]);
-              return { element: <MentorshipPage goalPath={goalPathSlots} /> };
+              return { element: <MentorshipPage goalPath={goalPathSlots} renderMenteeProfile={renderMenteeProfile} /> };
             },
           },
           {

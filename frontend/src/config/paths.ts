@@ -20,6 +20,9 @@ export const paths = {
 
   openData: { path: "/donnees-ouvertes", getHref: () => "/donnees-ouvertes" },
   accessibility: { path: "/accessibilite", getHref: () => "/accessibilite" },
+  legalNotice: { path: "/mentions-legales", getHref: () => "/mentions-legales" },
+  personalData: { path: "/donnees-personnelles", getHref: () => "/donnees-personnelles" },
+  cookies: { path: "/gestion-des-cookies", getHref: () => "/gestion-des-cookies" },
 
   /** `section` opens the profile at one of its sections (see `PROFILE_SECTIONS` in lib/profile-completion). */
   profile: { path: "/profil", getHref: (section?: string) => (section ? `/profil#${section}` : "/profil") },

@@ -35,9 +35,9 @@ export function ProposalsTable({ runId, result, filters, confirmed, headingRef }
     return [
       <MemberLink key={key} member={proposal.mentee} />,
       <MemberLink key={key} member={proposal.mentor} />,
+      confirmed ? <ProposalOutcome key={key} proposal={proposal} /> : <ProposalToggle key={key} runId={runId} proposal={proposal} />,
       formatScore(proposal.score),
       <ReasonTags key={key} reasons={proposal.reasons} />,
-      confirmed ? <ProposalOutcome key={key} proposal={proposal} /> : <ProposalToggle key={key} runId={runId} proposal={proposal} />,
     ];
   };
   return (
@@ -51,7 +51,8 @@ export function ProposalsTable({ runId, result, filters, confirmed, headingRef }
         <Table
           caption="Binômes proposés, meilleurs scores d'abord"
           noCaption
-          headers={["Personne accompagnée", "Mentor", "Score", "Raisons", confirmed ? "Résultat" : "Action"]}
+          // The action comes right after the two names: on a phone it is within reach without scrolling the table sideways.
+          headers={["Personne accompagnée", "Mentor", confirmed ? "Résultat" : "Action", "Score", "Raisons"]}
           data={result.items.map(row)}
         />
       )}

@@ -6,18 +6,10 @@ import type { MatchingRun, MatchingRunPage } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
 import { RUNS_PAGE_SIZE } from "../api/matching-queries";
 import { formatCount, formatGain, formatScore } from "../utils/run-labels";
+import { ONE_AT_A_TIME_GAIN } from "./run-figures";
 import { RunStatusBadge } from "./run-status-badge";
 
-const HEADERS = [
-  "Date",
-  "Lancé par",
-  "État",
-  "Personnes à accompagner",
-  "Binômes proposés",
-  "Score moyen",
-  "Gain sur la méthode gloutonne",
-  "Détail",
-];
+const HEADERS = ["Date", "Lancé par", "État", "Personnes à accompagner", "Binômes proposés", "Score moyen", ONE_AT_A_TIME_GAIN, "Détail"];
 
 function row(run: MatchingRun) {
   const startedAt = formatDateTime(run.startedAt);

@@ -50,8 +50,9 @@ describe("the run page", () => {
     expect(screen.queryByText("Étape 3 sur 5")).not.toBeInTheDocument();
     const figures = screen.getByRole("region", { name: "Chiffres du calcul" });
     expect(within(figures).getByRole("row", { name: /Personnes à accompagner 412/ })).toBeInTheDocument();
-    expect(within(figures).getByRole("row", { name: /Gain sur la méthode gloutonne \+9,5/ })).toBeInTheDocument();
-    expect(within(figures).getByRole("row", { name: /Durée du calcul 840 ms/ })).toBeInTheDocument();
+    expect(within(figures).getByRole("row", { name: /Gain sur une attribution une par une \+9,5/ })).toBeInTheDocument();
+    // The animateurs' words: no method names, no count of pairs examined, no milliseconds.
+    expect(figures).not.toHaveTextContent(/glouton|examiné|ms\b|Durée/);
     expect(screen.getByText("Poids « Compétences à développer » : 50 points")).toBeInTheDocument();
     expect(await screen.findByRole("link", { name: "Léa Moreau" })).toHaveAttribute("href", "/membres/m-lea");
     expect(screen.getByRole("link", { name: "Claire Fontaine" })).toHaveAttribute("href", "/membres/m-claire");
@@ -91,6 +92,28 @@ describe("the run page", () => {
     expect(screen.getByText("Retiré")).toBeInTheDocument();
     expect(screen.getByText(/179 binômes gardés sur 180/)).toBeInTheDocument();
     expect(api.requestsTo("POST", `${RUN}/proposals/m-lea/remove`)).toHaveLength(1);
+  });
+
+  it("shows the pairs to review before the button that sends the requests, with the action next to the names", async () => {
+    signIn();
+    renderRun({ [`GET ${RUN}`]: () => jsonResponse(doneRun()), [`GET ${RUN}/proposals`]: proposalPage([proposal()]) });
+
+    await screen.findByRole("link", { name: "Léa Moreau" });
+    const remove = screen.getByRole("button", { name: "Retirer le binôme de Léa Moreau avec Claire Fontaine" });
+    const confirm = screen.getByRole("button", { name: "Confirmer et envoyer les demandes" });
+    const table = remove.closest("table") as HTMLTableElement;
+    expect(table.compareDocumentPosition(confirm) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // On a 375 px phone the first columns are on screen: the action is the third, right after the two names.
+    expect(
+      within(table)
+        .getAllByRole("columnheader")
+        .map((header) => header.textContent),
+    ).toEqual(["Personne accompagnée", "Mentor", "Action", "Score", "Raisons"]);
+    const cells = within(remove.closest("tr") as HTMLElement).getAllByRole("cell");
+    expect(cells[2]).toContainElement(remove);
+    // The figures come after the review.
+    const figures = screen.getByRole("region", { name: "Chiffres du calcul" });
+    expect(confirm.compareDocumentPosition(figures) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it("filters the pairs by name and by kept or removed", async () => {

@@ -29,10 +29,10 @@ function ReviewAndConfirm({ run, onConfirmed }: { run: MatchingRun; onConfirmed:
   const matched = run.figures?.matched ?? 0;
   const kept = Math.max(0, matched - run.removed);
   return (
-    <div className="fr-mb-4w">
+    <div className="fr-mt-4w">
       <p>
-        {formatCount(kept)} binôme{kept > 1 ? "s" : ""} gardé{kept > 1 ? "s" : ""} sur {formatCount(matched)}. Retirez ceux qui ne
-        conviennent pas, puis confirmez : les demandes partent à la confirmation seulement.
+        {formatCount(kept)} binôme{kept > 1 ? "s" : ""} gardé{kept > 1 ? "s" : ""} sur {formatCount(matched)}. Les demandes de mentorat
+        partent seulement quand vous confirmez.
       </p>
       <Button iconId="fr-icon-send-plane-line" iconPosition="left" nativeButtonProps={confirmRunButtonProps}>
         Confirmer et envoyer les demandes
@@ -66,6 +66,14 @@ function RunDetails({ run }: { run: MatchingRun }) {
       )}
       {run.status === "CONFIRMING" && <RunSending run={run} />}
       {run.status === "CONFIRMED" && <RunConfirmation run={run} containerRef={confirmation} />}
+      {isReviewable && (
+        <section className="fr-mt-4w" aria-labelledby="run-proposals-title">
+          <h2 id="run-proposals-title">Binômes proposés</h2>
+          {run.status === "DONE" && <p>Relisez les binômes et retirez ceux qui ne conviennent pas, puis confirmez en bas de la liste.</p>}
+          <RunProposals runId={run.id} confirmed={isConfirmed} progress={`${run.status}:${(run.created ?? 0) + (run.skipped ?? 0)}`} />
+          {run.status === "DONE" && <ReviewAndConfirm run={run} onConfirmed={() => setJustConfirmed(true)} />}
+        </section>
+      )}
       {run.figures && (
         <section className="fr-mt-4w" aria-labelledby="run-figures-title">
           <h2 id="run-figures-title">Chiffres du calcul</h2>
@@ -76,13 +84,6 @@ function RunDetails({ run }: { run: MatchingRun }) {
         <h2 id="run-parameters-title">Paramètres</h2>
         <RunParameters parameters={run.parameters} />
       </section>
-      {isReviewable && (
-        <section className="fr-mt-4w" aria-labelledby="run-proposals-title">
-          <h2 id="run-proposals-title">Binômes proposés</h2>
-          {run.status === "DONE" && <ReviewAndConfirm run={run} onConfirmed={() => setJustConfirmed(true)} />}
-          <RunProposals runId={run.id} confirmed={isConfirmed} progress={`${run.status}:${(run.created ?? 0) + (run.skipped ?? 0)}`} />
-        </section>
-      )}
     </>
   );
 }

@@ -67,8 +67,3 @@ export function formatGain(figures: Totals): string {
   const gain = gainOverGreedy(figures);
   return gain === null ? "—" : GAIN.format(gain);
 }
-
-/** "840 ms", "12,3 s". */
-export function formatDuration(milliseconds: number): string {
-  return milliseconds < 1000 ? `${INTEGER.format(milliseconds)} ms` : `${SCORE.format(milliseconds / 1000)} s`;
-}

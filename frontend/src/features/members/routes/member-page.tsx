@@ -38,7 +38,13 @@ export function MemberPage({ renderActions }: MemberPageProps) {
         <>
           <MemberDetails member={member.data} />
           {renderActions?.(member.data)}
-          {hasRole(session, ADMIN_ROLE) && <AnimateurRoleControl memberId={id} isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)} />}
+          {hasRole(session, ADMIN_ROLE) && (
+            <AnimateurRoleControl
+              memberId={id}
+              displayName={member.data.displayName}
+              isAnimateur={member.data.roles.includes(ANIMATEUR_ROLE)}
+            />
+          )}
         </>
       )}
     </>

@@ -81,6 +81,13 @@ export const mentorshipQueries = {
       placeholderData: keepPreviousData,
     }),
 
+  /** How many pairings of these statuses the signed-in member has, in both roles (the page itself is not used). */
+  mineCount: (status: MyMentorshipsQuery["status"]) =>
+    queryOptions({
+      queryKey: [...mentorshipKeys.mine(), "count", status],
+      queryFn: async () => (await listMyMentorships({ status, size: 1 })).total,
+    }),
+
   /** Whether the signed-in member may ask this mentor now, and if not the server's reason, in French. */
   eligibility: (mentorId: string) =>
     queryOptions({ queryKey: [...mentorshipKeys.eligibilities(), mentorId], queryFn: () => getMentorshipEligibility(mentorId) }),

@@ -14,7 +14,7 @@ import { useMentorshipGoals } from "../api/list-mentorship-goals";
 import { useUpdateMentorshipGoal } from "../api/update-mentorship-goal";
 import { useItemModal } from "../hooks/use-item-modal";
 import { goalProgressLabel } from "../utils/mentorship-labels";
-import { canEditGoals } from "../utils/mentorship-rules";
+import { canEditGoals, goalsAwaitAcceptance } from "../utils/mentorship-rules";
 import { ChangeNotice, type Notice } from "./change-notice";
 import { ConfirmDeletionModal } from "./confirm-deletion-modal";
 import { EditDeleteButtons } from "./edit-delete-buttons";
@@ -117,6 +117,11 @@ export function MentorshipGoals({ mentorship, goalPath }: { mentorship: Mentorsh
       <p className="fr-text--lead" role="status">
         {goalProgressLabel(progress)}
       </p>
+      {goalsAwaitAcceptance(mentorship) && (
+        <p>
+          Les objectifs sont ceux que propose {mentorship.mentee.displayName}. Vous pourrez les modifier après avoir accepté la demande.
+        </p>
+      )}
       <ChangeNotice notice={notice} />
       {update.isError && <ProblemAlert error={update.error} title="L'objectif n'a pas été modifié" />}
       {items.length > 0 && (

@@ -1,4 +1,5 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
+import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
@@ -51,8 +52,13 @@ function Dates({ mentorship }: { mentorship: Mentorship }) {
   );
 }
 
+/** Renders what the mentee's profile says of their levels and the skills they want to acquire (composed by the app layer). */
+export type RenderMenteeProfile = (mentee: { id: string; displayName: string }) => ReactNode;
+
+type DetailsProps = { mentorship: Mentorship; goalPath?: GoalPathSlots; renderMenteeProfile?: RenderMenteeProfile };
+
 /** What the two parties see: everything they wrote to each other, and how to report a problem. */
-function PartyDetails({ mentorship, goalPath }: { mentorship: Mentorship; goalPath?: GoalPathSlots }) {
+function PartyDetails({ mentorship, goalPath, renderMenteeProfile }: DetailsProps) {
   return (
     <>
       <MentorshipActions mentorship={mentorship} />
@@ -69,6 +75,12 @@ function PartyDetails({ mentorship, goalPath }: { mentorship: Mentorship; goalPa
         <Dates mentorship={mentorship} />
         {canChangePlannedEnd(mentorship) && <PlannedEndChange mentorship={mentorship} />}
       </section>
+      {mentorship.myRole === "MENTOR" && renderMenteeProfile && (
+        <section className="fr-mt-6w" aria-labelledby="mentorship-mentee-profile-title">
+          <h2 id="mentorship-mentee-profile-title">Niveaux et souhaits de {mentorship.mentee.displayName}</h2>
+          {renderMenteeProfile(mentorship.mentee)}
+        </section>
+      )}
       <section className="fr-mt-6w" aria-labelledby="mentorship-goals-title">
         <h2 id="mentorship-goals-title">Objectifs</h2>
         <MentorshipGoals mentorship={mentorship} goalPath={goalPath} />
@@ -126,7 +138,7 @@ function SupervisorDetails({ mentorship }: { mentorship: Mentorship }) {
   );
 }
 
-function MentorshipDetails({ mentorship, goalPath }: { mentorship: Mentorship; goalPath?: GoalPathSlots }) {
+function MentorshipDetails({ mentorship, goalPath, renderMenteeProfile }: DetailsProps) {
   return (
     <>
       <div className="fr-mb-3w">
@@ -142,7 +154,11 @@ function MentorshipDetails({ mentorship, goalPath }: { mentorship: Mentorship; g
         </ul>
         <p className="fr-mt-1w">{ROLE_LABELS[mentorship.myRole]}</p>
       </div>
-      {isParty(mentorship) ? <PartyDetails mentorship={mentorship} goalPath={goalPath} /> : <SupervisorDetails mentorship={mentorship} />}
+      {isParty(mentorship) ? (
+        <PartyDetails mentorship={mentorship} goalPath={goalPath} renderMenteeProfile={renderMenteeProfile} />
+      ) : (
+        <SupervisorDetails mentorship={mentorship} />
+      )}
     </>
   );
 }
@@ -150,9 +166,11 @@ function MentorshipDetails({ mentorship, goalPath }: { mentorship: Mentorship; g
 type MentorshipPageProps = {
   /** What the learning paths offer the goals (a path picker, the mentee's progress), composed by the app layer. */
   goalPath?: GoalPathSlots;
+  /** For the mentor: the mentee's levels and wanted skills from their profile, composed by the app layer. */
+  renderMenteeProfile?: RenderMenteeProfile;
 };
 
-export function MentorshipPage({ goalPath }: MentorshipPageProps = {}) {
+export function MentorshipPage({ goalPath, renderMenteeProfile }: MentorshipPageProps = {}) {
   const { id = "" } = useParams();
   const mentorship = useMentorship(id);
   const title = mentorship.data ? titleOf(mentorship.data) : "Mentorat";
@@ -168,7 +186,9 @@ export function MentorshipPage({ goalPath }: MentorshipPageProps = {}) {
       <h1>{title}</h1>
       {mentorship.isPending && <LoadingMessage>Chargement du mentorat…</LoadingMessage>}
       {mentorship.isError && <ProblemAlert error={mentorship.error} title="Ce mentorat n'est pas disponible" />}
-      {mentorship.isSuccess && <MentorshipDetails mentorship={mentorship.data} goalPath={goalPath} />}
+      {mentorship.isSuccess && (
+        <MentorshipDetails mentorship={mentorship.data} goalPath={goalPath} renderMenteeProfile={renderMenteeProfile} />
+      )}
     </>
   );
 }

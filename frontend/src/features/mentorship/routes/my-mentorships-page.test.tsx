@@ -26,20 +26,21 @@ function serverWith(pairings: MentorshipSummary[], totals: Partial<Record<"MENTO
   return mockApi({
     [`GET ${MENTORSHIPS}`]: (request) => {
       const params = new URL(request.url).searchParams;
-      const role = params.get("role") as "MENTOR" | "MENTEE";
+      const role = params.get("role") as "MENTOR" | "MENTEE" | null;
       const statuses = params.getAll("status");
-      const items = pairings.filter((pairing) => statuses.includes(pairing.status) && pairing.myRole === role);
-      return jsonResponse({ items, page: Number(params.get("page")), size: 10, total: totals[role] ?? items.length });
+      const items = pairings.filter((pairing) => statuses.includes(pairing.status) && (role === null || pairing.myRole === role));
+      return jsonResponse({ items, page: Number(params.get("page")), size: 10, total: (role && totals[role]) ?? items.length });
     },
   });
 }
 
-/** What each request asked for: the role and the statuses. */
+/** What each list request asked for: the role and the statuses (the tabs' counts, asked without a role, left out). */
 const listsAsked = (api: ReturnType<typeof mockApi>) =>
-  api.requestsTo("GET", MENTORSHIPS).map((request) => {
-    const params = new URL(request.url).searchParams;
-    return [params.get("role"), params.getAll("status")];
-  });
+  api
+    .requestsTo("GET", MENTORSHIPS)
+    .map((request) => new URL(request.url).searchParams)
+    .filter((params) => params.has("role"))
+    .map((params) => [params.get("role"), params.getAll("status")]);
 
 const section = (name: string) => screen.getByRole("region", { name });
 
@@ -53,7 +54,7 @@ describe("my mentorships", () => {
       summary("p4", "DECLINED", "MENTEE", "Karim Benali"),
       summary("p5", "COMPLETED", "MENTOR", "Inès Roux"),
     ]);
-    const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+    const { router } = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats?onglet=en-attente" });
     const user = userEvent.setup({ delay: null });
 
     expect(await screen.findByRole("heading", { level: 2, name: "2 demandes en attente" })).toBeInTheDocument();
@@ -63,7 +64,7 @@ describe("my mentorships", () => {
     expect(within(section("Je suis accompagné·e")).getByRole("link", { name: "Sophie Marchand" })).toBeInTheDocument();
     expect(within(section("Je suis accompagné·e")).queryByRole("link", { name: "Léa Moreau" })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole("tab", { name: "En cours" }));
+    await user.click(screen.getByRole("tab", { name: "En cours (2)" }));
     expect(await screen.findByRole("heading", { name: "2 mentorats en cours" })).toBeInTheDocument();
     const accepted = within(section("Je suis accompagné·e"))
       .getByRole("link", { name: "Claire Fontaine" })
@@ -72,7 +73,7 @@ describe("my mentorships", () => {
     expect(within(section("Je suis mentor")).getByRole("link", { name: "Rémi Garnier" })).toBeInTheDocument();
     expect(router.state.location.search).toBe("?onglet=en-cours");
 
-    await user.click(screen.getByRole("tab", { name: "Terminés" }));
+    await user.click(screen.getByRole("tab", { name: "Terminés (2)" }));
     expect(await screen.findByRole("heading", { name: "2 mentorats terminés" })).toBeInTheDocument();
     expect(within(section("Je suis accompagné·e")).getByText("Déclinée")).toBeInTheDocument();
     expect(within(section("Je suis mentor")).getByText("Terminé")).toBeInTheDocument();
@@ -108,6 +109,36 @@ describe("my mentorships", () => {
     expect(await screen.findByRole("heading", { name: "Aucune demande en attente" })).toBeInTheDocument();
   });
 
+  it("opens on the pairings under way when there are some, even with requests waiting, and counts each tab", async () => {
+    serverWith([
+      summary("p1", "PENDING", "MENTOR", "Léa Moreau"),
+      summary("p2", "ACCEPTED", "MENTEE", "Claire Fontaine"),
+      summary("p3", "COMPLETED", "MENTOR", "Inès Roux"),
+      summary("p4", "CANCELLED", "MENTEE", "Karim Benali"),
+    ]);
+
+    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+
+    expect(await screen.findByRole("heading", { level: 2, name: "1 mentorat en cours" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Claire Fontaine" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "En attente (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Terminés (2)" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("tab", { name: "En cours (1)" })).toHaveAttribute("aria-selected", "true"));
+  });
+
+  it("opens on the requests waiting when nothing is under way, and on the ended ones when only they exist", async () => {
+    serverWith([summary("p1", "PENDING", "MENTEE", "Sophie Marchand"), summary("p3", "COMPLETED", "MENTOR", "Inès Roux")]);
+    const first = renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+    expect(await screen.findByRole("heading", { level: 2, name: "1 demande en attente" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "En cours (0)" })).toBeInTheDocument();
+    first.unmount();
+
+    serverWith([summary("p3", "COMPLETED", "MENTOR", "Inès Roux")]);
+    renderWithProviders(<MyMentorshipsPage />, { url: "/mentorats" });
+    expect(await screen.findByRole("heading", { level: 2, name: "1 mentorat terminé" })).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Inès Roux" })).toBeInTheDocument();
+  });
+
   it("marks the pairings the programme proposed", async () => {
     serverWith([
       { ...summary("p1", "PENDING", "MENTEE", "Claire Fontaine"), proposedByProgramme: true },
@@ -130,7 +161,7 @@ describe("my mentorships", () => {
     expect(await screen.findByRole("heading", { name: "Aucun mentorat terminé" })).toBeInTheDocument();
     expect(screen.getByText(/Les mentorats terminés, annulés, et les demandes déclinées/)).toBeInTheDocument();
     // The DSFR script, loaded asynchronously, settles the tabs' state a moment after React renders them.
-    await waitFor(() => expect(screen.getByRole("tab", { name: "Terminés" })).toHaveAttribute("aria-selected", "true"));
+    await waitFor(() => expect(screen.getByRole("tab", { name: "Terminés (0)" })).toHaveAttribute("aria-selected", "true"));
     expect(screen.queryByRole("link", { name: "Claire Fontaine" })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Je suis mentor" })).not.toBeInTheDocument();
     expect(screen.queryByRole("heading", { name: "Je suis accompagné·e" })).not.toBeInTheDocument();

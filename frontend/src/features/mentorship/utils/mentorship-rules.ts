@@ -12,9 +12,14 @@ export function isParty({ myRole }: Mentorship): boolean {
   return myRole === "MENTOR" || myRole === "MENTEE";
 }
 
-/** Goals are ticked, added, modified, deleted and commented while the pairing is open. */
+/** The mentor reads the goals of a request and works on them once they have accepted it. */
+export function goalsAwaitAcceptance(mentorship: Mentorship): boolean {
+  return mentorship.myRole === "MENTOR" && mentorship.status === "PENDING";
+}
+
+/** Goals are ticked, added, modified, deleted and commented while the pairing is open (by the mentor once accepted). */
 export function canEditGoals(mentorship: Mentorship): boolean {
-  return isParty(mentorship) && OPEN.includes(mentorship.status);
+  return isParty(mentorship) && OPEN.includes(mentorship.status) && !goalsAwaitAcceptance(mentorship);
 }
 
 /** Sessions are logged, corrected and deleted once the request is accepted, until the pairing ends. */

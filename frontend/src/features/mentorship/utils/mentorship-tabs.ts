@@ -60,10 +60,27 @@ function pageFrom(value: string | null): number {
   return Number.isInteger(page) && page >= 1 ? page : 1;
 }
 
-/** The tab and the page (from 1) of each role's list that the URL asks for; the first tab and pages otherwise. */
-export function tabAndPagesFrom(params: URLSearchParams): { tab: MentorshipTab; pages: RolePages } {
-  const tab = MENTORSHIP_TABS.find(({ id }) => id === params.get("onglet")) ?? MENTORSHIP_TABS[0];
+/** The tab and the page (from 1) of each role's list that the URL asks for; no tab when the URL names none. */
+export function tabAndPagesFrom(params: URLSearchParams): { tab: MentorshipTab | undefined; pages: RolePages } {
+  const tab = MENTORSHIP_TABS.find(({ id }) => id === params.get("onglet"));
   return { tab, pages: { MENTOR: pageFrom(params.get(PAGE_PARAMS.MENTOR)), MENTEE: pageFrom(params.get(PAGE_PARAMS.MENTEE)) } };
+}
+
+/** Which tab opens when the URL names none: the first of these that holds a pairing; "En attente" when all are empty. */
+const OPENING_ORDER = ["en-cours", "en-attente", "termines"] as const;
+
+export type TabCounts = Record<string, number>;
+
+/** The tab to open on: under way first, then pending, then over — never an empty tab when another has something. */
+export function openingTab(counts: TabCounts): MentorshipTab {
+  const id = OPENING_ORDER.find((candidate) => (counts[candidate] ?? 0) > 0) ?? "en-attente";
+  return MENTORSHIP_TABS.find((tab) => tab.id === id) ?? MENTORSHIP_TABS[0];
+}
+
+/** The tab's label with its number of pairings, both roles together (« En cours (2) »). */
+export function tabLabel(tab: MentorshipTab, counts: TabCounts | undefined): string {
+  const total = counts?.[tab.id];
+  return total === undefined ? tab.label : `${tab.label} (${new Intl.NumberFormat("fr-FR").format(total)})`;
 }
 
 export function tabAndPagesToSearchParams(tab: MentorshipTab, pages: Partial<RolePages> = {}): URLSearchParams {

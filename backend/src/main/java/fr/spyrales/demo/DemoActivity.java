@@ -6,11 +6,12 @@ import fr.spyrales.member.MemberRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
  * What the demo community has been doing: its shared projects, « La Piscine », its library and learning paths, its
- * events.
+ * events, its pairings.
  * Loaded once, right after the agents (each step in the services' own transactions, so the agents must be committed
  * first).
  */
@@ -18,6 +19,8 @@ import org.jboss.logging.Logger;
 public class DemoActivity {
     private static final Logger LOG = Logger.getLogger(DemoActivity.class);
     private static final int CAST = 12;
+    private static final String LEA = "lea.moreau@justice.gouv.fr";
+    private static final int MENTEES = 4;
 
     private final MemberRepository members;
     private final DemoProjects projects;
@@ -25,6 +28,7 @@ public class DemoActivity {
     private final DemoLibrary library;
     private final DemoPaths paths;
     private final DemoEvents events;
+    private final DemoMentorships mentorships;
 
     DemoActivity(
             MemberRepository members,
@@ -32,13 +36,15 @@ public class DemoActivity {
             DemoChallenges challenges,
             DemoLibrary library,
             DemoPaths paths,
-            DemoEvents events) {
+            DemoEvents events,
+            DemoMentorships mentorships) {
         this.members = members;
         this.projects = projects;
         this.challenges = challenges;
         this.library = library;
         this.paths = paths;
         this.events = events;
+        this.mentorships = mentorships;
     }
 
     public void load() {
@@ -48,10 +54,14 @@ public class DemoActivity {
         DemoLibrary.Shelf shelf = library.load(cast);
         int pathCount = paths.load(cast, shelf);
         int eventCount = events.load(cast);
+        // The mentees are read once the cast is settled: the agents the other steps use are not among them.
+        UUID lea = QuarkusTransaction.requiringNew().call(() -> named(LEA).id);
+        List<UUID> mentees = QuarkusTransaction.requiringNew().call(this::mentees);
+        int pairingCount = mentorships.load(cast, lea, mentees);
         LOG.infof(
-                "Demo community: %d projects, %d challenges, %d library resources, %d learning paths and %d events"
-                        + " created",
-                projectCount, challengeCount, shelf.byUrl().size(), pathCount, eventCount);
+                "Demo community: %d projects, %d challenges, %d library resources, %d learning paths, %d events and"
+                        + " %d pairings created",
+                projectCount, challengeCount, shelf.byUrl().size(), pathCount, eventCount, pairingCount);
     }
 
     private DemoCast cast() {
@@ -65,6 +75,26 @@ public class DemoActivity {
             throw new IllegalStateException("The demo needs " + CAST + " agents besides its named logins");
         }
         return DemoCast.of(named(named.get(0)), named(named.get(1)), named(named.get(2)), agents);
+    }
+
+    /** Agents who want a mentor, other than the named logins and the cast, to ask Claire and Karim. */
+    private List<UUID> mentees() {
+        List<String> named = List.of(
+                "claire.fontaine@insee.fr",
+                "karim.benali@developpement-durable.gouv.fr",
+                "admin.demo@numerique.gouv.fr",
+                LEA);
+        List<UUID> cast =
+                members.demoAgentsExcept(named, CAST).stream().map(m -> m.id).toList();
+        List<UUID> mentees = members.demoMenteesExcept(named, CAST + MENTEES).stream()
+                .map(m -> m.id)
+                .filter(id -> !cast.contains(id))
+                .limit(MENTEES)
+                .toList();
+        if (mentees.size() < MENTEES) {
+            throw new IllegalStateException("The demo needs " + MENTEES + " agents who want a mentor");
+        }
+        return mentees;
     }
 
     private Member named(String email) {

@@ -80,6 +80,13 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     }
 
     /** Demo agents other than the named ones, in a stable order (the demo community's cast for its projects). */
+    /** Demo agents who want a mentor, but not those named, in a stable order. */
+    public java.util.List<Member> demoMenteesExcept(java.util.Collection<String> emails, int limit) {
+        return find("demo = true and wantsMentor = true and email not in ?1 order by email", emails)
+                .page(0, limit)
+                .list();
+    }
+
     public java.util.List<Member> demoAgentsExcept(java.util.Collection<String> emails, int limit) {
         return find("demo = true and email not in ?1 order by email", emails)
                 .page(0, limit)

@@ -1,10 +1,12 @@
 package fr.spyrales.notification;
 
+import fr.spyrales.member.NotificationKind;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,6 +30,31 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
 
     public int markAllRead(UUID memberId, OffsetDateTime at) {
         return update("readAt = ?1 where memberId = ?2 and readAt is null", at, memberId);
+    }
+
+    /** Marks read the member's unread notifications of these kinds about the pairing. */
+    public int markReadAbout(UUID memberId, UUID mentorshipId, Collection<NotificationKind> kinds, OffsetDateTime at) {
+        return update(
+                "readAt = ?1 where memberId = ?2 and mentorshipId = ?3 and kind in ?4 and readAt is null",
+                at,
+                memberId,
+                mentorshipId,
+                kinds);
+    }
+
+    /**
+     * Marks read the member's oldest unread notification of this kind that links to `link`: one answer settles one
+     * request, so the notifications of the requests still waiting stay unread.
+     */
+    public void markOldestReadLinkingTo(UUID memberId, String link, NotificationKind kind, OffsetDateTime at) {
+        find(
+                        "memberId = ?1 and link = ?2 and kind = ?3 and readAt is null",
+                        Sort.ascending("createdAt", "id"),
+                        memberId,
+                        link,
+                        kind)
+                .firstResultOptional()
+                .ifPresent(notification -> notification.readAt = at);
     }
 
     public void deleteAllOf(UUID memberId) {

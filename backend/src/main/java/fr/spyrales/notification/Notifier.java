@@ -113,7 +113,7 @@ public class Notifier {
 
     /** Tells a member about a project's team: in the app, and by mail for the mailed kinds unless turned off. */
     void sendAboutProject(NotificationKind kind, Member recipient, ProjectTeamNews news, String title, String body) {
-        String path = "/projets/" + news.projectId();
+        String path = projectPath(news.projectId());
         sendAbout(
                 kind,
                 recipient,
@@ -231,9 +231,19 @@ public class Notifier {
         }
     }
 
+    /** The front-end page of a pairing, which its notifications link to. */
+    static String mentorshipPath(UUID mentorshipId) {
+        return "/mentorats/" + mentorshipId;
+    }
+
+    /** The front-end page of a project, which its notifications link to. */
+    static String projectPath(UUID projectId) {
+        return "/projets/" + projectId;
+    }
+
     /** Writes the in-app notification; returns the front-end path it links to. */
     private String write(NotificationKind kind, Mentorship mentorship, Member recipient, Texts texts) {
-        String path = "/mentorats/" + mentorship.id;
+        String path = mentorshipPath(mentorship.id);
         Notification notification = new Notification();
         notification.id = UUID.randomUUID();
         notification.memberId = recipient.id;

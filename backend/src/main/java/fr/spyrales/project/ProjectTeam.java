@@ -27,6 +27,7 @@ public class ProjectTeam {
     private final JoinRequestRepository requests;
     private final ProjectViews views;
     private final Event<ProjectTeamNews> news;
+    private final Event<JoinRequestAnswered> answers;
 
     ProjectTeam(
             ProjectAccess access,
@@ -34,13 +35,15 @@ public class ProjectTeam {
             TeamRepository teams,
             JoinRequestRepository requests,
             ProjectViews views,
-            Event<ProjectTeamNews> news) {
+            Event<ProjectTeamNews> news,
+            Event<JoinRequestAnswered> answers) {
         this.access = access;
         this.projects = projects;
         this.teams = teams;
         this.requests = requests;
         this.views = views;
         this.news = news;
+        this.answers = answers;
     }
 
     @Transactional
@@ -185,6 +188,7 @@ public class ProjectTeam {
         request.answeredAt = OffsetDateTime.now();
         request.answerReason = reason;
         ConstraintConflicts.check(requests::flush, ProjectRefusal.CONSTRAINTS);
+        answers.fire(new JoinRequestAnswered(request.projectId, leadId));
     }
 
     private void tell(ProjectTeamNews.Kind kind, Project project, List<UUID> recipients, String reason) {

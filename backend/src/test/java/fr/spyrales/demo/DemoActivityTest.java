@@ -1,5 +1,6 @@
 package fr.spyrales.demo;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.spyrales.support.TestAccounts;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,10 +41,23 @@ class DemoActivityTest {
     @Inject
     TestAccounts accounts;
 
+    @Inject
+    DemoConfig config;
+
+    private static boolean loaded;
+
+    /** The demo is loaded once per run, as at a start: each test reads it, whichever runs first. */
+    private synchronized void loadOnce() {
+        if (!loaded) {
+            demo.load();
+            activity.load();
+            loaded = true;
+        }
+    }
+
     @Test
     void theDemoShowsProjectsChallengesLibraryPathsAndEventsMadeByTheRules() {
-        demo.load();
-        activity.load();
+        loadOnce();
         Account visitor = accounts.quickMember("Dominique", "Visiteur", m -> {});
 
         String covid = visitor.as()
@@ -164,5 +182,73 @@ class DemoActivityTest {
                 .asString();
         assertEquals(
                 List.of("event-" + rencontres + "@spyrales.fr"), fr.spyrales.event.calendar.CalendarFixtures.uids(ics));
+    }
+
+    /** A demo login's access token, with the demo password. */
+    private String demoLogin(String email) {
+        return TestAccounts.anonymous()
+                .body(Map.of("email", email, "password", config.password()))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+    }
+
+    /** A request of its own for each call: a specification keeps the parameters it was given. */
+    private static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    private static JsonPath mine(String token, String role, String... statuses) {
+        return as(token)
+                .queryParam("role", role)
+                .queryParam("status", (Object[]) statuses)
+                .get("/api/v1/mentorships")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void theDemoShowsPairingsInEveryState() {
+        loadOnce();
+
+        for (String mentor : List.of("claire.fontaine@insee.fr", "karim.benali@developpement-durable.gouv.fr")) {
+            String login = demoLogin(mentor);
+            assertEquals(1, mine(login, "MENTOR", "PENDING").getInt("total"), mentor + ": a request to answer");
+            assertEquals(
+                    mentor.startsWith("claire") ? 1 : 2,
+                    mine(login, "MENTOR", "COMPLETED").getInt("total"),
+                    mentor + ": completed pairings");
+        }
+        assertEquals(
+                1,
+                mine(demoLogin("claire.fontaine@insee.fr"), "MENTOR", "ACCEPTED")
+                        .getInt("total"),
+                "Claire mentors Léa");
+
+        String lea = demoLogin("lea.moreau@justice.gouv.fr");
+        JsonPath underWay = mine(lea, "MENTEE", "ACCEPTED");
+        assertEquals(List.of("Claire Fontaine"), underWay.getList("items.counterpart.displayName"));
+        String withClaire = underWay.getString("items[0].id");
+        as(lea).get("/api/v1/mentorships/" + withClaire + "/goals")
+                .then()
+                .statusCode(200)
+                .body("progress.total", equalTo(3))
+                .body("progress.done", equalTo(1));
+        as(lea).get("/api/v1/mentorships/" + withClaire + "/sessions")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2));
+
+        JsonPath completed = mine(lea, "MENTEE", "COMPLETED");
+        assertEquals(List.of("Karim Benali"), completed.getList("items.counterpart.displayName"));
+        as(lea).get("/api/v1/mentorships/" + completed.getString("items[0].id") + "/feedback")
+                .then()
+                .statusCode(200)
+                .body("mine.rating", equalTo(5))
+                .body("theirs.rating", equalTo(5));
     }
 }

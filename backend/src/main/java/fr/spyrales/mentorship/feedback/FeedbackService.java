@@ -9,10 +9,12 @@ import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipStateConflict;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.PartyActed;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackEntry;
 import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -32,11 +34,14 @@ public class FeedbackService {
     private final MentorshipAccess access;
     private final MentorshipConfig config;
     private final FeedbackRepository feedback;
+    private final Event<PartyActed> acts;
 
-    FeedbackService(MentorshipAccess access, MentorshipConfig config, FeedbackRepository feedback) {
+    FeedbackService(
+            MentorshipAccess access, MentorshipConfig config, FeedbackRepository feedback, Event<PartyActed> acts) {
         this.access = access;
         this.config = config;
         this.feedback = feedback;
+        this.acts = acts;
     }
 
     @Transactional
@@ -70,6 +75,7 @@ public class FeedbackService {
         ConstraintConflicts.check(
                 () -> feedback.persistAndFlush(given),
                 Map.of(MentorshipFeedback.ONE_PER_SIDE_CONSTRAINT, ALREADY_GIVEN));
+        acts.fire(new PartyActed(mentorship.id, viewer.id(), PartyActed.Act.FEEDBACK_GIVEN));
         return view(mentorship, viewer.id());
     }
 

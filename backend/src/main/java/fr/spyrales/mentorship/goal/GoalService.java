@@ -73,7 +73,7 @@ public class GoalService {
     @Transactional
     public GoalView create(UUID mentorshipId, GoalCreate request, Viewer viewer) {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
-        requireOpen(mentorship);
+        requireOpen(mentorship, viewer);
         if (goals.countInPairing(mentorshipId) >= MAX_GOALS) {
             throw new ApiException(
                     ProblemType.BUSINESS_RULE,
@@ -101,7 +101,7 @@ public class GoalService {
     public GoalView update(UUID mentorshipId, UUID goalId, GoalUpdate update, Viewer viewer) {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
-        requireOpen(mentorship);
+        requireOpen(mentorship, viewer);
         if (update.title != null) {
             goal.title = update.title.trim();
         }
@@ -128,7 +128,7 @@ public class GoalService {
     public void delete(UUID mentorshipId, UUID goalId, Viewer viewer) {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
-        requireOpen(mentorship);
+        requireOpen(mentorship, viewer);
         goals.delete(goal); // its comments go with it (ON DELETE CASCADE)
     }
 
@@ -145,7 +145,7 @@ public class GoalService {
     public CommentView comment(UUID mentorshipId, UUID goalId, CommentCreate request, Viewer viewer) {
         Mentorship mentorship = access.forPartyUpdate(mentorshipId, viewer);
         MentorshipGoal goal = goal(mentorshipId, goalId);
-        requireOpen(mentorship);
+        requireOpen(mentorship, viewer);
         if (goals.countComments(goal.id) >= MAX_COMMENTS) {
             throw new ApiException(
                     ProblemType.BUSINESS_RULE,
@@ -162,10 +162,18 @@ public class GoalService {
         return GoalMapper.view(comment);
     }
 
-    /** Goals are worked on from the request until the pairing ends. */
-    private static void requireOpen(Mentorship mentorship) {
+    /**
+     * Goals are worked on from the request until the pairing ends: the mentee from the request, the mentor once they
+     * have accepted it (before, they read the goals to decide).
+     */
+    private static void requireOpen(Mentorship mentorship, Viewer viewer) {
         if (!MentorshipStatus.OPEN.contains(mentorship.status)) {
             throw MentorshipStateConflict.of(mentorship.status, "ses objectifs ne peuvent plus être modifiés.");
+        }
+        if (mentorship.status == MentorshipStatus.PENDING && mentorship.isMentor(viewer.id())) {
+            throw MentorshipStateConflict.of(
+                    mentorship.status,
+                    "vous pourrez modifier et commenter ses objectifs après avoir accepté la demande.");
         }
     }
 

@@ -111,7 +111,7 @@ public class ReportService {
         report.resolvedBy = members.findById(viewer.id());
         report.resolutionNote = note;
         reports.flush();
-        resolutions.fire(new ReportResolved(mentorship.id, report.id, report.author.id, note));
+        resolutions.fire(new ReportResolved(mentorship.id, report.id, report.author.id, note, viewer.id()));
         return ReportMapper.view(report);
     }
 }

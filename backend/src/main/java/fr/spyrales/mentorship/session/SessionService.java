@@ -9,11 +9,13 @@ import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.MentorshipStateConflict;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.PartyActed;
 import fr.spyrales.mentorship.session.SessionDtos.SessionCreate;
 import fr.spyrales.mentorship.session.SessionDtos.SessionList;
 import fr.spyrales.mentorship.session.SessionDtos.SessionUpdate;
 import fr.spyrales.mentorship.session.SessionDtos.SessionView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,11 +42,14 @@ public class SessionService {
     private final MentorshipAccess access;
     private final SessionRepository sessions;
     private final MemberRepository members;
+    private final Event<PartyActed> acts;
 
-    SessionService(MentorshipAccess access, SessionRepository sessions, MemberRepository members) {
+    SessionService(
+            MentorshipAccess access, SessionRepository sessions, MemberRepository members, Event<PartyActed> acts) {
         this.access = access;
         this.sessions = sessions;
         this.members = members;
+        this.acts = acts;
     }
 
     @Transactional
@@ -82,6 +87,7 @@ public class SessionService {
         session.createdBy = members.findById(viewer.id());
         session.createdAt = OffsetDateTime.now();
         sessions.persist(session);
+        acts.fire(new PartyActed(mentorship.id, viewer.id(), PartyActed.Act.SESSION_LOGGED));
         return SessionMapper.view(session);
     }
 

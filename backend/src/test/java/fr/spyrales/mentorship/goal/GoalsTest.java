@@ -178,6 +178,8 @@ class GoalsTest {
         String goal = goals(pair) + "/" + before.getString("items[0].id");
         boolean open = MentorshipStatus.OPEN.contains(status);
         int expected = open ? 201 : 409;
+        // The mentor works on the goals once they have accepted the request.
+        boolean mentorMay = open && status != MentorshipStatus.PENDING;
 
         pair.mentee()
                 .as()
@@ -190,8 +192,8 @@ class GoalsTest {
                 .body(Map.of("body", "Un commentaire"))
                 .post(goal + "/comments")
                 .then()
-                .statusCode(expected);
-        pair.mentor().as().body(Map.of("done", true)).patch(goal).then().statusCode(open ? 200 : 409);
+                .statusCode(mentorMay ? 201 : 409);
+        pair.mentor().as().body(Map.of("done", true)).patch(goal).then().statusCode(mentorMay ? 200 : 409);
         var deletion = pair.mentee().as().delete(goals(pair) + "/" + before.getString("items[1].id"));
         deletion.then().statusCode(open ? 204 : 409);
 
@@ -202,6 +204,48 @@ class GoalsTest {
             JsonPath after = list(pair.mentor(), pair);
             assertEquals(before.getList("items"), after.getList("items"), "a refused change changes nothing");
         }
+    }
+
+    @Test
+    void theMentorReadsTheGoalsOfARequestButChangesThemOnlyOnceAccepted() {
+        Pair pair = fixtures.pairIn(MentorshipStatus.PENDING);
+        JsonPath goalsAsked = list(pair.mentor(), pair);
+        assertEquals(
+                List.of("Écrire mon premier script R", "Faire un graphique avec ggplot2"),
+                goalsAsked.getList("items.title"));
+        String goal = goals(pair) + "/" + goalsAsked.getString("items[0].id");
+        String refusal = "Le mentorat n'a pas encore commencé : vous pourrez modifier et commenter ses objectifs après"
+                + " avoir accepté la demande.";
+
+        pair.mentor()
+                .as()
+                .body(Map.of("title", "Objectif du mentor"))
+                .post(goals(pair))
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo(refusal));
+        pair.mentor()
+                .as()
+                .body(Map.of("title", "Autre titre"))
+                .patch(goal)
+                .then()
+                .statusCode(409)
+                .body("detail", equalTo(refusal));
+        pair.mentor().as().delete(goal).then().statusCode(409).body("detail", equalTo(refusal));
+        assertEquals(goalsAsked.getList("items"), list(pair.mentee(), pair).getList("items"), "nothing changed");
+
+        pair.mentor()
+                .as()
+                .post("/api/v1/mentorships/" + pair.id() + "/accept")
+                .then()
+                .statusCode(200);
+        pair.mentor()
+                .as()
+                .body(Map.of("title", "Autre titre"))
+                .patch(goal)
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -352,7 +396,7 @@ class GoalsTest {
         for (int i = 3; i <= 10; i++) {
             create(pair.mentee(), pair, "Objectif " + i);
         }
-        pair.mentor()
+        pair.mentee()
                 .as()
                 .body(Map.of("title", "Objectif 11"))
                 .post(goals(pair))
@@ -367,7 +411,7 @@ class GoalsTest {
                 .delete(goals(pair) + "/" + full.getString("items[4].id"))
                 .then()
                 .statusCode(204);
-        pair.mentor()
+        pair.mentee()
                 .as()
                 .body(Map.of("title", "Objectif 11"))
                 .post(goals(pair))
