@@ -104,6 +104,8 @@ public class AccountScenarios {
                                     TestAccounts.PASSWORD));
                 }),
                 Map.entry("getMyProfile", justTheCaller()),
+                Map.entry("getMyOverview", justTheCaller()),
+                Map.entry("dismissMyWelcome", justTheCaller()),
                 Map.entry(
                         "updateMyProfile",
                         (caller, row) -> Call.by(cast.who(caller)).body(Map.of("jobTitle", "Statisticienne"))),
