@@ -22,7 +22,7 @@ export function ProConnectLinkPage() {
   const [password, setPassword] = useState("");
   const link = useConfirmProConnectLink();
 
-  if (session.status === "authenticated") return <Navigate to={paths.profile.getHref()} replace />;
+  if (session.status === "authenticated") return <Navigate to={paths.home.getHref()} replace />;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
