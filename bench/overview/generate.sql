@@ -1,13 +1,13 @@
--- Synthetic community for the « Mon espace » benchmark: 20k members, 30k pairings with goals, sessions and next
+-- Synthetic community for the « Mon espace » benchmark: 20k members, 20k pairings with goals, sessions and next
 -- sessions, 400k notifications, 2k projects with teams and join requests, 500 events with 20k registrations.
--- Deterministic (md5 ids, setseed). One busy member (md5('busy')) is mentor of 5 running pairings and 3 requests,
--- mentee of 1, leads 3 projects with requests, is registered to 6 events and has 300 notifications.
+-- Deterministic (md5 ids, setseed). One busy member (md5('busy')) is mentor of 3 running pairings and 2 requests,
+-- leads 3 projects with requests, is registered to 6 events and has 300 notifications.
 SELECT setseed(0.2026);
 
 INSERT INTO member (id, email, first_name, last_name, display_name, email_verified_at, can_mentor, mentor_capacity,
                     wants_mentor, job_title, bio)
 SELECT md5('m' || i)::uuid, 'm' || i || '@bench.gouv.fr', 'Prénom' || i, 'Nom' || i, 'Prénom' || i || ' Nom' || i, now(),
-       i % 5 = 0, CASE WHEN i % 5 = 0 THEN 3 ELSE 0 END, i % 3 = 0, 'Chargé·e d''études', 'Bio ' || i
+       i % 5 = 0, CASE WHEN i % 5 = 0 THEN 5 ELSE 0 END, i % 3 = 0, 'Chargé·e d''études', 'Bio ' || i
   FROM generate_series(1, 20000) i;
 INSERT INTO member (id, email, first_name, last_name, display_name, email_verified_at, can_mentor, mentor_capacity)
 VALUES (md5('busy')::uuid, 'busy@bench.gouv.fr', 'Léa', 'Occupée', 'Léa Occupée', now(), true, 5);
@@ -22,17 +22,17 @@ SELECT md5('p' || i)::uuid, md5('m' || (1 + (i * 7) % 20000))::uuid, md5('m' || 
        'Bonjour, pouvez-vous m''aider ?', now() - interval '90 days',
        CASE WHEN i % 8 IN (1,2,3,4,5,7) THEN now() - interval '80 days' END,
        CASE WHEN i % 8 IN (4,5,7) THEN now() - interval '10 days' END
-  FROM generate_series(1, 30000) i
+  FROM generate_series(1, 20000) i
  WHERE md5('m' || (1 + (i * 7) % 20000)) <> md5('m' || (5 * (1 + i % 4000)));
--- The busy member: mentor of 5 running pairings and 3 pending requests, mentee of one.
-INSERT INTO mentorship (id, mentee_id, mentor_id, status, message, requested_at, started_at)
-SELECT md5('bp' || i)::uuid, md5('m' || (100 + i))::uuid, md5('busy')::uuid,
-       CASE WHEN i <= 5 THEN 'ACCEPTED' ELSE 'PENDING' END, 'Bonjour !', now() - make_interval(days => i),
-       CASE WHEN i <= 5 THEN now() - make_interval(days => i) END
+-- The busy member: mentor of 3 running pairings and 2 pending requests (its capacity, 5; from 5 members of their own).
+INSERT INTO member (id, email, first_name, last_name, display_name, email_verified_at, wants_mentor)
+SELECT md5('x' || i)::uuid, 'x' || i || '@bench.gouv.fr', 'Agent', 'X' || i, 'Agent X' || i, now(), true
   FROM generate_series(1, 8) i;
-INSERT INTO mentorship (id, mentee_id, mentor_id, status, message, started_at)
-VALUES (md5('bp-mentee')::uuid, md5('busy')::uuid, md5('m10')::uuid, 'ACCEPTED', 'Aidez-moi en Python', now());
-
+INSERT INTO mentorship (id, mentee_id, mentor_id, status, message, requested_at, started_at)
+SELECT md5('bp' || i)::uuid, md5('x' || i)::uuid, md5('busy')::uuid,
+       CASE WHEN i <= 3 THEN 'ACCEPTED' ELSE 'PENDING' END, 'Bonjour !', now() - make_interval(days => i),
+       CASE WHEN i <= 3 THEN now() - make_interval(days => i) END
+  FROM generate_series(1, 5) i;
 INSERT INTO mentorship_goal (id, mentorship_id, title, position, done_at)
 SELECT md5(m.id::text || g)::uuid, m.id, 'Objectif ' || g, g, CASE WHEN g % 2 = 0 THEN now() END
   FROM mentorship m CROSS JOIN generate_series(1, 4) g;
