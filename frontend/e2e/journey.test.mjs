@@ -71,6 +71,9 @@ test("an unknown password is refused, the right one logs in", async () => {
 
   await page.getByLabel("Mot de passe", { exact: true }).fill(agent.password);
   await page.getByRole("main").getByRole("button", { name: "Se connecter" }).click();
+  // After login, a member lands on « Mon espace »; its first step leads to the profile.
+  await heading("Mon espace");
+  await page.getByRole("link", { name: "Décrire mes compétences" }).click();
   await heading("Mon profil");
   await assertAccessible(page, "mon profil");
 });

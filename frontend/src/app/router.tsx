@@ -4,6 +4,7 @@ import { LoadingMessage } from "../components/loading-message";
 import { paths } from "../config/paths";
 import { HomePage } from "../features/home/routes/home-page";
 import { RequireSession } from "../lib/session/require-session";
+import { useSession } from "../lib/session/use-session";
 import { RootLayout } from "./layout/root-layout";
 import { NotFoundPage } from "../components/not-found-page";
 import { withWellFormedIds } from "./require-well-formed-id";
@@ -20,13 +21,31 @@ const renderHomeForMember = () => (
   </Suspense>
 );
 
+/** « Mon espace », the signed-in member's home, loaded once a member is signed in. */
+const MonEspacePage = lazy(() =>
+  import("../features/overview/routes/mon-espace-page").then(({ MonEspacePage }) => ({ default: MonEspacePage })),
+);
+
+/** `/`: « Mon espace » for a signed-in member, the public landing page for a visitor. */
+function HomeRoute() {
+  const session = useSession();
+  if (session.status === "restoring") return <LoadingMessage />;
+  if (session.status === "authenticated")
+    return (
+      <Suspense fallback={<LoadingMessage />}>
+        <MonEspacePage />
+      </Suspense>
+    );
+  return <HomePage renderForMember={renderHomeForMember} />;
+}
+
 export const routes: RouteObject[] = withWellFormedIds([
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
     hydrateFallbackElement: <LoadingMessage />,
     children: [
-      { index: true, element: <HomePage renderForMember={renderHomeForMember} /> },
+      { index: true, element: <HomeRoute /> },
       {
         path: paths.auth.register.path,
         lazy: () => import("../features/auth/routes/register-page").then(({ RegisterPage }) => ({ Component: RegisterPage })),

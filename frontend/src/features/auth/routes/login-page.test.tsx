@@ -53,6 +53,25 @@ describe("the login page", () => {
     });
   });
 
+  it("lands a member who came to log in on « Mon espace »", async () => {
+    mockApi({
+      "POST /api/v1/auth/refresh": () => problemResponse({ status: 401, detail: "Aucune session à renouveler." }),
+      [`POST ${LOGIN}`]: () => jsonResponse(token),
+    });
+    const { router } = renderWithProviders(
+      <>
+        <SessionKeeper />
+        <LoginPage />
+      </>,
+      { url: "/connexion", otherRoutes: [{ path: "/", element: <h1>Mon espace</h1> }] },
+    );
+
+    await signIn();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Mon espace" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/");
+  });
+
   it("offers to send the confirmation link again when the address is not confirmed", async () => {
     const api = mockApi({
       [`POST ${LOGIN}`]: () =>

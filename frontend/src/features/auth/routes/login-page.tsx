@@ -8,7 +8,8 @@ import { useSession } from "../../../lib/session/use-session";
 import { LoginForm } from "../components/login-form";
 import { ProConnectSignIn } from "../components/proconnect-sign-in";
 
-const DEFAULT_DESTINATION = paths.profile.getHref();
+/** Where a member lands after login when no page sent them here: « Mon espace ». */
+const DEFAULT_DESTINATION = paths.home.getHref();
 
 export function LoginPage() {
   useDocumentTitle("Connexion");

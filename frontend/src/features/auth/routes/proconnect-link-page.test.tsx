@@ -12,7 +12,7 @@ function renderLinkPage(url = "/connexion/proconnect/lier#jeton-de-liaison") {
   return renderWithProviders(<ProConnectLinkPage />, {
     url,
     path: "/connexion/proconnect/lier",
-    otherRoutes: [{ path: "/profil", element: <h1>Mon profil</h1> }],
+    otherRoutes: [{ path: "/", element: <h1>Mon espace</h1> }],
   });
 }
 
@@ -23,14 +23,14 @@ async function confirmWith(password: string) {
 }
 
 describe("the ProConnect link page", () => {
-  it("links the account with its password and opens the profile", async () => {
+  it("links the account with its password and opens « Mon espace »", async () => {
     const api = mockApi({ [`POST ${LINK}`]: () => jsonResponse(session) });
     const { router } = renderLinkPage();
 
     await confirmWith("une phrase de passe solide");
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Mon profil" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/profil");
+    expect(await screen.findByRole("heading", { level: 1, name: "Mon espace" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/");
     expect(await api.requestsTo("POST", LINK)[0].json()).toEqual({
       token: "jeton-de-liaison",
       password: "une phrase de passe solide",

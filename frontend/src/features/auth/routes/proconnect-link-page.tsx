@@ -24,7 +24,7 @@ export function ProConnectLinkPage() {
   const link = useConfirmProConnectLink();
   const mail = useSendProConnectLinkMail();
 
-  if (session.status === "authenticated") return <Navigate to={paths.profile.getHref()} replace />;
+  if (session.status === "authenticated") return <Navigate to={paths.home.getHref()} replace />;
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

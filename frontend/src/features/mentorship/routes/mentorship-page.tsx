@@ -15,6 +15,7 @@ import { MentorshipGoals } from "../components/mentorship-goals";
 import { MentorshipHistory } from "../components/mentorship-history";
 import { MentorshipParties } from "../components/mentorship-parties";
 import { MentorshipSessions } from "../components/mentorship-sessions";
+import { NextSessionSection } from "../components/next-session";
 import { MentorshipStatusBadge } from "../components/mentorship-status-badge";
 import { PairingReports } from "../components/pairing-reports";
 import { PlannedEndChange } from "../components/planned-end-change";
@@ -85,6 +86,12 @@ function PartyDetails({ mentorship, goalPath, renderMenteeProfile }: DetailsProp
         <h2 id="mentorship-goals-title">Objectifs</h2>
         <MentorshipGoals mentorship={mentorship} goalPath={goalPath} />
       </section>
+      {hasStarted(mentorship) && (
+        <section className="fr-mt-6w" aria-labelledby="mentorship-next-session-title">
+          <h2 id="mentorship-next-session-title">Prochaine séance</h2>
+          <NextSessionSection mentorship={mentorship} />
+        </section>
+      )}
       {hasStarted(mentorship) && (
         <section className="fr-mt-6w" aria-labelledby="mentorship-sessions-title">
           <h2 id="mentorship-sessions-title">Séances</h2>

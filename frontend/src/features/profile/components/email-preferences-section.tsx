@@ -15,6 +15,7 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "REMINDER_PENDING_REQUEST", label: "Rappel : une demande attend ma réponse" },
   { kind: "REMINDER_NO_SESSION", label: "Rappel : aucune séance depuis trois semaines" },
   { kind: "REMINDER_FEEDBACK", label: "Rappel : je n'ai pas encore donné mon avis" },
+  { kind: "MENTORSHIP_SESSION_REMINDER", label: "Rappel : ma prochaine séance de mentorat a lieu demain" },
   { kind: "PROJECT_JOIN_REQUESTED", label: "Quelqu'un demande à rejoindre un projet dont je suis responsable" },
   { kind: "PROJECT_JOIN_ACCEPTED", label: "Ma demande pour rejoindre un projet est acceptée" },
   { kind: "PROJECT_JOIN_DECLINED", label: "Ma demande pour rejoindre un projet est déclinée" },

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         name = "NotificationKind",
         description = "Type de notification. Seuls les types envoyés par e-mail peuvent être désactivés "
                 + "(emailOptOuts) : MENTORSHIP_REQUESTED, MENTORSHIP_PROPOSED, MENTORSHIP_ACCEPTED, MENTORSHIP_DECLINED, MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED, "
-                + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, "
+                + "MENTORSHIP_EXPIRED, FEEDBACK_ASKED, REMINDER_PENDING_REQUEST, REMINDER_NO_SESSION, REMINDER_FEEDBACK, MENTORSHIP_SESSION_REMINDER, "
                 + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_DATASET_REVIEWED, "
                 + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED, RESOURCE_PUBLISHED, RESOURCE_REJECTED, "
                 + "EVENT_REGISTERED, EVENT_WAITLISTED, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_REMINDER_DAY, "
@@ -53,6 +53,10 @@ public enum NotificationKind {
     MENTORSHIP_REPORTED(false),
     /** To the author of a report: a supervisor resolved it, with their note if they wrote one. */
     MENTORSHIP_REPORT_RESOLVED(false),
+    /** To the other party: the next session was planned, or moved. */
+    MENTORSHIP_SESSION_PLANNED(false),
+    /** To both parties, the day before the planned session. */
+    MENTORSHIP_SESSION_REMINDER(true),
     /** To the leads of a project: a member asks to join the team. */
     PROJECT_JOIN_REQUESTED(true),
     /** To the member who asked: a lead took them into the team. */

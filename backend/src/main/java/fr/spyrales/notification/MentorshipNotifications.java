@@ -9,6 +9,7 @@ import fr.spyrales.mentorship.MentorshipEvent;
 import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.MentorshipRescheduled;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.session.NextSessionPlanned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -72,6 +73,11 @@ public class MentorshipNotifications {
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
         }
+    }
+
+    void onNextSessionPlanned(@Observes NextSessionPlanned planned) {
+        Mentorship m = mentorships.pairing(planned.mentorshipId());
+        toOtherParty(NotificationKind.MENTORSHIP_SESSION_PLANNED, m, planned.actorId(), planned.detail());
     }
 
     void onReschedule(@Observes MentorshipRescheduled change) {

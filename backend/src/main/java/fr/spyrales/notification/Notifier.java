@@ -371,6 +371,13 @@ public class Notifier {
                         "Votre signalement a été traité",
                         "Les animateurs ont traité le problème que vous avez signalé sur votre mentorat avec " + other
                                 + "." + (comment == null ? "" : " Leur note :" + quoted));
+            case MENTORSHIP_SESSION_PLANNED ->
+                new Texts(
+                        other + " a fixé votre prochaine séance", comment == null ? "Une séance est prévue." : comment);
+            case MENTORSHIP_SESSION_REMINDER ->
+                new Texts(
+                        "Rappel : séance de mentorat avec " + other + " demain",
+                        comment == null ? "Votre prochaine séance a lieu demain." : comment);
             case PROJECT_JOIN_REQUESTED,
                     PROJECT_JOIN_ACCEPTED,
                     PROJECT_JOIN_DECLINED,

@@ -14,6 +14,22 @@ public class ReminderJob {
         this.reminders = reminders;
     }
 
+    /**
+     * The reminders of planned sessions, every quarter of an hour so that each leaves close to a day before its
+     * session. Every instance may run it: each reminder still goes out once (a row of
+     * mentorship_session_reminder_sent).
+     */
+    @Scheduled(
+            identity = "mentorship-session-reminders",
+            every = "15m",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sendDueSessionReminders() {
+        int sent = reminders.sendDueSessionReminders();
+        if (sent > 0) {
+            LOG.infof("Sent %d planned-session reminder(s)", sent);
+        }
+    }
+
     @Scheduled(
             identity = "mentorship-reminders",
             every = "1h",

@@ -79,11 +79,43 @@ class ReminderSentRepository {
                 .toList();
     }
 
+    /**
+     * Claims the reminders of the planned sessions that start within a day (pairing under way), one per party and
+     * start, as {@link #claimDue} does: INSERT … ON CONFLICT DO NOTHING … RETURNING, so that two instances running
+     * the job send each once. A session planned less than a day ahead is not reminded of: it was just planned.
+     */
+    List<Claimed> claimDueSessionReminders() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> claimed = em.createNativeQuery("""
+                        INSERT INTO mentorship_session_reminder_sent (mentorship_id, member_id, starts_at)
+                        SELECT n.mentorship_id, p.member_id, n.starts_at
+                          FROM mentorship_next_session n
+                          JOIN mentorship m ON m.id = n.mentorship_id AND m.status = 'ACCEPTED'
+                         CROSS JOIN LATERAL (VALUES (m.mentee_id), (m.mentor_id)) AS p (member_id)
+                          JOIN member r ON r.id = p.member_id AND r.erased_at IS NULL
+                         WHERE n.starts_at > now()
+                           AND n.starts_at <= now() + interval '1 day'
+                           AND n.planned_at <= n.starts_at - interval '1 day'
+                           AND NOT EXISTS (SELECT 1 FROM mentorship_session_reminder_sent s
+                                            WHERE s.mentorship_id = n.mentorship_id AND s.member_id = p.member_id
+                                              AND s.starts_at = n.starts_at)
+                         ORDER BY n.mentorship_id, p.member_id
+                        ON CONFLICT DO NOTHING
+                        RETURNING mentorship_id, member_id""").getResultList();
+        return claimed.stream()
+                .map(row -> new Claimed((UUID) row[0], (UUID) row[1]))
+                .toList();
+    }
+
     /** The reminders sent to a member, oldest first. */
     List<Sent> sentTo(UUID memberId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT kind, mentorship_id, sent_at FROM reminder_sent WHERE member_id = :id ORDER BY sent_at, kind, mentorship_id")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT kind, mentorship_id, sent_at FROM reminder_sent WHERE member_id = :id
+                        UNION ALL
+                        SELECT 'MENTORSHIP_SESSION_REMINDER', mentorship_id, sent_at
+                          FROM mentorship_session_reminder_sent WHERE member_id = :id
+                        ORDER BY sent_at, kind, mentorship_id""")
                 .unwrap(NativeQuery.class)
                 .addScalar("kind", String.class)
                 .addScalar("mentorship_id", UUID.class)
@@ -97,6 +129,9 @@ class ReminderSentRepository {
 
     void deleteSentTo(UUID memberId) {
         em.createNativeQuery("DELETE FROM reminder_sent WHERE member_id = :id")
+                .setParameter("id", memberId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM mentorship_session_reminder_sent WHERE member_id = :id")
                 .setParameter("id", memberId)
                 .executeUpdate();
     }

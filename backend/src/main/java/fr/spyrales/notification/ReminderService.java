@@ -4,6 +4,7 @@ import fr.spyrales.member.MemberRepository;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipLookup;
+import fr.spyrales.mentorship.session.NextSessionService;
 import fr.spyrales.notification.ReminderSentRepository.Claimed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,13 +24,16 @@ public class ReminderService {
     private final MemberRepository members;
     private final Notifier notifier;
     private final MentorshipConfig.Reminders config;
+    private final NextSessionService nextSessions;
 
     ReminderService(
             ReminderSentRepository reminders,
             MentorshipLookup mentorships,
             MemberRepository members,
             Notifier notifier,
-            MentorshipConfig config) {
+            MentorshipConfig config,
+            NextSessionService nextSessions) {
+        this.nextSessions = nextSessions;
         this.reminders = reminders;
         this.mentorships = mentorships;
         this.members = members;
@@ -43,6 +47,23 @@ public class ReminderService {
         return send(NotificationKind.REMINDER_PENDING_REQUEST, config.pendingDays())
                 + send(NotificationKind.REMINDER_NO_SESSION, config.noSessionDays())
                 + send(NotificationKind.REMINDER_FEEDBACK, config.feedbackDays());
+    }
+
+    /**
+     * Reminds both parties of the session they planned, the day before; each reminder once per start, however many
+     * instances run the job.
+     */
+    @Transactional
+    public int sendDueSessionReminders() {
+        List<Claimed> claimed = reminders.claimDueSessionReminders();
+        for (Claimed reminder : claimed) {
+            notifier.send(Notice.of(
+                            NotificationKind.MENTORSHIP_SESSION_REMINDER,
+                            mentorships.pairing(reminder.mentorshipId()),
+                            members.findById(reminder.memberId()))
+                    .quoting(nextSessions.describe(reminder.mentorshipId())));
+        }
+        return claimed.size();
     }
 
     private int send(NotificationKind kind, int days) {

@@ -150,6 +150,17 @@ class PersonalDataInventoryTest {
                     "id member_id kind mentorship_id title body link created_at read_at"),
             personal("reminder_sent", "notifications", "deleted", "kind mentorship_id member_id sent_at"),
             personal(
+                    "mentorship_session_reminder_sent",
+                    "notifications",
+                    "deleted",
+                    "mentorship_id member_id starts_at sent_at"),
+            personal(
+                    "mentorship_next_session",
+                    "mentorshipNextSessions",
+                    "kept for the other party; the place and note the member wrote → « contenu supprimé »",
+                    "mentorship_id starts_at duration_minutes place video_url note sequence planned_by planned_at"),
+            personal("member_welcome_dismissed", "welcome", "deleted", "member_id dismissed_at"),
+            personal(
                     "matching_run",
                     "matching",
                     "kept: no text written by a member; started_by and confirmed_by point to the anonymised row",

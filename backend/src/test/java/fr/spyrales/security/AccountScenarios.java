@@ -126,6 +126,8 @@ public class AccountScenarios {
                 Map.entry("getMyProfile", justTheCaller()),
                 Map.entry("getMyOrganizationSuggestion", withAnOrganizationSuggestion()),
                 Map.entry("dismissMyOrganizationSuggestion", withAnOrganizationSuggestion()),
+                Map.entry("getMyOverview", justTheCaller()),
+                Map.entry("dismissMyWelcome", justTheCaller()),
                 Map.entry(
                         "updateMyProfile",
                         (caller, row) -> Call.by(cast.who(caller)).body(Map.of("jobTitle", "Statisticienne"))),

@@ -92,6 +92,19 @@ public class PairingScenarios {
                         onPairing((pair, call) ->
                                 call.path("sessionId", session(pair)).body(Map.of("durationMinutes", 90)))),
                 Map.entry("deleteMentorshipSession", onPairing((pair, call) -> call.path("sessionId", session(pair)))),
+                Map.entry("planNextMentorshipSession", onPairing((pair, call) -> call.body(nextSession()))),
+                Map.entry("getNextMentorshipSession", onPairing((pair, call) -> {
+                    planNextSession(pair);
+                    return call;
+                })),
+                Map.entry("cancelNextMentorshipSession", onPairing((pair, call) -> {
+                    planNextSession(pair);
+                    return call;
+                })),
+                Map.entry("getNextMentorshipSessionCalendar", onPairing((pair, call) -> {
+                    planNextSession(pair);
+                    return call;
+                })),
                 Map.entry(
                         "reportMentorshipProblem",
                         onPairing((pair, call) -> call.body(
@@ -185,6 +198,26 @@ public class PairingScenarios {
                 "Import de fichiers CSV",
                 "notes",
                 "Prochaine fois : les jointures.");
+    }
+
+    /** The next session, planned by the mentee. */
+    private static void planNextSession(Pair pair) {
+        pair.mentee()
+                .as()
+                .body(nextSession())
+                .put(MENTORSHIPS + pair.id() + "/next-session")
+                .then()
+                .statusCode(200);
+    }
+
+    private static Map<String, Object> nextSession() {
+        return Map.of(
+                "startsAt",
+                java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString(),
+                "videoUrl",
+                "https://webconf.numerique.gouv.fr/seance-lea",
+                "note",
+                "Apporter le fichier CSV.");
     }
 
     private static Map<String, Object> feedback() {

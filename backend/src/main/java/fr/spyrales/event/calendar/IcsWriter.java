@@ -81,15 +81,24 @@ public class IcsWriter {
 
     /** The file of one event (« Ajouter à mon agenda », the confirmation mail). */
     public String event(CalendarEntry entry) {
-        return write(List.of(entry), null);
+        return write(List.of(entry), null, e -> uid(e.eventId()));
+    }
+
+    /**
+     * The file of something else than an event (a pairing's planned session), under its own UID: `entry.eventId()`
+     * is then that thing's identifier, and `uid` names it in every calendar.
+     */
+    public String other(String uid, CalendarEntry entry) {
+        return write(List.of(entry), null, e -> uid);
     }
 
     /** A subscribed calendar of these events, named as the client will show it. */
     public String feed(String name, List<CalendarEntry> entries) {
-        return write(entries, name);
+        return write(entries, name, e -> uid(e.eventId()));
     }
 
-    private String write(List<CalendarEntry> entries, String feedName) {
+    private String write(
+            List<CalendarEntry> entries, String feedName, java.util.function.Function<CalendarEntry, String> uids) {
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withDefaults()
@@ -102,7 +111,7 @@ public class IcsWriter {
             calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         }
         calendar.add(PARIS_ZONE);
-        entries.forEach(entry -> calendar.add(vevent(entry)));
+        entries.forEach(entry -> calendar.add(vevent(entry, uids.apply(entry))));
         StringWriter text = new StringWriter();
         try {
             // Checked by the tests (IcsWriterTest validates what is written); a member still gets their file.
@@ -113,12 +122,12 @@ public class IcsWriter {
         return text.toString();
     }
 
-    private VEvent vevent(CalendarEntry entry) {
+    private VEvent vevent(CalendarEntry entry, String uid) {
         VEvent event = new VEvent(
                 entry.startsAt().atZoneSameInstant(PARIS),
                 entry.endsAt().atZoneSameInstant(PARIS),
                 entry.cancelled() ? "Annulé : " + entry.title() : entry.title());
-        event.add(new Uid(uid(entry.eventId())));
+        event.add(new Uid(uid));
         event.add(new Sequence(entry.sequence()));
         event.add(organizer);
         event.add(entry.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

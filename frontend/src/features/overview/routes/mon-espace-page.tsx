@@ -1,0 +1,49 @@
+import { LoadingMessage } from "../../../components/loading-message";
+import { ProblemAlert } from "../../../components/problem-alert";
+import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { useMyOverview } from "../api/overview-queries";
+import {
+  ChallengeBlock,
+  EventsBlock,
+  MentorshipsBlock,
+  NotificationsBlock,
+  PathsBlock,
+  ProfileCompletionBlock,
+  ProjectsBlock,
+  ToAnswerBlock,
+} from "../components/overview-blocks";
+import { WelcomeSteps } from "../components/welcome-steps";
+
+/** « Mon espace »: the signed-in member's home, their own situation first, from one call (GET /me/overview). */
+export function MonEspacePage() {
+  useDocumentTitle("Mon espace");
+  const overview = useMyOverview();
+
+  return (
+    <div className="fr-py-6w">
+      <h1>Mon espace</h1>
+      {overview.isPending && <LoadingMessage>Chargement de votre espace…</LoadingMessage>}
+      {overview.isError && <ProblemAlert error={overview.error} title="Votre espace n'a pas pu être chargé" />}
+      {overview.isSuccess && (
+        <>
+          <p className="fr-text--lead">Bonjour {overview.data.firstName}, voici où vous en êtes.</p>
+          <WelcomeSteps welcome={overview.data.welcome} />
+          <div className="fr-grid-row fr-grid-row--gutters">
+            <div className="fr-col-12 fr-col-md-6">
+              <ToAnswerBlock overview={overview.data} />
+              <MentorshipsBlock overview={overview.data} />
+              <ProjectsBlock overview={overview.data} />
+              <PathsBlock overview={overview.data} />
+            </div>
+            <div className="fr-col-12 fr-col-md-6">
+              <NotificationsBlock overview={overview.data} />
+              <EventsBlock overview={overview.data} />
+              <ChallengeBlock overview={overview.data} />
+              <ProfileCompletionBlock overview={overview.data} />
+            </div>
+          </div>
+        </>
+      )}
+    </div>
+  );
+}
