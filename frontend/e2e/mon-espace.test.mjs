@@ -20,7 +20,7 @@ let browser;
 let page;
 
 before(async () => {
-  server = await startServer(basePort);
+  server = await startServer(basePort + 14);
   CLAIRE.id = await apiOf(server).createMember(CLAIRE);
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
