@@ -62,7 +62,6 @@ class PersonalDataInventoryTest {
                     "deleted",
                     "id member_id family_id token_hash created_at expires_at rotated_at revoked_at"),
             personal("member_proconnect", "account", "deleted", "member_id subject siret linked_at last_login_at"),
-            notPersonal("proconnect_login_attempt", "a sign-in under way: a hashed state and a nonce, no member yet"),
             personalNotExported(
                     "proconnect_pending_link",
                     "a link waiting minutes for the password: a secret, and ProConnect's own statement (id token)",
