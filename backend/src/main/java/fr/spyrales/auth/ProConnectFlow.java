@@ -6,6 +6,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.oidc.UserInfo;
 import io.quarkus.oidc.runtime.OidcAuthenticationMechanism;
 import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,10 +15,8 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 
 /**
@@ -103,24 +102,25 @@ class ProConnectFlow {
 
     /** Which failure the agent is told about. */
     static Reason reasonOf(Throwable failure) {
+        if (failure instanceof AuthenticationCompletionException && failure.getCause() == null) {
+            // quarkus-oidc refused the state: not this browser's, or without the nonce of its sign-in.
+            return Reason.SESSION_EXPIRED;
+        }
         boolean refusedIdentity = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidJwtException) {
+                // Id token or user info: signature, issuer, audience, expiry or nonce.
                 return Reason.INVALID_IDENTITY;
             }
             if (cause instanceof OIDCException
-                    || cause instanceof IOException
-                    || cause instanceof TimeoutException
-                    || cause instanceof io.smallrye.mutiny.TimeoutException) {
-                // ProConnect refused the code (used, expired) or did not answer.
-                return String.valueOf(cause.getMessage()).contains("invalid_grant")
-                        ? Reason.SESSION_EXPIRED
-                        : Reason.UNAVAILABLE;
+                    && String.valueOf(cause.getMessage()).contains("invalid_grant")) {
+                // ProConnect refused the code: used already, or expired.
+                return Reason.SESSION_EXPIRED;
             }
-            refusedIdentity |= cause instanceof AuthenticationFailedException;
+            refusedIdentity |= cause instanceof AuthenticationFailedException && cause.getCause() == null;
         }
-        // Without a cause, quarkus-oidc refused the state (not this browser's, or without its nonce).
-        return refusedIdentity ? Reason.INVALID_IDENTITY : Reason.SESSION_EXPIRED;
+        // Otherwise ProConnect did not answer, or answered something unusable (the code exchange, keys, user info).
+        return refusedIdentity ? Reason.INVALID_IDENTITY : Reason.UNAVAILABLE;
     }
 
     private static String describe(Throwable failure) {
