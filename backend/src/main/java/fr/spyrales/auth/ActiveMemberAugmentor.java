@@ -1,6 +1,7 @@
 package fr.spyrales.auth;
 
 import fr.spyrales.common.security.Roles;
+import io.quarkus.oidc.runtime.OidcUtils;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -26,6 +27,10 @@ public class ActiveMemberAugmentor implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+            return Uni.createFrom().item(identity);
+        }
+        if (ProConnectTenant.ID.equals(identity.getAttribute(OidcUtils.TENANT_ID_ATTRIBUTE))) {
+            // ProConnect's id token, at the return of a sign-in (ProConnectFlow): no member yet, not a bearer token.
             return Uni.createFrom().item(identity);
         }
         if (jwt.containsClaim(Roles.CLIENT_ID_CLAIM)) {

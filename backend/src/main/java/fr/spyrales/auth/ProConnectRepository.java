@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The ProConnect tables of V22 (and V27): identities, sign-ins under way, links waiting for a password or a mailed
- * link, sessions, and the organisation suggested by the SIRET.
+ * The ProConnect tables of V22 (and V27): identities, links waiting for a password or a mailed link, sessions, and
+ * the organisation suggested by the SIRET.
  */
 @ApplicationScoped
 class ProConnectRepository {
@@ -21,33 +21,6 @@ class ProConnectRepository {
 
     /** A link waiting for the account's password. */
     record PendingLink(UUID memberId, String subject, String siret, String idToken) {}
-
-    void saveAttempt(String stateHash, String nonce, OffsetDateTime expiresAt) {
-        em.createNativeQuery("INSERT INTO proconnect_login_attempt (state_hash, nonce, expires_at) VALUES (?1, ?2, ?3)")
-                .setParameter(1, stateHash)
-                .setParameter(2, nonce)
-                .setParameter(3, expiresAt)
-                .executeUpdate();
-    }
-
-    /** Removes the attempt (single use) and gives its nonce if it had not expired. */
-    Optional<String> takeAttempt(String stateHash) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "DELETE FROM proconnect_login_attempt WHERE state_hash = ?1 RETURNING nonce, expires_at > now()")
-                .setParameter(1, stateHash)
-                .getResultList();
-        return rows.stream()
-                .filter(row -> Boolean.TRUE.equals(row[1]))
-                .map(row -> (String) row[0])
-                .findFirst();
-    }
-
-    /** Attempts nobody came back from. */
-    int deleteExpiredAttempts() {
-        return em.createNativeQuery("DELETE FROM proconnect_login_attempt WHERE expires_at < now()")
-                .executeUpdate();
-    }
 
     Optional<UUID> memberOfSubject(String subject) {
         @SuppressWarnings("unchecked")

@@ -3,14 +3,16 @@ package fr.spyrales.auth;
 import fr.spyrales.auth.AuthDtos.ProConnectLinkRequest;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
 import fr.spyrales.auth.ProConnectFailure.Reason;
+import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
 import fr.spyrales.common.PublicUrl;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,27 +35,23 @@ import org.jboss.logging.Logger;
 /**
  * Sign-in with ProConnect: the browser is sent to ProConnect, comes back to the callback, and is sent on to the
  * front end (its profile, the page that links an existing account, or the login page with the reason of a
- * failure). HTTP only: the rules are in {@link ProConnectService}.
+ * failure). HTTP only: the protocol is quarkus-oidc's ({@link ProConnectFlow}), the rules are in
+ * {@link ProConnectService}.
  */
 @Path("/auth/proconnect")
 @PermitAll
 @Tag(name = "Comptes", description = "Inscription, confirmation de l'adresse, sessions et mot de passe")
 public class ProConnectResource {
     private static final Logger LOG = Logger.getLogger(ProConnectResource.class);
-    /** The state of the sign-in under way, bound to this browser (Lax: it must come back with ProConnect's redirect). */
-    static final String STATE_COOKIE = "spyrales_proconnect_state";
-
-    private static final String COOKIE_PATH = "/api/v1/auth/proconnect";
 
     private final ProConnectService proConnect;
-    private final ProConnectConfig proConnectConfig;
+    private final ProConnectFlow flow;
     private final AuthConfig config;
     private final PublicUrl publicUrl;
 
-    ProConnectResource(
-            ProConnectService proConnect, ProConnectConfig proConnectConfig, AuthConfig config, PublicUrl publicUrl) {
+    ProConnectResource(ProConnectService proConnect, ProConnectFlow flow, AuthConfig config, PublicUrl publicUrl) {
         this.proConnect = proConnect;
-        this.proConnectConfig = proConnectConfig;
+        this.flow = flow;
         this.config = config;
         this.publicUrl = publicUrl;
     }
@@ -67,19 +64,26 @@ public class ProConnectResource {
             summary = "Se connecter avec ProConnect",
             description =
                     "Page ouverte par le navigateur (bouton « S'identifier avec ProConnect ») : renvoie vers "
-                            + "ProConnect avec state et nonce ; state est aussi placé dans un cookie HttpOnly de quelques minutes.")
+                            + "ProConnect avec state et nonce ; ils sont aussi gardés, chiffrés, dans un cookie HttpOnly de quelques minutes.")
     @APIResponse(
             responseCode = "303",
             description = "Vers la page d'authentification de ProConnect",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING, format = "uri")))
     @APIResponse(responseCode = "404", description = "La connexion avec ProConnect n'est pas activée sur ce site")
     @APIResponse(responseCode = "503", description = "ProConnect ne répond pas")
-    public Response start() {
-        ProConnectService.Start start = proConnect.start();
-        return Response.seeOther(URI.create(start.authorizationUrl()))
-                .cookie(stateCookie(
-                        start.state(), (int) proConnectConfig.loginTimeout().toSeconds()))
-                .build();
+    public Response start(@Context RoutingContext request) {
+        proConnect.requireEnabled();
+        String authorizationUrl;
+        try {
+            authorizationUrl = flow.authorizationUrl(request);
+        } catch (ProConnectFailure e) {
+            LOG.warnf("ProConnect sign-in not started: %s", e.getMessage());
+            throw new ApiException(
+                    ProblemType.UPSTREAM_UNAVAILABLE,
+                    "ProConnect ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous "
+                            + "avec votre adresse e-mail et votre mot de passe.");
+        }
+        return Response.seeOther(URI.create(authorizationUrl)).build();
     }
 
     @GET
@@ -105,9 +109,7 @@ public class ProConnectResource {
                     @QueryParam("code")
                     @Size(max = 2048, message = "Le code est trop long.")
                     String code,
-            @Parameter(
-                            description = "Le state envoyé au départ",
-                            example = "q3Xw8vJ0mC1yZs2t9uR4pL6kN5bA7dE0fG1hI2jK3lM")
+            @Parameter(description = "Le state envoyé au départ", example = "5f0c2e1a-8d3b-4c7e-9a61-2b4d8e6f1c30")
                     @QueryParam("state")
                     @Size(max = 200, message = "Le state est trop long.")
                     String state,
@@ -117,34 +119,30 @@ public class ProConnectResource {
                     @QueryParam("error")
                     @Size(max = 200, message = "L'erreur est trop longue.")
                     String error,
-            @CookieParam(STATE_COOKIE) String browserState) {
-        NewCookie clearState = stateCookie("", 0);
+            @Context RoutingContext request) {
         proConnect.requireEnabled();
         if (error != null) {
             LOG.infof("ProConnect sign-in ended by the provider: %s", error);
-            return toFront("/connexion?proconnect=" + Reason.CANCELLED.code())
-                    .cookie(clearState)
-                    .build();
+            flow.forgetState(request, state);
+            return toFront("/connexion?proconnect=" + Reason.CANCELLED.code()).build();
         }
         try {
-            ProConnectService.Outcome outcome = proConnect.finish(code, state, browserState);
+            ProConnectFlow.Verified verified = flow.complete(request);
+            ProConnectService.Outcome outcome = proConnect.finish(verified);
             if (outcome instanceof ProConnectService.Outcome.LinkPending pending) {
                 return toFront("/connexion/proconnect/lier#" + pending.linkToken())
-                        .cookie(clearState)
                         .build();
             }
             TokenResponse tokens = ((ProConnectService.Outcome.SignedIn) outcome).tokens();
             return toFront("/profil")
-                    .cookie(
-                            clearState,
-                            AuthResource.refreshCookie(
-                                    tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600, config))
+                    .cookie(AuthResource.refreshCookie(
+                            tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600, config))
                     .build();
         } catch (ProConnectFailure failure) {
             LOG.warnf("ProConnect sign-in refused (%s): %s", failure.reason(), failure.getMessage());
-            return toFront("/connexion?proconnect=" + failure.reason().code())
-                    .cookie(clearState)
-                    .build();
+            return toFront("/connexion?proconnect=" + failure.reason().code()).build();
+        } finally {
+            flow.dropSession(request);
         }
     }
 
@@ -176,16 +174,5 @@ public class ProConnectResource {
 
     private Response.ResponseBuilder toFront(String path) {
         return Response.seeOther(URI.create(publicUrl.link(path)));
-    }
-
-    private NewCookie stateCookie(String value, int maxAge) {
-        return new NewCookie.Builder(STATE_COOKIE)
-                .value(value)
-                .path(COOKIE_PATH)
-                .maxAge(maxAge)
-                .httpOnly(true)
-                .secure(config.cookieSecure())
-                .sameSite(NewCookie.SameSite.LAX)
-                .build();
     }
 }

@@ -13,15 +13,16 @@ import fr.spyrales.common.security.SecretTokens;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.oidc.UserInfo;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.logging.Logger;
-import org.jose4j.jwt.JwtClaims;
-import org.jose4j.jwt.MalformedClaimException;
+import java.util.stream.Collectors;
 
 /**
  * Sign-in with ProConnect (OpenID Connect authorisation-code flow). At the return, the agent is found by their
@@ -31,11 +32,8 @@ import org.jose4j.jwt.MalformedClaimException;
  */
 @ApplicationScoped
 public class ProConnectService {
-    private static final Logger LOG = Logger.getLogger(ProConnectService.class);
-    static final String CALLBACK_PATH = "/api/v1/auth/proconnect/callback";
-
     private final ProConnectConfig config;
-    private final ProConnectClient client;
+    private final ProConnectTenant tenant;
     private final ProConnectRepository store;
     private final MemberRepository members;
     private final EmailDomainPolicy domains;
@@ -47,7 +45,7 @@ public class ProConnectService {
 
     ProConnectService(
             ProConnectConfig config,
-            ProConnectClient client,
+            ProConnectTenant tenant,
             ProConnectRepository store,
             MemberRepository members,
             EmailDomainPolicy domains,
@@ -57,7 +55,7 @@ public class ProConnectService {
             RateLimiter rateLimiter,
             RateLimitConfig limits) {
         this.config = config;
-        this.client = client;
+        this.tenant = tenant;
         this.store = store;
         this.members = members;
         this.domains = domains;
@@ -68,9 +66,6 @@ public class ProConnectService {
         this.limits = limits;
     }
 
-    /** Where the browser goes to sign in, and the state the callback expects back from this browser. */
-    public record Start(String authorizationUrl, String state) {}
-
     /** The end of a sign-in: a session, or an account to link once its password is given. */
     public sealed interface Outcome {
         record SignedIn(TokenResponse tokens) implements Outcome {}
@@ -80,17 +75,13 @@ public class ProConnectService {
 
     /** The claims of ProConnect's user info that Spyrales uses. */
     record Identity(String subject, String email, String firstName, String lastName, String siret) {
-        static Identity of(JwtClaims claims) {
-            try {
-                return new Identity(
-                        claims.getSubject(),
-                        required(claims.getStringClaimValue("email")),
-                        required(claims.getStringClaimValue("given_name")),
-                        required(claims.getStringClaimValue("usual_name")),
-                        blankToNull(claims.getStringClaimValue("siret")));
-            } catch (MalformedClaimException e) {
-                throw new ProConnectFailure(Reason.INVALID_IDENTITY, "user info claims unreadable", e);
-            }
+        static Identity of(UserInfo claims) {
+            return new Identity(
+                    required(claims.getString("sub")),
+                    required(claims.getString("email")),
+                    required(claims.getString("given_name")),
+                    required(claims.getString("usual_name")),
+                    blankToNull(claims.getString("siret")));
         }
 
         private static String required(String value) {
@@ -109,56 +100,11 @@ public class ProConnectService {
         return config.enabled();
     }
 
-    public Start start() {
+    /** The return from ProConnect, once quarkus-oidc has verified the id token and the user info. */
+    Outcome finish(ProConnectFlow.Verified verified) {
         requireEnabled();
-        ProConnectClient.Endpoints endpoints;
-        try {
-            endpoints = client.endpoints();
-        } catch (ProConnectFailure e) {
-            LOG.warnf("ProConnect discovery failed: %s", e.getMessage());
-            throw new ApiException(
-                    ProblemType.UPSTREAM_UNAVAILABLE,
-                    "ProConnect ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous "
-                            + "avec votre adresse e-mail et votre mot de passe.");
-        }
-        String state = SecretTokens.newToken();
-        String nonce = SecretTokens.newToken();
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.deleteExpiredAttempts();
-            store.saveAttempt(
-                    SecretTokens.hash(state), nonce, OffsetDateTime.now().plus(config.loginTimeout()));
-        });
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("response_type", "code");
-        query.put("client_id", config.clientId().orElseThrow());
-        query.put("redirect_uri", redirectUri());
-        query.put("scope", config.scopes());
-        query.put("state", state);
-        query.put("nonce", nonce);
-        String separator = endpoints.authorization().contains("?") ? "&" : "?";
-        return new Start(endpoints.authorization() + separator + ProConnectClient.formBody(query), state);
-    }
-
-    /**
-     * The return from ProConnect.
-     *
-     * @param browserState the state this browser was given at the start (its cookie); the one in the address must
-     *     be the same, so a sign-in started elsewhere cannot be finished here
-     */
-    public Outcome finish(String code, String state, String browserState) {
-        requireEnabled();
-        if (state == null || browserState == null || !state.equals(browserState)) {
-            throw new ProConnectFailure(Reason.SESSION_EXPIRED, "state missing or not this browser's");
-        }
-        String nonce = QuarkusTransaction.requiringNew()
-                .call(() -> store.takeAttempt(SecretTokens.hash(state)))
-                .orElseThrow(() -> new ProConnectFailure(Reason.SESSION_EXPIRED, "state unknown, used or expired"));
-        if (code == null || code.isBlank()) {
-            throw new ProConnectFailure(Reason.CANCELLED, "no code");
-        }
-        ProConnectClient.Tokens tokens = client.exchange(code, redirectUri(), nonce);
-        Identity identity = Identity.of(client.userInfo(tokens));
-        return QuarkusTransaction.requiringNew().call(() -> signIn(identity, tokens.idToken()));
+        Identity identity = Identity.of(verified.userInfo());
+        return QuarkusTransaction.requiringNew().call(() -> signIn(identity, verified.idToken()));
     }
 
     private Outcome signIn(Identity identity, String idToken) {
@@ -258,21 +204,16 @@ public class ProConnectService {
         if (idToken.isEmpty() || !enabled()) {
             return Optional.empty();
         }
-        String endpoint;
-        try {
-            endpoint = client.endpoints().endSession();
-        } catch (ProConnectFailure e) {
-            LOG.warnf("ProConnect discovery failed at logout: %s", e.getMessage());
+        Optional<String> known = tenant.endSessionEndpoint();
+        if (known.isEmpty()) {
             return Optional.empty();
         }
-        if (endpoint == null) {
-            return Optional.empty();
-        }
+        String endpoint = known.get();
         Map<String, String> query = new LinkedHashMap<>();
         query.put("id_token_hint", idToken.get());
         query.put("state", SecretTokens.newToken());
         query.put("post_logout_redirect_uri", postLogoutRedirectUri());
-        return Optional.of(endpoint + (endpoint.contains("?") ? "&" : "?") + ProConnectClient.formBody(query));
+        return Optional.of(endpoint + (endpoint.contains("?") ? "&" : "?") + formBody(query));
     }
 
     private TokenResponse openSession(Member member, String idToken) {
@@ -280,10 +221,6 @@ public class ProConnectService {
         TokenResponse tokens = auth.openSessionAfterSignIn(member, familyId);
         store.saveSession(familyId, member.id, idToken);
         return tokens;
-    }
-
-    String redirectUri() {
-        return publicUrl.link(CALLBACK_PATH);
     }
 
     /** Where ProConnect sends the browser back after logout (to be declared at ProConnect with the callback). */
@@ -296,6 +233,13 @@ public class ProConnectService {
         if (!enabled()) {
             throw ApiException.notFound("La connexion avec ProConnect n'est pas activée sur ce site.");
         }
+    }
+
+    private static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 
     private static String fit(String name) {

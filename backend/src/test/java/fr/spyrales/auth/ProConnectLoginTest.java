@@ -61,8 +61,13 @@ class ProConnectLoginTest {
         assertEquals("openid given_name usual_name email uid siret idp_id", query.get("scope"));
         assertEquals("http://localhost:5173/api/v1/auth/proconnect/callback", query.get("redirect_uri"));
         assertNotNull(query.get("nonce"));
-        assertEquals(query.get("state"), response.getCookie(ProConnectResource.STATE_COOKIE));
-        assertTrue(response.header("Set-Cookie").contains("HttpOnly"));
+        // quarkus-oidc keeps the state and, encrypted, the nonce in a cookie of this browser.
+        String stateCookie = response.getCookie(ProConnectProvider.STATE_COOKIE_PREFIX + query.get("state"));
+        assertNotNull(stateCookie);
+        assertTrue(stateCookie.startsWith(query.get("state") + "|"), stateCookie);
+        assertFalse(stateCookie.contains(query.get("nonce")), "the nonce is not readable in the cookie");
+        assertTrue(response.getDetailedCookie(ProConnectProvider.STATE_COOKIE_PREFIX + query.get("state"))
+                .isHttpOnly());
         assertEquals(
                 java.util.Set.of("response_type", "client_id", "redirect_uri", "scope", "state", "nonce"),
                 query.keySet(),
@@ -78,6 +83,7 @@ class ProConnectLoginTest {
         assertEquals("http://localhost:5173/profil", callback.header("Location"));
         String refresh = callback.getCookie(AuthResource.REFRESH_COOKIE);
         assertNotNull(refresh, "the session cookie of a password login");
+        assertNoOidcSession(callback);
         String accessToken = TestAccounts.anonymous()
                 .cookie(AuthResource.REFRESH_COOKIE, refresh)
                 .body("{}")
@@ -166,22 +172,34 @@ class ProConnectLoginTest {
         String code = ProConnectProvider.willAnswer(agent, started.nonce(), IdToken.GOOD);
         Started other = ProConnectProvider.start();
 
-        assertFailure(ProConnectProvider.callback(code, started.state(), other.stateCookie()), "session-expiree");
+        assertFailure(ProConnectProvider.callback(code, started.state(), other), "session-expiree");
         assertFailure(ProConnectProvider.callback(code, started.state(), null), "session-expiree");
-        assertFailure(ProConnectProvider.callback(code, "inconnu", "inconnu"), "session-expiree");
+        // A state cookie forged to match the address carries no nonce.
+        assertFailure(
+                ProConnectProvider.callback(code, "inconnu", new Started("inconnu", null, "inconnu")),
+                "session-expiree");
         assertTrue(members.findByEmail(agent.email()).isEmpty());
     }
 
     @Test
-    void aStateServesOnce() {
+    void aReturnServesOnce() {
         Agent agent = Agent.fresh(TestAccounts.newEmail());
         Started started = ProConnectProvider.start();
         String code = ProConnectProvider.willAnswer(agent, started.nonce(), IdToken.GOOD);
-        assertEquals(
-                "http://localhost:5173/profil",
-                ProConnectProvider.callback(code, started.state(), started.stateCookie())
-                        .header("Location"));
-        assertFailure(ProConnectProvider.callback(code, started.state(), started.stateCookie()), "session-expiree");
+        Response first = ProConnectProvider.callback(code, started.state(), started);
+        assertEquals("http://localhost:5173/profil", first.header("Location"));
+        assertTrue(
+                first.getDetailedCookie(started.stateCookieName()).getMaxAge() <= 0,
+                "the state cookie is cleared at the return");
+        // Replayed with the same state cookie: ProConnect refuses a code used already.
+        assertFailure(ProConnectProvider.callback(code, started.state(), started), "session-expiree");
+    }
+
+    @Test
+    void proConnectNotAnsweringAtTheReturnSendsTheAgentBackWithItsReason() {
+        Agent agent = Agent.fresh(TestAccounts.newEmail());
+        assertFailure(ProConnectProvider.signIn(agent, IdToken.PROVIDER_DOWN), "indisponible");
+        assertTrue(members.findByEmail(agent.email()).isEmpty());
     }
 
     @Test
@@ -210,7 +228,7 @@ class ProConnectLoginTest {
         Response response = io.restassured.RestAssured.given()
                 .redirects()
                 .follow(false)
-                .cookie(ProConnectResource.STATE_COOKIE, started.stateCookie())
+                .cookie(started.stateCookieName(), started.stateCookie())
                 .queryParam("error", "access_denied")
                 .queryParam("state", started.state())
                 .get("/api/v1/auth/proconnect/callback");
@@ -265,6 +283,16 @@ class ProConnectLoginTest {
         assertEquals(303, response.statusCode());
         assertEquals("http://localhost:5173/connexion?proconnect=" + reason, response.header("Location"));
         assertEquals(null, response.getCookie(AuthResource.REFRESH_COOKIE));
+        assertNoOidcSession(response);
+    }
+
+    /** Our refresh cookie is the session: quarkus-oidc's own session cookie never reaches the browser. */
+    private static void assertNoOidcSession(Response response) {
+        response.getDetailedCookies()
+                .asList()
+                .forEach(cookie -> assertFalse(
+                        cookie.getName().startsWith("q_session") && cookie.getMaxAge() != 0,
+                        "no OIDC session cookie: " + cookie));
     }
 
     private static UUID memberOf(Response callback) {

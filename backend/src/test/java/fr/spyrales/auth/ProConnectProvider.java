@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.restassured.RestAssured.given;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.restassured.response.Response;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -33,7 +35,8 @@ import org.jose4j.lang.JoseException;
  * to the callback as the browser would.
  */
 public final class ProConnectProvider {
-    public static final String STATE_COOKIE = ProConnectResource.STATE_COOKIE;
+    /** quarkus-oidc's state cookie of the ProConnect tenant, one per sign-in under way: this prefix and the state. */
+    static final String STATE_COOKIE_PREFIX = "q_auth_proconnect_";
 
     private ProConnectProvider() {}
 
@@ -54,11 +57,17 @@ public final class ProConnectProvider {
         EXPIRED,
         SIGNED_BY_ANOTHER_KEY,
         WRONG_NONCE,
-        WRONG_AUDIENCE
+        WRONG_AUDIENCE,
+        /** Not an id token: ProConnect's token endpoint drops the connection. */
+        PROVIDER_DOWN
     }
 
     /** The sign-in started: where the browser was sent, and the state cookie it holds. */
-    public record Started(String state, String nonce, String stateCookie) {}
+    public record Started(String state, String nonce, String stateCookie) {
+        public String stateCookieName() {
+            return STATE_COOKIE_PREFIX + state;
+        }
+    }
 
     public static String issuer() {
         return ConfigProvider.getConfig().getValue("spyrales.proconnect.issuer", String.class);
@@ -73,7 +82,8 @@ public final class ProConnectProvider {
                 .extract()
                 .response();
         Map<String, String> query = query(URI.create(response.header("Location")));
-        return new Started(query.get("state"), query.get("nonce"), response.getCookie(ProConnectResource.STATE_COOKIE));
+        String state = query.get("state");
+        return new Started(state, query.get("nonce"), response.getCookie(STATE_COOKIE_PREFIX + state));
     }
 
     /** Signs in as {@code agent} and returns the callback's answer (a 303 to the front end). */
@@ -84,13 +94,14 @@ public final class ProConnectProvider {
     public static Response signIn(Agent agent, IdToken idToken) {
         Started started = start();
         String code = willAnswer(agent, started.nonce(), idToken);
-        return callback(code, started.state(), started.stateCookie());
+        return callback(code, started.state(), started);
     }
 
-    public static Response callback(String code, String state, String stateCookie) {
+    /** The browser's return with {@code code} and {@code state}, holding the state cookie of {@code browser}'s sign-in. */
+    public static Response callback(String code, String state, Started browser) {
         var request = given().redirects().follow(false).queryParam("code", code).queryParam("state", state);
-        if (stateCookie != null) {
-            request.cookie(ProConnectResource.STATE_COOKIE, stateCookie);
+        if (browser != null) {
+            request.cookie(browser.stateCookieName(), browser.stateCookie());
         }
         return request.get("/api/v1/auth/proconnect/callback");
     }
@@ -114,12 +125,30 @@ public final class ProConnectProvider {
         id.setClaim("acr", "eidas1");
         String idToken = sign(id, signWith, key.getKeyId());
         WireMock stub = admin();
+        if (shape == IdToken.PROVIDER_DOWN) {
+            stub.register(post(ProConnectStub.ISSUER_PATH + "/token")
+                    .withRequestBody(containing("code=" + code))
+                    .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            return code;
+        }
+        // A code serves once, as at ProConnect: the second exchange is refused (invalid_grant).
         stub.register(post(ProConnectStub.ISSUER_PATH + "/token")
+                .inScenario(code)
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willSetStateTo("used")
                 .withRequestBody(containing("code=" + code))
                 .withRequestBody(containing("client_secret=" + ProConnectStub.CLIENT_SECRET))
                 .withRequestBody(containing("grant_type=authorization_code"))
                 .willReturn(okJson("{\"access_token\": \"" + accessToken + "\", \"token_type\": \"Bearer\","
                         + " \"expires_in\": 60, \"id_token\": \"" + idToken + "\"}")));
+        stub.register(post(ProConnectStub.ISSUER_PATH + "/token")
+                .inScenario(code)
+                .whenScenarioStateIs("used")
+                .withRequestBody(containing("code=" + code))
+                .willReturn(aResponse()
+                        .withStatus(400)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\": \"invalid_grant\"}")));
         JwtClaims info = claims(agent, ProConnectStub.CLIENT_ID);
         info.setStringClaim("given_name", agent.givenName());
         info.setStringClaim("usual_name", agent.usualName());

@@ -25,7 +25,8 @@ import org.jose4j.lang.JoseException;
 public class ProConnectStub implements QuarkusTestResourceLifecycleManager {
     static final String ISSUER_PATH = "/api/v2";
     static final String CLIENT_ID = "spyrales-tests";
-    static final String CLIENT_SECRET = "secret-des-tests";
+    /** At least 32 characters, as ProConnect's: quarkus-oidc derives the state cookie's key from it. */
+    static final String CLIENT_SECRET = "secret-des-tests-long-comme-ceux-de-proconnect";
     /** Where the tests read the private signing key (a JWK), unknown to the application. */
     static final String SIGNING_KEY = "spyrales.tests.proconnect.signing-key";
 

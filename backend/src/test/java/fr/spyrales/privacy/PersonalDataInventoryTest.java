@@ -66,7 +66,6 @@ class PersonalDataInventoryTest {
                     "account",
                     "deleted",
                     "member_id subject siret linked_at last_login_at siren suggestion_dismissed_siren"),
-            notPersonal("proconnect_login_attempt", "a sign-in under way: a hashed state and a nonce, no member yet"),
             personalNotExported(
                     "proconnect_pending_link",
                     "a link waiting minutes for the password: a secret, and ProConnect's own statement (id token)",

@@ -98,7 +98,7 @@ public class AccountScenarios {
                     return Call.by(cast.who(caller))
                             .query("code", code)
                             .query("state", started.state())
-                            .cookie(ProConnectProvider.STATE_COOKIE, started.stateCookie());
+                            .cookie(started.stateCookieName(), started.stateCookie());
                 }),
                 Map.entry("confirmProConnectLink", (caller, row) -> {
                     String email = confirmed();
