@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /**
  * Sign-in with ProConnect (OpenID Connect authorisation-code flow). At the return, the agent is found by their
@@ -32,6 +33,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ProConnectService {
+    private static final Logger LOG = Logger.getLogger(ProConnectService.class);
     private final ProConnectConfig config;
     private final ProConnectTenant tenant;
     private final ProConnectRepository store;
