@@ -79,7 +79,9 @@ export async function startProConnectStub({ agent, clientId = "spyrales-e2e", cl
       const token = (request.headers.authorization ?? "").replace(/^Bearer /, "");
       if (!accessTokens.has(token)) return json(401, { error: "invalid_token" });
       response.writeHead(200, { "Content-Type": "application/jwt" });
-      return response.end(sign({ iss: issuer, aud: clientId, iat: now(), exp: now() + 60, uid: `uid-${agent.sub}`, idp_id: "fia1v2", ...agent }));
+      return response.end(
+        sign({ iss: issuer, aud: clientId, iat: now(), exp: now() + 60, uid: `uid-${agent.sub}`, idp_id: "fia1v2", ...agent }),
+      );
     }
     if (request.method === "GET" && path === "/session/end") {
       loggedOut.push(Object.fromEntries(url.searchParams));

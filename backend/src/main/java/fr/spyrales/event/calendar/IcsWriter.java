@@ -79,26 +79,35 @@ public class IcsWriter {
         return "event-" + eventId + UID_DOMAIN;
     }
 
+    /** How the description names the thing a file is about, and its page. */
+    public record Wording(String cancelled, String joinOnline, String page) {
+        static final Wording EVENT = new Wording(
+                "Événement annulé", "Pour rejoindre l'événement en ligne : ", "Page de l'événement sur Spyrales : ");
+    }
+
     /** The file of one event (« Ajouter à mon agenda », the confirmation mail). */
     public String event(CalendarEntry entry) {
-        return write(List.of(entry), null, e -> uid(e.eventId()));
+        return write(List.of(entry), null, e -> uid(e.eventId()), Wording.EVENT);
     }
 
     /**
      * The file of something else than an event (a pairing's planned session), under its own UID: `entry.eventId()`
      * is then that thing's identifier, and `uid` names it in every calendar.
      */
-    public String other(String uid, CalendarEntry entry) {
-        return write(List.of(entry), null, e -> uid);
+    public String other(String uid, CalendarEntry entry, Wording wording) {
+        return write(List.of(entry), null, e -> uid, wording);
     }
 
     /** A subscribed calendar of these events, named as the client will show it. */
     public String feed(String name, List<CalendarEntry> entries) {
-        return write(entries, name, e -> uid(e.eventId()));
+        return write(entries, name, e -> uid(e.eventId()), Wording.EVENT);
     }
 
     private String write(
-            List<CalendarEntry> entries, String feedName, java.util.function.Function<CalendarEntry, String> uids) {
+            List<CalendarEntry> entries,
+            String feedName,
+            java.util.function.Function<CalendarEntry, String> uids,
+            Wording wording) {
         Calendar calendar = new Calendar()
                 .withProdId(PRODUCT)
                 .withDefaults()
@@ -111,7 +120,7 @@ public class IcsWriter {
             calendar.add(new XProperty("X-PUBLISHED-TTL", REFRESH.toString()));
         }
         calendar.add(PARIS_ZONE);
-        entries.forEach(entry -> calendar.add(vevent(entry, uids.apply(entry))));
+        entries.forEach(entry -> calendar.add(vevent(entry, uids.apply(entry), wording)));
         StringWriter text = new StringWriter();
         try {
             // Checked by the tests (IcsWriterTest validates what is written); a member still gets their file.
@@ -122,7 +131,7 @@ public class IcsWriter {
         return text.toString();
     }
 
-    private VEvent vevent(CalendarEntry entry, String uid) {
+    private VEvent vevent(CalendarEntry entry, String uid, Wording wording) {
         VEvent event = new VEvent(
                 entry.startsAt().atZoneSameInstant(PARIS),
                 entry.endsAt().atZoneSameInstant(PARIS),
@@ -134,7 +143,7 @@ public class IcsWriter {
         event.add(new LastModified(entry.updatedAt().toInstant()));
         event.add(new Location(location(entry)));
         event.add(new Url(URI.create(entry.pageUrl())));
-        event.add(new Description(description(entry)));
+        event.add(new Description(description(entry, wording)));
         return event;
     }
 
@@ -146,16 +155,16 @@ public class IcsWriter {
         return entry.onlineUrl() != null ? entry.onlineUrl() : "En ligne";
     }
 
-    private static String description(CalendarEntry entry) {
+    private static String description(CalendarEntry entry, Wording wording) {
         List<String> parts = new ArrayList<>();
         if (entry.cancelled()) {
-            parts.add("Événement annulé"
+            parts.add(wording.cancelled()
                     + (entry.cancellationReason() == null ? "." : " : " + entry.cancellationReason()));
         }
         if (entry.onlineUrl() != null) {
-            parts.add("Pour rejoindre l'événement en ligne : " + entry.onlineUrl());
+            parts.add(wording.joinOnline() + entry.onlineUrl());
         }
-        parts.add("Page de l'événement sur Spyrales : " + entry.pageUrl());
+        parts.add(wording.page() + entry.pageUrl());
         if (entry.description() != null && !entry.description().isBlank()) {
             // Browsers send CRLF line ends: iCalendar escapes a line feed, never a carriage return.
             parts.add(entry.description().strip().replace("\r\n", "\n").replace('\r', '\n'));

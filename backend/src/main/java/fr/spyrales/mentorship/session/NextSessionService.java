@@ -99,6 +99,9 @@ public class NextSessionService {
         nextSessions.delete(planned(mentorshipId));
     }
 
+    private static final IcsWriter.Wording SESSION_WORDING = new IcsWriter.Wording(
+            "Séance annulée", "Pour rejoindre la séance en visio : ", "Page du mentorat sur Spyrales : ");
+
     /** The session as an .ics file for either party: same UID whatever changes, SEQUENCE raised at each one. */
     @Transactional
     public CalendarFile calendar(UUID mentorshipId, Viewer viewer) {
@@ -120,7 +123,7 @@ public class NextSessionService {
                 session.plannedAt);
         return new CalendarFile(
                 "seance-mentorat-" + mentorshipId + ".ics",
-                ics.other("mentorship-session-" + mentorshipId + "@spyrales.fr", entry));
+                ics.other("mentorship-session-" + mentorshipId + "@spyrales.fr", entry, SESSION_WORDING));
     }
 
     /** When and where the planned session takes place, in French, for the notifications; null when none. */

@@ -91,6 +91,9 @@ class NextSessionTest {
                 .extract()
                 .asString();
         assertTrue(first.contains("BEGIN:VEVENT"));
+        String unfolded = first.replace("\r\n ", "");
+        assertTrue(unfolded.contains("Page du mentorat sur Spyrales : "), unfolded);
+        assertTrue(!unfolded.contains("événement"), "a session's file speaks of the session, not of an event");
 
         pair.mentee()
                 .as()
