@@ -42,9 +42,10 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 	 wait
 
 test: lint frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
-	@# The backend tests and the front-end unit tests run side by side (one mostly waits on the other's database
-	@# and HTTP calls); Maven packages the jar the browser tests need in the same run, after its tests.
-	@$(MAKE) --no-print-directory -j2 --output-sync=target backend-test-and-jar test-frontend
+	@# One after the other: side by side on 2 cores, the two suites took longer than in turn (both keep the CPU
+	@# busy). Maven packages the jar the browser tests need in the same run as the backend tests.
+	@$(MAKE) --no-print-directory backend-test-and-jar
+	@$(MAKE) --no-print-directory test-frontend
 	@$(MAKE) --no-print-directory e2e-run
 	@echo "==> All test suites passed."
 

@@ -124,9 +124,10 @@ test("a member submits an entry, kept and shown to them as saved", async () => {
 test("another member sees that an entry exists, not what it says, until the close", async () => {
   const page = await openSession(browser, server.baseUrl, OTHER);
   await page.goto(`${server.baseUrl}/`);
-  await page.getByRole("heading", { level: 2, name: "Le défi de la semaine" }).waitFor();
-  await page.getByRole("heading", { level: 3 }).first().waitFor();
-  await assertAccessible(page, "l'accueil avec le défi de la semaine");
+  // « Mon espace » names the challenge of the week in its own block, with a link to it.
+  const weekly = page.getByRole("region", { name: "Le défi de la semaine" });
+  await weekly.getByRole("link").first().waitFor();
+  await assertAccessible(page, "« Mon espace » avec le défi de la semaine");
 
   await page.goto(`${server.baseUrl}/piscine/${challengeId}`);
   await heading(page, TITLE);
