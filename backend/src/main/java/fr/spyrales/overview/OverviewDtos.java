@@ -247,10 +247,10 @@ public final class OverviewDtos {
     public record MissingProfileItem(
             @Schema(
                     required = true,
-                    enumeration = {"ORGANIZATION", "REGION", "JOB_TITLE", "BIO", "SKILLS", "LEARNING_SKILLS"})
+                    enumeration = {"SKILLS", "LEARNING_SKILLS", "MENTORING", "POSITION", "BIO", "TCHAP_HANDLE"})
             String field,
 
-            @Schema(required = true, example = "Indiquez votre administration")
+            @Schema(required = true, example = "Renseigner votre poste et votre administration")
             String label) {}
 
     @Schema(

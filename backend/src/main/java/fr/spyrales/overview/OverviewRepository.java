@@ -30,10 +30,10 @@ public class OverviewRepository {
     /** The member's profile as the completion and the welcome read it. */
     record Profile(
             String firstName,
-            boolean hasOrganization,
-            boolean hasRegion,
-            boolean hasJobTitle,
+            boolean hasPosition,
+            boolean saysMentoringWish,
             boolean hasBio,
+            boolean hasTchapHandle,
             int skills,
             int learningSkills,
             boolean welcomeDismissed,
@@ -44,10 +44,10 @@ public class OverviewRepository {
         Object[] r = single(
                 """
                 SELECT m.first_name,
-                       m.organization_id IS NOT NULL AS has_organization,
-                       m.region_code IS NOT NULL AS has_region,
-                       coalesce(btrim(m.job_title), '') <> '' AS has_job_title,
+                       m.organization_id IS NOT NULL AND coalesce(btrim(m.job_title), '') <> '' AS has_position,
+                       m.wants_mentor OR m.can_mentor AS mentoring_wish,
                        coalesce(btrim(m.bio), '') <> '' AS has_bio,
+                       coalesce(btrim(m.tchap_handle), '') <> '' AS has_tchap_handle,
                        (SELECT count(*) FROM member_skill s WHERE s.member_id = m.id)::int AS skills,
                        (SELECT count(*) FROM member_learning_skill l WHERE l.member_id = m.id)::int AS learning_skills,
                        EXISTS (SELECT 1 FROM member_welcome_dismissed w WHERE w.member_id = m.id) AS dismissed,
@@ -57,16 +57,16 @@ public class OverviewRepository {
                 memberId,
                 Map.of(
                         "first_name", String.class,
-                        "has_organization", Boolean.class,
-                        "has_region", Boolean.class,
-                        "has_job_title", Boolean.class,
+                        "has_position", Boolean.class,
+                        "mentoring_wish", Boolean.class,
                         "has_bio", Boolean.class,
+                        "has_tchap_handle", Boolean.class,
                         "skills", Integer.class,
                         "learning_skills", Integer.class,
                         "dismissed", Boolean.class,
                         "asked_a_mentor", Boolean.class,
                         "follows_a_path", Boolean.class),
-                "first_name has_organization has_region has_job_title has_bio skills learning_skills dismissed"
+                "first_name has_position mentoring_wish has_bio has_tchap_handle skills learning_skills dismissed"
                         + " asked_a_mentor follows_a_path");
         return new Profile(
                 (String) r[0],

@@ -102,7 +102,7 @@ public class OverviewResource {
               },
               "profileCompletion": {
                 "percent": 83,
-                "missing": [ { "field": "BIO", "label": "Présentez-vous en quelques mots" } ]
+                "missing": [ { "field": "BIO", "label": "Vous présenter en quelques mots" } ]
               },
               "welcome": {
                 "shown": false,
@@ -129,7 +129,8 @@ public class OverviewResource {
             description = "Ce qui attend ma réponse, mes mentorats en cours avec leur prochaine séance et leurs"
                     + " objectifs, mes projets, mes parcours, mes prochains événements, le défi de la semaine, mes"
                     + " notifications, la complétude de mon profil et mes premiers pas. Un nombre fixe de requêtes,"
-                    + " quelles que soient mes données : un intranet partenaire peut afficher le même résumé.")
+                    + " quelles que soient mes données. Réservé au membre lui-même : un jeton de client partenaire,"
+                    + " qui ne représente aucun membre, est refusé.")
     @APIResponse(
             responseCode = "200",
             description = "Ma situation",

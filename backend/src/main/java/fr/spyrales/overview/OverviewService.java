@@ -145,27 +145,30 @@ public class OverviewService {
         overview.dismissWelcome(memberId);
     }
 
-    /** What a profile needs for colleagues to find the member and for the matching to suggest mentors. */
+    /**
+     * What a complete profile tells the community: the same six items, in the same words, as the profile page's
+     * indicator (frontend/src/lib/profile-completion.ts), so that both show the same percentage.
+     */
     static ProfileCompletion completion(Profile p) {
         List<MissingProfileItem> missing = new ArrayList<>();
         int items = 6;
         if (p.skills() == 0) {
-            missing.add(new MissingProfileItem("SKILLS", "Décrivez vos compétences et votre niveau"));
+            missing.add(new MissingProfileItem("SKILLS", "Indiquer vos compétences et votre niveau"));
         }
         if (p.learningSkills() == 0) {
-            missing.add(new MissingProfileItem("LEARNING_SKILLS", "Dites ce que vous voulez apprendre"));
+            missing.add(new MissingProfileItem("LEARNING_SKILLS", "Choisir ce que vous voulez apprendre"));
         }
-        if (!p.hasOrganization()) {
-            missing.add(new MissingProfileItem("ORGANIZATION", "Indiquez votre administration"));
+        if (!p.saysMentoringWish()) {
+            missing.add(new MissingProfileItem("MENTORING", "Dire si vous souhaitez être accompagné·e ou accompagner"));
         }
-        if (!p.hasRegion()) {
-            missing.add(new MissingProfileItem("REGION", "Indiquez votre région"));
-        }
-        if (!p.hasJobTitle()) {
-            missing.add(new MissingProfileItem("JOB_TITLE", "Indiquez votre fonction"));
+        if (!p.hasPosition()) {
+            missing.add(new MissingProfileItem("POSITION", "Renseigner votre poste et votre administration"));
         }
         if (!p.hasBio()) {
-            missing.add(new MissingProfileItem("BIO", "Présentez-vous en quelques mots"));
+            missing.add(new MissingProfileItem("BIO", "Vous présenter en quelques mots"));
+        }
+        if (!p.hasTchapHandle()) {
+            missing.add(new MissingProfileItem("TCHAP_HANDLE", "Ajouter votre identifiant Tchap"));
         }
         return new ProfileCompletion((items - missing.size()) * 100 / items, missing);
     }

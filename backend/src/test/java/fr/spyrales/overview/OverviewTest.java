@@ -59,7 +59,7 @@ class OverviewTest {
                 .body("notifications.unreadCount", equalTo(0))
                 .body("notifications.latest", empty())
                 .body("profileCompletion.percent", equalTo(0))
-                .body("profileCompletion.missing.field", hasItems("SKILLS", "LEARNING_SKILLS", "ORGANIZATION"))
+                .body("profileCompletion.missing.field", hasItems("SKILLS", "LEARNING_SKILLS", "POSITION"))
                 .body("welcome.shown", equalTo(true))
                 .body("welcome.skillsDescribed", equalTo(false))
                 .body("welcome.learningWishesGiven", equalTo(false))
