@@ -1,14 +1,64 @@
 // Debian's chromium driven by playwright-core, with an axe-core (RGAA) check helper.
 import AxeBuilder from "@axe-core/playwright";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterEach } from "node:test";
 import { chromium } from "playwright-core";
 
-export function launchBrowser() {
-  return chromium.launch({
+/** Where a failed test leaves a screenshot of each open page (ignored by git). */
+const FAILURES_DIR = path.resolve(import.meta.dirname, "..", "test-results", "e2e");
+const openBrowsers = new Set();
+/** What each page went through, told when a test fails: a failure seen once on a loaded CI machine is then explained. */
+const pageJournals = new WeakMap();
+
+function keepJournal(page) {
+  const journal = [];
+  pageJournals.set(page, journal);
+  const note = (line) => journal.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+  page.on("framenavigated", (frame) => frame === page.mainFrame() && note(`navigated to ${frame.url()}`));
+  page.on("console", (message) => message.type() === "error" && note(`console error: ${message.text()}`));
+  page.on("pageerror", (error) => note(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => note(`request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText}`));
+  page.on(
+    "response",
+    (response) => response.status() >= 400 && note(`${response.status()} ${response.request().method()} ${response.url()}`),
+  );
+}
+
+export async function launchBrowser() {
+  const browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
+  openBrowsers.add(browser);
+  browser.on("disconnected", () => openBrowsers.delete(browser));
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.on("page", keepJournal);
+    return context;
+  };
+  return browser;
 }
+
+// Each test file imports this module: when one of its tests fails, every open page is described and photographed.
+afterEach(async (t) => {
+  if (t.passed) return;
+  mkdirSync(FAILURES_DIR, { recursive: true });
+  let index = 0;
+  for (const browser of openBrowsers) {
+    for (const context of browser.contexts()) {
+      for (const page of context.pages()) {
+        index += 1;
+        const file = path.join(FAILURES_DIR, `${t.name.replace(/[^\w-]+/g, "-").slice(0, 80)}-${index}.png`);
+        await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).catch(() => undefined);
+        const journal = (pageJournals.get(page) ?? []).slice(-40).join("\n    ");
+        console.log(`# page ${index} of the failed test « ${t.name} »: ${page.url()} (screenshot ${file})\n    ${journal}`);
+      }
+    }
+  }
+});
 
 /**
  * Fails on serious or critical accessibility violations of the page as it is now, once its

@@ -1,6 +1,6 @@
 // Sign-in with ProConnect in a real browser against the packaged app, ProConnect being a local stub
 // (proconnect-stub.mjs): an agent who has no account yet clicks the official button on the login page, signs in
-// at ProConnect and lands on their profile, created from what ProConnect said; signing out ends the ProConnect
+// at ProConnect, lands on « Mon espace » and has a profile made from what ProConnect said; signing out ends the ProConnect
 // session too.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
@@ -38,7 +38,7 @@ after(async () => {
   await proConnect?.stop();
 });
 
-test("an agent signs in with ProConnect and lands on their profile", async () => {
+test("an agent signs in with ProConnect, lands on « Mon espace », and finds their profile made from what ProConnect said", async () => {
   await page.goto(`${server.baseUrl}/connexion`);
   await heading(page, "Connexion à Spyrales");
   const button = page.getByRole("link", { name: /S.identifier avec\s*ProConnect/ });
@@ -47,13 +47,16 @@ test("an agent signs in with ProConnect and lands on their profile", async () =>
 
   await button.click();
 
-  // Through ProConnect and back: the browser ends on the app again, on the profile.
+  // Through ProConnect and back: the browser ends on the app again, on « Mon espace » like any sign-in.
   await page
     .waitForURL((url) => url.origin === server.baseUrl && !url.pathname.startsWith("/api/"))
     .catch(async (error) => {
       throw new Error(`stuck on ${page.url()}: ${(await page.content()).slice(0, 500)}`, { cause: error });
     });
-  assert.equal(new URL(page.url()).pathname, "/profil", `landed on ${page.url()}`);
+  assert.equal(new URL(page.url()).pathname, "/", `landed on ${page.url()}`);
+  await heading(page, "Mon espace");
+  await page.getByText("Bonjour Inès, voici où vous en êtes.").waitFor();
+  await page.getByRole("link", { name: "Mon profil" }).first().click();
   await heading(page, "Mon profil");
   await assert.doesNotReject(
     page

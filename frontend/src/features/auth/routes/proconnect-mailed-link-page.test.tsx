@@ -12,7 +12,7 @@ function renderMailedLinkPage(url = "/connexion/proconnect/confirmer?token=jeton
   return renderWithProviders(<ProConnectMailedLinkPage />, {
     url,
     path: "/connexion/proconnect/confirmer",
-    otherRoutes: [{ path: "/profil", element: <h1>Mon profil</h1> }],
+    otherRoutes: [{ path: "/", element: <h1>Mon espace</h1> }],
   });
 }
 
@@ -21,15 +21,15 @@ async function clickLink() {
 }
 
 describe("the page of the mailed ProConnect link", () => {
-  it("links the account on a click and opens the profile", async () => {
+  it("links the account on a click and opens « Mon espace », like any sign-in", async () => {
     const api = mockApi({ [`POST ${CONFIRM}`]: () => jsonResponse(session) });
     const { router } = renderMailedLinkPage();
 
     expect(api.requestsTo("POST", CONFIRM)).toHaveLength(0);
     await clickLink();
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Mon profil" })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe("/profil");
+    expect(await screen.findByRole("heading", { level: 1, name: "Mon espace" })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe("/");
     expect(await api.requestsTo("POST", CONFIRM)[0].json()).toEqual({ token: "jeton-du-courriel", useCookie: true });
   });
 

@@ -18,7 +18,7 @@ export function ProConnectMailedLinkPage() {
   const session = useSession();
   const link = useConfirmProConnectLinkByMail();
 
-  if (session.status === "authenticated") return <Navigate to={paths.profile.getHref()} replace />;
+  if (session.status === "authenticated") return <Navigate to={paths.home.getHref()} replace />;
 
   return (
     <CenteredColumn>

@@ -34,7 +34,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Sign-in with ProConnect: the browser is sent to ProConnect, comes back to the callback, and is sent on to the
- * front end (its profile, the page that links an existing account, or the login page with the reason of a
+ * front end (« Mon espace », the page that links an existing account, or the login page with the reason of a
  * failure). HTTP only: the protocol is quarkus-oidc's ({@link ProConnectFlow}), the rules are in
  * {@link ProConnectService}.
  */
@@ -94,13 +94,13 @@ public class ProConnectResource {
             summary = "Retour de ProConnect",
             description = "Adresse de retour déclarée à ProConnect (redirect_uri). Vérifie state, échange le code, "
                     + "vérifie le jeton d'identité et lit les informations de l'agent, puis renvoie le navigateur vers "
-                    + "son profil (session ouverte : cookie de rafraîchissement comme après une connexion par mot de "
+                    + "« Mon espace », la page d'accueil de l'agent connecté (session ouverte : cookie de rafraîchissement comme après une connexion par mot de "
                     + "passe), vers la page qui lie un compte existant (/connexion/proconnect/lier#jeton), ou vers "
                     + "/connexion?proconnect=<raison> (session-expiree, annulee, identite-invalide, domaine-refuse, "
                     + "indisponible).")
     @APIResponse(
             responseCode = "303",
-            description = "Vers le front end : profil, liaison d'un compte existant ou raison de l'échec",
+            description = "Vers le front end : « Mon espace », liaison d'un compte existant ou raison de l'échec",
             headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Paramètres trop longs")
     @APIResponse(responseCode = "404", description = "La connexion avec ProConnect n'est pas activée sur ce site")
@@ -134,7 +134,7 @@ public class ProConnectResource {
                         .build();
             }
             TokenResponse tokens = ((ProConnectService.Outcome.SignedIn) outcome).tokens();
-            return toFront("/profil")
+            return toFront("/")
                     .cookie(AuthResource.refreshCookie(
                             tokens.refreshToken(), config.tokens().refreshTokenDays() * 24 * 3600, config))
                     .build();

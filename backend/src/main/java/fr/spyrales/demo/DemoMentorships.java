@@ -9,10 +9,13 @@ import fr.spyrales.mentorship.feedback.FeedbackDtos.FeedbackCreate;
 import fr.spyrales.mentorship.feedback.FeedbackService;
 import fr.spyrales.mentorship.goal.GoalDtos.GoalUpdate;
 import fr.spyrales.mentorship.goal.GoalService;
+import fr.spyrales.mentorship.session.NextSessionDtos.NextSessionInput;
+import fr.spyrales.mentorship.session.NextSessionService;
 import fr.spyrales.mentorship.session.SessionDtos.SessionCreate;
 import fr.spyrales.mentorship.session.SessionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +23,8 @@ import java.util.UUID;
 /**
  * Pairings in every state, made through the mentorship's own services as their parties would: Claire and Karim each
  * have a request waiting for their answer and a pairing completed with both parties' feedback; Léa, the newcomer, is
- * mentored by Claire (goals, one ticked, two sessions) after a first pairing with Karim, completed and reviewed.
+ * mentored by Claire (goals, one ticked, two sessions, the next one planned) after a first pairing with Karim, completed
+ * and reviewed.
  * Claire's « Mes mentorats » then has something in every tab.
  */
 @ApplicationScoped
@@ -31,6 +35,7 @@ class DemoMentorships {
     private final MentorshipTransitions transitions;
     private final GoalService goals;
     private final SessionService sessions;
+    private final NextSessionService nextSessions;
     private final FeedbackService feedback;
 
     DemoMentorships(
@@ -38,11 +43,13 @@ class DemoMentorships {
             MentorshipTransitions transitions,
             GoalService goals,
             SessionService sessions,
+            NextSessionService nextSessions,
             FeedbackService feedback) {
         this.requests = requests;
         this.transitions = transitions;
         this.goals = goals;
         this.sessions = sessions;
+        this.nextSessions = nextSessions;
         this.feedback = feedback;
     }
 
@@ -84,6 +91,7 @@ class DemoMentorships {
         tickFirst(leaWithClaire, lea);
         session(leaWithClaire, claire, 60, "Installation de RStudio, import d'un fichier CSV avec readr");
         session(leaWithClaire, lea, 45, "Premiers graphiques avec ggplot2 : barres et courbes");
+        planNext(leaWithClaire, claire, "Apporter le tableau de suivi du service : on l'automatise ensemble.");
 
         // A pairing of Claire's and one of Karim's, completed and reviewed by both.
         UUID withClaire = request(
@@ -152,6 +160,19 @@ class DemoMentorships {
 
     private void session(UUID pairing, UUID party, int minutes, String topics) {
         sessions.create(pairing, new SessionCreate(LocalDate.now(PARIS), minutes, topics, null), party(party));
+    }
+
+    /** Next week, at 14:00 in Paris, by visio: « Mon espace » and the pairing show it to both parties. */
+    private void planNext(UUID pairing, UUID party, String note) {
+        var startsAt = LocalDate.now(PARIS)
+                .plusDays(6)
+                .atTime(LocalTime.of(14, 0))
+                .atZone(PARIS)
+                .toOffsetDateTime();
+        nextSessions.plan(
+                pairing,
+                new NextSessionInput(startsAt, 60, null, "https://webconf.numerique.gouv.fr/spyrales-lea-claire", note),
+                party(party));
     }
 
     private void review(UUID pairing, UUID party, int rating, String comment) {

@@ -80,7 +80,7 @@ class ProConnectLoginTest {
         Response callback = ProConnectProvider.signIn(agent);
 
         assertEquals(303, callback.statusCode());
-        assertEquals("http://localhost:5173/profil", callback.header("Location"));
+        assertEquals("http://localhost:5173/", callback.header("Location"));
         String refresh = callback.getCookie(AuthResource.REFRESH_COOKIE);
         assertNotNull(refresh, "the session cookie of a password login");
         assertNoOidcSession(callback);
@@ -187,7 +187,7 @@ class ProConnectLoginTest {
         Started started = ProConnectProvider.start();
         String code = ProConnectProvider.willAnswer(agent, started.nonce(), IdToken.GOOD);
         Response first = ProConnectProvider.callback(code, started.state(), started);
-        assertEquals("http://localhost:5173/profil", first.header("Location"));
+        assertEquals("http://localhost:5173/", first.header("Location"));
         assertTrue(
                 first.getDetailedCookie(started.stateCookieName()).getMaxAge() <= 0,
                 "the state cookie is cleared at the return");
@@ -296,7 +296,7 @@ class ProConnectLoginTest {
     }
 
     private static UUID memberOf(Response callback) {
-        assertEquals("http://localhost:5173/profil", callback.header("Location"));
+        assertEquals("http://localhost:5173/", callback.header("Location"));
         return UUID.fromString(TestAccounts.anonymous()
                 .cookie(AuthResource.REFRESH_COOKIE, callback.getCookie(AuthResource.REFRESH_COOKIE))
                 .body("{}")

@@ -89,7 +89,7 @@ class ProConnectMailLinkTest {
                 .statusCode(400);
         // Linked: ProConnect alone opens the session now.
         Response again = ProConnectProvider.signIn(agent);
-        assertEquals("http://localhost:5173/profil", again.header("Location"));
+        assertEquals("http://localhost:5173/", again.header("Location"));
     }
 
     @Test
@@ -155,7 +155,7 @@ class ProConnectMailLinkTest {
         String mailed = mailedLink(account.email(), pendingLink(agent));
         // Meanwhile the same ProConnect identity, with another address, opened an account of its own.
         Response other = ProConnectProvider.signIn(agent.withEmail(TestAccounts.newEmail()));
-        assertEquals("http://localhost:5173/profil", other.header("Location"));
+        assertEquals("http://localhost:5173/", other.header("Location"));
 
         TestAccounts.anonymous()
                 .body(Map.of("token", mailed))

@@ -153,7 +153,7 @@ class ProConnectOrganizationSuggestionTest {
     }
 
     private static io.restassured.specification.RequestSpecification accessTokenOf(Response callback) {
-        assertEquals("http://localhost:5173/profil", callback.header("Location"));
+        assertEquals("http://localhost:5173/", callback.header("Location"));
         String accessToken = TestAccounts.anonymous()
                 .cookie(AuthResource.REFRESH_COOKIE, callback.getCookie(AuthResource.REFRESH_COOKIE))
                 .body("{}")

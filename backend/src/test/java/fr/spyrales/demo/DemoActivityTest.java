@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.spyrales.support.TestAccounts;
@@ -242,6 +244,17 @@ class DemoActivityTest {
                 .then()
                 .statusCode(200)
                 .body("items", hasSize(2));
+        as(lea).get("/api/v1/mentorships/" + withClaire + "/next-session")
+                .then()
+                .statusCode(200)
+                .body("durationMinutes", equalTo(60))
+                .body("videoUrl", startsWith("https://webconf.numerique.gouv.fr/"));
+        as(lea).get("/api/v1/me/overview")
+                .then()
+                .statusCode(200)
+                .body(
+                        "mentorships.find { it.otherParty.displayName == 'Claire Fontaine' }.nextSession.startsAt",
+                        notNullValue());
 
         JsonPath completed = mine(lea, "MENTEE", "COMPLETED");
         assertEquals(List.of("Karim Benali"), completed.getList("items.counterpart.displayName"));

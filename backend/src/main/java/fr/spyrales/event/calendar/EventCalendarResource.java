@@ -1,5 +1,6 @@
 package fr.spyrales.event.calendar;
 
+import fr.spyrales.common.calendar.IcsWriter;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
 import fr.spyrales.event.calendar.EventCalendars.CalendarFile;

@@ -2,6 +2,8 @@ package fr.spyrales.event.calendar;
 
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PublicUrl;
+import fr.spyrales.common.calendar.CalendarEntry;
+import fr.spyrales.common.calendar.IcsWriter;
 import fr.spyrales.event.Event;
 import fr.spyrales.event.EventRegistrationRepository;
 import fr.spyrales.event.EventRepository;

@@ -1,8 +1,8 @@
 package fr.spyrales.mentorship.session;
 
+import fr.spyrales.common.calendar.IcsWriter;
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
-import fr.spyrales.event.calendar.IcsWriter;
 import fr.spyrales.mentorship.MentorshipAccess;
 import fr.spyrales.mentorship.MentorshipAccess.Viewer;
 import fr.spyrales.mentorship.session.NextSessionDtos.NextSessionInput;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.common.calendar.IcsWriter;
 import fr.spyrales.event.Event;
 import fr.spyrales.event.EventAnnouncer;
 import fr.spyrales.member.NotificationKind;

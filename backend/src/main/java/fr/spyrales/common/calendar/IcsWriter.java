@@ -1,4 +1,4 @@
-package fr.spyrales.event.calendar;
+package fr.spyrales.common.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

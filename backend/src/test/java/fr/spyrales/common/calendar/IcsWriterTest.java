@@ -1,4 +1,4 @@
-package fr.spyrales.event.calendar;
+package fr.spyrales.common.calendar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

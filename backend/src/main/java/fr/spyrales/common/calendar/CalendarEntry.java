@@ -1,4 +1,4 @@
-package fr.spyrales.event.calendar;
+package fr.spyrales.common.calendar;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
