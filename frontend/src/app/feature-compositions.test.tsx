@@ -1,23 +1,28 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { challengeSummaryFixture } from "../features/challenges/test/challenge-fixtures";
-import { eventPage, eventSummaryFixture } from "../features/events/test/event-fixtures";
-import { HomePage } from "../features/home/routes/home-page";
 import { FindMentorPage } from "../features/matching/routes/find-mentor-page";
 import { suggestionsAnswer as answer } from "../features/matching/test/suggestion-fixtures";
-import type { ChallengeSummary, MentorSuggestions } from "../lib/api/types";
+import type { MentorSuggestions } from "../lib/api/types";
 import { startSession } from "../lib/session/session-store";
-import { jsonResponse, mockApi } from "../test/mock-api";
+import { jsonResponse, mockApi, REFERENTIAL_ROUTES, type ApiRoutes } from "../test/mock-api";
 import { renderWithProviders } from "../test/render-with-providers";
 import { MemberPage } from "../features/members/routes/member-page";
 import { projectPage, projectSummaryFixture } from "../features/projects/test/project-fixtures";
 import { MentorshipGoals } from "../features/mentorship/components/mentorship-goals";
 import { MentorshipPage } from "../features/mentorship/routes/mentorship-page";
 import { mentorshipFixture } from "../features/mentorship/test/mentorship-fixtures";
+import { MonEspacePage } from "../features/overview/routes/mon-espace-page";
+import { newcomer } from "../features/overview/test/overview-fixtures";
 import { pathPage, pathSummaryFixture } from "../features/training/paths/test/path-fixtures";
 import type { MentorshipGoal } from "../lib/api/types";
-import { goalPathSlots, HomeForMember, renderMemberActions, renderMenteeProfile, renderSuggestionRequest } from "./feature-compositions";
+import {
+  goalPathSlots,
+  renderMemberActions,
+  renderMenteeProfile,
+  renderMonEspaceSuggestions,
+  renderSuggestionRequest,
+} from "./feature-compositions";
 
 // "Trouver un mentor" as the router composes it: asking for mentoring belongs to the mentorship feature.
 
@@ -68,7 +73,7 @@ describe("finding a mentor, then asking for mentoring", () => {
   });
 });
 
-describe("a member's page and the home page, with the projects feature", () => {
+describe("a member's page, with the projects feature", () => {
   it("lists the projects whose team the member is in", async () => {
     const api = mockApi({
       "GET /api/v1/members/m-claire": () =>
@@ -91,90 +96,11 @@ describe("a member's page and the home page, with the projects feature", () => {
     expect(query.get("member")).toBe("m-claire");
     expect(query.getAll("status")).toEqual(["IDEA", "RECRUITING", "IN_PROGRESS", "DONE", "ARCHIVED"]);
   });
-
-  it("shows a signed-in member the projects that need their skills", async () => {
-    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
-    const api = mockApi({
-      "GET /api/v1/stats": () => jsonResponse({}),
-      "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])),
-      "GET /api/v1/challenges": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
-      "GET /api/v1/me/path-suggestions": () => jsonResponse([]),
-    });
-    renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
-
-    expect(await screen.findByRole("heading", { name: "Projets qui ont besoin de vous" })).toBeInTheDocument();
-    expect(await screen.findByRole("link", { name: "Suivi de l'épidémie de COVID-19" })).toBeInTheDocument();
-    expect(new URL(api.requestsTo("GET", "/api/v1/projects")[0].url).searchParams.get("needsMySkills")).toBe("true");
-    expect(screen.getByRole("link", { name: "Voir tous les projets qui me correspondent" })).toHaveAttribute(
-      "href",
-      "/projets?needsMySkills=true",
-    );
-  });
 });
 
-// « Le défi de la semaine » on the home page as the router composes it: the challenge belongs to the challenges feature.
+// The learning path of a mentorship goal: it belongs to the training feature.
 
-function renderHome(current: ChallengeSummary[], upcoming: ChallengeSummary[]) {
-  startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
-  mockApi({
-    "GET /api/v1/challenges": (request) => {
-      const items = new URL(request.url).searchParams.get("period") === "current" ? current : upcoming;
-      return jsonResponse({ items, page: 0, size: 12, total: items.length });
-    },
-    "GET /api/v1/stats": () => jsonResponse({ members: 80, organizations: 24, mentors: 21, skills: 18 }),
-    "GET /api/v1/projects": () => jsonResponse(projectPage([])),
-    "GET /api/v1/me/path-suggestions": () => jsonResponse([]),
-  });
-  renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
-}
-
-describe("the weekly challenge on the home page", () => {
-  it("shows the challenge open now", async () => {
-    renderHome(
-      [challengeSummaryFixture({ entryCount: 4 })],
-      [challengeSummaryFixture({ id: "c-2", title: "Plus tard", state: "UPCOMING" })],
-    );
-
-    expect(await screen.findByRole("heading", { level: 3, name: "Les naissances par département" })).toBeInTheDocument();
-    expect(screen.getByRole("heading", { level: 2, name: "Le défi de la semaine" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Relever le défi" })).toHaveAttribute("href", "/piscine/c-1");
-    expect(screen.getByText(/4 participations pour l'instant/)).toBeInTheDocument();
-    expect(screen.queryByText("Plus tard")).not.toBeInTheDocument();
-  });
-
-  it("announces the next one when none is open, and else points to the past ones", async () => {
-    renderHome([], [challengeSummaryFixture({ id: "c-2", title: "Les prénoms", state: "UPCOMING" })]);
-    expect(await screen.findByRole("heading", { level: 3, name: "Les prénoms" })).toBeInTheDocument();
-    expect(screen.getByText("Il ouvre le lundi 30 novembre 2026 à 9 h.")).toBeInTheDocument();
-  });
-
-  it("points to the past challenges when nothing is planned", async () => {
-    renderHome([], []);
-    expect(await screen.findByRole("heading", { level: 3, name: "Pas de défi cette semaine" })).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Voir les défis passés" })).toHaveAttribute("href", "/piscine?periode=passes");
-  });
-});
-
-// « Pour commencer » on the home page, and the learning path of a mentorship goal: they belong to the training feature.
-
-describe("the learning paths on the home page and in a pairing's goals", () => {
-  it("suggests paths to start with on the home page of a signed-in member", async () => {
-    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
-    mockApi({
-      "GET /api/v1/stats": () => jsonResponse({}),
-      "GET /api/v1/projects": () => jsonResponse(projectPage([])),
-      "GET /api/v1/challenges": () => jsonResponse({ items: [], page: 0, size: 12, total: 0 }),
-      "GET /api/v1/skills": () =>
-        jsonResponse({ items: [{ code: "python", name: "Python", category: "LANGAGE" }], page: 0, size: 100, total: 1 }),
-      "GET /api/v1/me/path-suggestions": () => jsonResponse([pathSummaryFixture()]),
-    });
-    renderWithProviders(<HomePage renderForMember={() => <HomeForMember />} />);
-
-    const block = within(await screen.findByRole("region", { name: "Pour commencer" }));
-    expect(await block.findByRole("link", { name: "Débuter en Python" })).toHaveAttribute("href", "/parcours/path-python");
-    expect(block.getByRole("link", { name: "Tous les parcours" })).toHaveAttribute("href", "/parcours");
-  });
-
+describe("the learning paths in a pairing's goals", () => {
   it("links a new goal to a published path chosen by searching, and shows the mentee's progress under a linked goal", async () => {
     const linked: MentorshipGoal = {
       id: "g-1",
@@ -259,22 +185,6 @@ describe("the learning paths on the home page and in a pairing's goals", () => {
   });
 });
 
-// « Prochains événements » on the home page as the router composes it: the events belong to the events feature.
-
-describe("the next events on a member's home page", () => {
-  it("shows the next three upcoming events and the way to the agenda", async () => {
-    startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
-    const api = mockApi({ "GET /api/v1/events": () => jsonResponse(eventPage([eventSummaryFixture()])) });
-
-    renderWithProviders(<HomeForMember />);
-
-    expect(await screen.findByRole("link", { name: "Débuter avec le tidyverse" })).toHaveAttribute("href", "/evenements/e-tidy");
-    expect(screen.getByRole("link", { name: "Voir l'agenda" })).toHaveAttribute("href", "/evenements");
-    const query = new URL(api.requestsTo("GET", "/api/v1/events")[0].url).searchParams;
-    expect([query.get("when"), query.get("size")]).toEqual(["UPCOMING", "3"]);
-  });
-});
-
 describe("a mentor deciding on a request, with the members feature", () => {
   const ID = "p-pending";
   const goalsOfRequest = {
@@ -352,5 +262,50 @@ describe("a mentor deciding on a request, with the members feature", () => {
     const goalsSection = await screen.findByRole("region", { name: "Objectifs" });
     expect(await within(goalsSection).findByRole("checkbox", { name: /Écrire mon premier script R/ })).toBeEnabled();
     expect(within(goalsSection).queryByText(/après avoir accepté la demande/)).not.toBeInTheDocument();
+  });
+});
+
+// « Mon espace » as the router composes it: after the member's own blocks, « Pour commencer » (the training feature) and
+// the projects that need the member (the projects feature).
+
+function renderMonEspace(routes: ApiRoutes) {
+  startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
+  const api = mockApi({
+    ...REFERENTIAL_ROUTES,
+    "GET /api/v1/me/overview": () => jsonResponse(newcomer()),
+    "GET /api/v1/me/path-suggestions": () => jsonResponse([]),
+    "GET /api/v1/projects": () => jsonResponse(projectPage([])),
+    ...routes,
+  });
+  renderWithProviders(<MonEspacePage renderSuggestions={renderMonEspaceSuggestions} />);
+  return api;
+}
+
+describe("« Mon espace », with the suggestions of the training and projects features", () => {
+  it("suggests paths to start with, after the member's own blocks", async () => {
+    renderMonEspace({ "GET /api/v1/me/path-suggestions": () => jsonResponse([pathSummaryFixture()]) });
+
+    const suggestions = await screen.findByRole("region", { name: "Pour commencer" });
+    expect(await within(suggestions).findByRole("link", { name: "Débuter en Python" })).toHaveAttribute("href", "/parcours/path-python");
+    expect(within(suggestions).getByRole("link", { name: "Tous les parcours" })).toHaveAttribute("href", "/parcours");
+    const profile = screen.getByRole("region", { name: "Mon profil" });
+    expect(profile.compareDocumentPosition(suggestions) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("then shows the projects that need the member's skills", async () => {
+    const api = renderMonEspace({ "GET /api/v1/projects": () => jsonResponse(projectPage([projectSummaryFixture()])) });
+
+    const projects = await screen.findByRole("region", { name: "Projets qui ont besoin de vous" });
+    expect(await within(projects).findByRole("link", { name: "Suivi de l'épidémie de COVID-19" })).toHaveAttribute(
+      "href",
+      "/projets/p-covid",
+    );
+    expect(within(projects).getByRole("link", { name: "Voir tous les projets qui me correspondent" })).toHaveAttribute(
+      "href",
+      "/projets?needsMySkills=true",
+    );
+    expect(new URL(api.requestsTo("GET", "/api/v1/projects")[0].url).searchParams.get("needsMySkills")).toBe("true");
+    const pathsToStart = screen.getByRole("region", { name: "Pour commencer" });
+    expect(pathsToStart.compareDocumentPosition(projects) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,6 +1,4 @@
-import { WeeklyChallenge } from "../features/challenges/components/weekly-challenge";
 import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
-import { UpcomingEvents } from "../features/events/components/upcoming-events";
 import { MemberLearningProfile } from "../features/members/components/member-learning-profile";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
 import type { GoalPathSlots } from "../features/mentorship/components/goal-path-slots";
@@ -22,19 +20,15 @@ export const renderMemberActions = (member: MemberProfile) => (
 );
 
 /**
- * The home page of a signed-in member shows what other features have for them: « Pour commencer » (learning paths suited
- * to them), « Le défi de la semaine », the next events, then projects that need their skills.
+ * « Mon espace » ends with what other features suggest, for a beginner above all: « Pour commencer » (learning paths suited to
+ * them), then the projects that need their skills.
  */
-export function HomeForMember() {
-  return (
-    <>
-      <PathSuggestions />
-      <WeeklyChallenge />
-      <UpcomingEvents />
-      <ProjectsNeedingYou />
-    </>
-  );
-}
+export const renderMonEspaceSuggestions = () => (
+  <>
+    <PathSuggestions />
+    <ProjectsNeedingYou />
+  </>
+);
 
 /** A suggested mentor can be asked for mentoring, with the same request as on their page, its goals prefilled. */
 export const renderSuggestionRequest = (suggestion: MentorSuggestion) => (

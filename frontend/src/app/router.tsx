@@ -12,19 +12,14 @@ import { RouteErrorPage } from "./route-error-page";
 
 // Every page but the home page is loaded on its first visit, so that the first screen carries only what it shows.
 
-/** What the other features show a signed-in member on the home page, loaded once a member is signed in. */
-const HomeForMember = lazy(() => import("./feature-compositions").then(({ HomeForMember }) => ({ default: HomeForMember })));
-
-const renderHomeForMember = () => (
-  <Suspense fallback={null}>
-    <HomeForMember />
-  </Suspense>
-);
-
-/** « Mon espace », the signed-in member's home, loaded once a member is signed in. */
-const MonEspacePage = lazy(() =>
-  import("../features/overview/routes/mon-espace-page").then(({ MonEspacePage }) => ({ default: MonEspacePage })),
-);
+/** « Mon espace », the signed-in member's home with what the other features suggest, loaded once a member is signed in. */
+const MemberHome = lazy(async () => {
+  const [{ MonEspacePage }, { renderMonEspaceSuggestions }] = await Promise.all([
+    import("../features/overview/routes/mon-espace-page"),
+    import("./feature-compositions"),
+  ]);
+  return { default: () => <MonEspacePage renderSuggestions={renderMonEspaceSuggestions} /> };
+});
 
 /** `/`: « Mon espace » for a signed-in member, the public landing page for a visitor. */
 function HomeRoute() {
@@ -33,10 +28,10 @@ function HomeRoute() {
   if (session.status === "authenticated")
     return (
       <Suspense fallback={<LoadingMessage />}>
-        <MonEspacePage />
+        <MemberHome />
       </Suspense>
     );
-  return <HomePage renderForMember={renderHomeForMember} />;
+  return <HomePage />;
 }
 
 export const routes: RouteObject[] = withWellFormedIds([

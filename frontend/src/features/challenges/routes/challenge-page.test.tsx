@@ -245,3 +245,25 @@ describe("a closed challenge", () => {
     expect(await within(claire).findByRole("button", { name: "Supprimer le commentaire de Karim Benali" })).toBeInTheDocument();
   });
 });
+
+describe("a challenge that cannot be shown", () => {
+  it("shows the not-found page when the challenge does not exist", async () => {
+    signIn();
+    mockApi({ [`GET ${CHALLENGE}`]: () => problemResponse({ status: 404, detail: "Défi introuvable." }) });
+    renderWithProviders(<ChallengePage />, { url: "/piscine/c-1", path: "/piscine/:id" });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Défi introuvable.")).not.toBeInTheDocument();
+  });
+
+  it("keeps the server's explanation when the challenge fails to load for another reason", async () => {
+    signIn();
+    mockApi({ [`GET ${CHALLENGE}`]: () => problemResponse({ status: 500, detail: "Erreur interne." }) });
+    renderWithProviders(<ChallengePage />, { url: "/piscine/c-1", path: "/piscine/:id" });
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Ce défi n'a pas pu être chargé");
+    expect(alert).toHaveTextContent("Erreur interne.");
+    expect(screen.getByRole("heading", { level: 1, name: "Défi" })).toBeInTheDocument();
+  });
+});

@@ -3,9 +3,11 @@ import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useNavigate, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { Challenge } from "../../../lib/api/types";
 import { flashState } from "../../../lib/flash-message";
 import { isAnimateurOrAdmin, useSession } from "../../../lib/session/use-session";
@@ -119,10 +121,11 @@ function ChallengeView({ challenge }: { challenge: Challenge }) {
 export function ChallengePage() {
   const { id = "" } = useParams();
   const challenge = useChallenge(id);
+  if (isNotFound(challenge.error)) return <NotFoundPage />;
   if (challenge.isError) {
     return (
       <div className="fr-py-6w">
-        <h1>Défi introuvable</h1>
+        <h1>Défi</h1>
         <ProblemAlert error={challenge.error} title="Ce défi n'a pas pu être chargé" />
       </div>
     );

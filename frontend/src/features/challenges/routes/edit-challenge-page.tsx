@@ -2,9 +2,11 @@ import { useNavigate, useParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { CenteredColumn } from "../../../components/centered-column";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { Challenge } from "../../../lib/api/types";
 import { flashState } from "../../../lib/flash-message";
 import { useUpdateChallenge } from "../api/edit-challenge";
@@ -38,6 +40,7 @@ function EditForm({ challenge }: { challenge: Challenge }) {
 function EditChallenge() {
   const { id = "" } = useParams();
   const challenge = useChallenge(id);
+  if (isNotFound(challenge.error)) return <NotFoundPage />;
   return (
     <CenteredColumn>
       <h1>{TITLE}</h1>

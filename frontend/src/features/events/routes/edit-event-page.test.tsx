@@ -90,4 +90,13 @@ describe("editing an event", () => {
     expect(await screen.findByText("Un événement annulé ne se modifie plus.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Enregistrer les modifications" })).not.toBeInTheDocument();
   });
+
+  it("shows the not-found page for an event that does not exist", async () => {
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${EVENT}`]: () => problemResponse({ status: 404, detail: "Événement introuvable." }) });
+
+    renderPage();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Enregistrer les modifications" })).not.toBeInTheDocument();
+  });
 });

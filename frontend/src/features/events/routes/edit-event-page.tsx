@@ -2,9 +2,11 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useNavigate, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import { flashState } from "../../../lib/flash-message";
 import type { EventView } from "../../../lib/api/types";
 import { useUpdateEvent } from "../api/edit-event";
@@ -54,6 +56,7 @@ export function EditEventPage() {
   const title = event.data ? `Modifier « ${event.data.title} »` : "Modifier un événement";
   useDocumentTitle(title);
 
+  if (isNotFound(event.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb

@@ -252,4 +252,14 @@ describe("an event's page", () => {
     expect(await api.requestsTo("POST", `${EVENT}/cancel`)[0].json()).toEqual({ reason: "L'intervenante est malade." });
     expect(await screen.findByText("Cet événement est annulé")).toBeInTheDocument();
   });
+
+  it("shows the not-found page for an event that does not exist", async () => {
+    signIn();
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${EVENT}`]: () => problemResponse({ status: 404, detail: "Événement introuvable." }) });
+
+    renderPage();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Événement introuvable.")).not.toBeInTheDocument();
+  });
 });

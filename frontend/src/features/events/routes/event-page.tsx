@@ -3,9 +3,11 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useEffect, useRef } from "react";
 import { Link, useLocation, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { EventView } from "../../../lib/api/types";
 import { useEvent } from "../api/use-events";
 import { EventBadges } from "../components/event-badges";
@@ -108,6 +110,7 @@ export function EventPage() {
   const title = event.data?.title ?? "Événement";
   useDocumentTitle(title);
 
+  if (isNotFound(event.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[AGENDA_SEGMENT]} />

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startSession } from "../../../lib/session/session-store";
-import { jsonResponse, mockApi, REFERENTIAL_ROUTES } from "../../../test/mock-api";
+import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { eventFixture, pageOf, registrantFixture } from "../test/event-fixtures";
 import { stubDownloads } from "../test/stub-downloads";
@@ -97,5 +97,14 @@ describe("the registrants of an event", () => {
 
     expect(screen.getByText("Cette page est réservée aux animateurs et administrateurs.")).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
+  });
+
+  it("shows the not-found page for an event that does not exist", async () => {
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${EVENT}`]: () => problemResponse({ status: 404, detail: "Événement introuvable." }) });
+
+    renderPage();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Événement introuvable.")).not.toBeInTheDocument();
   });
 });

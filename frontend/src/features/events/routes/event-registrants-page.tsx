@@ -8,9 +8,11 @@ import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { EventView, Registrant, RegistrationStatus } from "../../../lib/api/types";
 import { pickOption } from "../../../lib/referentials/labels";
 import { downloadBlob } from "../../../utils/download-file";
@@ -148,6 +150,8 @@ function RegistrantsContent() {
   const event = useEvent(id);
   const title = event.data ? `Inscrits à « ${event.data.title} »` : "Inscrits";
   useDocumentTitle(title);
+
+  if (isNotFound(event.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb

@@ -1,20 +1,13 @@
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Highlight } from "@codegouvfr/react-dsfr/Highlight";
-import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
-import { useSession } from "../../../lib/session/use-session";
 import { CommunityFigures } from "../components/community-figures";
 
-type HomePageProps = {
-  /** What other features show a signed-in member (projects that need their skills), composed by the app layer. */
-  renderForMember?: () => ReactNode;
-};
-
-export function HomePage({ renderForMember }: HomePageProps) {
+/** The public landing page, shown to visitors (a signed-in member's home is « Mon espace »). */
+export function HomePage() {
   useDocumentTitle("Accueil");
-  const session = useSession();
 
   return (
     <div className="fr-py-6w">
@@ -28,20 +21,11 @@ export function HomePage({ renderForMember }: HomePageProps) {
       <ButtonsGroup
         inlineLayoutWhen="md and up"
         className="fr-my-4w"
-        buttons={
-          session.status === "authenticated"
-            ? [
-                { children: "Parcourir l'annuaire", linkProps: { to: paths.members.directory.getHref() } },
-                { children: "Compléter mon profil", priority: "secondary", linkProps: { to: paths.profile.getHref() } },
-              ]
-            : [
-                { children: "Rejoindre la communauté", linkProps: { to: paths.auth.register.getHref() } },
-                { children: "Se connecter", priority: "secondary", linkProps: { to: paths.auth.login.getHref() } },
-              ]
-        }
+        buttons={[
+          { children: "Rejoindre la communauté", linkProps: { to: paths.auth.register.getHref() } },
+          { children: "Se connecter", priority: "secondary", linkProps: { to: paths.auth.login.getHref() } },
+        ]}
       />
-
-      {session.status === "authenticated" && renderForMember?.()}
 
       <h2>La communauté en chiffres</h2>
       <CommunityFigures />

@@ -216,4 +216,12 @@ describe("the run page", () => {
     expect(screen.getByText("Cette page est réservée aux animateurs et administrateurs.")).toBeInTheDocument();
     expect(api.requests).toHaveLength(0);
   });
+
+  it("shows the not-found page for a run that does not exist", async () => {
+    signIn();
+    renderRun({ [`GET ${RUN}`]: () => problemResponse({ status: 404, detail: "Appariement introuvable." }) });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Appariement introuvable.")).not.toBeInTheDocument();
+  });
 });

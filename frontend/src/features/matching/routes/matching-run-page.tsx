@@ -5,9 +5,11 @@ import { useEffect, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { MatchingRun } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
 import { useMatchingRun } from "../api/get-matching-run";
@@ -92,6 +94,8 @@ function RunPageContent({ id }: { id: string }) {
   const run = useMatchingRun(id);
   const title = titleOf(run.data);
   useDocumentTitle(title);
+
+  if (isNotFound(run.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[RUNS_SEGMENT]} />

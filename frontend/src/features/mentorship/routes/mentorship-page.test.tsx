@@ -263,6 +263,15 @@ describe("the pairing page", () => {
     expect(await screen.findByText("En attente de réponse")).toBeInTheDocument();
     expect(screen.queryByText("Proposé par le programme")).not.toBeInTheDocument();
   });
+
+  it("shows the not-found page for a pairing that does not exist or that the member may not see", async () => {
+    mockApi({ [`GET ${MENTORSHIP}`]: () => problemResponse({ status: 404, detail: "Mentorat introuvable." }) });
+
+    renderWithProviders(<MentorshipPage />, { url: `/mentorats/${ID}`, path: "/mentorats/:id" });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Mentorat introuvable.")).not.toBeInTheDocument();
+  });
 });
 
 describe("the planned end of a pairing", () => {

@@ -2,9 +2,11 @@ import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import type { ReactNode } from "react";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { Mentorship } from "../../../lib/api/types";
 import { formatDate } from "../../../utils/format-date";
 import { useMentorship } from "../api/get-mentorship";
@@ -183,6 +185,7 @@ export function MentorshipPage({ goalPath, renderMenteeProfile }: MentorshipPage
   const title = mentorship.data ? titleOf(mentorship.data) : "Mentorat";
   useDocumentTitle(title);
 
+  if (isNotFound(mentorship.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb

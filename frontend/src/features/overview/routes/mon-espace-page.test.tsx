@@ -1,42 +1,12 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import type { MyOverview } from "../../../lib/api/types";
 import { jsonResponse, mockApi } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
+import { newcomer } from "../test/overview-fixtures";
 import { MonEspacePage } from "./mon-espace-page";
 
 const OVERVIEW = "/api/v1/me/overview";
-
-/** A member who just confirmed their address: nothing anywhere yet. */
-function newcomer(changes: Partial<MyOverview> = {}): MyOverview {
-  return {
-    firstName: "Léa",
-    toAnswer: {
-      mentorshipRequests: [],
-      mentorshipRequestCount: 0,
-      joinRequests: [],
-      joinRequestCount: 0,
-      feedbackToGive: [],
-      feedbackToGiveCount: 0,
-    },
-    mentorships: [],
-    sentRequests: [],
-    projects: [],
-    paths: [],
-    events: [],
-    notifications: { unreadCount: 0, latest: [] },
-    profileCompletion: {
-      percent: 0,
-      missing: [
-        { field: "SKILLS", label: "Décrivez vos compétences et votre niveau" },
-        { field: "LEARNING_SKILLS", label: "Dites ce que vous voulez apprendre" },
-      ],
-    },
-    welcome: { shown: true, dismissed: false, skillsDescribed: false, learningWishesGiven: false, mentorOrPathFound: false },
-    ...changes,
-  };
-}
 
 function block(name: string) {
   return screen.getByRole("region", { name });

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
@@ -14,8 +15,13 @@ import {
 } from "../components/overview-blocks";
 import { WelcomeSteps } from "../components/welcome-steps";
 
+type MonEspacePageProps = {
+  /** What other features suggest after the member's blocks (paths to start with, projects that need them), composed by the app layer. */
+  renderSuggestions?: () => ReactNode;
+};
+
 /** « Mon espace »: the signed-in member's home, their own situation first, from one call (GET /me/overview). */
-export function MonEspacePage() {
+export function MonEspacePage({ renderSuggestions }: MonEspacePageProps) {
   useDocumentTitle("Mon espace");
   const overview = useMyOverview();
 
@@ -42,6 +48,7 @@ export function MonEspacePage() {
               <ProfileCompletionBlock overview={overview.data} />
             </div>
           </div>
+          {renderSuggestions?.()}
         </>
       )}
     </div>

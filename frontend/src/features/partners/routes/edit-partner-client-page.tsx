@@ -3,9 +3,11 @@ import { useNavigate, useParams } from "react-router";
 import { AdminOnly } from "../../../components/admin-only";
 import { CenteredColumn } from "../../../components/centered-column";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import { flashState } from "../../../lib/flash-message";
 import { useUpdatePartnerClient } from "../api/edit-partner-client";
 import { partnerQueries } from "../api/partners-queries";
@@ -18,6 +20,7 @@ function EditPartnerClient({ id }: { id: string }) {
   const navigate = useNavigate();
   const client = useQuery(partnerQueries.client(id));
   const update = useUpdatePartnerClient(id);
+  if (isNotFound(client.error)) return <NotFoundPage />;
   if (client.isPending) return <LoadingMessage>Chargement du client…</LoadingMessage>;
   if (client.isError) return <ProblemAlert error={client.error} title="Le client n'a pas pu être chargé" />;
   return (

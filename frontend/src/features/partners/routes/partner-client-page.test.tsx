@@ -111,13 +111,28 @@ describe("a partner client's page", () => {
     expect(screen.queryByRole("button", { name: "Renouveler le secret" })).not.toBeInTheDocument();
   });
 
-  it("says so in French when the client does not exist", async () => {
+  it("shows the not-found page when the client does not exist", async () => {
     startSession(ADMIN_SESSION);
     mockApi({
       ...clientRoutes(),
       [`GET ${CLIENT}`]: () => problemResponse({ status: 404, detail: "Client partenaire inconnu." }),
     });
     renderPage();
-    expect(await screen.findByText("Client partenaire inconnu.")).toBeInTheDocument();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Client partenaire inconnu.")).not.toBeInTheDocument();
+  });
+
+  it("keeps the server's explanation, in French, when the client fails to load for another reason", async () => {
+    startSession(ADMIN_SESSION);
+    mockApi({
+      ...clientRoutes(),
+      [`GET ${CLIENT}`]: () => problemResponse({ status: 500, detail: "Erreur interne." }),
+    });
+    renderPage();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Le client n'a pas pu être chargé");
+    expect(alert).toHaveTextContent("Erreur interne.");
   });
 });

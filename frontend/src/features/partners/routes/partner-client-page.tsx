@@ -7,9 +7,11 @@ import { useRef, useState } from "react";
 import { Link, useParams } from "react-router";
 import { AdminOnly } from "../../../components/admin-only";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { PartnerClient, PartnerSecretRotation } from "../../../lib/api/types";
 import { useFlashMessage } from "../../../lib/flash-message";
 import { formatDate, formatDateTime } from "../../../utils/format-date";
@@ -143,6 +145,7 @@ function PartnerClientDetails({ id }: { id: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useDocumentTitle(client.data ? `${client.data.name} — ${TITLE}` : TITLE);
 
+  if (isNotFound(client.error)) return <NotFoundPage />;
   if (client.isPending) return <LoadingMessage>Chargement du client…</LoadingMessage>;
   if (client.isError) return <ProblemAlert error={client.error} title="Le client n'a pas pu être chargé" />;
   const data = client.data;

@@ -2,9 +2,11 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useNavigate, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import { flashState } from "../../../lib/flash-message";
 import { useUpdateProject } from "../api/edit-project";
 import { useProject } from "../api/get-projects";
@@ -22,6 +24,7 @@ export function EditProjectPage() {
   useDocumentTitle(title);
   const backToProject = () => navigate(paths.projects.project.getHref(id));
 
+  if (isNotFound(project.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb

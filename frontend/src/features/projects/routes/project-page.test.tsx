@@ -223,4 +223,26 @@ describe("a project's page", () => {
     await waitFor(() => expect(within(datasets).queryByText("Producteur : Insee")).not.toBeInTheDocument());
     expect(api.requestsTo("DELETE", `${PROJECT}/datasets/d-insee`)).toHaveLength(1);
   });
+
+  it("shows the not-found page for a project that does not exist or that the member may not see", async () => {
+    signIn("m-lea");
+    mockApi({ [`GET ${PROJECT}`]: () => problemResponse({ status: 404, detail: "Projet introuvable." }) });
+
+    renderPage();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Projet introuvable.")).not.toBeInTheDocument();
+  });
+
+  it("keeps the server's explanation when the project fails to load for another reason", async () => {
+    signIn("m-lea");
+    mockApi({ [`GET ${PROJECT}`]: () => problemResponse({ status: 500, detail: "Erreur interne." }) });
+
+    renderPage();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Ce projet n'est pas disponible");
+    expect(alert).toHaveTextContent("Erreur interne.");
+    expect(screen.queryByRole("heading", { name: "Page non trouvée" })).not.toBeInTheDocument();
+  });
 });

@@ -1,9 +1,11 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { Project } from "../../../lib/api/types";
 import { ADMIN_ROLE, hasRole, isAnimateurOrAdmin, useSession } from "../../../lib/session/use-session";
 import { useProject } from "../api/get-projects";
@@ -64,6 +66,7 @@ export function ProjectPage() {
   const title = project.data?.title ?? "Projet";
   useDocumentTitle(title);
 
+  if (isNotFound(project.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[PROJECTS_SEGMENT]} />

@@ -2,9 +2,11 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useNavigate, useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import { flashState } from "../../../lib/flash-message";
 import { useUpdateResource } from "../api/edit-resource";
 import { useResource } from "../api/use-resources";
@@ -23,6 +25,7 @@ export function EditResourcePage() {
   useDocumentTitle(title);
   const backToResource = () => navigate(paths.training.resource.getHref(id));
 
+  if (isNotFound(resource.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb

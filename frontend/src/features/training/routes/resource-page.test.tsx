@@ -238,12 +238,24 @@ describe("a resource's page", () => {
     expect(api.requestsTo("DELETE", RESOURCE)).toHaveLength(1);
   });
 
-  it("says when the resource cannot be seen", async () => {
+  it("shows the not-found page for a resource that does not exist or that the member may not see", async () => {
     signIn();
     mockApi({ ...REFERENTIAL_ROUTES, [`GET ${RESOURCE}`]: () => problemResponse({ status: 404, detail: "Ressource introuvable." }) });
 
     renderPage();
 
-    expect(await screen.findByRole("alert")).toHaveTextContent("Ressource introuvable.");
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Ressource introuvable.")).not.toBeInTheDocument();
+  });
+
+  it("keeps the server's explanation when the resource fails to load for another reason", async () => {
+    signIn();
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${RESOURCE}`]: () => problemResponse({ status: 500, detail: "Erreur interne." }) });
+
+    renderPage();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Cette ressource n'est pas disponible");
+    expect(alert).toHaveTextContent("Erreur interne.");
   });
 });

@@ -1,9 +1,11 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../components/loading-message";
+import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
+import { isNotFound } from "../../../lib/api/api-error";
 import type { ResourceView } from "../../../lib/api/types";
 import { useResource } from "../api/use-resources";
 import { MyRatingForm } from "../components/my-rating-form";
@@ -51,6 +53,7 @@ export function ResourcePage() {
   const title = resource.data?.title ?? "Ressource";
   useDocumentTitle(title);
 
+  if (isNotFound(resource.error)) return <NotFoundPage />;
   return (
     <>
       <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[LIBRARY_SEGMENT]} />

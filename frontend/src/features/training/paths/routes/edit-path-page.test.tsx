@@ -164,4 +164,13 @@ describe("the path editor", () => {
     expect(screen.getByText(/Les membres qui le suivent gardent leur progression/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Publier le parcours" })).not.toBeInTheDocument();
   });
+
+  it("shows the not-found page for a path that does not exist or that the member may not see", async () => {
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${PATH}`]: () => problemResponse({ status: 404, detail: "Ce parcours n'existe pas." }) });
+
+    renderEditor();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Ce parcours n'existe pas.")).not.toBeInTheDocument();
+  });
 });

@@ -4,9 +4,11 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { useState } from "react";
 import { useNavigate, useParams } from "react-router";
 import { LoadingMessage } from "../../../../components/loading-message";
+import { NotFoundPage } from "../../../../components/not-found-page";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { paths } from "../../../../config/paths";
 import { useDocumentTitle } from "../../../../hooks/use-document-title";
+import { isNotFound } from "../../../../lib/api/api-error";
 import { flashState } from "../../../../lib/flash-message";
 import { useDeletePath, usePublishPath, useUpdatePath } from "../api/path-mutations";
 import { usePath } from "../api/path-queries";
@@ -154,6 +156,7 @@ export function EditPathPage() {
   const title = path.data ? `Modifier « ${path.data.title} »` : "Modifier le parcours";
   useDocumentTitle(title);
 
+  if (isNotFound(path.error)) return <NotFoundPage />;
   return (
     <div className="fr-py-6w">
       <Breadcrumb

@@ -129,9 +129,20 @@ describe("a learning path", () => {
     expect(screen.queryByRole("button", { name: "Suivre ce parcours" })).not.toBeInTheDocument();
   });
 
-  it("tells a member who may not see it that it is not available", async () => {
+  it("shows the not-found page for a path that does not exist or that the member may not see", async () => {
     mockApi({ ...REFERENTIAL_ROUTES, [`GET ${PATH}`]: () => problemResponse({ status: 404, detail: "Ce parcours n'existe pas." }) });
     renderPath();
-    expect(await screen.findByText("Ce parcours n'existe pas.")).toBeInTheDocument();
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Page non trouvée" })).toBeInTheDocument();
+    expect(screen.queryByText("Ce parcours n'existe pas.")).not.toBeInTheDocument();
+  });
+
+  it("keeps the server's explanation when the path fails to load for another reason", async () => {
+    mockApi({ ...REFERENTIAL_ROUTES, [`GET ${PATH}`]: () => problemResponse({ status: 500, detail: "Erreur interne." }) });
+    renderPath();
+
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Ce parcours n'est pas disponible");
+    expect(alert).toHaveTextContent("Erreur interne.");
   });
 });

@@ -4,9 +4,11 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Tag } from "@codegouvfr/react-dsfr/Tag";
 import { useParams } from "react-router";
 import { LoadingMessage } from "../../../../components/loading-message";
+import { NotFoundPage } from "../../../../components/not-found-page";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { paths } from "../../../../config/paths";
 import { useDocumentTitle } from "../../../../hooks/use-document-title";
+import { isNotFound } from "../../../../lib/api/api-error";
 import { usePath } from "../api/path-queries";
 import type { PathView } from "../api/path-types";
 import { FollowPath } from "../components/follow-path";
@@ -80,6 +82,7 @@ export function PathPage() {
   const title = path.data?.title ?? "Parcours";
   useDocumentTitle(title);
 
+  if (isNotFound(path.error)) return <NotFoundPage />;
   return (
     <div className="fr-py-6w">
       <Breadcrumb currentPageLabel={title} homeLinkProps={{ to: paths.home.getHref() }} segments={[PATHS_SEGMENT]} />
