@@ -30,14 +30,14 @@ after(async () => {
   await server?.stop();
 });
 
-/** Asks this server for a token with the client credentials: 200 when they are good. */
+/** Asks this server for a token with the client credentials: "200" when they are good, else the status and the reason. */
 async function tokenStatus(clientId, clientSecret) {
   const answer = await fetch(`${server.baseUrl}/api/v1/oauth/token`, {
     method: "POST",
     headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}` },
     body: new URLSearchParams({ grant_type: "client_credentials" }),
   });
-  return answer.status;
+  return answer.ok ? String(answer.status) : `${answer.status} ${await answer.text()}`;
 }
 
 test("an administrator registers a partner client and sees its secret once", async () => {
@@ -74,7 +74,7 @@ test("an administrator registers a partner client and sees its secret once", asy
   await page.getByRole("heading", { name: "Usage des 30 derniers jours" }).waitFor();
   assert.ok(!(await page.content()).includes(secret), "nor once reloaded");
   await assertAccessible(page, "la page du client partenaire");
-  assert.equal(await tokenStatus(clientId, secret), 200, "the secret shown gets a token");
+  assert.equal(await tokenStatus(clientId, secret), "200", "the secret shown gets a token");
 
   await page.getByRole("button", { name: "Renouveler le secret" }).click();
   const dialog = page.getByRole("dialog", { name: `Renouveler le secret de « ${CLIENT_NAME} » ?` });
@@ -83,7 +83,7 @@ test("an administrator registers a partner client and sees its secret once", asy
   const renewed = (await page.getByTestId("partner-secret").textContent()).trim();
   assert.notEqual(renewed, secret);
   await assertAccessible(page, "le nouveau secret");
-  assert.equal(await tokenStatus(clientId, renewed), 200, "the new secret gets a token");
+  assert.equal(await tokenStatus(clientId, renewed), "200", "the new secret gets a token");
   await page.reload();
   await heading(page, CLIENT_NAME);
   assert.ok(!(await page.content()).includes(renewed), "the new secret is not shown again");

@@ -65,6 +65,24 @@ describe("finding a mentor, then asking for mentoring", () => {
     });
   });
 
+  it("names each field in the second mentor's modal after its own label, not the first mentor's form", async () => {
+    const { api, user } = renderPage(answer());
+
+    await user.click(await screen.findByRole("button", { name: "Demander un mentorat à Rémi Garnier" }));
+    const dialog = await screen.findByRole("dialog", { name: "Demander un mentorat à Rémi Garnier" });
+    await user.type(await within(dialog).findByRole("textbox", { name: /Votre message/ }), "Bonjour Rémi.");
+    await user.clear(within(dialog).getByRole("textbox", { name: "Objectif 1" }));
+    await user.type(within(dialog).getByRole("textbox", { name: "Objectif 1" }), "Lire un fichier Parquet");
+    await user.click(within(dialog).getByRole("button", { name: "Envoyer ma demande" }));
+
+    await waitFor(() => expect(api.requestsTo("POST", MENTORSHIPS)).toHaveLength(1));
+    expect(await api.requestsTo("POST", MENTORSHIPS)[0].json()).toEqual({
+      mentorId: "m-remi",
+      message: "Bonjour Rémi.",
+      goals: ["Lire un fichier Parquet"],
+    });
+  });
+
   it("offers no request when the member cannot ask now", async () => {
     renderPage(answer({ canRequest: false }));
 

@@ -1,7 +1,7 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { ErrorSummary } from "../../../components/error-summary";
 import { describeError } from "../../../lib/api/api-error";
 import { fieldState, mapFieldErrors, unmappedFieldErrors } from "../../../lib/api/field-errors";
@@ -36,6 +36,9 @@ type MentorshipRequestFormProps = {
 
 /** The request to a mentor: a message and one to three goals. */
 export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCancel }: MentorshipRequestFormProps) {
+  // A page may hold several of these forms (one per suggested mentor, each in its modal): ids of their own, so that
+  // each label names its own field.
+  const idPrefix = useId();
   const [message, setMessage] = useState("");
   const [goals, setGoals] = useState<Goal[]>(() =>
     initialGoals.length > 0 ? initialGoals.slice(0, 3).map((text) => ({ ...newGoal(), text })) : [newGoal()],
@@ -95,13 +98,13 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
   const goalsError = serverErrors.goals;
   const messageError = errors.message ?? serverErrors.message;
   const fieldsInError = [
-    ...(messageError ? [{ targetId: "request-message", label: "Votre message", message: messageError }] : []),
+    ...(messageError ? [{ targetId: `${idPrefix}-message`, label: "Votre message", message: messageError }] : []),
     ...goals.flatMap((goal, index) =>
       errors.goals[goal.key]
-        ? [{ targetId: `request-goal-${goal.key}`, label: `Objectif ${index + 1}`, message: errors.goals[goal.key] }]
+        ? [{ targetId: `${idPrefix}-goal-${goal.key}`, label: `Objectif ${index + 1}`, message: errors.goals[goal.key] }]
         : [],
     ),
-    ...(goalsError ? [{ targetId: "request-goals", label: "Vos objectifs", message: goalsError }] : []),
+    ...(goalsError ? [{ targetId: `${idPrefix}-goals`, label: "Vos objectifs", message: goalsError }] : []),
   ];
   const otherServerMessages = unmappedFieldErrors(request.error, REQUEST_FIELDS);
   return (
@@ -128,7 +131,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
         textArea
         {...fieldState(messageError)}
         nativeTextAreaProps={{
-          id: "request-message",
+          id: `${idPrefix}-message`,
           name: "message",
           rows: 5,
           maxLength: 2000,
@@ -141,9 +144,9 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
         }}
       />
       <fieldset
-        id="request-goals"
+        id={`${idPrefix}-goals`}
         className={`fr-fieldset${goalsError ? " fr-fieldset--error" : ""}`}
-        aria-describedby={goalsError ? "request-goals-error" : undefined}
+        aria-describedby={goalsError ? `${idPrefix}-goals-error` : undefined}
       >
         <legend className="fr-fieldset__legend">
           Vos objectifs
@@ -162,7 +165,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
                       if (input) goalInputs.current.set(goal.key, input);
                       else goalInputs.current.delete(goal.key);
                     },
-                    id: `request-goal-${goal.key}`,
+                    id: `${idPrefix}-goal-${goal.key}`,
                     name: "goals",
                     maxLength: 200,
                     required: true,
@@ -189,7 +192,7 @@ export function MentorshipRequestForm({ mentor, initialGoals = [], onSent, onCan
           </div>
         ))}
         {goalsError && (
-          <div className="fr-messages-group" id="request-goals-error" aria-live="polite">
+          <div className="fr-messages-group" id={`${idPrefix}-goals-error`} aria-live="polite">
             <p className="fr-message fr-message--error">{goalsError}</p>
           </div>
         )}
