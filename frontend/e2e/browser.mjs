@@ -81,6 +81,13 @@ export async function assertAccessible(page, label) {
   }
 }
 
+/** Opens one of the animateurs' and administrators' pages from the header's « Animation » sub-menu. */
+export async function openAnimationPage(page, name) {
+  const navigation = page.getByRole("navigation", { name: "Menu principal" });
+  await navigation.getByRole("button", { name: "Animation" }).click();
+  await navigation.getByRole("link", { name, exact: true }).click();
+}
+
 /** Waits for the page's title (its level-1 heading). */
 export async function heading(page, text) {
   await page.getByRole("heading", { level: 1, name: text }).waitFor();

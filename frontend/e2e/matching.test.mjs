@@ -7,7 +7,7 @@
 // confirmation, so that only this file's people receive requests.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
@@ -80,7 +80,7 @@ async function proposals(token) {
 const pairLabel = ({ mentee, mentor }) => `le binôme de ${mentee.displayName} avec ${mentor.displayName}`;
 
 test("the animateur launches a run from the Appariements page and follows it until it is ready", async () => {
-  await animateur.getByRole("link", { name: "Appariements", exact: true }).first().click();
+  await openAnimationPage(animateur, "Appariements");
   await heading(animateur, "Appariements");
   await animateur.getByLabel("Mentors candidats par personne").waitFor();
   await animateur.getByText("Aucun appariement n'a encore été lancé.").or(animateur.getByRole("table")).waitFor();

@@ -8,7 +8,7 @@
 // so the file expects nothing of the database it finds.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
@@ -206,7 +206,7 @@ test("Léa reports a problem to the animateurs, without Claire reading it", asyn
   await heading(claire, PAIRING_TITLE);
   await claire.getByRole("region", { name: "Signaler un problème" }).getByText("Vous n'avez rien signalé sur ce mentorat.").waitFor();
   assert.equal(await claire.getByText(PROBLEM).count(), 0, "the other party never reads a report");
-  await claire.getByRole("link", { name: "Signalements", exact: true }).first().click();
+  await openAnimationPage(claire, "Signalements");
   await heading(claire, "Signalements");
   await claire.getByRole("heading", { level: 2, name: /signalement/ }).waitFor();
   assert.equal(await claire.getByText(PROBLEM).count(), 0, "not even as an animatrice");
@@ -239,7 +239,7 @@ test("Karim, an animateur, reads the report but not the pairing's content, and m
   assert.equal(await karim.getByRole("heading", { name: "Séances" }).count(), 0);
   await assertAccessible(karim, "le binôme vu par un animateur");
 
-  await karim.getByRole("link", { name: "Signalements", exact: true }).first().click();
+  await openAnimationPage(karim, "Signalements");
   await heading(karim, "Signalements");
   await karim.getByRole("heading", { level: 2, name: "1 signalement à traiter" }).waitFor();
   await karim.getByRole("link", { name: PAIRING_TITLE }).waitFor();

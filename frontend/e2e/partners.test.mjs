@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
-import { assertAccessible, heading, launchBrowser, openSession } from "./browser.mjs";
+import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
 import { basePort, startServer } from "./server.mjs";
 
@@ -48,7 +48,7 @@ async function tokenStatus(clientId, clientSecret) {
 }
 
 test("an administrator registers a partner client and sees its secret once", async () => {
-  await page.getByRole("link", { name: "Clients partenaires", exact: true }).first().click();
+  await openAnimationPage(page, "Clients partenaires");
   await heading(page, "Clients partenaires");
   await assertAccessible(page, "la liste des clients partenaires");
 

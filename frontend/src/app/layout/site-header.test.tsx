@@ -1,4 +1,4 @@
-import { screen } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { startSession } from "../../lib/session/session-store";
 import { jsonResponse, mockApi } from "../../test/mock-api";
@@ -43,23 +43,35 @@ describe("the header", () => {
     expect(screen.getAllByRole("link", { name: "Inscription" })[0]).toHaveAttribute("href", "/inscription");
   });
 
-  it("offers the matching of mentees with mentors and the reports to animateurs and administrators only", () => {
+  it("offers the matching of mentees with mentors and the reports to animateurs and administrators only, in an « Animation » sub-menu", () => {
     mockApi({ "GET /api/v1/me/notifications": () => jsonResponse({ items: [], page: 0, size: 1, total: 0, unread: 0 }) });
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member"] });
     const { unmount } = renderWithProviders(<SiteHeader />);
     expect(screen.queryByRole("link", { name: "Appariements" })).not.toBeInTheDocument();
     expect(screen.queryByRole("link", { name: "Signalements" })).not.toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Animation" })).not.toBeInTheDocument();
     unmount();
 
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "animateur"] });
     const animateurs = renderWithProviders(<SiteHeader />, { url: "/animation/appariements/run-1" });
-    expect(screen.getAllByRole("link", { name: "Appariements" })[0]).toHaveAttribute("aria-current", "page");
+    const menu = screen.getAllByRole("button", { name: "Animation" })[0];
+    expect(menu).toHaveAttribute("aria-current", "true");
+    // The pages of animateurs live in the sub-menu the button opens, not side by side in the bar.
+    const subMenu = document.getElementById(menu.getAttribute("aria-controls") ?? "") as HTMLElement;
+    expect(within(subMenu).getByRole("link", { name: "Appariements" })).toHaveAttribute("aria-current", "page");
+    expect(within(subMenu).getByRole("link", { name: "Salons Tchap" })).toHaveAttribute("href", "/animation/tchap");
+    expect(within(subMenu).queryByRole("link", { name: "Clients partenaires" })).not.toBeInTheDocument();
     expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("href", "/animation/signalements");
     animateurs.unmount();
 
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-1", roles: ["member", "admin"] });
     renderWithProviders(<SiteHeader />, { url: "/animation/signalements" });
     expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("aria-current", "page");
+    const adminMenu = document.getElementById(screen.getAllByRole("button", { name: "Animation" })[0].getAttribute("aria-controls") ?? "");
+    expect(within(adminMenu as HTMLElement).getByRole("link", { name: "Clients partenaires" })).toHaveAttribute(
+      "href",
+      "/admin/partenaires",
+    );
   });
 
   it("offers the library in a « Ressources » sub-menu, and its moderation queue to animateurs", () => {

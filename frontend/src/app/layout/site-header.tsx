@@ -92,7 +92,10 @@ const TRAINING_MENU = {
   ],
 };
 
-/** Shown to animateurs and administrators only. */
+/** The sub-menu that gathers the pages of animateurs and administrators. */
+const ANIMATION_MENU_TEXT = "Animation";
+
+/** Shown to animateurs and administrators only, in the « Animation » sub-menu. */
 const ANIMATION_NAVIGATION = [
   { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
   { text: "Signalements", to: paths.animation.reports.getHref(), isActive: (path: string) => path === paths.animation.reports.getHref() },
@@ -109,7 +112,7 @@ const ANIMATION_NAVIGATION = [
   { text: "Salons Tchap", to: paths.animation.tchap.getHref(), isActive: (path: string) => path === paths.animation.tchap.getHref() },
 ];
 
-/** Shown to administrators only. */
+/** Shown to administrators only, at the end of the « Animation » sub-menu. */
 const ADMIN_NAVIGATION = [
   {
     text: "Clients partenaires",
@@ -131,6 +134,11 @@ export function SiteHeader() {
   };
 
   const toNavigationItem = ({ text, to, isActive }: NavigationLink) => ({ text, linkProps: { to }, isActive: isActive(pathname) });
+  // One sub-menu for the animateurs' and administrators' pages: side by side, they made the bar wider than the screen.
+  const animationLinks: NavigationLink[] =
+    session.status === "authenticated"
+      ? [...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION : []), ...(hasRole(session, ADMIN_ROLE) ? ADMIN_NAVIGATION : [])]
+      : [];
 
   const quickAccessItems =
     session.status === "authenticated"
@@ -170,8 +178,15 @@ export function SiteHeader() {
                 isActive: TRAINING_MENU.menuLinks.some(({ isActive }) => isActive(pathname)),
                 menuLinks: TRAINING_MENU.menuLinks.map(toNavigationItem),
               },
-              ...(isAnimateurOrAdmin(session) ? ANIMATION_NAVIGATION.map(toNavigationItem) : []),
-              ...(hasRole(session, ADMIN_ROLE) ? ADMIN_NAVIGATION.map(toNavigationItem) : []),
+              ...(animationLinks.length > 0
+                ? [
+                    {
+                      text: ANIMATION_MENU_TEXT,
+                      isActive: animationLinks.some(({ isActive }) => isActive(pathname)),
+                      menuLinks: animationLinks.map(toNavigationItem),
+                    },
+                  ]
+                : []),
             ]
           : VISITOR_NAVIGATION.map(toNavigationItem)
       }
