@@ -72,6 +72,8 @@ test("an administrator registers a partner client and sees its secret once", asy
   await assertAccessible(page, "le secret affiché une fois");
 
   await page.getByRole("link", { name: "J'ai copié le secret : voir le client" }).click();
+  // The page of the secret's title (« Client « … » enregistré ») holds the name too: wait for the client's own address.
+  await page.waitForURL(/\/admin\/partenaires\/[0-9a-f-]{36}$/);
   await heading(page, CLIENT_NAME);
   const clientId = page.url().split("/").pop();
   await page.getByRole("table", { name: "Historique des changements" }).waitFor();

@@ -30,9 +30,9 @@ const NOWHERE = "http://127.0.0.1:9";
  * `sameAppAs` (another server) makes a second instance of that app: it signs and accepts the same tokens and shares
  * its database (migrations already done are not run again, nothing is cleaned).
  */
-export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null, sameAppAs } = {}) {
+export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proConnect = null, sameAppAs, ownDatabaseUrl } = {}) {
   const keyDir = sameAppAs?.keyDir;
-  const databaseUrl = sameAppAs?.databaseUrl ?? recreateDatabase(port);
+  const databaseUrl = sameAppAs?.databaseUrl ?? ownDatabaseUrl ?? recreateDatabase(port);
   const url = urlOf(port);
   // An administrator address of this start only: the file that needs an admin registers it (people.mjs),
   // instead of relying on the demo community's admin and its password.
@@ -105,8 +105,8 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
       child.kill("SIGTERM");
       await exited;
       if (!process.env.E2E_KEEP_LOGS) rmSync(workDir, { recursive: true, force: true });
-      // The first instance owns the database; a second one (sameAppAs) leaves it to its owner.
-      if (!sameAppAs) psql(databaseUrl, `DROP DATABASE IF EXISTS ${databaseName(databaseUrl)} WITH (FORCE)`);
+      // The first instance owns the database; a second one (sameAppAs) leaves it to its owner, the template stays.
+      if (!sameAppAs && !ownDatabaseUrl) psql(databaseUrl, `DROP DATABASE IF EXISTS ${databaseName(databaseUrl)} WITH (FORCE)`);
     },
   };
 }
@@ -129,17 +129,39 @@ async function waitUntilReady(url, exited, logFile) {
 }
 
 /**
- * A fresh database for the server on `port`, beside the run's: `spyrales_e2e` gives `spyrales_8182_e2e`. Only names
- * ending in `_e2e` are dropped, so a mistyped E2E_DB_URL never drops a real database.
+ * A database beside the run's: `spyrales_e2e` and `8182` give `spyrales_8182_e2e`. Only names ending in `_e2e` are
+ * ever dropped, so a mistyped E2E_DB_URL never drops a real database.
  */
-function recreateDatabase(port) {
+function databaseBeside(infix) {
   const runDatabase = databaseName(runDatabaseUrl);
   if (!runDatabase.endsWith("_e2e")) throw new Error(`E2E_DB_URL must name a database ending in _e2e, not ${runDatabase}`);
-  const name = `${runDatabase.slice(0, -"_e2e".length)}_${port}_e2e`;
-  const url = runDatabaseUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`);
+  const name = `${runDatabase.slice(0, -"_e2e".length)}_${infix}_e2e`;
+  return { name, url: runDatabaseUrl.replace(/\/[^/?]+(\?|$)/, `/${name}$1`) };
+}
+
+/** The database that `prepareTemplate` migrates and fills with the demo community once per run. */
+const template = databaseBeside("template");
+
+/**
+ * A fresh database for the server on `port`: a copy of the run's template when the run prepared one (E2E_TEMPLATE=1,
+ * set by `npm run test:e2e`), else an empty one that the server migrates and fills itself.
+ */
+function recreateDatabase(port) {
+  const { name, url } = databaseBeside(port);
   psql(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  psql(url, `CREATE DATABASE ${name}`);
+  psql(url, process.env.E2E_TEMPLATE === "1" ? `CREATE DATABASE ${name} TEMPLATE ${template.name}` : `CREATE DATABASE ${name}`);
   return url;
+}
+
+/**
+ * Once per run, before the test files: the packaged app migrates a database and loads the demo community into it,
+ * then stops; each server then starts on a copy (a file copy in PostgreSQL), instead of doing both again.
+ */
+export async function prepareTemplate() {
+  psql(template.url, `DROP DATABASE IF EXISTS ${template.name} WITH (FORCE)`);
+  psql(template.url, `CREATE DATABASE ${template.name}`);
+  const server = await startServer(basePort, { ownDatabaseUrl: template.url });
+  await server.stop();
 }
 
 function databaseName(jdbcUrl) {
