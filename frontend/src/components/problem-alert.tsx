@@ -25,6 +25,7 @@ export function ProblemAlert({ error, title = "Votre demande n'a pas abouti", fi
   const advice = retryAdvice(error);
   return (
     <Alert
+      as="h2"
       severity="error"
       role="alert"
       className="fr-mb-4w"

@@ -27,6 +27,7 @@ export function UnsavedChangesGuard({ when }: { when: () => boolean }) {
   return (
     <div ref={notice} tabIndex={-1} className="fr-mb-4w">
       <Alert
+        as="h2"
         severity="warning"
         title="Quitter sans enregistrer ?"
         description={

@@ -16,7 +16,14 @@ export function ProConnectSignIn() {
   return (
     <>
       {failure && (
-        <Alert severity="error" role="alert" className="fr-mb-4w" title="Connexion avec ProConnect impossible" description={failure} />
+        <Alert
+          as="h2"
+          severity="error"
+          role="alert"
+          className="fr-mb-4w"
+          title="Connexion avec ProConnect impossible"
+          description={failure}
+        />
       )}
       {providers.data?.proConnect && (
         <section aria-labelledby="proconnect-title" className="fr-mb-6w">

@@ -15,6 +15,7 @@ export function CheckYourMailPage() {
     <CenteredColumn>
       <h1>Vérifiez votre messagerie</h1>
       <Alert
+        as="h2"
         severity="info"
         className="fr-mb-4w"
         title="Un lien de confirmation vous a été envoyé"

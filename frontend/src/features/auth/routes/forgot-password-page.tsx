@@ -24,7 +24,7 @@ export function ForgotPasswordPage() {
       <h1>Mot de passe oublié</h1>
       <p>Indiquez l'adresse électronique de votre compte : nous vous enverrons un lien pour choisir un nouveau mot de passe.</p>
       {resetRequest.isSuccess ? (
-        <Alert severity="success" role="status" title="Demande envoyée" description={resetRequest.data.message} />
+        <Alert as="h2" severity="success" role="status" title="Demande envoyée" description={resetRequest.data.message} />
       ) : (
         <form onSubmit={handleSubmit} noValidate>
           {resetRequest.isError && <ProblemAlert error={resetRequest.error} fieldNames={["email"]} />}

@@ -36,6 +36,7 @@ export function ProConnectLinkPage() {
       <h1>Lier votre compte à ProConnect</h1>
       {token === "" ? (
         <Alert
+          as="h2"
           severity="error"
           role="alert"
           title="Liaison impossible"

@@ -25,6 +25,7 @@ export function ProConnectMailedLinkPage() {
       <h1>Lier votre compte à ProConnect</h1>
       {token === "" ? (
         <Alert
+          as="h2"
           severity="error"
           role="alert"
           title="Lien incomplet"

@@ -33,6 +33,7 @@ export function ResetPasswordPage() {
       <h1>Choisir un nouveau mot de passe</h1>
       {token === "" ? (
         <Alert
+          as="h2"
           severity="error"
           title="Lien incomplet"
           description={
@@ -45,6 +46,7 @@ export function ResetPasswordPage() {
       ) : reset.isSuccess ? (
         <>
           <Alert
+            as="h2"
             severity="success"
             role="status"
             className="fr-mb-4w"

@@ -19,6 +19,7 @@ export function VerifyEmailPage() {
       <h1>Confirmation de votre adresse électronique</h1>
       {token === "" && (
         <Alert
+          as="h2"
           severity="error"
           className="fr-mb-4w"
           title="Lien incomplet"
@@ -29,6 +30,7 @@ export function VerifyEmailPage() {
       {verification.isSuccess && (
         <>
           <Alert
+            as="h2"
             severity={verification.data.alreadyVerified ? "info" : "success"}
             role="status"
             className="fr-mb-4w"

@@ -106,6 +106,7 @@ function ChallengeView({ challenge }: { challenge: Challenge }) {
 
       {challenge.state === "UPCOMING" && (
         <Alert
+          as="h2"
           className="fr-mt-6w"
           severity="info"
           title="Ce défi n'est pas encore ouvert"

@@ -24,6 +24,7 @@ function FeedAddress({ address }: { address: CalendarFeedAddress }) {
       .catch(() => setCopied("no"));
   return (
     <Alert
+      as="h2"
       severity="success"
       className="fr-mb-3w"
       title="Votre adresse d'agenda"

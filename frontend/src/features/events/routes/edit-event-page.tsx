@@ -71,13 +71,14 @@ export function EditEventPage() {
           {event.isError && <ProblemAlert error={event.error} title="Cet événement n'est pas disponible" />}
           {event.data && !event.data.canEdit && (
             <Alert
+              as="h2"
               severity="info"
               title="Vous ne pouvez pas modifier cet événement"
               description="Seuls les animateurs et les administrateurs modifient les événements."
             />
           )}
           {event.data?.canEdit && event.data.status === "CANCELLED" && (
-            <Alert severity="info" title="Cet événement est annulé" description="Un événement annulé ne se modifie plus." />
+            <Alert as="h2" severity="info" title="Cet événement est annulé" description="Un événement annulé ne se modifie plus." />
           )}
           {event.data?.canEdit && event.data.status === "PLANNED" && <EditForm event={event.data} />}
         </div>

@@ -74,6 +74,7 @@ function EventContent({ event }: { event: EventView }) {
       <EventBadges event={event} small={false} />
       {event.status === "CANCELLED" && (
         <Alert
+          as="h2"
           severity="error"
           className="fr-my-2w"
           title="Cet événement est annulé"

@@ -17,6 +17,7 @@ export function RunConfirmation({ run, containerRef }: { run: MatchingRun; conta
   return (
     <div ref={containerRef} tabIndex={-1}>
       <Alert
+        as="h2"
         severity="success"
         className="fr-mb-4w"
         title="Appariement confirmé"
@@ -44,6 +45,7 @@ export function RunSending({ run }: { run: MatchingRun }) {
   return (
     <div aria-live="polite">
       <Alert
+        as="h2"
         severity="info"
         className="fr-mb-4w"
         title="Envoi des demandes en cours"

@@ -64,7 +64,13 @@ function RunDetails({ run }: { run: MatchingRun }) {
       <RunCompletionAnnouncer run={run} />
       {run.status === "RUNNING" && <RunProgress stage={run.stage} />}
       {run.status === "FAILED" && (
-        <Alert severity="error" className="fr-mb-4w" title="Le calcul a échoué" description={run.error ?? "Le calcul n'a pas abouti."} />
+        <Alert
+          as="h2"
+          severity="error"
+          className="fr-mb-4w"
+          title="Le calcul a échoué"
+          description={run.error ?? "Le calcul n'a pas abouti."}
+        />
       )}
       {run.status === "CONFIRMING" && <RunSending run={run} />}
       {run.status === "CONFIRMED" && <RunConfirmation run={run} containerRef={confirmation} />}

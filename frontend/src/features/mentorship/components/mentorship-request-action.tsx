@@ -32,6 +32,7 @@ function RequestModalContent({ mentor, initialGoals, onSent, onClose }: RequestM
     return (
       <>
         <Alert
+          as="h2"
           severity="info"
           className="fr-mb-3w"
           title="Indiquez d'abord que vous souhaitez être accompagné·e"

@@ -26,6 +26,7 @@ export function SecretPanel({ clientId, clientSecret, previousSecretValidUntil }
   return (
     <section aria-labelledby="partner-secret-title" className="fr-mb-4w">
       <Alert
+        as="h2"
         severity="warning"
         className="fr-mb-3w"
         title="Ce secret ne sera plus affiché"

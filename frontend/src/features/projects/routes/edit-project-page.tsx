@@ -42,6 +42,7 @@ export function EditProjectPage() {
           {project.isError && <ProblemAlert error={project.error} title="Ce projet n'est pas disponible" />}
           {project.data && project.data.myRole !== "LEAD" && (
             <Alert
+              as="h2"
               severity="info"
               title="Seuls les responsables du projet le modifient"
               description="Demandez à un responsable de l'équipe, ou rejoignez-la et demandez à devenir responsable."

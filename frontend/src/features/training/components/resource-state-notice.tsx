@@ -8,6 +8,7 @@ export function ResourceStateNotice({ resource }: { resource: ResourceView }) {
     case "WITHDRAWN":
       return (
         <Alert
+          as="h2"
           severity="warning"
           className="fr-mb-4w"
           title="Cette ressource a été retirée de la bibliothèque"
@@ -19,6 +20,7 @@ export function ResourceStateNotice({ resource }: { resource: ResourceView }) {
     case "PROPOSED":
       return (
         <Alert
+          as="h2"
           severity="info"
           className="fr-mb-4w"
           title="En attente de relecture"
@@ -28,6 +30,7 @@ export function ResourceStateNotice({ resource }: { resource: ResourceView }) {
     case "REJECTED":
       return (
         <Alert
+          as="h2"
           severity="error"
           className="fr-mb-4w"
           title="Cette proposition a été refusée"

@@ -43,6 +43,7 @@ export function EditResourcePage() {
           {resource.isError && <ProblemAlert error={resource.error} title="Cette ressource n'est pas disponible" />}
           {resource.data && !resource.data.canEdit && (
             <Alert
+              as="h2"
               severity="info"
               title="Vous ne pouvez pas modifier cette ressource"
               description="Une proposition se modifie tant qu'elle n'est pas publiée ; ensuite, seuls les animateurs la modifient. Vous avez repéré une erreur ? Dites-le dans votre avis."

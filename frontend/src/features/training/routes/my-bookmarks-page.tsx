@@ -52,10 +52,8 @@ export function MyBookmarksPage() {
           <EmptyList />
         ) : (
           <>
-            <p>
-              {bookmarks.data.total === 1 ? "1 ressource" : `${bookmarks.data.total} ressources`}, la dernière ajoutée d'abord. Cochez «
-              J'ai terminé » sur la page d'une ressource quand vous l'avez suivie.
-            </p>
+            <h2 className="fr-h4">{bookmarks.data.total === 1 ? "1 ressource gardée" : `${bookmarks.data.total} ressources gardées`}</h2>
+            <p>La dernière ajoutée d'abord. Cochez « J'ai terminé » sur la page d'une ressource quand vous l'avez suivie.</p>
             <PagedResourceList
               items={bookmarks.data.items}
               total={bookmarks.data.total}

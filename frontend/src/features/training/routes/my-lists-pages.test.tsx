@@ -37,7 +37,7 @@ describe("my list", () => {
       .closest(".fr-card") as HTMLElement;
     expect(within(utilitr).getByText("Terminée")).toBeInTheDocument();
     expect(within(utilitr).getByRole("button", { name: /Retirer de ma liste/ })).toBeInTheDocument();
-    expect(screen.getByText(/14 ressources, la dernière ajoutée d'abord/)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { level: 2, name: "14 ressources gardées" })).toBeInTheDocument();
     expect(new URL(api.requestsTo("GET", "/api/v1/me/bookmarks")[0].url).searchParams.get("page")).toBe("1");
     expect(within(screen.getByRole("navigation", { name: /pagination/i })).getByRole("link", { name: "1" })).toHaveAttribute(
       "href",

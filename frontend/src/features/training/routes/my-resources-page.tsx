@@ -60,13 +60,16 @@ export function MyResourcesPage() {
         (mine.data.total === 0 ? (
           <p>Vous n'avez encore proposé aucune ressource. Un cours ou un tutoriel vous a aidé·e ? Partagez-le : il aidera les suivants.</p>
         ) : (
-          <PagedResourceList
-            items={mine.data.items}
-            total={mine.data.total}
-            page={page}
-            keyOf={(proposal) => proposal.id}
-            render={(proposal) => <ResourceCard resource={proposal} withBookmark={false} extra={<ProposalNote proposal={proposal} />} />}
-          />
+          <>
+            <h2 className="fr-h4">{mine.data.total === 1 ? "1 proposition" : `${mine.data.total} propositions`}</h2>
+            <PagedResourceList
+              items={mine.data.items}
+              total={mine.data.total}
+              page={page}
+              keyOf={(proposal) => proposal.id}
+              render={(proposal) => <ResourceCard resource={proposal} withBookmark={false} extra={<ProposalNote proposal={proposal} />} />}
+            />
+          </>
         ))}
     </>
   );

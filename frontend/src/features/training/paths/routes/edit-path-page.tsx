@@ -102,6 +102,7 @@ function PathEditor({ path }: { path: PathView }) {
   if (!path.canEdit) {
     return (
       <Alert
+        as="h2"
         severity="warning"
         title="Modification réservée"
         description="Seuls l'auteur de ce parcours et les animateurs peuvent le modifier."
