@@ -158,7 +158,7 @@ export function DatasetCheckField({ onAdd, addLabel, isAdding = false, addError 
         {result && (
           <div className="fr-card fr-card--no-arrow fr-p-3w">
             <p className="fr-text--bold fr-mb-1w">Résultat de la vérification</p>
-            <DatasetFacts facts={result} state={result.verdict} headingAs="h4" />
+            <DatasetFacts facts={result} state={result.verdict} />
             {result.verdict === "REFUSED" ? (
               <Alert severity="error" small description="Ce jeu de données ne peut pas être déclaré : ce n'est pas une donnée ouverte." />
             ) : (

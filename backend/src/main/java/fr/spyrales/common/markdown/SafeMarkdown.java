@@ -1,5 +1,9 @@
 package fr.spyrales.common.markdown;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.parser.Parser;
@@ -13,19 +17,29 @@ import org.owasp.html.PolicyFactory;
  * elements Markdown produces, links to http(s) and mail addresses (with rel="nofollow noopener"), and no attribute
  * that runs code.
  *
- * <p>The text is shown under the page's title (h1) and a section heading (h2), so its headings start at h3: « # » is
- * h3, « ## » h4, and deeper ones h5 or h6, keeping the page's outline whole for screen readers.
+ * <p>The text is shown under the page's title (h1) and a section heading (h2), so its headings start at h3 and never
+ * skip a level, whatever the writer typed: the levels the text uses, in order, become h3, h4, h5 and h6 (« ## Objectif »
+ * alone is h3; « # A » then « ### B » are h3 then h4), keeping the page's outline whole for screen readers.
  */
 public final class SafeMarkdown {
-    /** The level of the text's first-level heading. */
+    /** The level of the text's highest heading. */
     static final int TOP_HEADING_LEVEL = 3;
 
     private static final Parser PARSER = Parser.builder()
             .postProcessor(document -> {
+                SortedSet<Integer> used = new TreeSet<>();
                 document.accept(new AbstractVisitor() {
                     @Override
                     public void visit(Heading heading) {
-                        heading.setLevel(Math.min(6, heading.getLevel() + TOP_HEADING_LEVEL - 1));
+                        used.add(heading.getLevel());
+                        visitChildren(heading);
+                    }
+                });
+                List<Integer> ranks = new ArrayList<>(used);
+                document.accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Heading heading) {
+                        heading.setLevel(Math.min(6, TOP_HEADING_LEVEL + ranks.indexOf(heading.getLevel())));
                         visitChildren(heading);
                     }
                 });

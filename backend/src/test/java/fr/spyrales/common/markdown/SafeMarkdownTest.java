@@ -25,6 +25,14 @@ class SafeMarkdownTest {
     }
 
     @Test
+    void headingsNeverSkipALevelWhateverTheWriterTyped() {
+        assertEquals("<h3>Objectif</h3>\n<p>Une carte.</p>\n", SafeMarkdown.toHtml("## Objectif\n\nUne carte."));
+        assertEquals(
+                "<h3>Données</h3>\n<h4>Sources</h4>\n<h3>Méthode</h3>\n",
+                SafeMarkdown.toHtml("# Données\n\n### Sources\n\n# Méthode"));
+    }
+
+    @Test
     void linksAreNofollowNoopener() {
         String html = SafeMarkdown.toHtml("[code](https://git.example.fr/projet)");
         java.util.regex.Matcher rel =
