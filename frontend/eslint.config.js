@@ -74,6 +74,14 @@ export default defineConfig([
     rules: {
       "check-file/filename-naming-convention": ["error", { "**/*.{ts,tsx}": "KEBAB_CASE" }, { ignoreMiddleExtensions: true }],
       "check-file/folder-naming-convention": ["error", { "src/**/": "KEBAB_CASE" }],
+      // A DSFR alert's title is an h3 unless told otherwise; under a page's h1 that skips a level (axe heading-order).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXOpeningElement[name.name='Alert']:has(JSXAttribute[name.name='title']):not(:has(JSXAttribute[name.name='as']))",
+          message: 'Give a titled Alert its heading level (as="h2" under the page\'s title): its default h3 skips a level.',
+        },
+      ],
     },
   },
   {

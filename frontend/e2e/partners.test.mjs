@@ -3,7 +3,6 @@
 // secret after a confirmation and sees the new one once. The list, the form, the secret and the client's page are
 // checked with axe. Everyone is created for this run through the API.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
@@ -38,13 +37,7 @@ async function tokenStatus(clientId, clientSecret) {
     headers: { Authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString("base64")}` },
     body: new URLSearchParams({ grant_type: "client_credentials" }),
   });
-  if (answer.ok) return String(answer.status);
-  // Seen once under load: say what the database holds, against the hash of the secret sent.
-  const sentHash = createHash("sha256").update(clientSecret).digest("hex");
-  const stored = server.query(
-    `SELECT c.id, c.revoked_at, c.expires_at, s.valid_until, encode(s.secret_hash, 'hex') FROM partner_client c LEFT JOIN partner_client_secret s ON s.client_id = c.id`,
-  );
-  return `${answer.status} ${await answer.text()} (client ${clientId}, secret sent ${clientSecret} of hash ${sentHash}; stored: ${stored})`;
+  return answer.ok ? String(answer.status) : `${answer.status} ${await answer.text()}`;
 }
 
 test("an administrator registers a partner client and sees its secret once", async () => {

@@ -94,13 +94,6 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
-    /** What the server's database answers to `sql` (psql's unaligned output): for the diagnosis of a failure. */
-    query(sql) {
-      const { hostname, port: dbPort } = new URL(databaseUrl.replace(/^jdbc:/, ""));
-      const args = ["-h", hostname, "-p", dbPort || "5432", "-U", databaseUser, "-d", databaseName(databaseUrl), "-Atc", sql];
-      const result = spawnSync("psql", args, { encoding: "utf8" });
-      return result.status === 0 ? result.stdout : `psql failed: ${result.stderr}`;
-    },
     async stop() {
       child.kill("SIGTERM");
       await exited;
