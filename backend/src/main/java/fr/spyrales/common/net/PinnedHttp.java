@@ -5,6 +5,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -107,30 +108,32 @@ public class PinnedHttp implements AutoCloseable {
                 .setFollowRedirects(false)
                 .setIdleTimeout(readTimeout.toMillis());
         headers.forEach(options::putHeader);
+        // The body's handler must be set in the tick the response arrives, on its event loop: chained one level
+        // out, the callback can run a tick later and the chunks already delivered are lost (vert.x#4106, #5904);
+        // a 403's {"errcode": …} then read as an empty body.
         Future<Exchange> answer = client.request(options)
-                .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(response -> {
-                    Map<String, String> answerHeaders = new java.util.HashMap<>();
-                    response.headers()
-                            .forEach(h -> answerHeaders.putIfAbsent(
-                                    h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue()));
-                    if (!readBody) {
-                        response.request().connection().close(); // the body is never read
-                        return Future.succeededFuture(
-                                new Exchange(response.statusCode(), answerHeaders, null, null, 0));
-                    }
-                    return response.body()
-                            .map(buffer -> new Exchange(
-                                    response.statusCode(),
-                                    answerHeaders,
-                                    buffer.length() > MAX_BODY_BYTES
-                                            ? buffer.getString(0, MAX_BODY_BYTES, "UTF-8")
-                                            : buffer.toString("UTF-8"),
-                                    null,
-                                    0));
-                });
+                .compose(request -> request.send(Buffer.buffer(body)).compose(response -> read(response, readBody)));
         long budget = connectTimeout.plus(readTimeout).plusSeconds(1).toMillis();
         return answer.toCompletionStage().toCompletableFuture().get(budget, TimeUnit.MILLISECONDS);
+    }
+
+    private static Future<Exchange> read(HttpClientResponse response, boolean readBody) {
+        Map<String, String> answerHeaders = new java.util.HashMap<>();
+        response.headers()
+                .forEach(h -> answerHeaders.putIfAbsent(h.getKey().toLowerCase(java.util.Locale.ROOT), h.getValue()));
+        if (!readBody) {
+            response.request().connection().close(); // the body is never read
+            return Future.succeededFuture(new Exchange(response.statusCode(), answerHeaders, null, null, 0));
+        }
+        return response.body()
+                .map(buffer -> new Exchange(
+                        response.statusCode(),
+                        answerHeaders,
+                        buffer.length() > MAX_BODY_BYTES
+                                ? buffer.getString(0, MAX_BODY_BYTES, "UTF-8")
+                                : buffer.toString("UTF-8"),
+                        null,
+                        0));
     }
 
     private static long millisSince(long start) {
