@@ -1,0 +1,41 @@
+package fr.spyrales.audit;
+
+/**
+ * What the audit log records, each with its category and the French label admins and members read. The names are
+ * stored (audit_event.action): rename none, add new ones at will.
+ */
+public enum AuditAction {
+    // Security events: the account concerned is the event's subject.
+    LOGIN(AuditCategory.SECURITY, "Connexion"),
+    LOGOUT(AuditCategory.SECURITY, "Déconnexion"),
+    PASSWORD_RESET_REQUESTED(AuditCategory.SECURITY, "Demande de réinitialisation du mot de passe"),
+    PASSWORD_RESET(AuditCategory.SECURITY, "Mot de passe réinitialisé"),
+    TOKEN_FAMILY_REVOKED(AuditCategory.SECURITY, "Session révoquée (jeton réutilisé)"),
+    // Privileged actions.
+    ROLE_GRANTED(AuditCategory.PRIVILEGED, "Rôle attribué"),
+    ROLE_REVOKED(AuditCategory.PRIVILEGED, "Rôle retiré"),
+    MEMBER_SUSPENDED(AuditCategory.PRIVILEGED, "Compte suspendu"),
+    MEMBER_REINSTATED(AuditCategory.PRIVILEGED, "Suspension levée"),
+    RESOURCE_REVIEWED(AuditCategory.PRIVILEGED, "Ressource modérée"),
+    DATASET_REVIEWED(AuditCategory.PRIVILEGED, "Jeu de données vérifié"),
+    REPORT_DECIDED(AuditCategory.PRIVILEGED, "Signalement traité"),
+    MATCHING_RUN_CONFIRMED(AuditCategory.PRIVILEGED, "Appariements confirmés"),
+    PARTNER_CLIENT_CHANGED(AuditCategory.PRIVILEGED, "Client partenaire modifié"),
+    EXPORTED(AuditCategory.PRIVILEGED, "Export de données");
+
+    private final AuditCategory category;
+    private final String label;
+
+    AuditAction(AuditCategory category, String label) {
+        this.category = category;
+        this.label = label;
+    }
+
+    public AuditCategory category() {
+        return category;
+    }
+
+    public String label() {
+        return label;
+    }
+}

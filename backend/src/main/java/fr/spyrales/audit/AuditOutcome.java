@@ -1,0 +1,6 @@
+package fr.spyrales.audit;
+
+public enum AuditOutcome {
+    SUCCESS,
+    FAILURE
+}
