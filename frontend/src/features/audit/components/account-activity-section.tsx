@@ -45,8 +45,8 @@ export function AccountActivitySection() {
         données, avec l'adresse d'où ils viennent.
       </p>
       <p className="fr-hint-text">
-        Vous ne reconnaissez pas une activité ? <Link to={paths.auth.forgotPassword.getHref()}>Changez votre mot de passe</Link> : toutes vos
-        sessions seront fermées.
+        Vous ne reconnaissez pas une activité ? <Link to={paths.auth.forgotPassword.getHref()}>Changez votre mot de passe</Link> : toutes
+        vos sessions seront fermées.
       </p>
       {events.isPending && <LoadingMessage>Chargement de l'activité…</LoadingMessage>}
       {events.isError && <ProblemAlert error={events.error} title="L'activité de votre compte n'a pas pu être chargée" />}

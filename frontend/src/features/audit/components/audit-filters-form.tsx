@@ -31,7 +31,11 @@ export function AuditFiltersForm({ filters, actions, onApply }: AuditFiltersForm
     <form onSubmit={submit} role="search" aria-label="Filtrer le journal">
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-3">
-          <Input label="Du" hintText="Jour inclus" nativeInputProps={{ type: "date", name: "from", value: draft.from, onChange: set("from") }} />
+          <Input
+            label="Du"
+            hintText="Jour inclus"
+            nativeInputProps={{ type: "date", name: "from", value: draft.from, onChange: set("from") }}
+          />
         </div>
         <div className="fr-col-12 fr-col-md-3">
           <Input label="Au" hintText="Jour inclus" nativeInputProps={{ type: "date", name: "to", value: draft.to, onChange: set("to") }} />
