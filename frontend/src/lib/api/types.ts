@@ -189,5 +189,6 @@ export type AuditEvent = Schemas["AuditEvent"];
 export type AuditEventPage = operations["listAuditEvents"]["responses"][200]["content"]["application/json"];
 export type AuditCategory = Schemas["AuditCategory"];
 export type AuditOutcome = Schemas["AuditOutcome"];
+export type AuditAction = Schemas["AuditAction"];
 export type AuditActionDescription = Schemas["AuditActionDescription"];
 export type SecurityEvent = Schemas["SecurityEvent"];

@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
+import type { AuditAction } from "../../../lib/api/types";
 import { unwrap } from "../../../lib/api/unwrap";
 import type { AuditFilters } from "../utils/audit-filters";
 
@@ -20,8 +21,8 @@ function queryOf(filters: AuditFilters) {
     from: filters.from || undefined,
     to: filters.to || undefined,
     category: filters.category || undefined,
-    // The action's name comes from the URL; the API refuses an unknown one with a 400 the page shows.
-    action: (filters.action || undefined) as never,
+    // The action's name comes from the URL (filtersFrom checks its form): the API refuses an unknown one with a 400 the page shows.
+    action: (filters.action || undefined) as AuditAction | undefined,
     outcome: filters.outcome || undefined,
     actor: filters.actor || undefined,
     subject: filters.subject || undefined,
