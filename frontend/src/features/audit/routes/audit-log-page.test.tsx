@@ -47,7 +47,7 @@ describe("the administrators' audit log", () => {
     expect(within(rows[1]).getByText("Alex Admin")).toBeInTheDocument();
     expect(within(rows[1]).getByText("Zoé Marchand")).toBeInTheDocument();
     expect(within(rows[2]).getByText("Échec")).toBeInTheDocument();
-    expect(within(rows[2]).getByText("Personne d'identifié")).toBeInTheDocument();
+    expect(within(rows[2]).getByText("Non identifié")).toBeInTheDocument();
     expect(within(rows[2]).getByText("203.0.113.7")).toBeInTheDocument();
   });
 

@@ -20,7 +20,7 @@ const HEADERS = ["Date", "Action", "Résultat", "Auteur", "Compte ou cible", "Ad
 function who(event: AuditEvent) {
   if (event.actorName) return event.actorName;
   if (event.actorClientName) return `Client partenaire : ${event.actorClientName}`;
-  return <span className="fr-hint-text">Personne d'identifié</span>;
+  return <span className="fr-hint-text">Non identifié</span>;
 }
 
 function what(event: AuditEvent) {
