@@ -1,3 +1,4 @@
+import { AccountActivitySection } from "../features/audit/components/account-activity-section";
 import { CalendarFeedSection } from "../features/events/components/calendar-feed-section";
 import { MemberLearningProfile } from "../features/members/components/member-learning-profile";
 import { suggestedGoals } from "../features/matching/utils/suggestion-labels";
@@ -49,5 +50,13 @@ export const renderMenteeProfile = (mentee: { id: string; displayName: string })
   <MemberLearningProfile memberId={mentee.id} displayName={mentee.displayName} />
 );
 
-/** My profile ends with what other features keep for me: « Mon agenda », the private address of my events. */
-export const renderProfileSections = () => <CalendarFeedSection />;
+/**
+ * My profile ends with what other features keep for me: « Mon agenda », the private address of my events; « Activité de mon
+ * compte », the security events of my account.
+ */
+export const renderProfileSections = () => (
+  <>
+    <CalendarFeedSection />
+    <AccountActivitySection />
+  </>
+);

@@ -303,6 +303,10 @@ export const routes: RouteObject[] = withWellFormedIds([
               })),
           },
           {
+            path: paths.admin.auditLog.path,
+            lazy: () => import("../features/audit/routes/audit-log-page").then(({ AuditLogPage }) => ({ Component: AuditLogPage })),
+          },
+          {
             path: paths.admin.partnerClients.path,
             lazy: () =>
               import("../features/partners/routes/partner-clients-page").then(({ PartnerClientsPage }) => ({

@@ -73,6 +73,8 @@ export const paths = {
     partnerClientCreate: { path: "/admin/partenaires/nouveau", getHref: () => "/admin/partenaires/nouveau" },
     partnerClient: { path: "/admin/partenaires/:id", getHref: (id: string) => `/admin/partenaires/${id}` },
     partnerClientEdit: { path: "/admin/partenaires/:id/modifier", getHref: (id: string) => `/admin/partenaires/${id}/modifier` },
+    /** The audit log: security events and privileged actions. */
+    auditLog: { path: "/admin/journal-audit", getHref: () => "/admin/journal-audit" },
   },
 
   /** « La Piscine », the weekly challenge; animateurs publish and change challenges. */

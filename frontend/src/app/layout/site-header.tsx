@@ -119,6 +119,7 @@ const ADMIN_NAVIGATION = [
     to: paths.admin.partnerClients.getHref(),
     isActive: isUnder(paths.admin.partnerClients.getHref()),
   },
+  { text: "Journal d'audit", to: paths.admin.auditLog.getHref(), isActive: (path: string) => path === paths.admin.auditLog.getHref() },
 ];
 
 export function SiteHeader() {

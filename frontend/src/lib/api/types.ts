@@ -183,3 +183,12 @@ export type OverviewMentorship = Schemas["OverviewMentorship"];
 export type OverviewWelcome = Schemas["OverviewWelcome"];
 export type NextSession = Schemas["NextSession"];
 export type NextSessionInput = Schemas["NextSessionInput"];
+
+// The audit log (administrators) and « Activité de mon compte ».
+export type AuditEvent = Schemas["AuditEvent"];
+export type AuditEventPage = operations["listAuditEvents"]["responses"][200]["content"]["application/json"];
+export type AuditCategory = Schemas["AuditCategory"];
+export type AuditOutcome = Schemas["AuditOutcome"];
+export type AuditAction = Schemas["AuditAction"];
+export type AuditActionDescription = Schemas["AuditActionDescription"];
+export type SecurityEvent = Schemas["SecurityEvent"];

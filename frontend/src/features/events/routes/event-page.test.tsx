@@ -7,7 +7,7 @@ import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES, type ApiRou
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { fill } from "../test/fill-field";
 import { eventFixture, registrationFixture } from "../test/event-fixtures";
-import { stubDownloads } from "../test/stub-downloads";
+import { stubDownloads } from "../../../test/stub-downloads";
 import { EventPage } from "./event-page";
 
 const EVENT = "/api/v1/events/e-tidy";

@@ -5,7 +5,7 @@ import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse, REFERENTIAL_ROUTES } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
 import { eventFixture, pageOf, registrantFixture } from "../test/event-fixtures";
-import { stubDownloads } from "../test/stub-downloads";
+import { stubDownloads } from "../../../test/stub-downloads";
 import { EventRegistrantsPage } from "./event-registrants-page";
 
 const EVENT = "/api/v1/events/e-tidy";

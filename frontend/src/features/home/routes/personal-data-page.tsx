@@ -15,6 +15,10 @@ const RETENTION = [
   ["Connexion avec ProConnect en cours", "10 minutes."],
   ["Texte des courriels envoyés", "Effacé dès l'envoi ; l'adresse, l'objet et la date sont gardés 7 jours (30 jours en cas d'échec)."],
   ["Notifications envoyées aux applications partenaires (webhooks)", "30 jours après leur livraison ou leur abandon."],
+  [
+    "Journal de sécurité (connexions, mots de passe, actions des animateurs et administrateurs, avec l'adresse IP)",
+    "1 an ; gardé après la suppression du compte, sous un identifiant sans nom ni adresse, jusqu'à cette échéance.",
+  ],
 ];
 
 export function PersonalDataPage() {

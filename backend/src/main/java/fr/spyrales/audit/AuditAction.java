@@ -11,6 +11,7 @@ public enum AuditAction {
     PASSWORD_RESET_REQUESTED(AuditCategory.SECURITY, "Demande de réinitialisation du mot de passe"),
     PASSWORD_RESET(AuditCategory.SECURITY, "Mot de passe réinitialisé"),
     TOKEN_FAMILY_REVOKED(AuditCategory.SECURITY, "Session révoquée (jeton réutilisé)"),
+    PERSONAL_DATA_EXPORTED(AuditCategory.SECURITY, "Export de mes données personnelles"),
     // Privileged actions.
     ROLE_GRANTED(AuditCategory.PRIVILEGED, "Rôle attribué"),
     ROLE_REVOKED(AuditCategory.PRIVILEGED, "Rôle retiré"),
@@ -19,6 +20,8 @@ public enum AuditAction {
     RESOURCE_REVIEWED(AuditCategory.PRIVILEGED, "Ressource modérée"),
     DATASET_REVIEWED(AuditCategory.PRIVILEGED, "Jeu de données vérifié"),
     REPORT_DECIDED(AuditCategory.PRIVILEGED, "Signalement traité"),
+    COMMENT_MODERATED(AuditCategory.PRIVILEGED, "Commentaire supprimé par un animateur"),
+    PROJECT_MODERATED(AuditCategory.PRIVILEGED, "Projet archivé ou supprimé par la modération"),
     MATCHING_RUN_CONFIRMED(AuditCategory.PRIVILEGED, "Appariements confirmés"),
     PARTNER_CLIENT_CHANGED(AuditCategory.PRIVILEGED, "Client partenaire modifié"),
     EXPORTED(AuditCategory.PRIVILEGED, "Export de données");

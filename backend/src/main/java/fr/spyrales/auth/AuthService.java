@@ -1,5 +1,9 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.auth.AuthDtos.LoginRequest;
 import fr.spyrales.auth.AuthDtos.RegisterRequest;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
@@ -35,6 +39,7 @@ public class AuthService {
     private final RateLimiter rateLimiter;
     private final RateLimitConfig limits;
     private final AuthConfig config;
+    private final AuditLog audit;
     private final Set<String> adminEmails;
 
     AuthService(
@@ -48,7 +53,8 @@ public class AuthService {
             AuthMails mails,
             RateLimiter rateLimiter,
             RateLimitConfig limits,
-            AuthConfig config) {
+            AuthConfig config,
+            AuditLog audit) {
         this.members = members;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
@@ -60,6 +66,7 @@ public class AuthService {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.config = config;
+        this.audit = audit;
         this.adminEmails = config.registration().adminEmails().orElse(java.util.List.of()).stream()
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -148,15 +155,27 @@ public class AuthService {
         Member member = members.findByEmail(email).filter(m -> !m.isErased()).orElse(null);
         boolean matches = passwords.matches(request.password(), member == null ? null : member.passwordHash);
         if (member == null || !matches) {
+            // An unknown address is not written anywhere: it may be a typo of someone's password.
+            audit.recordFailure(
+                    AuditAction.LOGIN,
+                    AuditActor.nobody(),
+                    member == null ? AuditTarget.none() : AuditTarget.member(member.id),
+                    member == null ? "Mot de passe : compte inconnu" : "Mot de passe incorrect");
             throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Adresse e-mail ou mot de passe incorrect.");
         }
         if (!member.isVerified()) {
+            audit.recordFailure(
+                    AuditAction.LOGIN,
+                    AuditActor.nobody(),
+                    AuditTarget.member(member.id),
+                    "Mot de passe : adresse pas encore confirmée");
             throw new ApiException(
                     ProblemType.EMAIL_NOT_VERIFIED,
                     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
                             + "ou demandez un nouveau lien de confirmation.");
         }
         grantConfiguredAdmin(member);
+        audit.record(AuditAction.LOGIN, AuditActor.member(member.id), AuditTarget.member(member.id), "Mot de passe");
         return openSession(member, UUID.randomUUID());
     }
 
@@ -168,6 +187,11 @@ public class AuthService {
         OffsetDateTime now = OffsetDateTime.now();
         if (stored.rotatedAt != null) {
             refreshTokens.revokeFamily(stored.familyId);
+            audit.record(
+                    AuditAction.TOKEN_FAMILY_REVOKED,
+                    AuditActor.nobody(),
+                    AuditTarget.member(stored.member.id),
+                    "Jeton de session présenté une seconde fois : toutes les sessions de cette connexion sont fermées");
             throw new ApiException(
                     ProblemType.UNAUTHENTICATED,
                     "Ce jeton de session a déjà été utilisé : par précaution, la session a été fermée. Reconnectez-vous.");
@@ -184,6 +208,8 @@ public class AuthService {
     public java.util.Optional<UUID> logout(String refreshToken) {
         return refreshTokens.findByHash(SecretTokens.hash(refreshToken)).map(token -> {
             refreshTokens.revokeFamily(token.familyId);
+            audit.record(
+                    AuditAction.LOGOUT, AuditActor.member(token.member.id), AuditTarget.member(token.member.id), null);
             return token.familyId;
         });
     }
@@ -191,6 +217,7 @@ public class AuthService {
     /** The session of a member who proved who they are another way (ProConnect), as after a password login. */
     TokenResponse openSessionAfterSignIn(Member member, UUID familyId) {
         grantConfiguredAdmin(member);
+        audit.record(AuditAction.LOGIN, AuditActor.member(member.id), AuditTarget.member(member.id), "ProConnect");
         return openSession(member, familyId);
     }
 
@@ -200,7 +227,14 @@ public class AuthService {
         rateLimiter.hit(
                 new Limit(ThrottleBucket.RESET_IP.key(clientIp), limits.resetPerIp()),
                 new Limit(ThrottleBucket.RESET_EMAIL.key(email), limits.resetPerEmail()));
-        members.findByEmail(email).filter(m -> !m.isErased()).ifPresent(member -> {
+        var known = members.findByEmail(email).filter(m -> !m.isErased());
+        if (known.isEmpty()) {
+            audit.record(
+                    AuditAction.PASSWORD_RESET_REQUESTED, AuditActor.nobody(), AuditTarget.none(), "Compte inconnu");
+        }
+        known.ifPresent(member -> {
+            audit.record(
+                    AuditAction.PASSWORD_RESET_REQUESTED, AuditActor.nobody(), AuditTarget.member(member.id), null);
             emailTokens.invalidateUnused(member.id, EmailToken.Purpose.RESET);
             String token = newEmailToken(
                     member,
@@ -212,10 +246,20 @@ public class AuthService {
 
     @Transactional
     public void confirmPasswordReset(String token, String newPassword) {
-        EmailToken emailToken = usableToken(
-                token,
-                EmailToken.Purpose.RESET,
-                "Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Faites une nouvelle demande.");
+        EmailToken emailToken;
+        try {
+            emailToken = usableToken(
+                    token,
+                    EmailToken.Purpose.RESET,
+                    "Ce lien de réinitialisation est invalide, déjà utilisé ou expiré. Faites une nouvelle demande.");
+        } catch (ApiException invalid) {
+            audit.recordFailure(
+                    AuditAction.PASSWORD_RESET,
+                    AuditActor.nobody(),
+                    AuditTarget.none(),
+                    "Lien de réinitialisation invalide, déjà utilisé ou expiré");
+            throw invalid;
+        }
         Member member = emailToken.member;
         passwordPolicy.check(newPassword, member.email);
         member.passwordHash = passwords.hash(newPassword);
@@ -223,6 +267,7 @@ public class AuthService {
         // The link reached the inbox: the address is proven.
         markVerified(member);
         refreshTokens.revokeAllOf(member.id);
+        audit.record(AuditAction.PASSWORD_RESET, AuditActor.member(member.id), AuditTarget.member(member.id), null);
     }
 
     private void throttleRegistration(String email, String clientIp) {

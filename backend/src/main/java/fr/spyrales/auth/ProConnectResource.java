@@ -124,6 +124,7 @@ public class ProConnectResource {
         if (error != null) {
             LOG.infof("ProConnect sign-in ended by the provider: %s", error);
             flow.forgetState(request, state);
+            proConnect.recordRefusal(Reason.CANCELLED);
             return toFront("/connexion?proconnect=" + Reason.CANCELLED.code()).build();
         }
         try {
@@ -140,6 +141,7 @@ public class ProConnectResource {
                     .build();
         } catch (ProConnectFailure failure) {
             LOG.warnf("ProConnect sign-in refused (%s): %s", failure.reason(), failure.getMessage());
+            proConnect.recordRefusal(failure.reason());
             return toFront("/connexion?proconnect=" + failure.reason().code()).build();
         } finally {
             flow.dropSession(request);

@@ -1,5 +1,9 @@
 package fr.spyrales.auth;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.auth.AuthDtos.TokenResponse;
 import fr.spyrales.auth.ProConnectFailure.Reason;
 import fr.spyrales.auth.ProConnectRepository.PendingLink;
@@ -44,6 +48,7 @@ public class ProConnectService {
     private final PublicUrl publicUrl;
     private final RateLimiter rateLimiter;
     private final RateLimitConfig limits;
+    private final AuditLog audit;
 
     ProConnectService(
             ProConnectConfig config,
@@ -55,7 +60,8 @@ public class ProConnectService {
             AuthService auth,
             PublicUrl publicUrl,
             RateLimiter rateLimiter,
-            RateLimitConfig limits) {
+            RateLimitConfig limits,
+            AuditLog audit) {
         this.config = config;
         this.tenant = tenant;
         this.store = store;
@@ -66,6 +72,7 @@ public class ProConnectService {
         this.publicUrl = publicUrl;
         this.rateLimiter = rateLimiter;
         this.limits = limits;
+        this.audit = audit;
     }
 
     /** The end of a sign-in: a session, or an account to link once its password is given. */
@@ -170,6 +177,11 @@ public class ProConnectService {
                             ThrottleBucket.LOGIN_EMAIL.key(AuthService.normalise(member.email)),
                             limits.loginPerEmail()));
             if (!passwords.matches(password, member.passwordHash)) {
+                audit.recordFailure(
+                        AuditAction.LOGIN,
+                        AuditActor.nobody(),
+                        AuditTarget.member(member.id),
+                        "ProConnect : mot de passe incorrect à la liaison du compte");
                 throw new ApiException(ProblemType.INVALID_CREDENTIALS, "Mot de passe incorrect.");
             }
             return completeLink(tokenHash, link, member);
@@ -223,6 +235,15 @@ public class ProConnectService {
         TokenResponse tokens = auth.openSessionAfterSignIn(member, familyId);
         store.saveSession(familyId, member.id, idToken);
         return tokens;
+    }
+
+    /**
+     * A sign-in that ProConnect or Spyrales refused, in its own transaction: no account is named (the identity was
+     * not trusted, or there is no account yet).
+     */
+    void recordRefusal(Reason reason) {
+        audit.recordFailure(
+                AuditAction.LOGIN, AuditActor.nobody(), AuditTarget.none(), "ProConnect : " + reason.code());
     }
 
     /** Where ProConnect sends the browser back after logout (to be declared at ProConnect with the callback). */

@@ -1,5 +1,9 @@
 package fr.spyrales.challenge;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.challenge.ChallengeAccess.Viewer;
 import fr.spyrales.challenge.ChallengeDtos.CommentCreate;
 import fr.spyrales.challenge.ChallengeDtos.CommentView;
@@ -27,18 +31,21 @@ public class EntryReactions {
     private final EntryCommentRepository comments;
     private final ChallengeViews views;
     private final Event<ChallengeNews> news;
+    private final AuditLog audit;
 
     EntryReactions(
             ChallengeAccess access,
             KudosRepository kudos,
             EntryCommentRepository comments,
             ChallengeViews views,
-            Event<ChallengeNews> news) {
+            Event<ChallengeNews> news,
+            AuditLog audit) {
         this.access = access;
         this.kudos = kudos;
         this.comments = comments;
         this.views = views;
         this.news = news;
+        this.audit = audit;
     }
 
     /** Gives the member's kudos, once however many times it is asked. */
@@ -112,5 +119,12 @@ public class EntryReactions {
         }
         comment.deletedAt = OffsetDateTime.now();
         comment.deletedBy = viewer.id();
+        if (!comment.authorId.equals(viewer.id())) {
+            audit.record(
+                    AuditAction.COMMENT_MODERATED,
+                    AuditActor.member(viewer.id()),
+                    AuditTarget.of("challenge_comment", comment.id),
+                    "Participation " + entry.id);
+        }
     }
 }

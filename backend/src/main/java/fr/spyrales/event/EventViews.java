@@ -1,5 +1,9 @@
 package fr.spyrales.event;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
@@ -38,6 +42,7 @@ public class EventViews {
     private final MemberRepository members;
     private final ProjectAccess projects;
     private final PathProgress paths;
+    private final AuditLog audit;
 
     EventViews(
             EventAccess access,
@@ -48,7 +53,8 @@ public class EventViews {
             EventSearchRepository search,
             MemberRepository members,
             ProjectAccess projects,
-            PathProgress paths) {
+            PathProgress paths,
+            AuditLog audit) {
         this.access = access;
         this.events = events;
         this.speakers = speakers;
@@ -58,6 +64,7 @@ public class EventViews {
         this.members = members;
         this.projects = projects;
         this.paths = paths;
+        this.audit = audit;
     }
 
     @Transactional
@@ -107,6 +114,11 @@ public class EventViews {
         List<Registrant> all = search.registrants(event.id, null, Integer.MAX_VALUE, 0).stream()
                 .map(EventViews::registrant)
                 .toList();
+        audit.record(
+                AuditAction.EXPORTED,
+                AuditActor.member(viewer.id()),
+                AuditTarget.of("event", event.id),
+                "Inscrits de l'événement, " + all.size() + " ligne(s)");
         return new RegistrantsExport(event.title, event.startsAt, all);
     }
 

@@ -1,5 +1,9 @@
 package fr.spyrales.matching;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
 import fr.spyrales.matching.MatchingDtos.ProposalView;
@@ -34,6 +38,7 @@ public class MatchingRunLifecycle {
     private final MatchingConfig config;
     private final MatchingComputation computation;
     private final MatchedMembers matchedMembers;
+    private final AuditLog audit;
 
     MatchingRunLifecycle(
             MatchingRunRepository runs,
@@ -41,13 +46,15 @@ public class MatchingRunLifecycle {
             MatchingRunMapper mapper,
             MatchingConfig config,
             MatchingComputation computation,
-            MatchedMembers matchedMembers) {
+            MatchedMembers matchedMembers,
+            AuditLog audit) {
         this.runs = runs;
         this.proposals = proposals;
         this.mapper = mapper;
         this.config = config;
         this.computation = computation;
         this.matchedMembers = matchedMembers;
+        this.audit = audit;
     }
 
     /**
@@ -124,7 +131,13 @@ public class MatchingRunLifecycle {
             run.confirmedBy = runs.getEntityManager().getReference(Member.class, animateurId);
             run.createdCount = 0;
             run.skippedCount = 0;
-            return mapper.view(run, proposals.countRemoved(run));
+            long removed = proposals.countRemoved(run);
+            audit.record(
+                    AuditAction.MATCHING_RUN_CONFIRMED,
+                    AuditActor.member(animateurId),
+                    AuditTarget.of("matching_run", run.id),
+                    removed == 0 ? null : removed + " binôme(s) retiré(s) de la proposition");
+            return mapper.view(run, removed);
         });
         computation.sendRequests(runId);
         return confirmed;

@@ -74,7 +74,7 @@ public class MemberResource {
             content = @Content(schema = @Schema(implementation = MemberProfile.class)))
     @APIResponse(responseCode = "404", description = "Membre inconnu")
     public MemberProfile grantAnimateur(@PathParam("id") UUID id) {
-        return service.setAnimateur(id, true);
+        return service.setAnimateur(id, true, current.id());
     }
 
     @DELETE
@@ -84,6 +84,6 @@ public class MemberResource {
     @APIResponse(responseCode = "204", description = "Rôle retiré")
     @APIResponse(responseCode = "404", description = "Membre inconnu")
     public void revokeAnimateur(@PathParam("id") UUID id) {
-        service.setAnimateur(id, false);
+        service.setAnimateur(id, false, current.id());
     }
 }

@@ -1,5 +1,9 @@
 package fr.spyrales.member;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.Problem.FieldError;
 import fr.spyrales.common.ProblemType;
@@ -30,14 +34,17 @@ public class MemberService {
     private final MemberMapper mapper;
     private final MemberAccess access;
     private final AttendedEvents attendedEvents;
+    private final AuditLog audit;
 
     MemberService(
             MemberRepository members,
             SkillRepository skills,
             MemberMapper mapper,
             MemberAccess access,
-            AttendedEvents attendedEvents) {
+            AttendedEvents attendedEvents,
+            AuditLog audit) {
         this.attendedEvents = attendedEvents;
+        this.audit = audit;
         this.members = members;
         this.skills = skills;
         this.mapper = mapper;
@@ -122,15 +129,16 @@ public class MemberService {
     }
 
     @Transactional
-    public MemberProfile setAnimateur(UUID id, boolean granted) {
+    public MemberProfile setAnimateur(UUID id, boolean granted, UUID adminId) {
         Member member = members.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .filter(m -> !m.isErased() && m.isVerified())
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas."));
-        if (granted) {
-            member.extraRoles.add(Roles.ANIMATEUR);
-        } else {
-            member.extraRoles.remove(Roles.ANIMATEUR);
-        }
+        boolean changed = granted ? member.extraRoles.add(Roles.ANIMATEUR) : member.extraRoles.remove(Roles.ANIMATEUR);
+        audit.record(
+                granted ? AuditAction.ROLE_GRANTED : AuditAction.ROLE_REVOKED,
+                AuditActor.member(adminId),
+                AuditTarget.member(member.id),
+                Roles.ANIMATEUR + (changed ? "" : granted ? " (déjà attribué)" : " (n'était pas attribué)"));
         return mapper.profile(member, skills.byCode(), attendedEvents.count(id));
     }
 

@@ -2,7 +2,6 @@ package fr.spyrales.member;
 
 import fr.spyrales.common.security.CurrentMember;
 import fr.spyrales.common.security.Roles;
-import fr.spyrales.privacy.PersonalDataService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mon profil")
 public class MyDataResource {
-    private final PersonalDataService personalData;
+    private final MemberDataExport dataExport;
     private final MemberErasure erasure;
     private final CurrentMember current;
 
-    MyDataResource(PersonalDataService personalData, MemberErasure erasure, CurrentMember current) {
-        this.personalData = personalData;
+    MyDataResource(MemberDataExport dataExport, MemberErasure erasure, CurrentMember current) {
+        this.dataExport = dataExport;
         this.erasure = erasure;
         this.current = current;
     }
@@ -45,7 +44,7 @@ public class MyDataResource {
             description = "Toutes les données du compte, en JSON",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PersonalDataExport")))
     public Response export() {
-        return Response.ok(personalData.export(current.id()))
+        return Response.ok(dataExport.export(current.id()))
                 .header("Content-Disposition", "attachment; filename=\"spyrales-mes-donnees.json\"")
                 .build();
     }

@@ -1,5 +1,9 @@
 package fr.spyrales.opendata;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.opendata.DatasetDtos.ReviewDecision;
@@ -33,18 +37,21 @@ public class DatasetReviews {
     private final OpenDataConfig config;
     private final Instance<DatasetUsage> usages;
     private final Event<DatasetReviewed> reviewed;
+    private final AuditLog audit;
 
     DatasetReviews(
             DatasetRepository datasets,
             OpenDataGuard guard,
             OpenDataConfig config,
             Instance<DatasetUsage> usages,
-            Event<DatasetReviewed> reviewed) {
+            Event<DatasetReviewed> reviewed,
+            AuditLog audit) {
         this.datasets = datasets;
         this.guard = guard;
         this.config = config;
         this.usages = usages;
         this.reviewed = reviewed;
+        this.audit = audit;
     }
 
     /** The datasets « à vérifier », oldest declaration first, each with the projects and challenges declaring it. */
@@ -87,6 +94,11 @@ public class DatasetReviews {
             dataset.reviewedBy = reviewerId;
             dataset.reviewedAt = OffsetDateTime.now();
             dataset.reviewNote = note;
+            audit.record(
+                    AuditAction.DATASET_REVIEWED,
+                    AuditActor.member(reviewerId),
+                    AuditTarget.of("dataset", id),
+                    confirmed ? "Confirmé" : "Refusé");
             return DatasetMapper.view(dataset);
         });
         reviewed.fire(new DatasetReviewed(id, view.state(), note, reviewerId));

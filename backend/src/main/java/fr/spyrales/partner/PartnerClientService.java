@@ -1,5 +1,9 @@
 package fr.spyrales.partner;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
@@ -38,14 +42,16 @@ import java.util.UUID;
 /** Administration of partner clients: registration, changes, secret rotation, revocation, history and usage. */
 @ApplicationScoped
 public class PartnerClientService {
+    private final AuditLog audit;
     static final int USAGE_DAYS = 30;
 
     private final EntityManager em;
     private final PartnerConfig config;
     private final WebhookEndpoints webhooks;
 
-    PartnerClientService(EntityManager em, PartnerConfig config, WebhookEndpoints webhooks) {
+    PartnerClientService(EntityManager em, PartnerConfig config, WebhookEndpoints webhooks, AuditLog audit) {
         this.webhooks = webhooks;
+        this.audit = audit;
         this.em = em;
         this.config = config;
     }
@@ -294,6 +300,12 @@ public class PartnerClientService {
         change.changedAt = at;
         change.fields = fields.toArray(String[]::new);
         em.persist(change);
+        // The history above is the partner page's; the audit log is the one place for every privileged action.
+        audit.record(
+                AuditAction.PARTNER_CLIENT_CHANGED,
+                AuditActor.member(adminId),
+                AuditTarget.of("partner_client", clientId),
+                kind.name() + (fields.isEmpty() ? "" : " : " + String.join(", ", fields)));
     }
 
     private PartnerClientView view(PartnerClient client) {

@@ -1,5 +1,9 @@
 package fr.spyrales.project;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ConstraintConflicts;
 import fr.spyrales.common.news.CommunityNews;
@@ -30,6 +34,7 @@ public class ProjectEditing {
     private final ProjectViews views;
     private final ProjectDatasets datasets;
     private final jakarta.enterprise.event.Event<CommunityNews> news;
+    private final AuditLog audit;
 
     ProjectEditing(
             ProjectAccess access,
@@ -38,7 +43,8 @@ public class ProjectEditing {
             SkillRepository skills,
             ProjectViews views,
             ProjectDatasets datasets,
-            jakarta.enterprise.event.Event<CommunityNews> news) {
+            jakarta.enterprise.event.Event<CommunityNews> news,
+            AuditLog audit) {
         this.datasets = datasets;
         this.news = news;
         this.access = access;
@@ -46,6 +52,7 @@ public class ProjectEditing {
         this.teams = teams;
         this.skills = skills;
         this.views = views;
+        this.audit = audit;
     }
 
     /**
@@ -107,6 +114,11 @@ public class ProjectEditing {
             if (!body.onlyArchives()) {
                 throw ProjectRefusal.ANIMATEUR_ONLY_ARCHIVES.exception();
             }
+            audit.record(
+                    AuditAction.PROJECT_MODERATED,
+                    AuditActor.member(viewer.id()),
+                    AuditTarget.of("project", id),
+                    "Archivé par un animateur qui n'en est pas responsable");
         }
         boolean wasRecruiting = project.status == ProjectStatus.RECRUITING;
         apply(project, body);
@@ -128,6 +140,11 @@ public class ProjectEditing {
         Project project = access.locked(id);
         project.deletedAt = OffsetDateTime.now();
         project.deletedBy = viewer.id();
+        audit.record(
+                AuditAction.PROJECT_MODERATED,
+                AuditActor.member(viewer.id()),
+                AuditTarget.of("project", id),
+                "Supprimé");
     }
 
     private void apply(Project project, ProjectUpdate body) {

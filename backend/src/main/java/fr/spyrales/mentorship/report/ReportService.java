@@ -1,5 +1,9 @@
 package fr.spyrales.mentorship.report;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
@@ -33,18 +37,21 @@ public class ReportService {
     private final Event<ReportFiled> filings;
     private final Event<ReportResolved> resolutions;
     private final MemberRepository members;
+    private final AuditLog audit;
 
     ReportService(
             ReportAccess access,
             ReportRepository reports,
             Event<ReportFiled> filings,
             Event<ReportResolved> resolutions,
-            MemberRepository members) {
+            MemberRepository members,
+            AuditLog audit) {
         this.access = access;
         this.reports = reports;
         this.filings = filings;
         this.resolutions = resolutions;
         this.members = members;
+        this.audit = audit;
     }
 
     @Transactional
@@ -110,6 +117,11 @@ public class ReportService {
         report.resolvedAt = OffsetDateTime.now();
         report.resolvedBy = members.findById(viewer.id());
         report.resolutionNote = note;
+        audit.record(
+                AuditAction.REPORT_DECIDED,
+                AuditActor.member(viewer.id()),
+                AuditTarget.of("mentorship_report", report.id),
+                "Mentorat " + mentorship.id);
         reports.flush();
         resolutions.fire(new ReportResolved(mentorship.id, report.id, report.author.id, note, viewer.id()));
         return ReportMapper.view(report);

@@ -1,5 +1,9 @@
 package fr.spyrales.training.library;
 
+import fr.spyrales.audit.AuditAction;
+import fr.spyrales.audit.AuditActor;
+import fr.spyrales.audit.AuditLog;
+import fr.spyrales.audit.AuditTarget;
 import fr.spyrales.common.news.CommunityNews;
 import fr.spyrales.training.library.LibraryAccess.Viewer;
 import fr.spyrales.training.library.LibraryDtos.ResourceView;
@@ -20,13 +24,19 @@ public class ResourceModeration {
     private final ResourceViews views;
     private final Event<ResourceModerated> moderated;
     private final Event<CommunityNews> news;
+    private final AuditLog audit;
 
     ResourceModeration(
-            LibraryAccess access, ResourceViews views, Event<ResourceModerated> moderated, Event<CommunityNews> news) {
+            LibraryAccess access,
+            ResourceViews views,
+            Event<ResourceModerated> moderated,
+            Event<CommunityNews> news,
+            AuditLog audit) {
         this.access = access;
         this.views = views;
         this.moderated = moderated;
         this.news = news;
+        this.audit = audit;
     }
 
     @Transactional
@@ -45,7 +55,7 @@ public class ResourceModeration {
             r.publishedAt = now;
         }
         r.moderationNote = null;
-        record(r, viewer, now);
+        record(r, viewer, now, "Publiée");
         tellProposer(r, ResourceModerated.Kind.PUBLISHED, null);
         if (firstPublication) { // a withdrawn resource put back is not news
             news.fire(CommunityNews.of(CommunityNews.Type.RESOURCE_PUBLISHED, r.id));
@@ -61,7 +71,7 @@ public class ResourceModeration {
         }
         r.status = ResourceStatus.REJECTED;
         r.moderationNote = reason.strip();
-        record(r, viewer, OffsetDateTime.now());
+        record(r, viewer, OffsetDateTime.now(), "Refusée");
         tellProposer(r, ResourceModerated.Kind.REJECTED, r.moderationNote);
         return views.view(r, viewer);
     }
@@ -74,7 +84,7 @@ public class ResourceModeration {
         }
         r.status = ResourceStatus.WITHDRAWN;
         r.moderationNote = reason.strip();
-        record(r, viewer, OffsetDateTime.now());
+        record(r, viewer, OffsetDateTime.now(), "Retirée");
         return views.view(r, viewer);
     }
 
@@ -87,7 +97,12 @@ public class ResourceModeration {
         return r;
     }
 
-    private static void record(TrainingResource r, Viewer viewer, OffsetDateTime now) {
+    private void record(TrainingResource r, Viewer viewer, OffsetDateTime now, String decision) {
+        audit.record(
+                AuditAction.RESOURCE_REVIEWED,
+                AuditActor.member(viewer.id()),
+                AuditTarget.of("resource", r.id),
+                decision);
         r.moderatedBy = viewer.id();
         r.moderatedAt = now;
         r.updatedAt = now;
