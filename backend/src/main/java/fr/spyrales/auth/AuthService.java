@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 /** Accounts: registration, address confirmation, sessions and password reset. */
 @ApplicationScoped
 public class AuthService {
+    private final AccountSuspensions suspensions;
     private final MemberRepository members;
     private final EmailTokenRepository emailTokens;
     private final RefreshTokenRepository refreshTokens;
@@ -48,7 +49,8 @@ public class AuthService {
             AuthMails mails,
             RateLimiter rateLimiter,
             RateLimitConfig limits,
-            AuthConfig config) {
+            AuthConfig config,
+            AccountSuspensions suspensions) {
         this.members = members;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
@@ -60,6 +62,7 @@ public class AuthService {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.config = config;
+        this.suspensions = suspensions;
         this.adminEmails = config.registration().adminEmails().orElse(java.util.List.of()).stream()
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -156,6 +159,7 @@ public class AuthService {
                     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
                             + "ou demandez un nouveau lien de confirmation.");
         }
+        suspensions.refuseIfSuspended(member.id);
         grantConfiguredAdmin(member);
         return openSession(member, UUID.randomUUID());
     }
@@ -171,6 +175,9 @@ public class AuthService {
             throw new ApiException(
                     ProblemType.UNAUTHENTICATED,
                     "Ce jeton de session a déjà été utilisé : par précaution, la session a été fermée. Reconnectez-vous.");
+        }
+        if (!stored.member.isErased()) {
+            suspensions.refuseIfSuspended(stored.member.id);
         }
         if (stored.revokedAt != null || stored.expiresAt.isBefore(now) || stored.member.isErased()) {
             throw sessionExpired();
@@ -190,6 +197,7 @@ public class AuthService {
 
     /** The session of a member who proved who they are another way (ProConnect), as after a password login. */
     TokenResponse openSessionAfterSignIn(Member member, UUID familyId) {
+        suspensions.refuseIfSuspended(member.id);
         grantConfiguredAdmin(member);
         return openSession(member, familyId);
     }
