@@ -27,7 +27,20 @@ function sql(statement) {
   const url = new URL(server.databaseUrl.replace(/^jdbc:/, ""));
   const result = spawnSync(
     "psql",
-    ["-h", url.hostname, "-p", url.port || "5432", "-U", process.env.E2E_DB_USER ?? "postgres", "-d", url.pathname.slice(1), "-v", "ON_ERROR_STOP=1", "-qc", statement],
+    [
+      "-h",
+      url.hostname,
+      "-p",
+      url.port || "5432",
+      "-U",
+      process.env.E2E_DB_USER ?? "postgres",
+      "-d",
+      url.pathname.slice(1),
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-qc",
+      statement,
+    ],
     { encoding: "utf8" },
   );
   if (result.status !== 0) throw new Error(`psql failed (${statement}): ${result.stderr || result.error}`);
@@ -45,11 +58,17 @@ before(async () => {
 
   const lea = await api.login(LEA);
   const claire = await api.login(CLAIRE);
-  const request = await api.call("POST", "/api/v1/mentorships", lea, { mentorId: CLAIRE.id, message: REQUEST_MESSAGE, goals: ["Écrire mon premier script R"] });
+  const request = await api.call("POST", "/api/v1/mentorships", lea, {
+    mentorId: CLAIRE.id,
+    message: REQUEST_MESSAGE,
+    goals: ["Écrire mon premier script R"],
+  });
   pairingId = request.id;
   await api.call("POST", `/api/v1/mentorships/${pairingId}/accept`, claire);
   // Under way for ten weeks, without a session: stalled.
-  sql(`UPDATE mentorship SET started_at = now() - interval '10 weeks', requested_at = now() - interval '11 weeks' WHERE id = '${pairingId}'`);
+  sql(
+    `UPDATE mentorship SET started_at = now() - interval '10 weeks', requested_at = now() - interval '11 weeks' WHERE id = '${pairingId}'`,
+  );
 
   browser = await launchBrowser();
   karim = await openSession(browser, server.baseUrl, KARIM);

@@ -219,8 +219,7 @@ export const routes: RouteObject[] = withWellFormedIds([
           },
           {
             path: paths.animation.pairings.path,
-            lazy: () =>
-              import("../features/animation/routes/pairings-page").then(({ PairingsPage }) => ({ Component: PairingsPage })),
+            lazy: () => import("../features/animation/routes/pairings-page").then(({ PairingsPage }) => ({ Component: PairingsPage })),
           },
           {
             path: paths.animation.members.path,

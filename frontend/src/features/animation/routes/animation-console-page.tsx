@@ -79,8 +79,8 @@ function Console() {
     <div className="fr-py-6w">
       <h1>{TITLE}</h1>
       <p className="fr-text--lead">
-        Ce qui attend une décision ou s'est arrêté dans la communauté. Vous y voyez des états, des dates, des noms et des comptes : jamais les
-        messages, notes, objectifs ou avis des membres.
+        Ce qui attend une décision ou s'est arrêté dans la communauté. Vous y voyez des états, des dates, des noms et des comptes : jamais
+        les messages, notes, objectifs ou avis des membres.
       </p>
       <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-4w">
         <li>
@@ -130,11 +130,7 @@ function Console() {
               reminderLabel(line.lastReminder),
               <>
                 {button("Relancer le mentor", { queue: "PENDING_REQUEST", targetId: line.id, recipients: "MENTOR" }, pairingName(line))}
-                {button(
-                  "Conseiller le mentoré",
-                  { queue: "PENDING_REQUEST", targetId: line.id, recipients: "MENTEE" },
-                  pairingName(line),
-                )}
+                {button("Conseiller le mentoré", { queue: "PENDING_REQUEST", targetId: line.id, recipients: "MENTEE" }, pairingName(line))}
               </>,
             ])}
             emptyText="Aucune demande n'attend depuis si longtemps."
@@ -207,11 +203,7 @@ function Console() {
               formatDate(line.endedAt),
               line.organiser ?? "Compte supprimé",
               reminderLabel(line.lastReminder),
-              button(
-                "Relancer l'organisateur",
-                { queue: "EVENT_WITHOUT_REPLAY", targetId: line.id, recipients: "ORGANISER" },
-                line.title,
-              ),
+              button("Relancer l'organisateur", { queue: "EVENT_WITHOUT_REPLAY", targetId: line.id, recipients: "ORGANISER" }, line.title),
             ])}
             emptyText="Tous les événements en ligne récents ont leur replay."
             outcome={outcome("EVENT_WITHOUT_REPLAY")}

@@ -24,7 +24,9 @@ describe("the administrators' accounts page", () => {
       [LIST]: (request) => {
         const q = new URL(request.url).searchParams.get("q");
         return jsonResponse(
-          q === "personne" ? { items: [], page: 0, size: 20, total: 0 } : { items: [ninaAnimateur, samSuspended], page: 0, size: 20, total: 2 },
+          q === "personne"
+            ? { items: [], page: 0, size: 20, total: 0 }
+            : { items: [ninaAnimateur, samSuspended], page: 0, size: 20, total: 2 },
         );
       },
     });
@@ -53,7 +55,10 @@ describe("the administrators' accounts page", () => {
         sent.push(await request.json());
         return sent.length === 1
           ? problemResponse({ status: 409, detail: "Ce compte est déjà suspendu." })
-          : jsonResponse({ ...ninaAnimateur, suspension: { suspendedAt: "2026-12-02T10:00:00Z", suspendedBy: "Alex Admin", reason: "Abus" } });
+          : jsonResponse({
+              ...ninaAnimateur,
+              suspension: { suspendedAt: "2026-12-02T10:00:00Z", suspendedBy: "Alex Admin", reason: "Abus" },
+            });
       },
     });
     renderWithProviders(<MembersAdminPage />);

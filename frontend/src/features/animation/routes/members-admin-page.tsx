@@ -65,7 +65,11 @@ function SuspensionModal({ pending, onDone }: { pending: Pending | null; onDone:
   const suspending = pending?.action !== "reinstate";
   return (
     <modal.Component
-      title={suspending ? `Suspendre le compte de ${pending?.member.displayName ?? ""} ?` : `Lever la suspension de ${pending?.member.displayName ?? ""} ?`}
+      title={
+        suspending
+          ? `Suspendre le compte de ${pending?.member.displayName ?? ""} ?`
+          : `Lever la suspension de ${pending?.member.displayName ?? ""} ?`
+      }
       titleAs="h2"
       buttons={[
         { children: "Annuler", priority: "secondary" },
@@ -79,8 +83,8 @@ function SuspensionModal({ pending, onDone }: { pending: Pending | null; onDone:
     >
       {suspending && (
         <p>
-          Le membre sera déconnecté sur tous ses appareils et ne pourra plus se connecter (mot de passe ou ProConnect) tant que la suspension
-          ne sera pas levée. Le motif est inscrit au journal d'audit.
+          Le membre sera déconnecté sur tous ses appareils et ne pourra plus se connecter (mot de passe ou ProConnect) tant que la
+          suspension ne sera pas levée. Le motif est inscrit au journal d'audit.
         </p>
       )}
       <Input
@@ -162,7 +166,9 @@ function Members() {
               setDone(null);
               setAnimateur.mutate({ id: member.id, animateur: !animateur });
             }}
-            nativeButtonProps={{ "aria-label": `${animateur ? "Retirer le rôle d'animateur" : "Nommer animateur"} : ${member.displayName}` }}
+            nativeButtonProps={{
+              "aria-label": `${animateur ? "Retirer le rôle d'animateur" : "Nommer animateur"} : ${member.displayName}`,
+            }}
           >
             {animateur ? "Retirer le rôle d'animateur" : "Nommer animateur"}
           </Button>
@@ -195,8 +201,8 @@ function Members() {
     <div className="fr-py-6w">
       <h1>{TITLE}</h1>
       <p className="fr-text--lead">
-        Cherchez un compte pour nommer un animateur, lui retirer ce rôle, suspendre un compte ou lever sa suspension. Chaque action est inscrite
-        au journal d'audit ; un administrateur ne se suspend pas lui-même et ne suspend pas un autre administrateur.
+        Cherchez un compte pour nommer un animateur, lui retirer ce rôle, suspendre un compte ou lever sa suspension. Chaque action est
+        inscrite au journal d'audit ; un administrateur ne se suspend pas lui-même et ne suspend pas un autre administrateur.
       </p>
       <form role="search" onSubmit={search} className="fr-mb-4w" key={q}>
         <Input label="Nom ou adresse e-mail" nativeInputProps={{ name: "q", type: "search", defaultValue: q, maxLength: 200 }} />
@@ -221,7 +227,9 @@ function Members() {
               count={pageCount}
               defaultPage={page}
               showFirstLast
-              getPageLinkProps={(target) => ({ to: { search: `?${new URLSearchParams({ ...(q ? { q } : {}), ...(target > 1 ? { page: String(target) } : {}) })}` } })}
+              getPageLinkProps={(target) => ({
+                to: { search: `?${new URLSearchParams({ ...(q ? { q } : {}), ...(target > 1 ? { page: String(target) } : {}) })}` },
+              })}
             />
           )}
         </>

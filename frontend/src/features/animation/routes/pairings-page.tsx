@@ -48,7 +48,9 @@ function row(pairing: PairingOverview, regions: ReturnType<typeof useRegions>["d
       <Link to={paths.members.member.getHref(pairing.mentor.id)}>{pairing.mentor.displayName}</Link>
       {pairing.mentor.organization && <span className="fr-hint-text">{pairing.mentor.organization}</span>}
     </>,
-    <Link to={paths.mentorships.mentorship.getHref(pairing.id)}>{STATUS_LABELS[pairing.status as MentorshipStatus] ?? pairing.status}</Link>,
+    <Link to={paths.mentorships.mentorship.getHref(pairing.id)}>
+      {STATUS_LABELS[pairing.status as MentorshipStatus] ?? pairing.status}
+    </Link>,
     formatDate(pairing.requestedAt),
     pairing.startedAt ? formatDate(pairing.startedAt) : "—",
     String(pairing.sessionCount),
@@ -89,8 +91,8 @@ function Pairings() {
     <div className="fr-py-6w">
       <h1>{TITLE}</h1>
       <p className="fr-text--lead">
-        Les mentorats de la communauté, les plus récents d'abord : noms, organisations, états, dates et comptes. Ce que les deux personnes ont
-        écrit (message, objectifs, notes, avis) reste entre elles.
+        Les mentorats de la communauté, les plus récents d'abord : noms, organisations, états, dates et comptes. Ce que les deux personnes
+        ont écrit (message, objectifs, notes, avis) reste entre elles.
       </p>
       <form onSubmit={apply} className="fr-mb-4w" aria-label="Filtrer les mentorats" key={searchParams.toString()}>
         <div className="fr-grid-row fr-grid-row--gutters">
@@ -105,7 +107,10 @@ function Pairings() {
             </Select>
           </div>
           <div className="fr-col-12 fr-col-md-4">
-            <Select label="Organisation (mentoré ou mentor)" nativeSelectProps={{ name: "organization", defaultValue: filters.organization ?? "" }}>
+            <Select
+              label="Organisation (mentoré ou mentor)"
+              nativeSelectProps={{ name: "organization", defaultValue: filters.organization ?? "" }}
+            >
               <option value="">Toutes les organisations</option>
               {(organizations.data ?? []).map((organization) => (
                 <option key={organization.id} value={organization.id}>
@@ -125,10 +130,16 @@ function Pairings() {
             </Select>
           </div>
           <div className="fr-col-12 fr-col-md-4">
-            <Input label="Commencé à partir du" nativeInputProps={{ type: "date", name: "startedFrom", defaultValue: filters.startedFrom ?? "" }} />
+            <Input
+              label="Commencé à partir du"
+              nativeInputProps={{ type: "date", name: "startedFrom", defaultValue: filters.startedFrom ?? "" }}
+            />
           </div>
           <div className="fr-col-12 fr-col-md-4">
-            <Input label="Commencé jusqu'au" nativeInputProps={{ type: "date", name: "startedTo", defaultValue: filters.startedTo ?? "" }} />
+            <Input
+              label="Commencé jusqu'au"
+              nativeInputProps={{ type: "date", name: "startedTo", defaultValue: filters.startedTo ?? "" }}
+            />
           </div>
         </div>
         <ul className="fr-btns-group fr-btns-group--inline-md">
@@ -160,7 +171,12 @@ function Pairings() {
             data={pairings.data.items.map((pairing) => row(pairing, regions.data))}
           />
           {pageCount > 1 && (
-            <Pagination count={pageCount} defaultPage={page} showFirstLast getPageLinkProps={(target) => ({ to: { search: query(target) } })} />
+            <Pagination
+              count={pageCount}
+              defaultPage={page}
+              showFirstLast
+              getPageLinkProps={(target) => ({ to: { search: query(target) } })}
+            />
           )}
         </>
       )}

@@ -1,6 +1,12 @@
 import type { AnimationQueues, MemberAdministration } from "../../../lib/api/types";
 
-export const ANIMATEUR_SESSION = { accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-karim", roles: ["member", "animateur"] };
+export const ANIMATEUR_SESSION = {
+  accessToken: "jwt",
+  tokenType: "Bearer",
+  expiresIn: 900,
+  memberId: "m-karim",
+  roles: ["member", "animateur"],
+};
 export const ADMIN_SESSION = { accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-alex", roles: ["member", "admin"] };
 export const MEMBER_SESSION = { accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] };
 
@@ -23,8 +29,6 @@ export const queuesWithAStalledPairing: AnimationQueues = {
         startedAt: "2026-08-03T09:00:00Z",
         lastSessionOn: "2026-09-10",
         sessionCount: 2,
-        lowFeedbackAt: null,
-        lastReminder: null,
       },
     ],
     total: 1,
@@ -50,5 +54,4 @@ export const ninaAnimateur: MemberAdministration = {
   email: "nina.roux@insee.fr",
   organization: "Insee",
   roles: ["animateur"],
-  suspension: null,
 };

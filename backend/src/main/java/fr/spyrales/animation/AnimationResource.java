@@ -54,6 +54,7 @@ public class AnimationResource {
                     + " faibles, projets sans responsable actif, événements sans replay : pour chaque file, son total"
                     + " et ses premières lignes, avec la dernière relance. États, dates, noms et comptes seulement :"
                     + " jamais un message, une note, un objectif ni un avis.")
+    @APIResponse(responseCode = "200", description = "Les files, avec leurs totaux et leurs premières lignes")
     @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
     public Queues queues() {
         return queues.queues();
@@ -89,6 +90,7 @@ public class AnimationResource {
             summary = "Tous les mentorats (animateurs)",
             description = "Filtrés par état, organisation, région et date de début ; les plus récents d'abord. Noms,"
                     + " organisations, états, dates et comptes : rien de ce que les deux personnes ont écrit.")
+    @APIResponse(responseCode = "200", description = "Une page de mentorats")
     @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
     public PageResponse<PairingRow> pairings(@Valid @BeanParam PairingQuery query) {
         return queues.pairings(query.filter(), query);

@@ -45,6 +45,7 @@ public class MemberAdministrationResource {
             summary = "Chercher un compte (administrateurs)",
             description = "Par nom ou adresse, comptes privés compris (pas les comptes supprimés) : rôles et"
                     + " suspension en cours.")
+    @APIResponse(responseCode = "200", description = "Une page de comptes")
     @APIResponse(responseCode = "403", description = ADMINS_ONLY)
     public PageResponse<MemberAdmin> search(@Valid @BeanParam MemberQuery query) {
         return administration.search(query.q, query);

@@ -158,7 +158,7 @@ class AnimationConsoleTest {
                     1L,
                     count(
                             "SELECT count(*) FROM mail_outbox WHERE member_id = :m AND subject LIKE"
-                                    + " 'Les animateurs prennent des nouvelles%' AND sent_at IS NULL",
+                                    + " 'Les animateurs prennent des nouvelles%'",
                             Map.of("m", party.id())));
         }
         assertEquals(1L, auditRows("REMINDER_SENT", stalled.id(), animateur.id()));
