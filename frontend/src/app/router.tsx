@@ -211,6 +211,22 @@ export const routes: RouteObject[] = withWellFormedIds([
               })),
           },
           {
+            path: paths.animation.console.path,
+            lazy: () =>
+              import("../features/animation/routes/animation-console-page").then(({ AnimationConsolePage }) => ({
+                Component: AnimationConsolePage,
+              })),
+          },
+          {
+            path: paths.animation.pairings.path,
+            lazy: () => import("../features/animation/routes/pairings-page").then(({ PairingsPage }) => ({ Component: PairingsPage })),
+          },
+          {
+            path: paths.animation.members.path,
+            lazy: () =>
+              import("../features/animation/routes/members-admin-page").then(({ MembersAdminPage }) => ({ Component: MembersAdminPage })),
+          },
+          {
             path: paths.animation.matchingRuns.path,
             lazy: () =>
               import("../features/matching/routes/matching-runs-page").then(({ MatchingRunsPage }) => ({ Component: MatchingRunsPage })),

@@ -59,6 +59,12 @@ export const paths = {
 
   /** The animateurs' pages. */
   animation: {
+    /** The console: the queues of what is stalling, each with its action. */
+    console: { path: "/animation", getHref: () => "/animation" },
+    /** Every pairing, filtered, with the CSV export. */
+    pairings: { path: "/animation/mentorats", getHref: () => "/animation/mentorats" },
+    /** The administrators' accounts page: roles and suspensions. */
+    members: { path: "/animation/membres", getHref: () => "/animation/membres" },
     matchingRuns: { path: "/animation/appariements", getHref: () => "/animation/appariements" },
     matchingRun: { path: "/animation/appariements/:id", getHref: (id: string) => `/animation/appariements/${id}` },
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },

@@ -61,6 +61,11 @@ describe("the header", () => {
     expect(within(subMenu).getByRole("link", { name: "Appariements" })).toHaveAttribute("aria-current", "page");
     expect(within(subMenu).getByRole("link", { name: "Salons Tchap" })).toHaveAttribute("href", "/animation/tchap");
     expect(within(subMenu).queryByRole("link", { name: "Clients partenaires" })).not.toBeInTheDocument();
+    // The console comes first; the accounts page is the administrators'.
+    expect(within(subMenu).getAllByRole("link")[0]).toHaveAccessibleName("Console d'animation");
+    expect(within(subMenu).getByRole("link", { name: "Console d'animation" })).toHaveAttribute("href", "/animation");
+    expect(within(subMenu).getByRole("link", { name: "Tous les mentorats" })).toHaveAttribute("href", "/animation/mentorats");
+    expect(within(subMenu).queryByRole("link", { name: "Membres" })).not.toBeInTheDocument();
     expect(screen.getAllByRole("link", { name: "Signalements" })[0]).toHaveAttribute("href", "/animation/signalements");
     animateurs.unmount();
 
@@ -72,6 +77,7 @@ describe("the header", () => {
       "href",
       "/admin/partenaires",
     );
+    expect(within(adminMenu as HTMLElement).getByRole("link", { name: "Membres" })).toHaveAttribute("href", "/animation/membres");
   });
 
   it("offers the library in a « Ressources » sub-menu, and its moderation queue to animateurs", () => {

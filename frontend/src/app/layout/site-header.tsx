@@ -97,6 +97,16 @@ const ANIMATION_MENU_TEXT = "Animation";
 
 /** Shown to animateurs and administrators only, in the « Animation » sub-menu. */
 const ANIMATION_NAVIGATION = [
+  {
+    text: "Console d'animation",
+    to: paths.animation.console.getHref(),
+    isActive: (path: string) => path === paths.animation.console.getHref(),
+  },
+  {
+    text: "Tous les mentorats",
+    to: paths.animation.pairings.getHref(),
+    isActive: (path: string) => path === paths.animation.pairings.getHref(),
+  },
   { text: "Appariements", to: paths.animation.matchingRuns.getHref(), isActive: isUnder(paths.animation.matchingRuns.getHref()) },
   { text: "Signalements", to: paths.animation.reports.getHref(), isActive: (path: string) => path === paths.animation.reports.getHref() },
   {
@@ -114,6 +124,7 @@ const ANIMATION_NAVIGATION = [
 
 /** Shown to administrators only, at the end of the « Animation » sub-menu. */
 const ADMIN_NAVIGATION = [
+  { text: "Membres", to: paths.animation.members.getHref(), isActive: (path: string) => path === paths.animation.members.getHref() },
   {
     text: "Clients partenaires",
     to: paths.admin.partnerClients.getHref(),

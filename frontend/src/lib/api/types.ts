@@ -184,11 +184,16 @@ export type OverviewWelcome = Schemas["OverviewWelcome"];
 export type NextSession = Schemas["NextSession"];
 export type NextSessionInput = Schemas["NextSessionInput"];
 
-// The audit log (administrators) and « Activité de mon compte ».
-export type AuditEvent = Schemas["AuditEvent"];
-export type AuditEventPage = operations["listAuditEvents"]["responses"][200]["content"]["application/json"];
-export type AuditCategory = Schemas["AuditCategory"];
-export type AuditOutcome = Schemas["AuditOutcome"];
-export type AuditAction = Schemas["AuditAction"];
-export type AuditActionDescription = Schemas["AuditActionDescription"];
-export type SecurityEvent = Schemas["SecurityEvent"];
+// The animateurs' console.
+export type AnimationQueues = Schemas["AnimationQueues"];
+export type AnimationPairingLine = Schemas["AnimationPairingLine"];
+export type AnimationProjectLine = Schemas["AnimationProjectLine"];
+export type AnimationEventLine = Schemas["AnimationEventLine"];
+export type AnimationLastReminder = Schemas["AnimationLastReminder"];
+export type ReminderCreate = Schemas["ReminderCreate"];
+export type ReminderQueue = Schemas["ReminderQueue"];
+export type ReminderRecipients = Schemas["ReminderRecipients"];
+export type PairingOverview = Schemas["PairingOverview"];
+export type PairingOverviewPage = operations["listAnimationPairings"]["responses"][200]["content"]["application/json"];
+export type MemberAdministration = Schemas["MemberAdministration"];
+export type MemberAdministrationPage = operations["searchMembersAsAdmin"]["responses"][200]["content"]["application/json"];

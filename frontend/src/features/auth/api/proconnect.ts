@@ -67,6 +67,8 @@ export const PROCONNECT_FAILURES: Record<string, string> = {
     "L'identité transmise par ProConnect n'a pas pu être vérifiée. Recommencez ; si le problème persiste, contactez l'équipe Spyrales.",
   "domaine-refuse":
     "Spyrales est réservé aux agents publics : l'adresse e-mail transmise par ProConnect n'appartient pas à une administration reconnue.",
+  "compte-suspendu":
+    "Votre compte Spyrales est suspendu par les administrateurs : vous ne pouvez pas vous connecter. Pour en connaître la raison ou demander sa réactivation, contactez les administrateurs de Spyrales.",
   indisponible: "ProConnect ne répond pas pour le moment. Réessayez dans quelques minutes, ou connectez-vous avec votre mot de passe.",
 };
 

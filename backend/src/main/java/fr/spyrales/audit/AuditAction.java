@@ -24,7 +24,9 @@ public enum AuditAction {
     PROJECT_MODERATED(AuditCategory.PRIVILEGED, "Projet archivé ou supprimé par la modération"),
     MATCHING_RUN_CONFIRMED(AuditCategory.PRIVILEGED, "Appariements confirmés"),
     PARTNER_CLIENT_CHANGED(AuditCategory.PRIVILEGED, "Client partenaire modifié"),
-    EXPORTED(AuditCategory.PRIVILEGED, "Export de données");
+    EXPORTED(AuditCategory.PRIVILEGED, "Export de données"),
+    // Animation console
+    REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation");
 
     private final AuditCategory category;
     private final String label;

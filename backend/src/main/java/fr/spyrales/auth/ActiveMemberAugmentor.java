@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Checks every bearer token against the database: an erased account's tokens stop working
+ * Checks every bearer token against the database: an erased or suspended account's tokens stop working
  * at once, and a role granted or removed applies from the next request, not the next login.
  */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class ActiveMemberAugmentor implements SecurityIdentityAugmentor {
         }
         var roles = memberRoles
                 .ofActiveMember(memberId)
-                .orElseThrow(() -> new AuthenticationFailedException("account erased or unknown"));
+                .orElseThrow(() -> new AuthenticationFailedException("account erased, suspended or unknown"));
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(jwt)
                 .addCredentials(identity.getCredentials())

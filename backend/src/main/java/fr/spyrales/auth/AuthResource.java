@@ -142,7 +142,7 @@ public class AuthResource {
             description = "Connecté",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Identifiants incorrects")
-    @APIResponse(responseCode = "403", description = "Adresse e-mail non confirmée")
+    @APIResponse(responseCode = "403", description = "Adresse e-mail non confirmée, ou compte suspendu")
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
     public Response login(
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") LoginRequest body,
@@ -163,6 +163,7 @@ public class AuthResource {
             description = "Session renouvelée",
             content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Session absente, expirée ou révoquée")
+    @APIResponse(responseCode = "403", description = "Compte suspendu par les administrateurs")
     public Response refresh(@Valid RefreshRequest body, @CookieParam(REFRESH_COOKIE) String cookie) {
         boolean fromBody = body != null
                 && body.refreshToken() != null

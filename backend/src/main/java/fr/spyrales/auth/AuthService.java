@@ -28,6 +28,7 @@ import java.util.stream.Collectors;
 /** Accounts: registration, address confirmation, sessions and password reset. */
 @ApplicationScoped
 public class AuthService {
+    private final AccountSuspensions suspensions;
     private final MemberRepository members;
     private final EmailTokenRepository emailTokens;
     private final RefreshTokenRepository refreshTokens;
@@ -54,7 +55,8 @@ public class AuthService {
             RateLimiter rateLimiter,
             RateLimitConfig limits,
             AuthConfig config,
-            AuditLog audit) {
+            AuditLog audit,
+            AccountSuspensions suspensions) {
         this.members = members;
         this.emailTokens = emailTokens;
         this.refreshTokens = refreshTokens;
@@ -67,6 +69,7 @@ public class AuthService {
         this.limits = limits;
         this.config = config;
         this.audit = audit;
+        this.suspensions = suspensions;
         this.adminEmails = config.registration().adminEmails().orElse(java.util.List.of()).stream()
                 .map(String::trim)
                 .filter(s -> !s.isEmpty())
@@ -174,6 +177,14 @@ public class AuthService {
                     "Votre adresse e-mail n'est pas encore confirmée. Ouvrez le lien reçu par e-mail, "
                             + "ou demandez un nouveau lien de confirmation.");
         }
+        if (suspensions.isSuspended(member.id)) {
+            audit.recordFailure(
+                    AuditAction.LOGIN,
+                    AuditActor.nobody(),
+                    AuditTarget.member(member.id),
+                    "Mot de passe : compte suspendu");
+            suspensions.refuseIfSuspended(member.id);
+        }
         grantConfiguredAdmin(member);
         audit.record(AuditAction.LOGIN, AuditActor.member(member.id), AuditTarget.member(member.id), "Mot de passe");
         return openSession(member, UUID.randomUUID());
@@ -196,6 +207,9 @@ public class AuthService {
                     ProblemType.UNAUTHENTICATED,
                     "Ce jeton de session a déjà été utilisé : par précaution, la session a été fermée. Reconnectez-vous.");
         }
+        if (!stored.member.isErased()) {
+            suspensions.refuseIfSuspended(stored.member.id);
+        }
         if (stored.revokedAt != null || stored.expiresAt.isBefore(now) || stored.member.isErased()) {
             throw sessionExpired();
         }
@@ -216,6 +230,7 @@ public class AuthService {
 
     /** The session of a member who proved who they are another way (ProConnect), as after a password login. */
     TokenResponse openSessionAfterSignIn(Member member, UUID familyId) {
+        suspensions.refuseIfSuspended(member.id);
         grantConfiguredAdmin(member);
         audit.record(AuditAction.LOGIN, AuditActor.member(member.id), AuditTarget.member(member.id), "ProConnect");
         return openSession(member, familyId);

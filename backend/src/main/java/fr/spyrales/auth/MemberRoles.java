@@ -7,17 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** The roles a member holds now, or nothing when the account is gone. */
+/** The roles a member holds now, or nothing when the account is gone or suspended. */
 @ApplicationScoped
 public class MemberRoles {
     private final MemberRepository members;
+    private final AccountSuspensions suspensions;
 
-    MemberRoles(MemberRepository members) {
+    MemberRoles(MemberRepository members, AccountSuspensions suspensions) {
         this.members = members;
+        this.suspensions = suspensions;
     }
 
     @Transactional
     public Optional<Set<String>> ofActiveMember(UUID id) {
-        return members.findByIdOptional(id).filter(m -> !m.isErased()).map(m -> Set.copyOf(m.roles()));
+        return members.findByIdOptional(id)
+                .filter(m -> !m.isErased() && !suspensions.isSuspended(m.id))
+                .map(m -> Set.copyOf(m.roles()));
     }
 }

@@ -15,6 +15,8 @@ class ProConnectFailure extends RuntimeException {
         INVALID_IDENTITY("identite-invalide"),
         /** The e-mail domain is not one of the public sector's allowed ones. */
         DOMAIN_NOT_ALLOWED("domaine-refuse"),
+        /** An admin suspended the account: no session until it is reinstated. */
+        ACCOUNT_SUSPENDED("compte-suspendu"),
         /** ProConnect did not answer, or answered something unusable. */
         UNAVAILABLE("indisponible");
 

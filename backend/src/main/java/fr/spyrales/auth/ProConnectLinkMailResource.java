@@ -78,6 +78,7 @@ public class ProConnectLinkMailResource {
             responseCode = "400",
             description = "Lien invalide, déjà utilisé ou expiré, ou demande de liaison expirée")
     @APIResponse(responseCode = "404", description = "La connexion avec ProConnect n'est pas activée sur ce site")
+    @APIResponse(responseCode = "403", description = "Compte suspendu par les administrateurs")
     @APIResponse(responseCode = "409", description = "Cette identité ProConnect est déjà liée à un autre compte")
     public Response confirm(
             @Valid @NotNull(message = "Le corps de la requête est obligatoire.") ProConnectMailedLinkRequest body) {

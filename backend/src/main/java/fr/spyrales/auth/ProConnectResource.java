@@ -165,6 +165,7 @@ public class ProConnectResource {
     @APIResponse(responseCode = "400", description = "Jeton de liaison invalide, déjà utilisé ou expiré")
     @APIResponse(responseCode = "401", description = "Mot de passe incorrect")
     @APIResponse(responseCode = "404", description = "La connexion avec ProConnect n'est pas activée sur ce site")
+    @APIResponse(responseCode = "403", description = "Compte suspendu par les administrateurs")
     @APIResponse(responseCode = "409", description = "Cette identité ProConnect est déjà liée à un autre compte")
     @APIResponse(responseCode = "429", description = "Trop de tentatives")
     public Response confirmLink(

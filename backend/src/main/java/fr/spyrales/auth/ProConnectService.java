@@ -38,6 +38,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ProConnectService {
     private static final Logger LOG = Logger.getLogger(ProConnectService.class);
+    private final AccountSuspensions suspensions;
     private final ProConnectConfig config;
     private final ProConnectTenant tenant;
     private final ProConnectRepository store;
@@ -61,7 +62,8 @@ public class ProConnectService {
             PublicUrl publicUrl,
             RateLimiter rateLimiter,
             RateLimitConfig limits,
-            AuditLog audit) {
+            AuditLog audit,
+            AccountSuspensions suspensions) {
         this.config = config;
         this.tenant = tenant;
         this.store = store;
@@ -73,6 +75,7 @@ public class ProConnectService {
         this.rateLimiter = rateLimiter;
         this.limits = limits;
         this.audit = audit;
+        this.suspensions = suspensions;
     }
 
     /** The end of a sign-in: a session, or an account to link once its password is given. */
@@ -126,6 +129,9 @@ public class ProConnectService {
                 .filter(m -> m != null && !m.isErased());
         if (known.isPresent()) {
             Member member = known.get();
+            if (suspensions.isSuspended(member.id)) {
+                throw new ProConnectFailure(Reason.ACCOUNT_SUSPENDED, "account " + member.id + " is suspended");
+            }
             store.link(member.id, identity.subject(), siret);
             return new Outcome.SignedIn(openSession(member, idToken));
         }

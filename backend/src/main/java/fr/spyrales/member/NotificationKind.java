@@ -88,7 +88,12 @@ public enum NotificationKind {
     /** To the confirmed registrants, 1 hour before the start. */
     EVENT_REMINDER_HOUR(true),
     /** To the registrants and those who waited: the replay (and slides) of an event are online. */
-    EVENT_REPLAY(true);
+    EVENT_REPLAY(true),
+    /**
+     * To the members an animateur reminded from the console. Shown in the app and always mailed: the community's
+     * organisers writing to a member is not a feature's news that the member may turn off, so it is not `mailed`.
+     */
+    ANIMATION_REMINDER(false);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

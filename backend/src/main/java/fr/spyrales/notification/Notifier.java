@@ -44,6 +44,7 @@ public class Notifier {
     private final PublicUrl publicUrl;
     private final EventCalendars calendars;
     private final Map<NotificationKind, Template> templates = new EnumMap<>(NotificationKind.class);
+    private final Template animationReminder;
 
     Notifier(
             NotificationRepository notifications,
@@ -63,6 +64,10 @@ public class Notifier {
                 throw new IllegalStateException("No mail template templates/mail/" + templateName(kind) + ".txt");
             }
             templates.put(kind, template);
+        }
+        animationReminder = engine.getTemplate("mail/animation-reminder");
+        if (animationReminder == null) {
+            throw new IllegalStateException("No mail template templates/mail/animation-reminder.txt");
         }
     }
 
@@ -143,6 +148,29 @@ public class Notifier {
                         publicUrl.link(path),
                         news.reason(),
                         publicUrl.link("/profil")));
+    }
+
+    /**
+     * Tells a member what the animateurs remind them of: in the app, and always by mail (a message from the community's
+     * organisers, which no opt-out turns off).
+     */
+    void sendFromAnimateurs(Member recipient, String path, String title, String body) {
+        if (recipient.isErased()) {
+            return;
+        }
+        Notification notification = new Notification();
+        notification.id = UUID.randomUUID();
+        notification.memberId = recipient.id;
+        notification.kind = NotificationKind.ANIMATION_REMINDER;
+        notification.title = title;
+        notification.body = body;
+        notification.link = path;
+        notification.createdAt = OffsetDateTime.now();
+        notifications.persist(notification);
+        String text = animationReminder
+                .data("mail", new AnimationMail(recipient.firstName, title, body, publicUrl.link(path)))
+                .render();
+        mails.enqueue(new OutgoingMail(recipient.id, recipient.email, title + " — Spyrales", text));
     }
 
     /** Tells a member about an event they registered to: in the app, and by mail unless turned off. */
@@ -388,6 +416,9 @@ public class Notifier {
                 throw new IllegalArgumentException(kind + " is about a challenge: ChallengeNotifications words it");
             case RESOURCE_PUBLISHED, RESOURCE_REJECTED ->
                 throw new IllegalArgumentException(kind + " is about a resource: ResourceNotifications words it");
+            case ANIMATION_REMINDER ->
+                throw new IllegalArgumentException(
+                        kind + " is the animateurs' message: AnimationNotifications words it");
             case EVENT_REGISTERED,
                     EVENT_WAITLISTED,
                     EVENT_PROMOTED,

@@ -96,6 +96,18 @@ class PersonalDataInventoryTest {
                     "kept: changed_by names the anonymised account (« Membre supprimé »)",
                     "id client_id kind changed_by changed_at fields"),
             personalNotExported(
+                    "animation_reminder",
+                    "the animateurs' log of the reminders they sent from the console: who reminded which line; the"
+                            + " reminded members are not stored (they received the notification, which is exported)",
+                    "kept: sent_by names the anonymised account (« Membre supprimé »)",
+                    "id queue target_id recipients sent_by sent_at quiet_until"),
+            personalNotExported(
+                    "member_suspension",
+                    "an administrators' measure on the account, with its reason, also in the audit log; the member"
+                            + " asks the administrators about it",
+                    "the member's suspension is deleted; one an erased admin decided keeps naming the anonymised account",
+                    "member_id reason suspended_by suspended_at"),
+            personalNotExported(
                     "rate_limit_bucket",
                     "throttling state keyed by a SHA-256 of the address, gone about 15 minutes after the"
                             + " last attempt, not a record about the member",

@@ -405,6 +405,20 @@ public class FuzzFixtures {
                         .executeUpdate());
     }
 
+    /**
+     * Reinstates the accounts an admin's fuzzed request suspended: a suspended member of the world would answer 401 to
+     * every later request of the run.
+     */
+    void liftSuspensions(FuzzWorld world) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "DELETE FROM member_suspension WHERE member_id = ANY(CAST(:ids AS uuid[]))")
+                        .setParameter(
+                                "ids",
+                                world.memberIds().stream().map(UUID::toString).toArray(String[]::new))
+                        .executeUpdate());
+    }
+
     /** Runs one statement about one member in its own transaction, committed or rolled back. */
     void sql(String statement, UUID id, boolean rollBack) {
         try {

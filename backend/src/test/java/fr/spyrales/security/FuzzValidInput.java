@@ -101,6 +101,7 @@ final class FuzzValidInput {
                                         .get(random.nextInt(world.emailTokens().size()))
                                 : token());
             case "mentorId" -> JSON.textNode(pick(world.ids("mentors")).toString());
+            case "targetId" -> JSON.textNode(pick(world.ids("mentorships")).toString());
             case "resourceId" -> JSON.textNode(pick(world.ids("pathResources")).toString());
             case "pathId" -> JSON.textNode(world.ids("paths").get(0).toString());
             case "organizationId", "organization" ->

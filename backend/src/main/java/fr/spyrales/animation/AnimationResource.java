@@ -1,0 +1,121 @@
+package fr.spyrales.animation;
+
+import fr.spyrales.animation.AnimationDtos.PairingRow;
+import fr.spyrales.animation.AnimationDtos.Queues;
+import fr.spyrales.animation.AnimationDtos.Reminder;
+import fr.spyrales.animation.AnimationDtos.ReminderCreate;
+import fr.spyrales.common.PageResponse;
+import fr.spyrales.common.security.CurrentMember;
+import fr.spyrales.common.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/animation")
+@RolesAllowed({Roles.ANIMATEUR, Roles.ADMIN})
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Animation", description = "La console des animateurs : files à traiter, relances, liste des mentorats")
+public class AnimationResource {
+    static final String SUPERVISORS_ONLY = "Réservé aux animateurs et aux administrateurs";
+    static final String CSV = "text/csv";
+
+    private final AnimationQueues queues;
+    private final Reminders reminders;
+    private final CurrentMember current;
+
+    AnimationResource(AnimationQueues queues, Reminders reminders, CurrentMember current) {
+        this.queues = queues;
+        this.reminders = reminders;
+        this.current = current;
+    }
+
+    @GET
+    @Path("/queues")
+    @Operation(
+            operationId = "getAnimationQueues",
+            summary = "Les files de la console d'animation",
+            description = "Propositions à modérer (comptes), demandes sans réponse, mentorats sans séance, avis"
+                    + " faibles, projets sans responsable actif, événements sans replay : pour chaque file, son total"
+                    + " et ses premières lignes, avec la dernière relance. États, dates, noms et comptes seulement :"
+                    + " jamais un message, une note, un objectif ni un avis.")
+    @APIResponse(responseCode = "200", description = "Les files, avec leurs totaux et leurs premières lignes")
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
+    public Queues queues() {
+        return queues.queues();
+    }
+
+    @POST
+    @Path("/reminders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "sendAnimationReminder",
+            summary = "Relancer depuis une file de la console",
+            description = "Envoie une notification et un e-mail (mis en file d'envoi) aux personnes que la file"
+                    + " permet de relancer, et l'inscrit au journal d'audit. Une seule relance par ligne et par"
+                    + " période de 7 jours.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Relance envoyée",
+            content = @Content(schema = @Schema(implementation = Reminder.class)))
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
+    @APIResponse(responseCode = "404", description = "Mentorat, projet ou événement introuvable")
+    @APIResponse(
+            responseCode = "409",
+            description = "Déjà relancé il y a moins de 7 jours, ligne sortie de la file, ou personne à relancer")
+    public Response remind(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") ReminderCreate body) {
+        Reminder sent = reminders.send(body, current.id());
+        return Response.status(Response.Status.CREATED).entity(sent).build();
+    }
+
+    @GET
+    @Path("/pairings")
+    @Operation(
+            operationId = "listAnimationPairings",
+            summary = "Tous les mentorats (animateurs)",
+            description = "Filtrés par état, organisation, région et date de début ; les plus récents d'abord. Noms,"
+                    + " organisations, états, dates et comptes : rien de ce que les deux personnes ont écrit.")
+    @APIResponse(responseCode = "200", description = "Une page de mentorats")
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
+    public PageResponse<PairingRow> pairings(@Valid @BeanParam PairingQuery query) {
+        return queues.pairings(query.filter(), query);
+    }
+
+    @GET
+    @Path("/pairings.csv")
+    @Produces(CSV)
+    @Operation(
+            operationId = "exportAnimationPairings",
+            summary = "Exporter les mentorats (CSV)",
+            description = "Les mentorats que gardent les filtres (page et taille ignorées). UTF-8 avec BOM,"
+                    + " séparateur « ; », dates de Paris ; colonnes : " + PairingsCsv.HEADER + ". L'export est"
+                    + " inscrit au journal d'audit.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Le fichier CSV",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
+    public Response export(@Valid @BeanParam PairingQuery query) {
+        var rows = queues.export(query.filter(), current.id());
+        String day = LocalDate.now(ZoneId.of("Europe/Paris")).toString();
+        return Response.ok(PairingsCsv.write(rows))
+                .type(CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"mentorats-" + day + ".csv\"")
+                .build();
+    }
+}

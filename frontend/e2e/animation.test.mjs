@@ -1,0 +1,120 @@
+// The animateurs' console in a real browser: a pairing under way for weeks without a session (prepared through the
+// API, then moved back in time in this server's database) waits in « Mentorats sans séance »; an animateur finds it
+// from the « Animation » menu, reminds both people and reads « Relancé le … par … » on its line. The console, the list
+// of all pairings and the administrators' « Membres » page are checked with axe. Everyone is created for this run.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { after, before, test } from "node:test";
+import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
+import { apiOf, person, runSuffix } from "./people.mjs";
+import { basePort, startServer } from "./server.mjs";
+
+const suffix = runSuffix();
+const LEA = person("Léa", "Moreau", suffix, { wantsMentor: true });
+const CLAIRE = person("Claire", "Fontaine", suffix, { canMentor: true, mentorCapacity: 2, skills: [{ code: "r", level: 4 }] });
+const KARIM = person("Karim", "Benali", suffix);
+const REQUEST_MESSAGE = `Pouvez-vous m'aider à débuter en R ? (${suffix})`;
+
+let server;
+let browser;
+let karim;
+let admin;
+let pairingId;
+let ADMIN;
+
+/** Runs one statement on this server's own database (the e2e database of this file). */
+function sql(statement) {
+  const url = new URL(server.databaseUrl.replace(/^jdbc:/, ""));
+  const result = spawnSync(
+    "psql",
+    [
+      "-h",
+      url.hostname,
+      "-p",
+      url.port || "5432",
+      "-U",
+      process.env.E2E_DB_USER ?? "postgres",
+      "-d",
+      url.pathname.slice(1),
+      "-v",
+      "ON_ERROR_STOP=1",
+      "-qc",
+      statement,
+    ],
+    { encoding: "utf8" },
+  );
+  if (result.status !== 0) throw new Error(`psql failed (${statement}): ${result.stderr || result.error}`);
+}
+
+before(async () => {
+  // The other files have the ports before this one: a server of theirs still stopping must not answer here.
+  server = await startServer(basePort + 18);
+  const api = apiOf(server);
+  for (const member of [LEA, CLAIRE, KARIM]) member.id = await api.createMember(member);
+  ADMIN = { ...person("Alex", "Admin", suffix), email: server.adminEmail };
+  await api.createMember(ADMIN);
+  const adminToken = await api.login(ADMIN);
+  await api.call("PUT", `/api/v1/members/${KARIM.id}/roles/animateur`, adminToken);
+
+  const lea = await api.login(LEA);
+  const claire = await api.login(CLAIRE);
+  const request = await api.call("POST", "/api/v1/mentorships", lea, {
+    mentorId: CLAIRE.id,
+    message: REQUEST_MESSAGE,
+    goals: ["Écrire mon premier script R"],
+  });
+  pairingId = request.id;
+  await api.call("POST", `/api/v1/mentorships/${pairingId}/accept`, claire);
+  // Under way for ten weeks, without a session: stalled.
+  sql(
+    `UPDATE mentorship SET started_at = now() - interval '10 weeks', requested_at = now() - interval '11 weeks' WHERE id = '${pairingId}'`,
+  );
+
+  browser = await launchBrowser();
+  karim = await openSession(browser, server.baseUrl, KARIM);
+  admin = await openSession(browser, server.baseUrl, ADMIN);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+test("an animateur finds a stalled pairing in the console and reminds both people", async () => {
+  await openAnimationPage(karim, "Console d'animation");
+  await heading(karim, "Console d'animation");
+  const queue = karim.getByRole("region", { name: /Mentorats sans séance depuis plus de 4 semaines/ });
+  const line = queue.getByRole("row").filter({ hasText: LEA.name });
+  await line.waitFor();
+  assert.match(await line.textContent(), new RegExp(CLAIRE.name));
+  assert.ok(!(await karim.content()).includes(REQUEST_MESSAGE), "the console never shows the request's message");
+  assert.ok(!(await karim.content()).includes("premier script"), "nor the goals");
+  await assertAccessible(karim, "la console d'animation");
+
+  await line.getByRole("button", { name: `Relancer les deux : ${LEA.name} avec ${CLAIRE.name}` }).click();
+  await queue.getByText("2 personnes prévenues par notification et par e-mail.").waitFor();
+  await line.getByText(new RegExp(`^Relancé le .+ par ${KARIM.name} \\(les deux\\)$`)).waitFor();
+  await assertAccessible(karim, "la console après une relance");
+
+  await line.getByRole("button", { name: `Relancer les deux : ${LEA.name} avec ${CLAIRE.name}` }).click();
+  await queue.getByText(/il y a moins de 7 jours/).waitFor();
+});
+
+test("the list of all pairings filters them and is accessible", async () => {
+  await openAnimationPage(karim, "Tous les mentorats");
+  await heading(karim, "Tous les mentorats");
+  await karim.getByLabel("État").selectOption("ACCEPTED");
+  await karim.getByRole("button", { name: "Filtrer" }).click();
+  await karim.getByRole("row").filter({ hasText: LEA.name }).waitFor();
+  await assertAccessible(karim, "la liste des mentorats");
+});
+
+test("an administrator finds an account on « Membres »", async () => {
+  await openAnimationPage(admin, "Membres");
+  await heading(admin, "Membres");
+  await admin.getByRole("searchbox", { name: "Nom ou adresse e-mail" }).fill(KARIM.email);
+  await admin.getByRole("button", { name: "Rechercher" }).click();
+  await admin.getByRole("table", { name: "1 compte" }).waitFor();
+  await admin.getByRole("button", { name: `Retirer le rôle d'animateur : ${KARIM.name}` }).waitFor();
+  await assertAccessible(admin, "la page des membres");
+});
