@@ -180,7 +180,7 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, U
         @SuppressWarnings("unchecked")
         List<String> texts = getEntityManager()
                 .createNativeQuery("SELECT " + column + " FROM survey_answer WHERE campaign_id = :campaign AND "
-                        + column + " IS NOT NULL ORDER BY lower(" + column + "), " + column)
+                        + column + " IS NOT NULL ORDER BY lower(immutable_unaccent(" + column + ")), " + column)
                 .setParameter("campaign", campaignId)
                 .getResultList();
         return texts;

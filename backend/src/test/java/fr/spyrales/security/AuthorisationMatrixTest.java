@@ -72,6 +72,9 @@ class AuthorisationMatrixTest {
     PartnerScenarios partnerScenarios;
 
     @Inject
+    SurveyScenarios surveyScenarios;
+
+    @Inject
     Cast cast;
 
     /** The column of the case that sends, in one context, the calls of every partner client refused by scope. */
@@ -216,7 +219,8 @@ class AuthorisationMatrixTest {
                         calendarScenarios.all(),
                         tchapScenarios.all(),
                         webhookScenarios.all(),
-                        partnerScenarios.all())
+                        partnerScenarios.all(),
+                        surveyScenarios.all())
                 .forEach(all::putAll);
         return all;
     }
