@@ -74,10 +74,19 @@ test("a member sees the survey on « Mon espace », answers it, is thanked, and 
   await summary.getByRole("link", { name: "Recommandation : Indiquez une note de 0 à 10." }).waitFor();
   await assertAccessible(lea, "le formulaire de l'enquête avec ses erreurs");
 
-  await lea.getByRole("group", { name: /Recommanderiez-vous/ }).getByText("9", { exact: true }).click();
+  await lea
+    .getByRole("group", { name: /Recommanderiez-vous/ })
+    .getByText("9", { exact: true })
+    .click();
   await lea.getByText("Plutôt d'accord", { exact: true }).click();
-  await lea.getByRole("group", { name: /progressé en Python/ }).getByText("Beaucoup", { exact: true }).click();
-  await lea.getByRole("group", { name: /progressé en R/ }).getByText("Un peu", { exact: true }).click();
+  await lea
+    .getByRole("group", { name: /progressé en Python/ })
+    .getByText("Beaucoup", { exact: true })
+    .click();
+  await lea
+    .getByRole("group", { name: /progressé en R/ })
+    .getByText("Un peu", { exact: true })
+    .click();
   await lea.getByText("Du mentorat", { exact: true }).click();
   await lea.getByLabel(/Un commentaire/).fill("Merci pour les ateliers du jeudi !");
   await lea.getByRole("button", { name: "Envoyer ma réponse" }).click();
@@ -102,7 +111,10 @@ test("the animateur reads the results, segments under 5 answers hidden, then clo
   await heading(karim, TITLE);
   const key = karim.getByRole("table", { name: "Chiffres clés" });
   await key.getByRole("row", { name: /^Réponses 1$/ }).waitFor();
-  await karim.getByRole("table", { name: "Par catégorie" }).getByRole("row", { name: /Catégorie B moins de 5 réponses/ }).waitFor();
+  await karim
+    .getByRole("table", { name: "Par catégorie" })
+    .getByRole("row", { name: /Catégorie B moins de 5 réponses/ })
+    .waitFor();
   await karim.getByText("Merci pour les ateliers du jeudi !").waitFor();
   await assertAccessible(karim, "les résultats de la campagne");
 
@@ -113,5 +125,8 @@ test("the animateur reads the results, segments under 5 answers hidden, then clo
   await assertAccessible(karim, "la confirmation de la clôture");
   await karim.getByRole("button", { name: "Confirmer la clôture" }).click();
   await karim.getByText(`La campagne « ${TITLE} » est close.`).waitFor();
-  await karim.getByRole("row", { name: new RegExp(TITLE) }).getByText("Close", { exact: true }).waitFor();
+  await karim
+    .getByRole("row", { name: new RegExp(TITLE) })
+    .getByText("Close", { exact: true })
+    .waitFor();
 });
