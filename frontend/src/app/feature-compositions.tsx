@@ -7,6 +7,7 @@ import { MentorshipRequestAction, MentorshipRequestButton } from "../features/me
 import { MemberProjects } from "../features/projects/components/member-projects";
 import { ProjectsNeedingYou } from "../features/projects/components/projects-needing-you";
 import { GoalPathProgress, PathPicker } from "../features/training/paths/components/goal-path";
+import { SurveyCallout } from "../features/survey/components/survey-callout";
 import { PathSuggestions } from "../features/training/paths/components/path-suggestions";
 import type { MemberProfile, MentorSuggestion } from "../lib/api/types";
 
@@ -30,6 +31,9 @@ export const renderMonEspaceSuggestions = () => (
     <ProjectsNeedingYou />
   </>
 );
+
+/** « Mon espace » opens with what the community asks of the member now: the open satisfaction survey. */
+export const renderMonEspaceAnnouncements = () => <SurveyCallout />;
 
 /** A suggested mentor can be asked for mentoring, with the same request as on their page, its goals prefilled. */
 export const renderSuggestionRequest = (suggestion: MentorSuggestion) => (

@@ -14,11 +14,13 @@ import { RouteErrorPage } from "./route-error-page";
 
 /** « Mon espace », the signed-in member's home with what the other features suggest, loaded once a member is signed in. */
 const MemberHome = lazy(async () => {
-  const [{ MonEspacePage }, { renderMonEspaceSuggestions }] = await Promise.all([
+  const [{ MonEspacePage }, { renderMonEspaceAnnouncements, renderMonEspaceSuggestions }] = await Promise.all([
     import("../features/overview/routes/mon-espace-page"),
     import("./feature-compositions"),
   ]);
-  return { default: () => <MonEspacePage renderSuggestions={renderMonEspaceSuggestions} /> };
+  return {
+    default: () => <MonEspacePage renderAnnouncements={renderMonEspaceAnnouncements} renderSuggestions={renderMonEspaceSuggestions} />,
+  };
 });
 
 /** `/`: « Mon espace » for a signed-in member, the public landing page for a visitor. */
@@ -243,6 +245,24 @@ export const routes: RouteObject[] = withWellFormedIds([
           {
             path: paths.animation.tchap.path,
             lazy: () => import("../features/tchap/routes/tchap-rooms-page").then(({ TchapRoomsPage }) => ({ Component: TchapRoomsPage })),
+          },
+          {
+            path: paths.survey.path,
+            lazy: () => import("../features/survey/routes/survey-page").then(({ SurveyPage }) => ({ Component: SurveyPage })),
+          },
+          {
+            path: paths.animation.surveys.path,
+            lazy: () =>
+              import("../features/survey/routes/survey-campaigns-page").then(({ SurveyCampaignsPage }) => ({
+                Component: SurveyCampaignsPage,
+              })),
+          },
+          {
+            path: paths.animation.surveyResults.path,
+            lazy: () =>
+              import("../features/survey/routes/survey-results-page").then(({ SurveyResultsPage }) => ({
+                Component: SurveyResultsPage,
+              })),
           },
           {
             path: paths.animation.datasetReviews.path,

@@ -57,6 +57,9 @@ export const paths = {
 
   notifications: { path: "/notifications", getHref: () => "/notifications" },
 
+  /** The satisfaction survey, as a member answers it (the notification and the mail link here). */
+  survey: { path: "/enquete", getHref: () => "/enquete" },
+
   /** The animateurs' pages. */
   animation: {
     /** The console: the queues of what is stalling, each with its action. */
@@ -70,6 +73,8 @@ export const paths = {
     reports: { path: "/animation/signalements", getHref: () => "/animation/signalements" },
     datasetReviews: { path: "/animation/jeux-de-donnees", getHref: () => "/animation/jeux-de-donnees" },
     tchap: { path: "/animation/tchap", getHref: () => "/animation/tchap" },
+    surveys: { path: "/animation/enquetes", getHref: () => "/animation/enquetes" },
+    surveyResults: { path: "/animation/enquetes/:id", getHref: (id: string) => `/animation/enquetes/${id}` },
   },
 
   /** The administrators' pages. */

@@ -60,6 +60,7 @@ describe("the header", () => {
     const subMenu = document.getElementById(menu.getAttribute("aria-controls") ?? "") as HTMLElement;
     expect(within(subMenu).getByRole("link", { name: "Appariements" })).toHaveAttribute("aria-current", "page");
     expect(within(subMenu).getByRole("link", { name: "Salons Tchap" })).toHaveAttribute("href", "/animation/tchap");
+    expect(within(subMenu).getByRole("link", { name: "Enquêtes de satisfaction" })).toHaveAttribute("href", "/animation/enquetes");
     expect(within(subMenu).queryByRole("link", { name: "Clients partenaires" })).not.toBeInTheDocument();
     // The console comes first; the accounts page is the administrators'.
     expect(within(subMenu).getAllByRole("link")[0]).toHaveAccessibleName("Console d'animation");

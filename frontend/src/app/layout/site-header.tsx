@@ -120,6 +120,7 @@ const ANIMATION_NAVIGATION = [
     isActive: (path: string) => path === paths.training.resourceModeration.getHref(),
   },
   { text: "Salons Tchap", to: paths.animation.tchap.getHref(), isActive: (path: string) => path === paths.animation.tchap.getHref() },
+  { text: "Enquêtes de satisfaction", to: paths.animation.surveys.getHref(), isActive: isUnder(paths.animation.surveys.getHref()) },
 ];
 
 /** Shown to administrators only, at the end of the « Animation » sub-menu. */

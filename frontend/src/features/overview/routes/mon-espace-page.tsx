@@ -16,12 +16,14 @@ import {
 import { WelcomeSteps } from "../components/welcome-steps";
 
 type MonEspacePageProps = {
+  /** What other features announce at the top (the open satisfaction survey), composed by the app layer. */
+  renderAnnouncements?: () => ReactNode;
   /** What other features suggest after the member's blocks (paths to start with, projects that need them), composed by the app layer. */
   renderSuggestions?: () => ReactNode;
 };
 
 /** « Mon espace »: the signed-in member's home, their own situation first, from one call (GET /me/overview). */
-export function MonEspacePage({ renderSuggestions }: MonEspacePageProps) {
+export function MonEspacePage({ renderAnnouncements, renderSuggestions }: MonEspacePageProps) {
   useDocumentTitle("Mon espace");
   const overview = useMyOverview();
 
@@ -33,6 +35,7 @@ export function MonEspacePage({ renderSuggestions }: MonEspacePageProps) {
       {overview.isSuccess && (
         <>
           <p className="fr-text--lead">Bonjour {overview.data.firstName}, voici où vous en êtes.</p>
+          {renderAnnouncements?.()}
           <WelcomeSteps welcome={overview.data.welcome} />
           <div className="fr-grid-row fr-grid-row--gutters">
             <div className="fr-col-12 fr-col-md-6">

@@ -31,6 +31,7 @@ export const MAILED_KINDS: { kind: NotificationKind; label: string }[] = [
   { kind: "EVENT_REMINDER_DAY", label: "Rappel : un événement a lieu demain" },
   { kind: "EVENT_REMINDER_HOUR", label: "Rappel : un événement commence dans une heure" },
   { kind: "EVENT_REPLAY", label: "Le replay d'un événement auquel je me suis inscrit·e est en ligne" },
+  { kind: "SURVEY_OPENED", label: "Une enquête de satisfaction de la communauté est ouverte" },
 ];
 
 export function EmailPreferencesSection({ draft, onChange, errors }: ProfileSectionProps) {

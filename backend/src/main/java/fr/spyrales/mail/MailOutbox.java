@@ -24,4 +24,21 @@ public class MailOutbox {
         outbox.insert(mail);
         queued.fire(new MailQueued());
     }
+
+    /**
+     * Posts the same mail to every member that `memberCondition` selects, in one statement (a message to the whole
+     * community). The condition is native SQL on the `member` table aliased `m`, written by the calling code (never
+     * from input), with its parameters.
+     *
+     * @return the number of mails posted
+     */
+    @Transactional(TxType.MANDATORY)
+    public int enqueueToEach(
+            String memberCondition, java.util.Map<String, Object> parameters, String subject, String text) {
+        int posted = outbox.insertToEach(memberCondition, parameters, subject, text);
+        if (posted > 0) {
+            queued.fire(new MailQueued());
+        }
+        return posted;
+    }
 }

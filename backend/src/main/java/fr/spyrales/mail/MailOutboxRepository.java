@@ -37,6 +37,16 @@ public class MailOutboxRepository {
                 .executeUpdate();
     }
 
+    int insertToEach(String memberCondition, java.util.Map<String, Object> parameters, String subject, String text) {
+        em.flush();
+        var insert = em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body)"
+                        + " SELECT m.id, m.email, :subject, :body FROM member m WHERE " + memberCondition)
+                .setParameter("subject", subject)
+                .setParameter("body", text);
+        parameters.forEach(insert::setParameter);
+        return insert.executeUpdate();
+    }
+
     /**
      * Leases the oldest due mail that no other worker holds. The attempt is counted now, so that a worker
      * dying in the middle of a send still uses one up.

@@ -14,6 +14,11 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
+    /**
+     * The active members, as a condition on the `member` table aliased `m` in native SQL: a confirmed address and an
+     * account not erased. Whoever writes to « every member » (the satisfaction survey) selects them with it.
+     */
+    public static final String ACTIVE_SQL = "m.email_verified_at IS NOT NULL AND m.erased_at IS NULL";
 
     /**
      * The display names of these members, read in one query (null ids skipped). Every feature that names the authors

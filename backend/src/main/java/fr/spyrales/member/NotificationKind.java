@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "PROJECT_JOIN_REQUESTED, PROJECT_JOIN_ACCEPTED, PROJECT_JOIN_DECLINED, PROJECT_DATASET_REVIEWED, "
                 + "CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED, RESOURCE_PUBLISHED, RESOURCE_REJECTED, "
                 + "EVENT_REGISTERED, EVENT_WAITLISTED, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_REMINDER_DAY, "
-                + "EVENT_REMINDER_HOUR, EVENT_REPLAY.")
+                + "EVENT_REMINDER_HOUR, EVENT_REPLAY, SURVEY_OPENED.")
 public enum NotificationKind {
     /** To the mentor: a member asks them for a mentorship. */
     MENTORSHIP_REQUESTED(true),
@@ -93,7 +93,9 @@ public enum NotificationKind {
      * To the members an animateur reminded from the console. Shown in the app and always mailed: the community's
      * organisers writing to a member is not a feature's news that the member may turn off, so it is not `mailed`.
      */
-    ANIMATION_REMINDER(false);
+    ANIMATION_REMINDER(false),
+    /** To every active member: an animateur opened a satisfaction survey campaign. */
+    SURVEY_OPENED(true);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

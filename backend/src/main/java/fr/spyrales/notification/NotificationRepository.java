@@ -57,6 +57,29 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 .ifPresent(notification -> notification.readAt = at);
     }
 
+    /**
+     * Writes the same notification to every member that `memberCondition` selects (native SQL on `member` aliased
+     * `m`, written by the calling code), in one statement.
+     */
+    int insertForEach(
+            String memberCondition,
+            java.util.Map<String, Object> parameters,
+            NotificationKind kind,
+            String title,
+            String body,
+            String link) {
+        var insert = getEntityManager()
+                .createNativeQuery("INSERT INTO notification (id, member_id, kind, title, body, link, created_at)"
+                        + " SELECT gen_random_uuid(), m.id, :kind, :title, :body, :link, now() FROM member m WHERE "
+                        + memberCondition)
+                .setParameter("kind", kind.name())
+                .setParameter("title", title)
+                .setParameter("body", body)
+                .setParameter("link", link);
+        parameters.forEach(insert::setParameter);
+        return insert.executeUpdate();
+    }
+
     public void deleteAllOf(UUID memberId) {
         delete("memberId", memberId);
     }

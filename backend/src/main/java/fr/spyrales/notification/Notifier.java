@@ -427,6 +427,8 @@ public class Notifier {
                     EVENT_REMINDER_HOUR,
                     EVENT_REPLAY ->
                 throw new IllegalArgumentException(kind + " is about an event: EventNotifications words it");
+            case SURVEY_OPENED ->
+                throw new IllegalArgumentException(kind + " is about a survey: SurveyNotifications words it");
         };
     }
 

@@ -87,6 +87,22 @@ class PersonalDataInventoryTest {
                     "partner_client",
                     "another administration's application; contact_email is that administration's technical contact"
                             + " (a functional mailbox in general), not a member's account"),
+            personalNotExported(
+                    "survey_campaign",
+                    "a campaign of the satisfaction survey: opened_by names the animateur who opened it, an act of"
+                            + " the role, not the member's own data",
+                    "kept: opened_by names the anonymised account (« Membre supprimé »)",
+                    "id title opened_at closes_on closed_at opened_by invited"),
+            personalNotExported(
+                    "survey_participation",
+                    "says only that the member answered a campaign, which the survey page tells them (« vous avez"
+                            + " déjà répondu »); it has no time and no link to the answer",
+                    "kept: it names the anonymised account, and keeps the campaign's count of who answered",
+                    "campaign_id member_id"),
+            notPersonal(
+                    "survey_answer",
+                    "anonymous answers to the satisfaction survey: no member id, a random id, the day alone; category"
+                            + " and kind of organisation are shown only in segments of at least 5 answers"),
             notPersonal("partner_client_secret", "SHA-256 hashes of partner clients' secrets"),
             notPersonal("partner_client_usage", "calls per partner client and day"),
             personalNotExported(

@@ -75,6 +75,9 @@ class AuthorisationMatrixTest {
     AnimationScenarios animationScenarios;
 
     @Inject
+    SurveyScenarios surveyScenarios;
+
+    @Inject
     Cast cast;
 
     /** The column of the case that sends, in one context, the calls of every partner client refused by scope. */
@@ -82,8 +85,11 @@ class AuthorisationMatrixTest {
 
     static Stream<Arguments> cases() {
         Set<String> inContract = operationIds();
+        // -Dmatrix.operation=Survey runs only the rows whose operation contains that text (a feature's rows).
+        String only = System.getProperty("matrix.operation", "").trim();
         return AuthorisationMatrix.rows().values().stream()
                 .filter(row -> inContract.contains(row.operation()))
+                .filter(row -> only.isEmpty() || row.operation().contains(only))
                 .flatMap(row -> {
                     Stream<Arguments> each = row.expected().keySet().stream()
                             .filter(caller -> !refusedPartner(row, caller))
@@ -220,7 +226,8 @@ class AuthorisationMatrixTest {
                         tchapScenarios.all(),
                         webhookScenarios.all(),
                         partnerScenarios.all(),
-                        animationScenarios.all())
+                        animationScenarios.all(),
+                        surveyScenarios.all())
                 .forEach(all::putAll);
         return all;
     }

@@ -45,6 +45,9 @@ public class FuzzFixtures {
     ChallengeFixtures challenges;
 
     @Inject
+    fr.spyrales.survey.SurveyFixtures surveys;
+
+    @Inject
     LibraryFixtures library;
 
     @Inject
@@ -121,6 +124,8 @@ public class FuzzFixtures {
         events(ids, member, animateur, freeMentor);
         // A Tchap room announcing nothing: the fuzzer's edits reach its rules, and no notice is ever queued for it.
         ids.put("rooms", List.of(tchap.create(animateur, java.util.Map.of())));
+        // A survey campaign open to the world's members, written without mailing the whole test database.
+        ids.put("surveys", List.of(surveys.openQuietly("Enquête de satisfaction — fuzz")));
         ids.put(
                 "notifications",
                 member
