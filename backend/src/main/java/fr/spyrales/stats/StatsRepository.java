@@ -112,13 +112,14 @@ class StatsRepository {
 
     /** Confirmed registrations and attendances of members at the events held. */
     long[] registrationsAndAttendances() {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        Object[] row =
+                (Object[]) em.createNativeQuery("""
                 SELECT count(*) FILTER (WHERE r.status = 'CONFIRMED'),
                        count(*) FILTER (WHERE r.status = 'CONFIRMED' AND r.attended_at IS NOT NULL)
                 FROM event_registration r
                 JOIN event e ON e.id = r.event_id
                 JOIN member m ON m.id = r.member_id
-                WHERE e.status = 'PLANNED' AND e.ends_at < now() AND """ + CONFIRMED).getSingleResult();
+                WHERE e.status = 'PLANNED' AND e.ends_at < now()""" + " AND " + CONFIRMED).getSingleResult();
         return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
     }
 
