@@ -83,6 +83,10 @@ export const routes: RouteObject[] = withWellFormedIds([
           import("../features/auth/routes/reset-password-page").then(({ ResetPasswordPage }) => ({ Component: ResetPasswordPage })),
       },
       {
+        path: paths.statistics.path,
+        lazy: () => import("../features/stats/routes/statistics-page").then(({ StatisticsPage }) => ({ Component: StatisticsPage })),
+      },
+      {
         path: paths.openData.path,
         lazy: () => import("../features/home/routes/open-data-page").then(({ OpenDataPage }) => ({ Component: OpenDataPage })),
       },

@@ -19,6 +19,7 @@ export const paths = {
   },
 
   openData: { path: "/donnees-ouvertes", getHref: () => "/donnees-ouvertes" },
+  statistics: { path: "/statistiques", getHref: () => "/statistiques" },
   accessibility: { path: "/accessibilite", getHref: () => "/accessibilite" },
   legalNotice: { path: "/mentions-legales", getHref: () => "/mentions-legales" },
   personalData: { path: "/donnees-personnelles", getHref: () => "/donnees-personnelles" },

@@ -18,6 +18,7 @@ export function SiteFooter() {
         { text: "Gestion des cookies", linkProps: { to: paths.cookies.getHref() } },
         headerFooterDisplayItem,
         { text: "Données ouvertes uniquement", linkProps: { to: paths.openData.getHref() } },
+        { text: "Statistiques de la communauté", linkProps: { to: paths.statistics.getHref() } },
       ]}
       domains={["info.gouv.fr", "service-public.gouv.fr", "legifrance.gouv.fr", "data.gouv.fr"]}
     />

@@ -17,6 +17,7 @@ const HOME = { text: "Accueil", to: paths.home.getHref(), isActive: (path: strin
 const VISITOR_NAVIGATION = [
   HOME,
   { text: "Données ouvertes", to: paths.openData.getHref(), isActive: (path: string) => path === paths.openData.getHref() },
+  { text: "Statistiques", to: paths.statistics.getHref(), isActive: (path: string) => path === paths.statistics.getHref() },
 ];
 
 /** Shown to signed-in members. */

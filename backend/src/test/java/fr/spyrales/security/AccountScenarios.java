@@ -172,7 +172,12 @@ public class AccountScenarios {
                 Map.entry("listOrganizations", justTheCaller()),
                 Map.entry("listRegions", justTheCaller()),
                 Map.entry("listSkills", justTheCaller()),
-                Map.entry("getStats", justTheCaller()));
+                Map.entry("getStats", justTheCaller()),
+                Map.entry("getMemberStatistics", justTheCaller()),
+                Map.entry("getMentorshipStatistics", justTheCaller()),
+                Map.entry("getProjectStatistics", justTheCaller()),
+                Map.entry("getEventStatistics", justTheCaller()),
+                Map.entry("getTrainingStatistics", justTheCaller()));
     }
 
     /** Nothing to prepare: the call is about the caller alone, or about nobody in particular. */

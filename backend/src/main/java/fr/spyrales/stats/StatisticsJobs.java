@@ -1,0 +1,42 @@
+package fr.spyrales.stats;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes the statistics page's snapshot: once at start, after the other start-up work (a local trial's demo
+ * community is loaded then), and on a schedule from there. Tests call {@link StatsService#refresh()} themselves.
+ */
+@ApplicationScoped
+class StatisticsJobs {
+    private static final Logger LOG = Logger.getLogger(StatisticsJobs.class);
+
+    private final StatsService stats;
+
+    StatisticsJobs(StatsService stats) {
+        this.stats = stats;
+    }
+
+    void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
+        try {
+            stats.refresh();
+        } catch (RuntimeException e) {
+            // The page computes the figures on its first request when none are stored; a start never fails for them.
+            LOG.warn("The statistics could not be computed at start; the schedule will try again", e);
+        }
+    }
+
+    @Scheduled(
+            identity = "statistics-refresh",
+            every = "${spyrales.stats.refresh-every}",
+            delayed = "${spyrales.stats.refresh-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        stats.refresh();
+    }
+}
