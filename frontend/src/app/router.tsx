@@ -84,7 +84,13 @@ export const routes: RouteObject[] = withWellFormedIds([
       },
       {
         path: paths.statistics.path,
-        lazy: () => import("../features/stats/routes/statistics-page").then(({ StatisticsPage }) => ({ Component: StatisticsPage })),
+        lazy: async () => {
+          const [{ StatisticsPage }, { SurveyTrendSection }] = await Promise.all([
+            import("../features/stats/routes/statistics-page"),
+            import("../features/survey/components/survey-trend-section"),
+          ]);
+          return { element: <StatisticsPage surveySection={<SurveyTrendSection />} /> };
+        },
       },
       {
         path: paths.openData.path,

@@ -11,6 +11,7 @@ export const surveyKeys = {
   current: () => [...surveyKeys.all, "current"] as const,
   campaigns: (page: number) => [...surveyKeys.all, "campaigns", page] as const,
   results: (id: string) => [...surveyKeys.all, "results", id] as const,
+  trend: () => [...surveyKeys.all, "trend"] as const,
 };
 
 export async function getCurrentSurvey() {
@@ -26,12 +27,20 @@ export async function getSurveyResults(id: string) {
   return unwrap(await apiClient.GET("/api/v1/surveys/{id}/results", { params: { path: { id } } }));
 }
 
+/** The closed campaigns of at least 5 answers, oldest first: public, for the statistics page. */
+export async function getSurveyTrend() {
+  return unwrap(await apiClient.GET("/api/v1/surveys/trend"));
+}
+
 export const surveyQueries = {
   current: () => queryOptions({ queryKey: surveyKeys.current(), queryFn: getCurrentSurvey }),
   campaigns: (page: number) =>
     queryOptions({ queryKey: surveyKeys.campaigns(page), queryFn: () => listSurveyCampaigns(page), placeholderData: keepPreviousData }),
   results: (id: string) => queryOptions({ queryKey: surveyKeys.results(id), queryFn: () => getSurveyResults(id) }),
+  trend: () => queryOptions({ queryKey: surveyKeys.trend(), queryFn: getSurveyTrend }),
 };
+
+export const useSurveyTrend = () => useQuery(surveyQueries.trend());
 
 export const useCurrentSurvey = () => useQuery(surveyQueries.current());
 
