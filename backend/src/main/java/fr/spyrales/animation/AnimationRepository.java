@@ -201,7 +201,7 @@ public class AnimationRepository {
         parameters.put("limit", limit);
         return rows(
                         """
-                        SELECT e.id, e.title, e.ends_at, o.display_name AS organiser,
+                        SELECT e.id, e.title, e.ends_at, o.display_name AS organiser_name,
                                r.sent_at AS reminded_at, rb.display_name AS reminded_by, r.recipients AS reminded
                           FROM event e
                           LEFT JOIN member o ON o.id = e.created_by
@@ -211,7 +211,7 @@ public class AnimationRepository {
                           LEFT JOIN member rb ON rb.id = r.sent_by
                         """ + " WHERE " + EVENT_CONDITION + " ORDER BY e.ends_at DESC, e.id LIMIT :limit",
                         parameters,
-                        "id title ends_at organiser reminded_at reminded_by reminded")
+                        "id title ends_at organiser_name reminded_at reminded_by reminded")
                 .stream()
                 .map(row -> new EventLine(
                         (UUID) row[0], (String) row[1], (OffsetDateTime) row[2], (String) row[3], lastReminder(row, 4)))
@@ -508,7 +508,7 @@ public class AnimationRepository {
             types.put(count, Long.class);
         }
         for (String text : ("status mentee_name mentee_org mentee_region mentor_name mentor_org reminded_by reminded"
-                        + " title display_name email organization roles suspended_by reason")
+                        + " title display_name email organization roles suspended_by reason organiser_name")
                 .split(" ")) {
             types.put(text, String.class);
         }

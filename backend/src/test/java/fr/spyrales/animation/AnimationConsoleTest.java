@@ -37,6 +37,9 @@ class AnimationConsoleTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    fr.spyrales.event.EventFixtures events;
+
     /** A pairing under way for `weeks` weeks, without any session, with a session note written long ago if asked. */
     private Pair stalledPairing(int weeks) {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
@@ -103,6 +106,31 @@ class AnimationConsoleTest {
         }
         assertEquals(14, json.getInt("settings.pendingRequestDays"));
         assertEquals(4, json.getInt("settings.stalledPairingWeeks"));
+    }
+
+    @Test
+    void anOnlineEventEndedWithoutItsReplayIsInItsQueueWithItsOrganiserAndCanBeReminded() {
+        Account organiser = events.animateur();
+        UUID event = events.event(organiser, null);
+        events.ended(organiser, event);
+        Account animateur = fixtures.animateur();
+
+        String body =
+                animateur.as().get(QUEUES).then().statusCode(200).extract().asString();
+        JsonPath json = JsonPath.from(body);
+        Map<String, Object> line = json.<Map<String, Object>>getList("eventsWithoutReplay.items").stream()
+                .filter(l -> l.get("id").equals(event.toString()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("ended event not in the queue: " + body));
+        assertEquals("Débuter avec le tidyverse", line.get("title"));
+        assertEquals("Karim Animateur", line.get("organiser"));
+
+        animateur
+                .as()
+                .body(Map.of("queue", "EVENT_WITHOUT_REPLAY", "targetId", event, "recipients", "ORGANISER"))
+                .post(REMINDERS)
+                .then()
+                .statusCode(201);
     }
 
     @Test

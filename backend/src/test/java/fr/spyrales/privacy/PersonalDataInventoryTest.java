@@ -329,7 +329,10 @@ class PersonalDataInventoryTest {
                     "the public fields of what a webhook announces (event, resource, project, challenge; a pairing's"
                             + " id, status and dates, never its members' ids or names), purged 30 days after delivery"),
             notPersonal("webhook_delivery", "when and how a message went to a partner's endpoint"),
-            notPersonal("webhook_attempt", "a partner server's answers (status, duration, error)"));
+            notPersonal("webhook_attempt", "a partner server's answers (status, duration, error)"),
+            notPersonal(
+                    "statistics_snapshot",
+                    "the public statistics: counts by month, region, kind… aggregated, none under 5 published"));
 
     @Inject
     EntityManager em;
