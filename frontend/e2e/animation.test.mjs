@@ -118,3 +118,20 @@ test("an administrator finds an account on « Membres »", async () => {
   await admin.getByRole("button", { name: `Retirer le rôle d'animateur : ${KARIM.name}` }).waitFor();
   await assertAccessible(admin, "la page des membres");
 });
+
+test("an administrator reads in the audit log the animateur role he granted", async () => {
+  await openAnimationPage(admin, "Journal d'audit");
+  await heading(admin, "Journal d'audit");
+  const granted = admin.getByRole("row").filter({ hasText: "Rôle attribué" }).filter({ hasText: KARIM.name });
+  await granted.first().waitFor();
+  assert.match(await granted.first().innerText(), new RegExp(ADMIN.name));
+  await assertAccessible(admin, "le journal d'audit");
+});
+
+test("a member reads the activity of his account on his profile", async () => {
+  await karim.goto(`${server.baseUrl}/profil`);
+  await karim.getByRole("heading", { level: 2, name: "Activité de mon compte" }).waitFor();
+  const activity = karim.getByRole("table", { name: "Activité récente de mon compte" });
+  await activity.getByRole("row").filter({ hasText: "Connexion" }).first().waitFor();
+  await assertAccessible(karim, "le profil et l'activité du compte");
+});

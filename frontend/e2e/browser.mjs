@@ -88,7 +88,9 @@ export async function assertAccessible(page, label) {
 /** Opens one of the animateurs' and administrators' pages from the header's « Animation » sub-menu. */
 export async function openAnimationPage(page, name) {
   const navigation = page.getByRole("navigation", { name: "Menu principal" });
-  await navigation.getByRole("button", { name: "Animation" }).click();
+  const menu = navigation.getByRole("button", { name: "Animation" });
+  // DSFR may leave the sub-menu open after the previous page was chosen in it: a click would then close it.
+  if ((await menu.getAttribute("aria-expanded")) !== "true") await menu.click();
   await navigation.getByRole("link", { name, exact: true }).click();
 }
 
