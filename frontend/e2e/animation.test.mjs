@@ -3,7 +3,6 @@
 // from the « Animation » menu, reminds both people and reads « Relancé le … par … » on its line. The console, the list
 // of all pairings and the administrators' « Membres » page are checked with axe. Everyone is created for this run.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
 import { apiOf, person, runSuffix } from "./people.mjs";
@@ -21,30 +20,6 @@ let karim;
 let admin;
 let pairingId;
 let ADMIN;
-
-/** Runs one statement on this server's own database (the e2e database of this file). */
-function sql(statement) {
-  const url = new URL(server.databaseUrl.replace(/^jdbc:/, ""));
-  const result = spawnSync(
-    "psql",
-    [
-      "-h",
-      url.hostname,
-      "-p",
-      url.port || "5432",
-      "-U",
-      process.env.E2E_DB_USER ?? "postgres",
-      "-d",
-      url.pathname.slice(1),
-      "-v",
-      "ON_ERROR_STOP=1",
-      "-qc",
-      statement,
-    ],
-    { encoding: "utf8" },
-  );
-  if (result.status !== 0) throw new Error(`psql failed (${statement}): ${result.stderr || result.error}`);
-}
 
 before(async () => {
   // The other files have the ports before this one: a server of theirs still stopping must not answer here.
@@ -66,7 +41,7 @@ before(async () => {
   pairingId = request.id;
   await api.call("POST", `/api/v1/mentorships/${pairingId}/accept`, claire);
   // Under way for ten weeks, without a session: stalled.
-  sql(
+  server.sql(
     `UPDATE mentorship SET started_at = now() - interval '10 weeks', requested_at = now() - interval '11 weeks' WHERE id = '${pairingId}'`,
   );
 

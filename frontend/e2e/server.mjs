@@ -96,6 +96,10 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
+    /** Runs one statement on this server's own database (to put data in a state no API reaches, e.g. the past). */
+    sql(statement) {
+      psql(databaseUrl, statement, databaseName(databaseUrl));
+    },
     async stop() {
       child.kill("SIGTERM");
       await exited;
@@ -163,9 +167,10 @@ function databaseName(jdbcUrl) {
   return new URL(jdbcUrl.replace(/^jdbc:/, "")).pathname.slice(1);
 }
 
-function psql(jdbcUrl, sql) {
+/** Runs one statement on the server of `jdbcUrl`, in the `postgres` database unless another is named. */
+function psql(jdbcUrl, sql, database = "postgres") {
   const { hostname, port } = new URL(jdbcUrl.replace(/^jdbc:/, ""));
-  const args = ["-h", hostname, "-p", port || "5432", "-U", databaseUser, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-qc", sql];
+  const args = ["-h", hostname, "-p", port || "5432", "-U", databaseUser, "-d", database, "-v", "ON_ERROR_STOP=1", "-qc", sql];
   const result = spawnSync("psql", args, { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`psql failed (${sql}): ${result.stderr || result.error}`);
 }

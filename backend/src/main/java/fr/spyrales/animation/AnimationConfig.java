@@ -6,8 +6,11 @@ import io.smallrye.config.WithDefault;
 /** The console's thresholds, each with its default here (environment: SPYRALES_ANIMATION_…). */
 @ConfigMapping(prefix = "spyrales.animation")
 public interface AnimationConfig {
-    /** A request unanswered for more days than this waits in the « demandes en attente » queue. */
-    @WithDefault("14")
+    /**
+     * A request unanswered for more days than this waits in the « demandes en attente » queue: after the mentor's
+     * automatic reminder (5 days) and before the request expires (14 days), while an animateur can still help.
+     */
+    @WithDefault("7")
     int pendingRequestDays();
 
     /** A pairing under way without a session for more weeks than this is stalled. */

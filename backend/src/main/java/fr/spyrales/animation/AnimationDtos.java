@@ -53,7 +53,7 @@ public final class AnimationDtos {
 
     @Schema(name = "AnimationQueueSettings", description = "Les seuils appliqués.")
     public record QueueSettings(
-            @Schema(required = true, example = "14") int pendingRequestDays,
+            @Schema(required = true, example = "7") int pendingRequestDays,
             @Schema(required = true, example = "4") int stalledPairingWeeks,
             @Schema(required = true, example = "2") int lowFeedbackRating) {}
 

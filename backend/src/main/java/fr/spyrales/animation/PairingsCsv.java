@@ -1,51 +1,39 @@
 package fr.spyrales.animation;
 
 import fr.spyrales.animation.AnimationDtos.PairingRow;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import fr.spyrales.common.csv.SpreadsheetCsv;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
- * The pairings as a spreadsheet opens them in France: UTF-8 with a byte order mark (so that Excel reads the accents),
- * fields separated by semicolons, dates in Europe/Paris. Only what supervision may see: names, organisations, region,
- * state, dates and counts. A cell that a spreadsheet would take for a formula (=, +, -, @) gets an apostrophe.
+ * The pairings as a spreadsheet opens them in France ({@link SpreadsheetCsv}). Only what supervision may see: names,
+ * organisations, region, state, dates and counts.
  */
 final class PairingsCsv {
-    static final String BOM = "\uFEFF";
     static final String HEADER = "mentoré;organisation du mentoré;région du mentoré;mentor;organisation du mentor;"
             + "état;demandé le;commencé le;fin prévue le;terminé le;séances;dernière séance;objectifs;objectifs atteints";
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH);
-    private static final Pattern NEEDS_QUOTES = Pattern.compile("[;\"\r\n]");
 
     private PairingsCsv() {}
 
     static String write(List<PairingRow> rows) {
-        StringBuilder csv = new StringBuilder(BOM).append(HEADER).append("\r\n");
+        SpreadsheetCsv csv = SpreadsheetCsv.withHeader(HEADER);
         for (PairingRow r : rows) {
-            csv.append(String.join(
-                            ";",
-                            cell(r.mentee().displayName()),
-                            cell(r.mentee().organization()),
-                            cell(r.menteeRegion()),
-                            cell(r.mentor().displayName()),
-                            cell(r.mentor().organization()),
-                            status(r.status()),
-                            day(r.requestedAt()),
-                            day(r.startedAt()),
-                            day(r.plannedEndDate()),
-                            day(r.endedAt()),
-                            Long.toString(r.sessionCount()),
-                            day(r.lastSessionOn()),
-                            Long.toString(r.goalCount()),
-                            Long.toString(r.goalsDone())))
-                    .append("\r\n");
+            csv.line(
+                    r.mentee().displayName(),
+                    r.mentee().organization(),
+                    r.menteeRegion(),
+                    r.mentor().displayName(),
+                    r.mentor().organization(),
+                    status(r.status()),
+                    SpreadsheetCsv.day(r.requestedAt()),
+                    SpreadsheetCsv.day(r.startedAt()),
+                    SpreadsheetCsv.day(r.plannedEndDate()),
+                    SpreadsheetCsv.day(r.endedAt()),
+                    Long.toString(r.sessionCount()),
+                    SpreadsheetCsv.day(r.lastSessionOn()),
+                    Long.toString(r.goalCount()),
+                    Long.toString(r.goalsDone()));
         }
-        return csv.toString();
+        return csv.text();
     }
 
     static String status(String status) {
@@ -58,23 +46,7 @@ final class PairingsCsv {
             case "EXPIRED" -> "expirée";
             case "COMPLETED" -> "terminé";
             case "CANCELLED" -> "annulé";
-            default -> cell(status);
+            default -> status;
         };
-    }
-
-    private static String day(OffsetDateTime time) {
-        return time == null ? "" : DAY.format(time.atZoneSameInstant(PARIS));
-    }
-
-    private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

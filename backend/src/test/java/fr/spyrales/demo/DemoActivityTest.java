@@ -160,8 +160,10 @@ class DemoActivityTest {
                 .get("/api/v1/events")
                 .then()
                 .statusCode(200)
-                .body("items.find { it.title == 'Débuter avec le tidyverse' }.hasReplay", equalTo(true))
-                .body("items.find { it.title == 'Débuter avec le tidyverse' }.confirmedCount", equalTo(10));
+                // Other classes' ended events may carry the fixtures' default title: the demo's has its 10 registrants.
+                .body(
+                        "items.find { it.title == 'Débuter avec le tidyverse' && it.confirmedCount == 10 }.hasReplay",
+                        equalTo(true));
         String rencontres = visitor.as()
                 .queryParam("size", 100)
                 .get("/api/v1/events")

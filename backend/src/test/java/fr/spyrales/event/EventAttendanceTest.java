@@ -146,12 +146,4 @@ class EventAttendanceTest {
                 .then()
                 .statusCode(403);
     }
-
-    @Test
-    void aCellThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
-        assertEquals("\"'=1+1;2\"", RegistrantsCsv.cell("=1+1;2"));
-        assertEquals("'@SUM(A1)", RegistrantsCsv.cell("@SUM(A1)"));
-        assertEquals("\"Dupont \"\"Jo\"\"\"", RegistrantsCsv.cell("Dupont \"Jo\""));
-        assertEquals("Insee", RegistrantsCsv.cell("Insee"));
-    }
 }
