@@ -4,7 +4,7 @@ import { Table } from "@codegouvfr/react-dsfr/Table";
 import { lazy, Suspense } from "react";
 import { LoadingMessage } from "../../../components/loading-message";
 import type { StatCell } from "../../../lib/api/types";
-import { anyPublished, cellText } from "../utils/cells";
+import { cellText, chartValue, publishedCount } from "../utils/cells";
 import { cellsToCsv, downloadCsv } from "../utils/csv";
 import type { ChartKind } from "./stat-chart";
 
@@ -26,10 +26,18 @@ type StatFigureProps = {
 
 /** A chart, its table alternative under an accordion, and the data as CSV. */
 export function StatFigure({ title, cells, kind, labelHeader, valueHeader, fileName }: StatFigureProps) {
+  const published = publishedCount(cells);
+  const onlyPoint = kind === "line" && published === 1 ? cells.find((cell) => chartValue(cell) !== null) : undefined;
   return (
     <div className="fr-mb-6w">
       <h3 className="fr-h5">{title}</h3>
-      {anyPublished(cells) ? (
+      {onlyPoint ? (
+        // A line through one point reads as an empty chart: say the one value instead.
+        <p>
+          Une seule valeur est publiée pour l'instant : <strong>{cellText(onlyPoint)}</strong> ({onlyPoint.label.toLowerCase()}). Les autres
+          valeurs sont inférieures à 5 ; la courbe apparaîtra quand il y en aura deux à publier.
+        </p>
+      ) : published > 0 ? (
         <Suspense fallback={<LoadingMessage>Chargement du graphique…</LoadingMessage>}>
           <StatChart kind={kind} cells={cells} valueLabel={valueHeader} />
         </Suspense>

@@ -17,7 +17,7 @@ export function chartValue(cell: StatCell): number | null {
   return cell.status === "PUBLISHED" && typeof cell.value === "number" ? cell.value : null;
 }
 
-/** Whether a series has anything to draw. */
-export function anyPublished(cells: readonly StatCell[]): boolean {
-  return cells.some((cell) => chartValue(cell) !== null);
+/** How many cells of a series a chart can draw. */
+export function publishedCount(cells: readonly StatCell[]): number {
+  return cells.filter((cell) => chartValue(cell) !== null).length;
 }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.jboss.logging.Logger;
 
 /**
  * The community's public figures. The home page's few figures are counted on each request; the statistics page reads
@@ -37,11 +38,13 @@ public class StatsService {
     /** The months a series shows, the current one included. */
     static final int MONTHS = 24;
 
+    private static final Logger LOG = Logger.getLogger(StatsService.class);
     private static final ZoneId COMMUNITY_ZONE = ZoneId.of("Europe/Paris");
 
     private final StatsRepository stats;
     private final EntityManager em;
     private final ObjectMapper json;
+    private volatile Parsed parsed;
 
     StatsService(StatsRepository stats, EntityManager em, ObjectMapper json) {
         this.stats = stats;
@@ -57,6 +60,7 @@ public class StatsService {
     /** Computes every figure anew and stores them as the snapshot the statistics page reads. */
     @Transactional
     public void refresh() {
+        long start = System.nanoTime();
         Snapshot snapshot = compute(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         String figures;
         try {
@@ -67,6 +71,7 @@ public class StatsService {
         em.createNativeQuery("""
                         INSERT INTO statistics_snapshot (id, refreshed_at, figures) VALUES (1, now(), CAST(?1 AS jsonb))
                         ON CONFLICT (id) DO UPDATE SET refreshed_at = excluded.refreshed_at, figures = excluded.figures""").setParameter(1, figures).executeUpdate();
+        LOG.infof("Statistics recomputed in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     @Transactional
@@ -94,20 +99,35 @@ public class StatsService {
         return snapshot().training();
     }
 
-    /** The stored snapshot; computed first when none was ever stored (a new database before the job's first run). */
+    /**
+     * The stored snapshot; computed first when none was ever stored (a new database before the job's first run). The
+     * parsed figures are kept while the stored row keeps its refresh time, so that a request reads one timestamp and
+     * parses nothing (the page makes five requests); every instance sees a new refresh on its next request.
+     */
     private Snapshot snapshot() {
-        List<?> stored = em.createNativeQuery("SELECT CAST(figures AS text) FROM statistics_snapshot WHERE id = 1")
+        List<?> stamp = em.createNativeQuery("SELECT CAST(refreshed_at AS text) FROM statistics_snapshot WHERE id = 1")
                 .getResultList();
-        if (stored.isEmpty()) {
+        if (stamp.isEmpty()) {
             refresh();
             return snapshot();
         }
+        Parsed kept = parsed;
+        if (kept != null && kept.refreshedAt().equals(stamp.get(0))) {
+            return kept.snapshot();
+        }
+        Object[] stored = (Object[]) em.createNativeQuery(
+                        "SELECT CAST(refreshed_at AS text), CAST(figures AS text) FROM statistics_snapshot WHERE id = 1")
+                .getSingleResult();
         try {
-            return json.readValue((String) stored.get(0), Snapshot.class);
+            Snapshot snapshot = json.readValue((String) stored[1], Snapshot.class);
+            parsed = new Parsed((String) stored[0], snapshot);
+            return snapshot;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the stored statistics could not be read", e);
         }
     }
+
+    private record Parsed(String refreshedAt, Snapshot snapshot) {}
 
     Snapshot compute(OffsetDateTime now) {
         List<YearMonth> months = lastMonths(YearMonth.from(now.atZoneSameInstant(COMMUNITY_ZONE)));
