@@ -124,7 +124,7 @@ INSERT INTO bench_skill_weight VALUES
   ('python', 10), ('r', 9), ('sql', 8), ('statistiques', 7), ('dataviz', 5), ('apprentissage-automatique', 3),
   ('text-mining', 2), ('econometrie', 3), ('sondages', 3), ('series-temporelles', 2), ('cartographie', 3),
   ('git', 5), ('pandas', 4), ('tidyverse', 4), ('shiny', 2), ('quarto', 3), ('jupyter', 3), ('web-scraping', 2),
-  ('api-donnees', 2), ('tableur-avance', 5);
+  ('api-donnees', 2), ('tableur-avance', 5), ('environnement-de-travail', 2);
 DO $$ BEGIN
   IF (SELECT count(*) FROM skill s JOIN bench_skill_weight w USING (code)) <> (SELECT count(*) FROM skill) THEN
     RAISE EXCEPTION 'bench skill weights do not cover the skill referential';

@@ -3,10 +3,9 @@ package fr.spyrales.audit;
 import fr.spyrales.audit.AuditDtos.AuditActionView;
 import fr.spyrales.audit.AuditDtos.AuditEventView;
 import fr.spyrales.audit.AuditDtos.SecurityEventView;
-import fr.spyrales.common.ApiException;
+import fr.spyrales.common.DateRange;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
-import fr.spyrales.common.Problem.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -14,7 +13,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -165,19 +163,9 @@ public class AuditEvents {
             List<String> conditions = new ArrayList<>();
             Map<String, Object> parameters = new LinkedHashMap<>();
             StringBuilder description = new StringBuilder();
-            List<FieldError> errors = new ArrayList<>();
-            LocalDate from = date("from", q.from, errors);
-            LocalDate to = date("to", q.to, errors);
-            if (from != null && to != null && to.isBefore(from)) {
-                errors.add(new FieldError("to", "La fin de la période précède son début."));
-            }
-            if (!errors.isEmpty()) {
-                throw new ApiException(
-                        fr.spyrales.common.ProblemType.VALIDATION,
-                        "La période demandée n'est pas valide.",
-                        errors,
-                        null);
-            }
+            DateRange period = DateRange.parse("from", q.from, "to", q.to);
+            LocalDate from = period.from();
+            LocalDate to = period.to();
             if (from != null) {
                 conditions.add("e.occurred_at >= :from");
                 parameters.put("from", from.atStartOfDay(PARIS).toOffsetDateTime());
@@ -233,16 +221,6 @@ public class AuditEvents {
         Query bind(Query query) {
             parameters.forEach(query::setParameter);
             return query;
-        }
-
-        private static LocalDate date(String field, String value, List<FieldError> errors) {
-            if (value == null || value.isBlank()) return null;
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, AuditQuery.DATE_MESSAGE));
-                return null;
-            }
         }
     }
 }

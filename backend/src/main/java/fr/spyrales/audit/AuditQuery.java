@@ -1,5 +1,6 @@
 package fr.spyrales.audit;
 
+import fr.spyrales.common.DateRange;
 import fr.spyrales.common.PageQuery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -9,16 +10,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the audit log, shared by the list and its CSV export. */
 public class AuditQuery extends PageQuery {
-    static final String DATE = "\\d{4}-\\d{2}-\\d{2}";
-    static final String DATE_MESSAGE = "Date attendue au format AAAA-MM-JJ.";
-
     @QueryParam("from")
-    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+    @Pattern(regexp = DateRange.PATTERN, message = DateRange.FORMAT_MESSAGE)
     @Parameter(description = "Premier jour de la période (heure de Paris), inclus.", example = "2026-11-01")
     public String from;
 
     @QueryParam("to")
-    @Pattern(regexp = DATE, message = DATE_MESSAGE)
+    @Pattern(regexp = DateRange.PATTERN, message = DateRange.FORMAT_MESSAGE)
     @Parameter(description = "Dernier jour de la période (heure de Paris), inclus.", example = "2026-11-30")
     public String to;
 
