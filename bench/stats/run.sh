@@ -4,6 +4,7 @@
 #
 #   bench/stats/run.sh                     # N=100000, jar from backend/target
 #   N=20000 JAR=/path/quarkus-run.jar bench/stats/run.sh
+#   REUSE_DB=1 bench/stats/run.sh          # keep the database of the last run (no migration, no generation)
 #
 # Steps: recreate the database, start the packaged backend once (Flyway migrates), stop it; generate N members
 # (bench/directory/generate.sql) and their activity (generate-activity.sql); start the backend again (it recomputes
@@ -30,6 +31,8 @@ BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -X -q)
 WORK=$(mktemp -d /tmp/spyrales-bench-stats.XXXXXX)
 SERVER_PID=
+# shellcheck source=../lib/cpu.sh
+source "$HERE/../lib/cpu.sh"
 
 say() { printf '\n==> %s\n' "$*"; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
@@ -52,7 +55,7 @@ start_server() {
     SPYRALES_JWT_KEY_DIR="$WORK/keys" \
     SPYRALES_COOKIE_SECURE=false \
     SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
-        java -jar "$JAR" >>"$WORK/server.log" 2>&1 &
+        java -jar "$JAR" >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1 300); do
         if curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1; then return 0; fi
@@ -62,34 +65,34 @@ start_server() {
     tail -50 "$WORK/server.log"
     die "the backend is not ready after 300 s"
 }
-# The duration of the last refresh logged, in ms (the start-up refresh runs before the app reports ready).
-last_refresh_ms() {
+# The duration of the refresh the running server made at its start, in ms (each start writes a new log).
+start_refresh_ms() {
     for _ in $(seq 1 600); do
-        local n
-        n=$(grep -c 'Statistics recomputed in' "$WORK/server.log" || true)
-        if [ "$n" -ge "$1" ]; then
-            grep -o 'Statistics recomputed in [0-9]* ms' "$WORK/server.log" | sed -n "${1}p" | awk '{ print $4 }'
+        if grep -q 'Statistics recomputed in' "$WORK/server.log"; then
+            grep -o 'Statistics recomputed in [0-9]* ms' "$WORK/server.log" | head -1 | awk '{ print $4 }'
             return 0
         fi
         sleep 1
     done
-    die "no refresh number $1 in the log"
+    die "the start's refresh is not in the log"
 }
 
 echo "Statistics benchmark: N=$N members, database $DB, port $PORT, wrk -d$DURATION"
 echo "Machine: $(nproc) cores, $(free -h | awk '/^Mem:/ { print $2 }') RAM; $(psql --version); $(java -version 2>&1 | sed -n 1p)"
 
-say "Recreating $DB and migrating it (one start of the backend)"
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 mkdir -p "$WORK/keys"
-start_server
-stop_server
+if [ -z "${REUSE_DB:-}" ]; then
+    say "Recreating $DB and migrating it (one start of the backend)"
+    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+    start_server
+    stop_server
 
-say "Generating $N members, then their activity"
-t0=$(date +%s)
-"${PSQL[@]}" -d "$DB" -v n="$N" -f "$REPO/bench/directory/generate.sql" >/dev/null
-"${PSQL[@]}" -d "$DB" -f "$HERE/generate-activity.sql"
-echo "generated in $(( $(date +%s) - t0 )) s"
+    say "Generating $N members, then their activity"
+    t0=$(date +%s)
+    "${PSQL[@]}" -d "$DB" -v n="$N" -f "$REPO/bench/directory/generate.sql" >/dev/null
+    "${PSQL[@]}" -d "$DB" -f "$HERE/generate-activity.sql"
+    echo "generated in $(( $(date +%s) - t0 )) s"
+fi
 community=$("${PSQL[@]}" -d "$DB" -tA -c "SELECT format('%s members, %s pairings, %s sessions, %s feedbacks, %s projects, %s events, %s registrations, %s resources done, %s path follows',
     (SELECT count(*) FROM member), (SELECT count(*) FROM mentorship), (SELECT count(*) FROM mentorship_session),
     (SELECT count(*) FROM mentorship_feedback), (SELECT count(*) FROM project), (SELECT count(*) FROM event),
@@ -99,10 +102,10 @@ echo "$community"
 
 say "Starting the backend twice (each start recomputes the statistics)"
 start_server
-REFRESH_COLD=$(last_refresh_ms 2)
+REFRESH_COLD=$(start_refresh_ms)
 stop_server
 start_server
-REFRESH_WARM=$(last_refresh_ms 3)
+REFRESH_WARM=$(start_refresh_ms)
 echo "refresh: ${REFRESH_COLD} ms (first start after generation), ${REFRESH_WARM} ms (second start)"
 
 ENDPOINTS="members mentorships projects events training"
@@ -120,11 +123,15 @@ wrk_row() {
         END { printf "| `/stats/%s` | %s | %.0f | %s | %s | %s |\n", e, c, rps, p50, p99, b }'
 }
 
+BUSY=$(machine_busy)
+echo "other processes used ${BUSY}% of the machine's CPU just before the measures"
+
 {
     echo "# Statistics benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Community: $community."
-    echo "Machine: $(nproc) cores; $(psql --version | awk '{ print $1, $3 }'); $(java -version 2>&1 | sed -n 1p)."
+    echo "Machine: $(nproc) cores; $(psql --version | awk '{ print $1, $3 }'); $(java -version 2>&1 | sed -n 1p);"
+    echo "other processes used ${BUSY}% of its CPU just before the measures (the figures are worth what that allows)."
     echo
     echo "Refresh of the snapshot (every aggregate, in one transaction): **${REFRESH_COLD} ms** at the first start after"
     echo "the data were generated, **${REFRESH_WARM} ms** at the next start (PostgreSQL's cache warm, JVM cold both times)."

@@ -21,15 +21,20 @@ export function CommunityFigures() {
   }
   return (
     <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
-      {FIGURES.map(({ key, singular, plural }) => (
-        <li key={key} className="fr-col-6 fr-col-md-3">
-          <p className="fr-mb-0">
-            <span className="fr-h2">{numberFormat.format(stats[key])}</span>
-            <br />
-            <span className="fr-text--lg">{stats[key] > 1 ? plural : singular}</span>
-          </p>
-        </li>
-      ))}
+      {FIGURES.map(({ key, singular, plural }) => {
+        // A count of people too small to publish (see /statistiques) is left out.
+        const value = stats[key];
+        if (value === null || value === undefined) return null;
+        return (
+          <li key={key} className="fr-col-6 fr-col-md-3">
+            <p className="fr-mb-0">
+              <span className="fr-h2">{numberFormat.format(value)}</span>
+              <br />
+              <span className="fr-text--lg">{value > 1 ? plural : singular}</span>
+            </p>
+          </li>
+        );
+      })}
     </ul>
   );
 }

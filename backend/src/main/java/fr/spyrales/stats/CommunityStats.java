@@ -2,16 +2,28 @@ package fr.spyrales.stats;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/**
+ * The home page's figures. The counts of people follow the statistics page's rule (nothing under 5, nothing that would
+ * give a hidden cell away): the members are the statistics snapshot's total, absent when it is not published; the
+ * mentors are counted live, absent under 5.
+ */
 @Schema(name = "CommunityStats")
 public record CommunityStats(
-        @Schema(required = true, description = "Membres confirmés", example = "80")
-        long members,
+        @Schema(
+                description = "Membres confirmés, au dernier calcul des statistiques (absent quand le chiffre ne peut"
+                        + " pas être publié : moins de 5, ou secret statistique)",
+                example = "80",
+                nullable = true)
+        Long members,
 
         @Schema(required = true, description = "Organisations représentées", example = "24")
         long organizations,
 
-        @Schema(required = true, description = "Membres qui peuvent accompagner", example = "21")
-        long mentors,
+        @Schema(
+                description = "Membres qui peuvent accompagner (absent quand il y en a moins de 5)",
+                example = "21",
+                nullable = true)
+        Long mentors,
 
         @Schema(required = true, description = "Compétences partagées", example = "18")
         long skills) {}

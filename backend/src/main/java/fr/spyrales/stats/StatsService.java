@@ -52,9 +52,16 @@ public class StatsService {
         this.json = json;
     }
 
+    /** The home page's figures: see {@link CommunityStats} for what is published. */
     @Transactional
     public CommunityStats communityStats() {
-        return stats.countCommunity();
+        CommunityStats live = stats.countCommunity();
+        StatsDtos.StatCell total = snapshot().members().total();
+        return new CommunityStats(
+                total.status() == CellStatus.PUBLISHED ? total.value() : null,
+                live.organizations(),
+                live.mentors() != null && live.mentors() >= Disclosure.THRESHOLD ? live.mentors() : null,
+                live.skills());
     }
 
     /** Computes every figure anew and stores them as the snapshot the statistics page reads. */

@@ -48,7 +48,8 @@ public final class SpreadsheetCsv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        String safe = "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        // OWASP's list: a spreadsheet reads a cell starting with these as a formula (tab and CR included).
+        String safe = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 

@@ -17,6 +17,8 @@ class SpreadsheetCsvTest {
         assertEquals("'=SOMME(A1)", SpreadsheetCsv.cell("=SOMME(A1)"));
         assertEquals("'@SUM(A1)", SpreadsheetCsv.cell("@SUM(A1)"));
         assertEquals("\"'=1+1;2\"", SpreadsheetCsv.cell("=1+1;2"));
+        assertEquals("'\t=1+1", SpreadsheetCsv.cell("\t=1+1"), "a leading tab");
+        assertEquals("\"'\r=1+1\"", SpreadsheetCsv.cell("\r=1+1"), "a leading carriage return, quoted as a line break");
     }
 
     @Test
