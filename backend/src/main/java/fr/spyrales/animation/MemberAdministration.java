@@ -21,15 +21,16 @@ import java.util.UUID;
  * <p>A suspended account's access tokens are refused from the next request (the auth feature reads the suspension on
  * every token), its refresh tokens are revoked here, and it cannot sign in again (password, ProConnect, refresh)
  * until an admin reinstates it. An admin suspends neither himself nor another admin: an admin account is taken back
- * by removing the address from SPYRALES_ADMIN_EMAILS, which the operators hold, not by a peer in the app — so two
- * admins can never lock each other out.
+ * by removing the address from SPYRALES_ADMIN_EMAILS, which the operators hold (the role goes at the account's next
+ * login or session refresh, see AuthService), not by a peer in the app — so two admins can never lock each other out.
  */
 @ApplicationScoped
 public class MemberAdministration {
     static final String NOT_FOUND = "Membre introuvable.";
     static final String NOT_SELF = "Vous ne pouvez pas suspendre votre propre compte.";
-    static final String NOT_ADMIN = "Un compte administrateur ne se suspend pas depuis l'application : retirez d'abord"
-            + " son adresse de SPYRALES_ADMIN_EMAILS (exploitants du service).";
+    static final String NOT_ADMIN = "Un compte administrateur ne se suspend pas depuis l'application : les exploitants"
+            + " du service retirent d'abord son adresse de SPYRALES_ADMIN_EMAILS (il perd le rôle au renouvellement de"
+            + " sa session), puis il peut être suspendu.";
     static final String ALREADY = "Ce compte est déjà suspendu.";
     static final String NOT_SUSPENDED = "Ce compte n'est pas suspendu.";
 

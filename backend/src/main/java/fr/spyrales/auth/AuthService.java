@@ -214,6 +214,7 @@ public class AuthService {
             throw sessionExpired();
         }
         stored.rotatedAt = now;
+        grantConfiguredAdmin(stored.member);
         return openSession(stored.member, stored.familyId);
     }
 
@@ -316,10 +317,21 @@ public class AuthService {
         grantConfiguredAdmin(member);
     }
 
-    /** At confirmation and at each login, so an address added to the list later takes effect too. */
+    /**
+     * At confirmation, at each login and at each session refresh, the configured list (SPYRALES_ADMIN_EMAILS) decides
+     * who is admin: an address added later gets the role, and once the list is set, an address taken out of it loses
+     * it — that is how operators take an admin account back (an admin cannot suspend another). The demo accounts of a
+     * local trial keep theirs; an empty list leaves the roles as they are.
+     */
     private void grantConfiguredAdmin(Member member) {
         if (adminEmails.contains(normalise(member.email))) {
             member.extraRoles.add(Roles.ADMIN);
+        } else if (!adminEmails.isEmpty() && !member.demo && member.extraRoles.remove(Roles.ADMIN)) {
+            audit.record(
+                    AuditAction.ROLE_REVOKED,
+                    AuditActor.nobody(),
+                    AuditTarget.member(member.id),
+                    "Administrateur : adresse absente de SPYRALES_ADMIN_EMAILS");
         }
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -306,6 +307,50 @@ class RegistrationTest {
                                 "DELETE FROM member_role WHERE role = 'admin' AND member_id = (SELECT id FROM member WHERE email = :email)")
                         .setParameter("email", email)
                         .executeUpdate());
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("roles", hasItem("admin"));
+    }
+
+    @Test
+    void anAdministratorWhoseAddressLeftTheListLosesTheRoleAtTheNextLoginAndTheLogSaysSo() {
+        // The list is set (%test) and does not hold this address: the role given some other way goes at login.
+        String email = newEmail();
+        accounts.register(email, "Ex", "Admin");
+        accounts.verify(email);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .run(() ->
+                        em.createNativeQuery("""
+                        INSERT INTO member_role (member_id, role) SELECT id, 'admin' FROM member WHERE email = :email""").setParameter("email", email).executeUpdate());
+        anonymous()
+                .body(Map.of("email", email, "password", PASSWORD))
+                .post("/api/v1/auth/login")
+                .then()
+                .statusCode(200)
+                .body("roles", not(hasItem("admin")));
+        Number revoked = (Number) io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() ->
+                        em.createNativeQuery("""
+                                SELECT count(*) FROM audit_event e JOIN member m ON m.id = e.subject_member_id
+                                WHERE m.email = :email AND e.action = 'ROLE_REVOKED'""").setParameter("email", email).getSingleResult());
+        assertEquals(1, revoked.intValue());
+    }
+
+    @Test
+    void aDemoAdministratorKeepsTheRoleOutsideTheList() {
+        String email = newEmail();
+        accounts.register(email, "Démo", "Admin");
+        accounts.verify(email);
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("UPDATE member SET is_demo = true WHERE email = :email")
+                    .setParameter("email", email)
+                    .executeUpdate();
+            em.createNativeQuery("""
+                            INSERT INTO member_role (member_id, role) SELECT id, 'admin' FROM member WHERE email = :email""").setParameter("email", email).executeUpdate();
+        });
         anonymous()
                 .body(Map.of("email", email, "password", PASSWORD))
                 .post("/api/v1/auth/login")
