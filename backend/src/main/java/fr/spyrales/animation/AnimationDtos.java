@@ -210,7 +210,7 @@ public final class AnimationDtos {
     public record SuspensionReason(
             @Schema(required = true, example = "Messages répétés hors charte, voir échange du 2 décembre")
             @NotNull(message = "Indiquez le motif.")
-            @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*\\S[\\s\\S]*\\S[\\s\\S]*", message = REASON_SIZE)
+            @Pattern(regexp = "\\s*\\S\\s*\\S\\s*\\S[\\s\\S]*", message = REASON_SIZE)
             @Size(min = 3, max = 500, message = REASON_SIZE)
             String reason) {}
 }
