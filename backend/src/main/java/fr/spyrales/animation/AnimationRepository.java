@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -29,6 +30,8 @@ import org.hibernate.query.NativeQuery;
  */
 @ApplicationScoped
 public class AnimationRepository {
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
     /** A pairing's two people, with their organisations, and the queue's latest reminder. */
     private static final String PAIRING_LINE = """
             SELECT m.id, m.status, m.requested_at, m.started_at,
@@ -279,12 +282,14 @@ public class AnimationRepository {
             parameters.put("region", filter.regionCode());
         }
         if (filter.startedFrom() != null) {
-            where.append(" AND m.started_at >= CAST(:from AS date)");
-            parameters.put("from", filter.startedFrom());
+            // Days at Paris, whatever the database session's time zone.
+            where.append(" AND m.started_at >= :from");
+            parameters.put("from", filter.startedFrom().atStartOfDay(PARIS).toOffsetDateTime());
         }
         if (filter.startedTo() != null) {
-            where.append(" AND m.started_at < CAST(:to AS date) + 1");
-            parameters.put("to", filter.startedTo());
+            where.append(" AND m.started_at < :to");
+            parameters.put(
+                    "to", filter.startedTo().plusDays(1).atStartOfDay(PARIS).toOffsetDateTime());
         }
         return where.toString();
     }

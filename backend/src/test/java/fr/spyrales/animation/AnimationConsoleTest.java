@@ -342,6 +342,32 @@ class AnimationConsoleTest {
                         : Map.of("action", action, "target", target.toString(), "actor", actor));
     }
 
+    @Test
+    void thePeriodFilterCountsDaysAtParis() {
+        Pair late = stalledPairing(400);
+        // 23:30 at Paris on 15 January 2019 is 22:30 UTC: that day at Paris, whatever the database's time zone.
+        sql("UPDATE mentorship SET started_at = '2019-01-15T22:30:00Z' WHERE id = :id", Map.of("id", late.id()));
+        Account animateur = fixtures.animateur();
+
+        assertTrue(startedOn(animateur, "2019-01-15").contains(late.id().toString()));
+        assertFalse(startedOn(animateur, "2019-01-16").contains(late.id().toString()));
+        assertFalse(startedOn(animateur, "2019-01-14").contains(late.id().toString()));
+    }
+
+    private static List<String> startedOn(Account animateur, String day) {
+        return animateur
+                .as()
+                .queryParam("startedFrom", day)
+                .queryParam("startedTo", day)
+                .queryParam("size", 100)
+                .get("/api/v1/animation/pairings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
+    }
+
     private void sql(String sql, Map<String, Object> parameters) {
         QuarkusTransaction.requiringNew().run(() -> {
             var query = em.createNativeQuery(sql);
