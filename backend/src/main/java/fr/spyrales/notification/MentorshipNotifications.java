@@ -105,7 +105,9 @@ public class MentorshipNotifications {
         }
         MentorshipEvent event = lastEvent(m, change.to());
         NotificationKind kind;
-        if (ChangeReason.CLOSED_BY_ANIMATION.name().equals(event.reason)) {
+        if (event == null) {
+            return false;
+        } else if (ChangeReason.CLOSED_BY_ANIMATION.name().equals(event.reason)) {
             kind = NotificationKind.PAIRING_CLOSED_BY_ANIMATION;
         } else if (ChangeReason.REASSIGNED_BY_ANIMATION.name().equals(event.reason)) {
             kind = NotificationKind.PAIRING_REASSIGNED;
