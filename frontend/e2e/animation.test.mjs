@@ -1,7 +1,8 @@
 // The animateurs' console in a real browser: a pairing under way for weeks without a session (prepared through the
 // API, then moved back in time in this server's database) waits in « Mentorats sans séance »; an animateur finds it
 // from the « Animation » menu, reminds both people and reads « Relancé le … par … » on its line. The console, the list
-// of all pairings and the administrators' « Membres » page are checked with axe. Everyone is created for this run.
+// of all pairings and the administrators' « Membres » page are checked with axe. An animateur also gives a request left
+// unanswered to another mentor, and closes another stalled pairing, from the console. Everyone is created for this run.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
@@ -109,4 +110,61 @@ test("a member reads the activity of his account on his profile", async () => {
   const activity = karim.getByRole("table", { name: "Activité récente de mon compte" });
   await activity.getByRole("row").filter({ hasText: "Connexion" }).first().waitFor();
   await assertAccessible(karim, "le profil et l'activité du compte");
+});
+
+test("an animateur gives an unanswered request to another mentor, then closes a stalled pairing", async () => {
+  const api = apiOf(server);
+  const marc = person("Marc", "Lenoir", suffix, { wantsMentor: true });
+  const nina = person("Nina", "Roux", suffix, { wantsMentor: true });
+  const zoe = person("Zoé", "Relais", suffix, { canMentor: true, mentorCapacity: 1 });
+  const hugo = person("Hugo", "Bernard", suffix, { canMentor: true, mentorCapacity: 1 });
+  for (const member of [marc, nina, zoe, hugo]) member.id = await api.createMember(member);
+  const unanswered = await api.call("POST", "/api/v1/mentorships", await api.login(marc), {
+    mentorId: CLAIRE.id,
+    message: REQUEST_MESSAGE,
+    goals: ["Écrire mon premier script R"],
+  });
+  // Waiting for 13 days: in « Demandes sans réponse » (from 7 days), not yet expired (at 14).
+  server.sql(`UPDATE mentorship SET requested_at = now() - interval '13 days' WHERE id = '${unanswered.id}'`);
+  const stalled = await api.call("POST", "/api/v1/mentorships", await api.login(nina), {
+    mentorId: hugo.id,
+    message: REQUEST_MESSAGE,
+    goals: ["Publier un tableau de bord"],
+  });
+  await api.call("POST", `/api/v1/mentorships/${stalled.id}/accept`, await api.login(hugo));
+  server.sql(
+    `UPDATE mentorship SET started_at = now() - interval '12 weeks', requested_at = now() - interval '13 weeks' WHERE id = '${stalled.id}'`,
+  );
+
+  await openAnimationPage(karim, "Console d'animation");
+  await heading(karim, "Console d'animation");
+  const pending = karim.getByRole("region", { name: /Demandes sans réponse depuis plus de/ });
+  await pending.getByRole("button", { name: `Réattribuer : ${marc.name} avec ${CLAIRE.name}` }).click();
+  const reassign = karim.getByRole("dialog", { name: `Confier la demande de ${marc.name} à un autre mentor ?` });
+  await reassign.getByRole("searchbox", { name: /Chercher un mentor/ }).fill(zoe.lastName);
+  await reassign.getByRole("button", { name: "Chercher" }).click();
+  await reassign.locator("label").filter({ hasText: zoe.name }).click();
+  await reassign.getByLabel(/Message aux deux personnes/).fill("Claire n'est plus disponible : Zoé prend votre demande.");
+  await assertAccessible(karim, "la fenêtre de réattribution");
+  await reassign.getByRole("button", { name: "Réattribuer" }).click();
+  await pending.getByText(`La demande de ${marc.name} est confiée à ${zoe.name}, qui doit maintenant y répondre.`).waitFor();
+  assert.equal(await pending.getByRole("row").filter({ hasText: marc.name }).count(), 0, "the request left the queue");
+  assert.ok(!(await karim.content()).includes(REQUEST_MESSAGE), "the console never shows the request's message");
+
+  const stalledQueue = karim.getByRole("region", { name: /Mentorats sans séance depuis plus de/ });
+  await stalledQueue.getByRole("button", { name: `Clore : ${nina.name} avec ${hugo.name}` }).click();
+  const closing = karim.getByRole("dialog", { name: `Clore le mentorat de ${nina.name} avec ${hugo.name} ?` });
+  await closing.getByLabel(/Message aux deux personnes/).fill("Sans nouvelles depuis trois mois, nous clôturons ce mentorat.");
+  await closing.getByRole("button", { name: "Clore" }).click();
+  await stalledQueue
+    .getByText(`Le mentorat de ${nina.name} avec ${hugo.name} est clos : les deux personnes ont reçu votre message.`)
+    .waitFor();
+  assert.equal(await stalledQueue.getByRole("row").filter({ hasText: nina.name }).count(), 0, "the pairing left the queue");
+  await assertAccessible(karim, "la console après une réattribution et une clôture");
+
+  // Zoé has the request, with Marc's own words, which the console never showed.
+  const request = await api.call("GET", "/api/v1/mentorships?role=MENTOR&status=PENDING", await api.login(zoe));
+  assert.equal(request.items.length, 1);
+  assert.equal(request.items[0].counterpart.id, marc.id);
+  assert.equal(request.items[0].proposedByProgramme, true);
 });

@@ -5,6 +5,8 @@ import { ensureOk, unwrap } from "../../../lib/api/unwrap";
 
 export const PAIRINGS_PAGE_SIZE = 20;
 export const MEMBERS_PAGE_SIZE = 20;
+/** The mentors a reassignment offers at once: the ones with the most room first, narrowed by a search. */
+export const CANDIDATES_SIZE = 10;
 
 /** The filters of the list of all pairings, as the page's address carries them. */
 export type PairingFilters = {
@@ -21,6 +23,7 @@ export const animationKeys = {
   queues: () => [...animationKeys.all, "queues"] as const,
   pairings: (filters: PairingFilters, page: number) => [...animationKeys.all, "pairings", filters, page] as const,
   members: (q: string, page: number) => [...animationKeys.all, "members", q, page] as const,
+  mentorCandidates: (pairingId: string, q: string) => [...animationKeys.all, "mentor-candidates", pairingId, q] as const,
 };
 
 export const animationQueries = {
@@ -52,6 +55,17 @@ export const animationQueries = {
         ),
       placeholderData: keepPreviousData,
     }),
+  mentorCandidates: (pairingId: string, q: string) =>
+    queryOptions({
+      queryKey: animationKeys.mentorCandidates(pairingId, q),
+      queryFn: async () =>
+        unwrap(
+          await apiClient.GET("/api/v1/animation/pairings/{id}/mentor-candidates", {
+            params: { path: { id: pairingId }, query: { q: q || undefined, size: CANDIDATES_SIZE } },
+          }),
+        ),
+      placeholderData: keepPreviousData,
+    }),
 };
 
 /** The CSV export of the pairings these filters keep, through the API client (the access token lives in memory). */
@@ -68,6 +82,28 @@ export function useSendReminder() {
   const refresh = useRefreshAnimation();
   return useMutation({
     mutationFn: async (body: ReminderCreate) => unwrap(await apiClient.POST("/api/v1/animation/reminders", { body })),
+    onSuccess: refresh,
+  });
+}
+
+/** Closes a request or a pairing from the console, with the animateurs' message to both people. */
+export function useClosePairing() {
+  const refresh = useRefreshAnimation();
+  return useMutation({
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await apiClient.POST("/api/v1/animation/pairings/{id}/closure", { params: { path: { id } }, body: { reason } })),
+    onSuccess: refresh,
+  });
+}
+
+/** Gives the mentee's request to another mentor: the old request or pairing ends, a new request leaves. */
+export function useReassignPairing() {
+  const refresh = useRefreshAnimation();
+  return useMutation({
+    mutationFn: async ({ id, mentorId, reason }: { id: string; mentorId: string; reason: string }) =>
+      unwrap(
+        await apiClient.POST("/api/v1/animation/pairings/{id}/reassignment", { params: { path: { id } }, body: { mentorId, reason } }),
+      ),
     onSuccess: refresh,
   });
 }

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { startSession } from "../../../lib/session/session-store";
 import { jsonResponse, mockApi, problemResponse } from "../../../test/mock-api";
 import { renderWithProviders } from "../../../test/render-with-providers";
-import { ANIMATEUR_SESSION, MEMBER_SESSION, queuesWithAStalledPairing, STALLED_ID } from "../test/animation-fixtures";
+import {
+  ANIMATEUR_SESSION,
+  MEMBER_SESSION,
+  PENDING_ID,
+  queuesWithAPendingRequest,
+  queuesWithAStalledPairing,
+  STALLED_ID,
+} from "../test/animation-fixtures";
 import { AnimationConsolePage } from "./animation-console-page";
 
 const QUEUES = "GET /api/v1/animation/queues";
@@ -94,5 +101,136 @@ describe("the animateurs' console", () => {
     await user.click(screen.getByRole("button", { name: "Relancer les deux : Léa Novice avec Claire Fontaine" }));
     expect(await screen.findByText(/il y a moins de 7 jours/)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "La relance n'a pas été envoyée" })).toBeInTheDocument();
+  });
+});
+
+describe("the console's actions on a pairing", () => {
+  const CLOSE = `POST /api/v1/animation/pairings/${STALLED_ID}/closure`;
+  const REASSIGN = `POST /api/v1/animation/pairings/${PENDING_ID}/reassignment`;
+  const CANDIDATES = `GET /api/v1/animation/pairings/${PENDING_ID}/mentor-candidates`;
+  const empty = { items: [], total: 0 };
+
+  it("closes a stalled pairing after a message checked in French, then the line leaves the queue", async () => {
+    startSession(ANIMATEUR_SESSION);
+    let closed = false;
+    const api = mockApi({
+      [QUEUES]: () => jsonResponse(closed ? { ...queuesWithAStalledPairing, stalledPairings: empty } : queuesWithAStalledPairing),
+      [CLOSE]: async (request) => {
+        closed = true;
+        expect(await request.json()).toEqual({ reason: "Sans nouvelles depuis trois mois." });
+        return jsonResponse({ id: STALLED_ID, status: "CANCELLED" });
+      },
+    });
+    renderWithProviders(<AnimationConsolePage />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Clore : Léa Novice avec Claire Fontaine" }));
+    const dialog = screen.getByRole("dialog", { hidden: true });
+    expect(
+      within(dialog).getByRole("heading", { name: "Clore le mentorat de Léa Novice avec Claire Fontaine ?", hidden: true }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/la place du mentor se libère/)).toBeInTheDocument();
+    const confirm = within(dialog).getByRole("button", { name: "Clore", hidden: true });
+
+    await user.type(within(dialog).getByLabelText(/Message aux deux personnes/), "ok");
+    await user.click(confirm);
+    expect(within(dialog).getByText("Écrivez un message d'au moins 3 caractères.")).toBeInTheDocument();
+    expect(api.requestsTo("POST", `/api/v1/animation/pairings/${STALLED_ID}/closure`)).toHaveLength(0);
+
+    await user.clear(within(dialog).getByLabelText(/Message aux deux personnes/));
+    await user.type(within(dialog).getByLabelText(/Message aux deux personnes/), "Sans nouvelles depuis trois mois.");
+    expect(within(dialog).getByText(/\(33 \/ 500\)/)).toBeInTheDocument();
+    await user.click(confirm);
+
+    expect(
+      await screen.findByText("Le mentorat de Léa Novice avec Claire Fontaine est clos : les deux personnes ont reçu votre message."),
+    ).toBeInTheDocument();
+    const stalled = screen.getByRole("region", { name: /Mentorats sans séance/ });
+    expect(await within(stalled).findByText("Tous les mentorats en cours ont eu une séance récemment.")).toBeInTheDocument();
+    expect(screen.getByText(/les deux personnes ont reçu votre message/).closest("[tabindex='-1']")).toHaveFocus();
+  });
+
+  it("gives an unanswered request to a mentor chosen among the available ones, and explains a refusal", async () => {
+    startSession(ANIMATEUR_SESSION);
+    let reassigned = false;
+    const api = mockApi({
+      [QUEUES]: () => jsonResponse(reassigned ? { ...queuesWithAPendingRequest, pendingRequests: empty } : queuesWithAPendingRequest),
+      [CANDIDATES]: (request) =>
+        jsonResponse(
+          new URL(request.url).searchParams.get("q") === "personne"
+            ? { items: [], page: 0, size: 10, total: 0 }
+            : {
+                items: [
+                  { id: "m-zoe", displayName: "Zoé Relais", organization: "DREES", freePlaces: 2 },
+                  { id: "m-full", displayName: "Bruno Complet", freePlaces: 1 },
+                ],
+                page: 0,
+                size: 10,
+                total: 2,
+              },
+        ),
+      [REASSIGN]: async (request) => {
+        const body = await request.json();
+        if (body.mentorId === "m-full") return problemResponse({ status: 422, detail: "Le mentor n'a plus de place libre." });
+        reassigned = true;
+        expect(body).toEqual({ mentorId: "m-zoe", reason: "Votre mentor n'est plus disponible." });
+        return jsonResponse(
+          { id: PENDING_ID, status: "WITHDRAWN", newRequestId: "new-1", newMentor: { id: "m-zoe", displayName: "Zoé Relais" } },
+          201,
+        );
+      },
+    });
+    renderWithProviders(<AnimationConsolePage />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Réattribuer : Marc Débutant avec Claire Fontaine" }));
+    const dialog = screen.getByRole("dialog", { hidden: true });
+    expect(
+      within(dialog).getByRole("heading", { name: "Confier la demande de Marc Débutant à un autre mentor ?", hidden: true }),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/avec le même message et les mêmes objectifs/)).toBeInTheDocument();
+    expect(await within(dialog).findByText("DREES · 2 places libres")).toBeInTheDocument();
+
+    await user.type(within(dialog).getByRole("searchbox", { name: /Chercher un mentor/, hidden: true }), "personne{Enter}");
+    expect(await within(dialog).findByText("Aucun mentor disponible ne correspond à « personne ».")).toBeInTheDocument();
+    expect(api.requestsTo("POST", `/api/v1/animation/pairings/${PENDING_ID}/reassignment`)).toHaveLength(0);
+    await user.clear(within(dialog).getByRole("searchbox", { name: /Chercher un mentor/, hidden: true }));
+    await user.click(within(dialog).getByRole("button", { name: "Chercher", hidden: true }));
+
+    const confirm = within(dialog).getByRole("button", { name: "Réattribuer", hidden: true });
+    await user.type(within(dialog).getByLabelText(/Message aux deux personnes/), "Votre mentor n'est plus disponible.");
+    await user.click(confirm);
+    expect(within(dialog).getByText("Choisissez le nouveau mentor.")).toBeInTheDocument();
+
+    await user.click(await within(dialog).findByLabelText(/Bruno Complet/));
+    await user.click(confirm);
+    expect(await within(dialog).findByText("Le mentor n'a plus de place libre.")).toBeInTheDocument();
+
+    await user.click(within(dialog).getByLabelText(/Zoé Relais/));
+    await user.click(confirm);
+    expect(
+      await screen.findByText("La demande de Marc Débutant est confiée à Zoé Relais, qui doit maintenant y répondre."),
+    ).toBeInTheDocument();
+    const pending = screen.getByRole("region", { name: /Demandes sans réponse/ });
+    expect(await within(pending).findByText("Aucune demande n'attend depuis si longtemps.")).toBeInTheDocument();
+  });
+
+  it("offers no action on a pairing that has ended", async () => {
+    startSession(ANIMATEUR_SESSION);
+    mockApi({
+      [QUEUES]: () =>
+        jsonResponse({
+          ...queuesWithAStalledPairing,
+          stalledPairings: empty,
+          lowFeedbackPairings: {
+            total: 1,
+            items: [{ ...queuesWithAStalledPairing.stalledPairings.items[0], status: "COMPLETED", lowFeedbackAt: "2026-11-20T10:00:00Z" }],
+          },
+        }),
+    });
+    renderWithProviders(<AnimationConsolePage />);
+    const low = await screen.findByRole("region", { name: /avis faible/ });
+    expect(await within(low).findByRole("button", { name: "Contacter les deux : Léa Novice avec Claire Fontaine" })).toBeInTheDocument();
+    expect(within(low).queryByRole("button", { name: /^(Clore|Réattribuer) :/ })).not.toBeInTheDocument();
   });
 });

@@ -1,5 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
+import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
@@ -12,10 +13,14 @@ import type { AnimationPairingLine, ReminderCreate, ReminderQueue } from "../../
 import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, useSendReminder } from "../api/animation-queries";
+import { DoneAlert } from "../components/done-alert";
+import { isOpenPairing, type PairingAction, PairingActionModal, type PairingTarget } from "../components/pairing-action-modal";
 import { QueueSection } from "../components/queue-section";
 import { reminderLabel, statusLabel } from "../utils/labels";
 
 const TITLE = "Console d'animation";
+
+const actionModal = createModal({ id: "console-pairing-action-modal", isOpenedByDefault: false });
 
 function pairingLink(line: AnimationPairingLine, who: "mentee" | "mentor") {
   return <Link to={paths.members.member.getHref(line[who].id)}>{line[who].displayName}</Link>;
@@ -37,14 +42,28 @@ function Console() {
   const queues = useQuery(animationQueries.queues());
   const reminder = useSendReminder();
   const [actedIn, setActedIn] = useState<ReminderQueue | null>(null);
+  const [action, setAction] = useState<PairingAction>("close");
+  const [target, setTarget] = useState<PairingTarget | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
   const remind = (body: ReminderCreate) => {
     setActedIn(body.queue);
+    setDone(null);
     reminder.mutate(body);
+  };
+
+  const openAction = (next: PairingAction, queue: ReminderQueue, line: AnimationPairingLine) => {
+    reminder.reset();
+    setActedIn(queue);
+    setDone(null);
+    setAction(next);
+    setTarget({ id: line.id, status: line.status, menteeName: line.mentee.displayName, mentorName: line.mentor.displayName });
+    actionModal.open();
   };
 
   const outcome = (queue: ReminderQueue) => {
     if (actedIn !== queue) return undefined;
+    if (done) return <DoneAlert as="h3" message={done} />;
     if (reminder.isError) return <ProblemAlert error={reminder.error} title="La relance n'a pas été envoyée" />;
     if (reminder.isSuccess)
       return (
@@ -74,6 +93,31 @@ function Console() {
   );
 
   const pairingName = (line: AnimationPairingLine) => `${line.mentee.displayName} avec ${line.mentor.displayName}`;
+
+  /** « Réattribuer » and « Clore », for a request or a pairing still under way. */
+  const pairingActions = (queue: ReminderQueue, line: AnimationPairingLine) =>
+    isOpenPairing(line.status) && (
+      <>
+        <Button
+          size="small"
+          priority="tertiary"
+          className="fr-mb-1w"
+          onClick={() => openAction("reassign", queue, line)}
+          nativeButtonProps={{ "aria-label": `Réattribuer : ${pairingName(line)}` }}
+        >
+          Réattribuer
+        </Button>
+        <Button
+          size="small"
+          priority="tertiary"
+          className="fr-mb-1w"
+          onClick={() => openAction("close", queue, line)}
+          nativeButtonProps={{ "aria-label": `Clore : ${pairingName(line)}` }}
+        >
+          Clore
+        </Button>
+      </>
+    );
 
   return (
     <div className="fr-py-6w">
@@ -121,7 +165,7 @@ function Console() {
             id="pending-requests"
             title={`Demandes sans réponse depuis plus de ${queues.data.settings.pendingRequestDays} jours`}
             total={queues.data.pendingRequests.total}
-            description="Relancez le mentor, ou suggérez au mentoré de solliciter quelqu'un d'autre."
+            description="Relancez le mentor, suggérez au mentoré de solliciter quelqu'un d'autre, confiez sa demande à un autre mentor, ou clôturez-la."
             headers={["Mentoré", "Mentor", "Demandé le", "Relance", "Action"]}
             rows={queues.data.pendingRequests.items.map((line) => [
               party(line, "mentee"),
@@ -131,6 +175,7 @@ function Console() {
               <>
                 {button("Relancer le mentor", { queue: "PENDING_REQUEST", targetId: line.id, recipients: "MENTOR" }, pairingName(line))}
                 {button("Conseiller le mentoré", { queue: "PENDING_REQUEST", targetId: line.id, recipients: "MENTEE" }, pairingName(line))}
+                {pairingActions("PENDING_REQUEST", line)}
               </>,
             ])}
             emptyText="Aucune demande n'attend depuis si longtemps."
@@ -141,7 +186,7 @@ function Console() {
             id="stalled-pairings"
             title={`Mentorats sans séance depuis plus de ${queues.data.settings.stalledPairingWeeks} semaines`}
             total={queues.data.stalledPairings.total}
-            description="Des mentorats en cours où aucune séance n'a été notée récemment : relancez les deux personnes."
+            description="Des mentorats en cours où aucune séance n'a été notée récemment : relancez les deux personnes, confiez le mentoré à un autre mentor, ou clôturez le mentorat."
             headers={["Mentoré", "Mentor", "Commencé le", "Dernière séance", "Séances", "Relance", "Action"]}
             rows={queues.data.stalledPairings.items.map((line) => [
               party(line, "mentee"),
@@ -150,7 +195,10 @@ function Console() {
               line.lastSessionOn ? formatDate(line.lastSessionOn) : "Aucune",
               String(line.sessionCount),
               reminderLabel(line.lastReminder),
-              button("Relancer les deux", { queue: "STALLED_PAIRING", targetId: line.id, recipients: "BOTH" }, pairingName(line)),
+              <>
+                {button("Relancer les deux", { queue: "STALLED_PAIRING", targetId: line.id, recipients: "BOTH" }, pairingName(line))}
+                {pairingActions("STALLED_PAIRING", line)}
+              </>,
             ])}
             emptyText="Tous les mentorats en cours ont eu une séance récemment."
             outcome={outcome("STALLED_PAIRING")}
@@ -168,7 +216,10 @@ function Console() {
               statusLabel(line.status),
               line.lowFeedbackAt ? formatDate(line.lowFeedbackAt) : "—",
               reminderLabel(line.lastReminder),
-              button("Contacter les deux", { queue: "LOW_FEEDBACK", targetId: line.id, recipients: "BOTH" }, pairingName(line)),
+              <>
+                {button("Contacter les deux", { queue: "LOW_FEEDBACK", targetId: line.id, recipients: "BOTH" }, pairingName(line))}
+                {pairingActions("LOW_FEEDBACK", line)}
+              </>,
             ])}
             emptyText="Aucun avis faible récent."
             outcome={outcome("LOW_FEEDBACK")}
@@ -210,6 +261,7 @@ function Console() {
           />
         </>
       )}
+      <PairingActionModal modal={actionModal} action={action} target={target} onDone={setDone} />
     </div>
   );
 }

@@ -1,10 +1,11 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
+import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useMutation, useQuery } from "@tanstack/react-query";
-import type { FormEvent } from "react";
+import { type FormEvent, type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
@@ -17,10 +18,14 @@ import { regionName, useRegions } from "../../../lib/referentials/regions";
 import { downloadBlob } from "../../../utils/download-file";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, downloadPairingsExport, PAIRINGS_PAGE_SIZE, type PairingFilters } from "../api/animation-queries";
+import { DoneAlert } from "../components/done-alert";
+import { isOpenPairing, type PairingAction, PairingActionModal, type PairingTarget } from "../components/pairing-action-modal";
 import { STATUS_LABELS } from "../utils/labels";
 
 const TITLE = "Tous les mentorats";
-const HEADERS = ["Mentoré", "Mentor", "État", "Demandé le", "Commencé le", "Séances", "Objectifs atteints"];
+const HEADERS = ["Mentoré", "Mentor", "État", "Demandé le", "Commencé le", "Séances", "Objectifs atteints", "Actions"];
+
+const actionModal = createModal({ id: "pairings-action-modal", isOpenedByDefault: false });
 const FILTER_NAMES = ["status", "organization", "region", "startedFrom", "startedTo"] as const;
 
 function parsePage(value: string | null): number {
@@ -37,7 +42,7 @@ function filtersOf(search: URLSearchParams): PairingFilters {
   return filters;
 }
 
-function row(pairing: PairingOverview, regions: ReturnType<typeof useRegions>["data"]) {
+function row(pairing: PairingOverview, regions: ReturnType<typeof useRegions>["data"], actions: ReactNode) {
   return [
     <>
       <Link to={paths.members.member.getHref(pairing.mentee.id)}>{pairing.mentee.displayName}</Link>
@@ -55,6 +60,7 @@ function row(pairing: PairingOverview, regions: ReturnType<typeof useRegions>["d
     pairing.startedAt ? formatDate(pairing.startedAt) : "—",
     String(pairing.sessionCount),
     `${pairing.goalsDone} / ${pairing.goalCount}`,
+    actions,
   ];
 }
 
@@ -67,6 +73,43 @@ function Pairings() {
   const organizations = useOrganizations();
   const regions = useRegions();
   const exportCsv = useMutation({ mutationFn: () => downloadPairingsExport(filters) });
+  const [action, setAction] = useState<PairingAction>("close");
+  const [target, setTarget] = useState<PairingTarget | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  const openAction = (next: PairingAction, pairing: PairingOverview) => {
+    setDone(null);
+    setAction(next);
+    setTarget({ id: pairing.id, status: pairing.status, menteeName: pairing.mentee.displayName, mentorName: pairing.mentor.displayName });
+    actionModal.open();
+  };
+
+  /** « Réattribuer » and « Clore » for a request or a pairing under way; nothing for an ended one. */
+  const actions = (pairing: PairingOverview) => {
+    if (!isOpenPairing(pairing.status)) return "—";
+    const name = `${pairing.mentee.displayName} avec ${pairing.mentor.displayName}`;
+    return (
+      <>
+        <Button
+          size="small"
+          priority="tertiary"
+          className="fr-mb-1w"
+          onClick={() => openAction("reassign", pairing)}
+          nativeButtonProps={{ "aria-label": `Réattribuer : ${name}` }}
+        >
+          Réattribuer
+        </Button>
+        <Button
+          size="small"
+          priority="tertiary"
+          onClick={() => openAction("close", pairing)}
+          nativeButtonProps={{ "aria-label": `Clore : ${name}` }}
+        >
+          Clore
+        </Button>
+      </>
+    );
+  };
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -159,6 +202,7 @@ function Pairings() {
           </li>
         </ul>
       </form>
+      {done && <DoneAlert as="h2" message={done} />}
       {exportCsv.isError && <ProblemAlert error={exportCsv.error} title="L'export n'a pas abouti" />}
       {pairings.isPending && <LoadingMessage>Chargement des mentorats…</LoadingMessage>}
       {pairings.isError && <ProblemAlert error={pairings.error} title="La liste des mentorats n'a pas pu être chargée" />}
@@ -168,7 +212,7 @@ function Pairings() {
           <Table
             caption={pairings.data.total === 1 ? "1 mentorat" : `${pairings.data.total} mentorats`}
             headers={HEADERS}
-            data={pairings.data.items.map((pairing) => row(pairing, regions.data))}
+            data={pairings.data.items.map((pairing) => row(pairing, regions.data, actions(pairing)))}
           />
           {pageCount > 1 && (
             <Pagination
@@ -180,6 +224,7 @@ function Pairings() {
           )}
         </>
       )}
+      <PairingActionModal modal={actionModal} action={action} target={target} onDone={setDone} />
     </div>
   );
 }

@@ -39,6 +39,27 @@ export const queuesWithAStalledPairing: AnimationQueues = {
   settings: { pendingRequestDays: 14, stalledPairingWeeks: 4, lowFeedbackRating: 2 },
 };
 
+export const PENDING_ID = "0b6c1d2e-3f4a-4b5c-8d6e-7f8091a2b3c4";
+
+/** The console with one request unanswered for weeks, and every other queue empty. */
+export const queuesWithAPendingRequest: AnimationQueues = {
+  ...queuesWithAStalledPairing,
+  stalledPairings: emptyQueue,
+  pendingRequests: {
+    items: [
+      {
+        id: PENDING_ID,
+        status: "PENDING",
+        mentee: { id: "m-marc", displayName: "Marc Débutant", organization: "DGFiP" },
+        mentor: { id: "m-claire", displayName: "Claire Fontaine", organization: "SSMSI" },
+        requestedAt: "2026-10-01T09:00:00Z",
+        sessionCount: 0,
+      },
+    ],
+    total: 1,
+  },
+};
+
 export const samSuspended: MemberAdministration = {
   id: "m-sam",
   displayName: "Sam Durand",

@@ -1,14 +1,17 @@
 import type { MentorshipHistoryEntry } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
-import { historyReasonLabel, STATUS_LABELS } from "../utils/mentorship-labels";
+import { ANIMATEURS_REASONS, historyReasonLabel, STATUS_LABELS } from "../utils/mentorship-labels";
 
 /** The programme acts without an actor: expiry of a request, automatic withdrawal. */
 const PROGRAMME_NAME = "Spyrales";
 /** A request without an actor was created by the animateurs' matching, on the mentee's behalf. */
 const MATCHING_PROGRAMME_NAME = "Le programme de mentorat";
+/** Closed or given to another mentor from the console: the comment is the animateurs' message. */
+const ANIMATEURS_NAME = "Les animateurs";
 
 function actorOf(entry: MentorshipHistoryEntry): string {
   if (entry.actorName) return entry.actorName;
+  if (entry.reason && ANIMATEURS_REASONS.includes(entry.reason)) return ANIMATEURS_NAME;
   return entry.fromStatus ? PROGRAMME_NAME : MATCHING_PROGRAMME_NAME;
 }
 

@@ -242,6 +242,30 @@ describe("the pairing page", () => {
     expect(entries[1]).toHaveTextContent("Retirée automatiquement : un autre mentor a accepté");
   });
 
+  it("names the animateurs, with their message, when they closed the request from their console", async () => {
+    renderPairing(
+      pendingRequest({
+        status: "WITHDRAWN",
+        allowedActions: [],
+        history: [
+          ...pendingRequest().history,
+          {
+            fromStatus: "PENDING",
+            toStatus: "WITHDRAWN",
+            reason: "CLOSED_BY_ANIMATION",
+            comment: "Claire n'est plus disponible.",
+            occurredAt: "2026-03-20T08:00:00+01:00",
+          },
+        ],
+      }),
+    );
+
+    const entries = within(await screen.findByRole("region", { name: "Historique" })).getAllByRole("listitem");
+    expect(entries[1]).toHaveTextContent("Les animateurs : En attente de réponse → devient Retirée");
+    expect(entries[1]).toHaveTextContent("Clos par les animateurs");
+    expect(entries[1]).toHaveTextContent("« Claire n'est plus disponible. »");
+  });
+
   it("says when the programme proposed the pairing, and made the request", async () => {
     renderPairing(
       pendingRequest({

@@ -74,7 +74,12 @@ const AUTOMATIC_REASON_LABELS: Record<string, string> = {
   NO_ANSWER: "Expirée faute de réponse",
   PLANNED_END_REACHED: "Terminé automatiquement à la date de fin prévue",
   ACCOUNT_DELETED: "Clos automatiquement : un compte a été supprimé",
+  CLOSED_BY_ANIMATION: "Clos par les animateurs",
+  REASSIGNED_BY_ANIMATION: "Demande confiée à un autre mentor par les animateurs",
 };
+
+/** Reasons of the changes the animateurs make from their console (the backend's ChangeReason): they are the actor. */
+export const ANIMATEURS_REASONS: readonly string[] = ["CLOSED_BY_ANIMATION", "REASSIGNED_BY_ANIMATION"];
 
 /**
  * Reasons of the entries that leave the state as it was (fromStatus == toStatus): they name the change itself,

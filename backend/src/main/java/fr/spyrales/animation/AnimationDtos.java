@@ -17,6 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AnimationDtos {
     static final String REASON_SIZE = "Le motif doit faire entre 3 et 500 caractères.";
 
+    static final String MESSAGE_SIZE = "Le message doit faire entre 3 et 500 caractères.";
+    /** At least three non-blank characters; linear on any input (no nested quantifiers to backtrack over). */
+    static final String THREE_VISIBLE = "\\s*\\S\\s*\\S\\s*\\S[\\s\\S]*";
+
     private AnimationDtos() {}
 
     @Schema(name = "AnimationQueues", description = "Les files de la console d'animation.")
@@ -210,7 +214,74 @@ public final class AnimationDtos {
     public record SuspensionReason(
             @Schema(required = true, example = "Messages répétés hors charte, voir échange du 2 décembre")
             @NotNull(message = "Indiquez le motif.")
-            @Pattern(regexp = "\\s*\\S\\s*\\S\\s*\\S[\\s\\S]*", message = REASON_SIZE)
+            @Pattern(regexp = THREE_VISIBLE, message = REASON_SIZE)
             @Size(min = 3, max = 500, message = REASON_SIZE)
             String reason) {}
+
+    @Schema(
+            name = "PairingClosure",
+            description = "Clore une demande ou un mentorat depuis la console, avec le message des animateurs aux deux"
+                    + " personnes.")
+    public record PairingClosure(
+            @Schema(
+                    required = true,
+                    minLength = 3,
+                    maxLength = 500,
+                    example = "Sans nouvelles de vous deux depuis trois mois, nous clôturons ce mentorat. Écrivez-nous"
+                            + " si vous souhaitez le reprendre.",
+                    description = "Lu par les deux personnes : notification, e-mail et historique du mentorat.")
+            @NotNull(message = "Écrivez le message aux deux personnes.")
+            @Pattern(regexp = THREE_VISIBLE, message = MESSAGE_SIZE)
+            @Size(min = 3, max = 500, message = MESSAGE_SIZE)
+            String reason) {}
+
+    @Schema(
+            name = "PairingReassignment",
+            description = "Confier la demande d'une personne à un autre mentor, avec le message des animateurs.")
+    public record PairingReassignment(
+            @Schema(required = true, description = "Le nouveau mentor (voir les mentors possibles du mentorat)")
+            @NotNull(message = "Choisissez le nouveau mentor.")
+            UUID mentorId,
+
+            @Schema(
+                    required = true,
+                    minLength = 3,
+                    maxLength = 500,
+                    example = "Votre mentor n'est plus disponible : nous avons transmis votre demande à une autre"
+                            + " mentore de votre région.",
+                    description = "Lu par la personne accompagnée et l'ancien mentor : notification, e-mail et"
+                            + " historique du mentorat.")
+            @NotNull(message = "Écrivez le message aux deux personnes.")
+            @Pattern(regexp = THREE_VISIBLE, message = MESSAGE_SIZE)
+            @Size(min = 3, max = 500, message = MESSAGE_SIZE)
+            String reason) {}
+
+    @Schema(
+            name = "PairingActionResult",
+            description =
+                    "Ce que l'action de la console a fait : le nouvel état du mentorat et, pour une réattribution,"
+                            + " la nouvelle demande.")
+    public record PairingActionResult(
+            @Schema(required = true) UUID id,
+
+            @Schema(required = true, example = "CANCELLED", description = "WITHDRAWN (demande) ou CANCELLED")
+            String status,
+
+            @Schema(description = "La nouvelle demande, en attente de la réponse du nouveau mentor (réattribution)")
+            UUID newRequestId,
+
+            @Schema(description = "Le nouveau mentor (réattribution)")
+            Party newMentor) {}
+
+    @Schema(name = "MentorCandidate", description = "Un mentor à qui confier la demande : nom, organisation, places.")
+    public record MentorCandidate(
+            @Schema(required = true) UUID id,
+
+            @Schema(required = true, example = "Claire Fontaine")
+            String displayName,
+
+            @Schema(example = "DREES") String organization,
+
+            @Schema(required = true, example = "2", description = "Places libres (capacité moins mentorats en cours)")
+            int freePlaces) {}
 }

@@ -3,6 +3,7 @@ package fr.spyrales.animation;
 import fr.spyrales.animation.AnimationDtos.EventLine;
 import fr.spyrales.animation.AnimationDtos.LastReminder;
 import fr.spyrales.animation.AnimationDtos.MemberAdmin;
+import fr.spyrales.animation.AnimationDtos.MentorCandidate;
 import fr.spyrales.animation.AnimationDtos.Moderation;
 import fr.spyrales.animation.AnimationDtos.PairingLine;
 import fr.spyrales.animation.AnimationDtos.PairingRow;
@@ -377,6 +378,65 @@ public class AnimationRepository {
                 .toList();
     }
 
+    /** The mentors the mentee of the pairing may be given to (see {@link #MENTOR_CANDIDATE}), with room first. */
+    List<MentorCandidate> mentorCandidates(UUID pairingId, String pattern, int offset, int limit) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("pairing", pairingId);
+        parameters.put("offset", offset);
+        parameters.put("limit", limit);
+        parameters.put("q", pattern);
+        return rows(
+                        """
+                        SELECT mb.id, mb.display_name, o.name AS organization,
+                               mb.mentor_capacity - (SELECT count(*) FROM mentorship a WHERE a.mentor_id = mb.id
+                                                      AND a.status IN ('ACCEPTED', 'PAUSED')) AS free_places
+                          FROM mentorship p
+                          JOIN member mb ON true
+                          LEFT JOIN organization o ON o.id = mb.organization_id
+                        """ + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)
+                                + " ORDER BY free_places DESC, lower(mb.display_name), mb.id OFFSET :offset LIMIT :limit",
+                        parameters,
+                        "id display_name organization free_places")
+                .stream()
+                .map(row -> new MentorCandidate(
+                        (UUID) row[0], (String) row[1], (String) row[2], ((Long) row[3]).intValue()))
+                .toList();
+    }
+
+    long mentorCandidateCount(UUID pairingId, String pattern) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("pairing", pairingId);
+        parameters.put("q", pattern);
+        return count(
+                "SELECT count(*) AS n FROM mentorship p JOIN member mb ON true LEFT JOIN organization o ON"
+                        + " o.id = mb.organization_id" + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED),
+                parameters);
+    }
+
+    /**
+     * A member `mb` who may take over the request of pairing `p`: offers mentoring with a free place, shares their
+     * profile, is neither of the pairing's two people, is not suspended, has no open request or pairing with the mentee
+     * and never declined them. The request's own rules are checked again when it is made.
+     */
+    private static final String MENTOR_CANDIDATE = """
+             WHERE p.id = :pairing AND mb.id <> p.mentee_id AND mb.id <> p.mentor_id
+               AND mb.can_mentor AND mb.erased_at IS NULL AND mb.email_verified_at IS NOT NULL
+               AND mb.visibility = 'COMMUNITY'
+               AND mb.mentor_capacity > (SELECT count(*) FROM mentorship a WHERE a.mentor_id = mb.id
+                                          AND a.status IN ('ACCEPTED', 'PAUSED'))
+               AND NOT EXISTS (SELECT 1 FROM member_suspension su WHERE su.member_id = mb.id)
+               AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = p.mentee_id AND x.mentor_id = mb.id
+                                AND x.status IN ('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED'))
+            """;
+
+    private static final String CANDIDATE_NAMED =
+            " AND (lower(immutable_unaccent(mb.display_name)) LIKE :q OR lower(immutable_unaccent(coalesce(o.name,"
+                    + " ''))) LIKE :q)";
+
+    boolean isSuspended(UUID memberId) {
+        return count("SELECT count(*) AS n FROM member_suspension WHERE member_id = :id", Map.of("id", memberId)) > 0;
+    }
+
     long memberCount(String pattern) {
         String where = " WHERE mb.erased_at IS NULL";
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -509,7 +569,7 @@ public class AnimationRepository {
         for (String date : "last_session planned_end_date".split(" ")) {
             types.put(date, LocalDate.class);
         }
-        for (String count : "n sessions members goals goals_done resources datasets reports".split(" ")) {
+        for (String count : "n free_places sessions members goals goals_done resources datasets reports".split(" ")) {
             types.put(count, Long.class);
         }
         for (String text : ("status mentee_name mentee_org mentee_region mentor_name mentor_org reminded_by reminded"

@@ -1,5 +1,9 @@
 package fr.spyrales.animation;
 
+import fr.spyrales.animation.AnimationDtos.MentorCandidate;
+import fr.spyrales.animation.AnimationDtos.PairingActionResult;
+import fr.spyrales.animation.AnimationDtos.PairingClosure;
+import fr.spyrales.animation.AnimationDtos.PairingReassignment;
 import fr.spyrales.animation.AnimationDtos.PairingRow;
 import fr.spyrales.animation.AnimationDtos.Queues;
 import fr.spyrales.animation.AnimationDtos.Reminder;
@@ -15,11 +19,15 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,13 +43,18 @@ public class AnimationResource {
     static final String SUPERVISORS_ONLY = "Réservé aux animateurs et aux administrateurs";
     static final String CSV = "text/csv";
 
+    static final String BODY_REQUIRED = "Le corps de la requête est obligatoire.";
+
     private final AnimationQueues queues;
     private final Reminders reminders;
+    private final PairingActions pairingActions;
     private final CurrentMember current;
 
-    AnimationResource(AnimationQueues queues, Reminders reminders, CurrentMember current) {
+    AnimationResource(
+            AnimationQueues queues, Reminders reminders, PairingActions pairingActions, CurrentMember current) {
         this.queues = queues;
         this.reminders = reminders;
+        this.pairingActions = pairingActions;
         this.current = current;
     }
 
@@ -78,7 +91,7 @@ public class AnimationResource {
     @APIResponse(
             responseCode = "409",
             description = "Déjà relancé il y a moins de 7 jours, ligne sortie de la file, ou personne à relancer")
-    public Response remind(@Valid @NotNull(message = "Le corps de la requête est obligatoire.") ReminderCreate body) {
+    public Response remind(@Valid @NotNull(message = BODY_REQUIRED) ReminderCreate body) {
         Reminder sent = reminders.send(body, current.id());
         return Response.status(Response.Status.CREATED).entity(sent).build();
     }
@@ -117,5 +130,89 @@ public class AnimationResource {
                 .type(CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"mentorats-" + day + ".csv\"")
                 .build();
+    }
+
+    @POST
+    @Path("/pairings/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "closeAnimationPairing",
+            summary = "Clore une demande ou un mentorat depuis la console",
+            description = "Une demande en attente est retirée (WITHDRAWN), un mentorat en cours ou en pause est annulé"
+                    + " (CANCELLED : la place du mentor se libère et leur avis est demandé aux deux personnes). Le"
+                    + " message est envoyé aux deux personnes (notification et e-mail) et inscrit dans l'historique du"
+                    + " mentorat ; l'action est inscrite au journal d'audit. Une personne du mentorat utilise les"
+                    + " actions de sa page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Clos",
+            content = @Content(schema = @Schema(implementation = PairingActionResult.class)))
+    @APIResponse(responseCode = "400", description = "Message absent, trop court ou trop long")
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY + ", qui ne sont pas du mentorat")
+    @APIResponse(responseCode = "404", description = "Mentorat introuvable")
+    @APIResponse(responseCode = "409", description = "Déjà terminé, décliné, retiré ou expiré")
+    public PairingActionResult close(
+            @PathParam("id") UUID id, @Valid @NotNull(message = BODY_REQUIRED) PairingClosure body) {
+        return pairingActions.close(id, body.reason(), current.id());
+    }
+
+    @POST
+    @Path("/pairings/{id}/reassignment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "reassignAnimationPairing",
+            summary = "Confier la demande à un autre mentor depuis la console",
+            description = "La demande en attente est retirée (WITHDRAWN) ou le mentorat en cours annulé (CANCELLED),"
+                    + " et une nouvelle demande de la même personne part au mentor choisi, avec le même message et les"
+                    + " mêmes objectifs (recopiés par le serveur : la console ne les voit pas), selon les règles d'une"
+                    + " demande : le mentor accompagne, a une place libre, n'est pas la personne elle-même, n'est pas"
+                    + " suspendu, n'a ni demande en cours avec elle ni refus passé. Si une règle refuse, rien n'est"
+                    + " changé. La personne accompagnée et l'ancien mentor reçoivent le message (notification et"
+                    + " e-mail), le nouveau mentor la proposition des animateurs. Inscrit au journal d'audit.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Nouvelle demande envoyée ; Location donne le nouveau mentorat",
+            content = @Content(schema = @Schema(implementation = PairingActionResult.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Message ou mentor absent, même mentor, mentor inconnu ou suspendu")
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY + ", qui ne sont pas du mentorat")
+    @APIResponse(responseCode = "404", description = "Mentorat introuvable")
+    @APIResponse(
+            responseCode = "409",
+            description = "Déjà terminé, décliné, retiré ou expiré, ou demande déjà en cours avec ce mentor")
+    @APIResponse(
+            responseCode = "422",
+            description = "Une règle de la demande la refuse (mentor complet ou qui n'accompagne pas, la personne"
+                    + " elle-même, refus passé…)")
+    public Response reassign(
+            @PathParam("id") UUID id,
+            @Valid @NotNull(message = BODY_REQUIRED) PairingReassignment body,
+            @Context UriInfo uri) {
+        PairingActionResult result = pairingActions.reassign(id, body.mentorId(), body.reason(), current.id());
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("mentorships")
+                        .path(result.newRequestId().toString())
+                        .build())
+                .entity(result)
+                .build();
+    }
+
+    @GET
+    @Path("/pairings/{id}/mentor-candidates")
+    @Operation(
+            operationId = "listAnimationMentorCandidates",
+            summary = "Les mentors à qui confier la demande d'un mentorat",
+            description = "Mentors qui accompagnent, avec une place libre, profil partagé, non suspendus, sans demande"
+                    + " en cours ni refus passé avec la personne accompagnée, hors ses deux personnes ; les plus de"
+                    + " places libres d'abord. Filtre `q` sur le nom ou l'organisation. Nom, organisation et places"
+                    + " seulement.")
+    @APIResponse(responseCode = "200", description = "Une page de mentors possibles")
+    @APIResponse(responseCode = "400", description = "Paramètres invalides")
+    @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
+    @APIResponse(responseCode = "404", description = "Mentorat introuvable")
+    public PageResponse<MentorCandidate> mentorCandidates(
+            @PathParam("id") UUID id, @Valid @BeanParam MentorCandidateQuery query) {
+        return pairingActions.candidates(id, query.q, query);
     }
 }

@@ -26,7 +26,9 @@ public enum AuditAction {
     PARTNER_CLIENT_CHANGED(AuditCategory.PRIVILEGED, "Client partenaire modifié"),
     EXPORTED(AuditCategory.PRIVILEGED, "Export de données"),
     // Animation console
-    REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation");
+    REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation"),
+    PAIRING_CLOSED(AuditCategory.PRIVILEGED, "Mentorat clos depuis la console d'animation"),
+    PAIRING_REASSIGNED(AuditCategory.PRIVILEGED, "Mentorat réattribué à un autre mentor");
 
     private final AuditCategory category;
     private final String label;

@@ -94,6 +94,16 @@ public enum NotificationKind {
      * organisers writing to a member is not a feature's news that the member may turn off, so it is not `mailed`.
      */
     ANIMATION_REMINDER(false),
+    /**
+     * To both people of a request or pairing an animateur closed from the console, with the animateur's message.
+     * Always mailed, as {@link #ANIMATION_REMINDER} (hence not `mailed`: no opt-out).
+     */
+    PAIRING_CLOSED_BY_ANIMATION(false),
+    /**
+     * To the mentee and the former mentor of a request or pairing an animateur gave to another mentor, with the
+     * animateur's message (the new mentor hears of it as a programme's proposal). Always mailed, no opt-out.
+     */
+    PAIRING_REASSIGNED(false),
     /** To every active member: an animateur opened a satisfaction survey campaign. */
     SURVEY_OPENED(true);
 

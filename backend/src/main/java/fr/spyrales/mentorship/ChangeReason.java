@@ -11,5 +11,12 @@ public enum ChangeReason implements HistoryReason {
     /** A pairing completed at its planned end date. */
     PLANNED_END_REACHED,
     /** A party moved the planned end date; the entry's comment says from when to when. */
-    END_DATE_CHANGED
+    END_DATE_CHANGED,
+    /** An animateur closed the request or pairing from the console; the entry's comment is their message to both. */
+    CLOSED_BY_ANIMATION,
+    /**
+     * An animateur gave the mentee's request to another mentor from the console: this request or pairing ended, a new
+     * request to the other mentor carries its message and goals. The entry's comment is the animateur's message.
+     */
+    REASSIGNED_BY_ANIMATION
 }

@@ -39,6 +39,16 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         goals.forEach(getEntityManager()::persist);
     }
 
+    /** The titles of a pairing's goals, in their order. */
+    List<String> goalTitles(UUID mentorshipId) {
+        return getEntityManager()
+                .createQuery(
+                        "SELECT g.title FROM MentorshipGoal g WHERE g.mentorship.id = :id ORDER BY g.position, g.id",
+                        String.class)
+                .setParameter("id", mentorshipId)
+                .getResultList();
+    }
+
     public long countActiveAsMentor(UUID mentorId) {
         return count("mentor.id = ?1 and status in ?2", mentorId, MentorshipStatus.ACTIVE);
     }

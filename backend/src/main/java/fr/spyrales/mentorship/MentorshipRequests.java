@@ -1,6 +1,7 @@
 package fr.spyrales.mentorship;
 
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.ProblemType;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.member.Visibility;
@@ -71,22 +72,24 @@ public class MentorshipRequests {
     public ProgrammeRequestOutcome proposeFromProgramme(
             Member mentee, Member mentor, String message, List<String> goals) {
         if (mentee.isErased() || !mentee.isVerified()) {
-            return ProgrammeRequestOutcome.refused("Le compte de la personne accompagnée n'est plus actif.");
+            return ProgrammeRequestOutcome.refused(
+                    ProblemType.BUSINESS_RULE, "Le compte de la personne accompagnée n'est plus actif.");
         }
         if (mentor.isErased() || !mentor.isVerified() || mentor.visibility != Visibility.COMMUNITY) {
-            return ProgrammeRequestOutcome.refused("Le mentor ne partage plus son profil.");
+            return ProgrammeRequestOutcome.refused(ProblemType.BUSINESS_RULE, "Le mentor ne partage plus son profil.");
         }
         if (mentorships.hasDeclinedBetween(mentee.id, mentor.id)) {
-            return ProgrammeRequestOutcome.refused("Le mentor a déjà décliné une demande de cette personne.");
+            return ProgrammeRequestOutcome.refused(
+                    ProblemType.BUSINESS_RULE, "Le mentor a déjà décliné une demande de cette personne.");
         }
         Optional<RequestRefusal> refusal = refusal(mentee, mentor);
         if (refusal.isPresent()) {
-            return ProgrammeRequestOutcome.refused(refusal.get().toAnimateur);
+            return ProgrammeRequestOutcome.refused(refusal.get().problem, refusal.get().toAnimateur);
         }
         Mentorship mentorship = open(mentee, mentor, message, goals, true);
         mentorships.flush();
         changes.fire(new MentorshipChanged(mentorship.id, null, MentorshipStatus.PENDING, null, false));
-        return new ProgrammeRequestOutcome(mentorship.id, null);
+        return new ProgrammeRequestOutcome(mentorship.id, null, null);
     }
 
     /** Whether the member may ask this mentor now, and if not why: what the request button shows before it is used. */

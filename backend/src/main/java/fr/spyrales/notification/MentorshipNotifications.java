@@ -2,6 +2,7 @@ package fr.spyrales.notification;
 
 import fr.spyrales.member.Member;
 import fr.spyrales.member.NotificationKind;
+import fr.spyrales.mentorship.ChangeReason;
 import fr.spyrales.mentorship.DeclineReason;
 import fr.spyrales.mentorship.Mentorship;
 import fr.spyrales.mentorship.MentorshipChanged;
@@ -51,13 +52,17 @@ public class MentorshipNotifications {
                         .because(declineReason(event.reason))
                         .quoting(event.comment));
             }
-            case WITHDRAWN ->
+            case WITHDRAWN -> {
+                if (fromAnimateurs(m, change)) {
+                    return;
+                }
                 notifier.send(Notice.of(
                         change.automatic()
                                 ? NotificationKind.MENTORSHIP_WITHDRAWN_OTHER_ACCEPTED
                                 : NotificationKind.MENTORSHIP_WITHDRAWN,
                         m,
                         m.mentor));
+            }
             case EXPIRED -> toBoth(NotificationKind.MENTORSHIP_EXPIRED, m);
             case PAUSED -> toOtherParty(NotificationKind.MENTORSHIP_PAUSED, m, change.actorId(), null);
             case COMPLETED -> {
@@ -65,6 +70,10 @@ public class MentorshipNotifications {
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
             case CANCELLED -> {
+                if (fromAnimateurs(m, change)) {
+                    toBoth(NotificationKind.FEEDBACK_ASKED, m);
+                    return;
+                }
                 toOtherParty(
                         NotificationKind.MENTORSHIP_CANCELLED,
                         m,
@@ -83,6 +92,31 @@ public class MentorshipNotifications {
     void onReschedule(@Observes MentorshipRescheduled change) {
         Mentorship m = mentorships.pairing(change.mentorshipId());
         toOtherParty(NotificationKind.MENTORSHIP_END_DATE_CHANGED, m, change.actorId(), change.detail());
+    }
+
+    /**
+     * Tells both people of a request or pairing the animateurs ended from their console (closed, or given to another
+     * mentor), quoting the animateur's message; false when the change is not theirs. The console flushed the change
+     * before telling us.
+     */
+    private boolean fromAnimateurs(Mentorship m, MentorshipChanged change) {
+        if (change.actorId() != null || change.automatic()) {
+            return false;
+        }
+        MentorshipEvent event = lastEvent(m, change.to());
+        NotificationKind kind;
+        if (event == null) {
+            return false;
+        } else if (ChangeReason.CLOSED_BY_ANIMATION.name().equals(event.reason)) {
+            kind = NotificationKind.PAIRING_CLOSED_BY_ANIMATION;
+        } else if (ChangeReason.REASSIGNED_BY_ANIMATION.name().equals(event.reason)) {
+            kind = NotificationKind.PAIRING_REASSIGNED;
+        } else {
+            return false;
+        }
+        notifier.send(Notice.of(kind, m, m.mentee).quoting(event.comment));
+        notifier.send(Notice.of(kind, m, m.mentor).quoting(event.comment));
+        return true;
     }
 
     private void toBoth(NotificationKind kind, Mentorship m) {

@@ -38,6 +38,13 @@ public class Notifier {
     private static final java.util.Set<NotificationKind> CALENDAR_ATTACHED = java.util.EnumSet.of(
             NotificationKind.EVENT_REGISTERED, NotificationKind.EVENT_PROMOTED, NotificationKind.EVENT_CANCELLED);
 
+    /**
+     * What the animateurs did to a pairing from their console: always mailed, with the animateurs' reminder template
+     * (their message to the member, which no opt-out turns off).
+     */
+    private static final java.util.Set<NotificationKind> FROM_ANIMATEURS =
+            java.util.EnumSet.of(NotificationKind.PAIRING_CLOSED_BY_ANIMATION, NotificationKind.PAIRING_REASSIGNED);
+
     private final NotificationRepository notifications;
     private final MailOutbox mails;
     private final MentorshipConfig mentorshipConfig;
@@ -82,7 +89,14 @@ public class Notifier {
         Texts texts = texts(kind, mentorship, recipient, other.displayName, notice.reason(), notice.comment());
         String path = write(kind, mentorship, recipient, texts);
 
-        if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
+        if (FROM_ANIMATEURS.contains(kind)) {
+            String text = animationReminder
+                    .data(
+                            "mail",
+                            new AnimationMail(recipient.firstName, texts.title(), texts.body(), publicUrl.link(path)))
+                    .render();
+            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
+        } else if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates
                     .get(kind)
                     .data(
@@ -406,6 +420,31 @@ public class Notifier {
                 new Texts(
                         "Rappel : séance de mentorat avec " + other + " demain",
                         comment == null ? "Votre prochaine séance a lieu demain." : comment);
+            case PAIRING_CLOSED_BY_ANIMATION ->
+                new Texts(
+                        m.startedAt != null
+                                ? "Les animateurs ont clos votre mentorat avec " + other
+                                : m.isMentee(recipient.id)
+                                        ? "Les animateurs ont clos votre demande de mentorat à " + other
+                                        : "Les animateurs ont clos la demande de mentorat de " + other,
+                        "Leur message :" + quoted
+                                + (m.isMentee(recipient.id)
+                                        ? " Vous pouvez solliciter un autre mentor dans l'annuaire."
+                                        : ""));
+            case PAIRING_REASSIGNED ->
+                m.isMentee(recipient.id)
+                        ? new Texts(
+                                "Les animateurs confient votre demande à un autre mentor",
+                                (m.startedAt != null ? "Votre mentorat" : "Votre demande") + " avec " + other
+                                        + " est clos. Les animateurs ont transmis votre demande, avec son message et"
+                                        + " ses objectifs, à un autre mentor, qui vous répondra. Leur message :"
+                                        + quoted)
+                        : new Texts(
+                                "Les animateurs ont confié " + (m.startedAt != null ? "le mentorat" : "la demande")
+                                        + " de " + other + " à un autre mentor",
+                                "Vous n'avez plus rien à faire pour "
+                                        + (m.startedAt != null ? "ce mentorat" : "cette demande") + ". Leur message :"
+                                        + quoted);
             case PROJECT_JOIN_REQUESTED,
                     PROJECT_JOIN_ACCEPTED,
                     PROJECT_JOIN_DECLINED,

@@ -15,8 +15,9 @@ import java.util.UUID;
 
 /**
  * Contexts of the animateurs' console: its queues and the list of pairings (nothing to prepare), a reminder about a
- * pairing stalled for months (a fresh one per call: one reminder a week per line), and an account to suspend or, for
- * the reinstatement, already suspended.
+ * pairing stalled for months (a fresh one per call: one reminder a week per line), the closing or reassignment of such a
+ * pairing (to a fresh mentor with a free place) and the mentors it may go to, and an account to suspend or, for the
+ * reinstatement, already suspended.
  */
 @ApplicationScoped
 public class AnimationScenarios {
@@ -50,6 +51,23 @@ public class AnimationScenarios {
                                         stalledPairing(),
                                         "recipients",
                                         "BOTH"))),
+                Map.entry(
+                        "closeAnimationPairing",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .path("id", stalledPairing())
+                                .body(Map.of("reason", "Sans nouvelles depuis un an, nous clôturons ce mentorat."))),
+                Map.entry(
+                        "reassignAnimationPairing",
+                        (caller, row) -> Call.by(cast.who(caller))
+                                .path("id", stalledPairing())
+                                .body(Map.of(
+                                        "mentorId",
+                                        mentorships.mentor(1).id(),
+                                        "reason",
+                                        "Votre mentor n'est plus disponible : voici une autre mentore."))),
+                Map.entry(
+                        "listAnimationMentorCandidates",
+                        (caller, row) -> Call.by(cast.who(caller)).path("id", stalledPairing())),
                 Map.entry("suspendMember", (caller, row) -> {
                     Account holder = accounts.quickMember("Sam", "Suspendu", m -> {});
                     return Call.by(cast.who(caller, Map.of(Caller.OWNER, holder)))
