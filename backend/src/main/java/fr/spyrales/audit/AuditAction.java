@@ -26,7 +26,9 @@ public enum AuditAction {
     PARTNER_CLIENT_CHANGED(AuditCategory.PRIVILEGED, "Client partenaire modifié"),
     EXPORTED(AuditCategory.PRIVILEGED, "Export de données"),
     // Animation console
-    REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation");
+    REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation"),
+    PROJECT_CLOSED(AuditCategory.PRIVILEGED, "Projet clos depuis la console d'animation"),
+    PROJECT_LEAD_APPOINTED(AuditCategory.PRIVILEGED, "Responsable de projet désigné depuis la console");
 
     private final AuditCategory category;
     private final String label;
