@@ -12,6 +12,8 @@ import type { AnimationPairingLine, ReminderCreate, ReminderQueue } from "../../
 import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, useSendReminder } from "../api/animation-queries";
+import { ProjectReportsSection } from "../components/project-reports-section";
+import { useProjectStewardship } from "../components/project-stewardship";
 import { QueueSection } from "../components/queue-section";
 import { reminderLabel, statusLabel } from "../utils/labels";
 
@@ -36,6 +38,7 @@ function Console() {
   const session = useSession();
   const queues = useQuery(animationQueries.queues());
   const reminder = useSendReminder();
+  const stewardship = useProjectStewardship();
   const [actedIn, setActedIn] = useState<ReminderQueue | null>(null);
 
   const remind = (body: ReminderCreate) => {
@@ -114,8 +117,13 @@ function Console() {
               <li>
                 <Link to={paths.animation.reports.getHref()}>Signalements ouverts</Link> : {queues.data.moderation.openReports}
               </li>
+              <li>
+                <a href="#project-reports">Projets signalés</a> : {queues.data.moderation.openProjectReports}
+              </li>
             </ul>
           </section>
+
+          <ProjectReportsSection />
 
           <QueueSection
             id="pending-requests"
@@ -178,18 +186,26 @@ function Console() {
             id="projects-without-lead"
             title="Projets sans responsable actif"
             total={queues.data.projectsWithoutLead.total}
-            description="Des projets actifs dont aucun responsable n'a de compte actif : demandez à l'équipe d'en désigner un."
-            headers={["Projet", "État", "Membres", "Dernière modification", "Relance", "Action"]}
+            description="Des projets actifs dont aucun responsable n'a de compte actif : demandez à l'équipe d'en désigner un, désignez-le vous-même, ou clôturez le projet."
+            headers={["Projet", "État", "Membres", "Dernière modification", "Relance", "Actions"]}
             rows={queues.data.projectsWithoutLead.items.map((line) => [
               <Link to={paths.projects.project.getHref(line.id)}>{line.title}</Link>,
               line.status,
               String(line.memberCount),
               formatDate(line.updatedAt),
               reminderLabel(line.lastReminder),
-              button("Relancer l'équipe", { queue: "PROJECT_WITHOUT_LEAD", targetId: line.id, recipients: "TEAM" }, line.title),
+              <>
+                {button("Relancer l'équipe", { queue: "PROJECT_WITHOUT_LEAD", targetId: line.id, recipients: "TEAM" }, line.title)}
+                {stewardship.actions(line)}
+              </>,
             ])}
             emptyText="Chaque projet actif a un responsable."
-            outcome={outcome("PROJECT_WITHOUT_LEAD")}
+            outcome={
+              <>
+                {outcome("PROJECT_WITHOUT_LEAD")}
+                {stewardship.outcome}
+              </>
+            }
           />
 
           <QueueSection
@@ -210,6 +226,7 @@ function Console() {
           />
         </>
       )}
+      {stewardship.modals}
     </div>
   );
 }
