@@ -127,10 +127,14 @@ public final class AnimationDtos {
                             + " supprimés) : noms seulement.")
             List<TeamMemberName> appointable) {}
 
-    @Schema(name = "AnimationTeamMember", description = "Un membre de l'équipe d'un projet, tel que la console le voit.")
+    @Schema(
+            name = "AnimationTeamMember",
+            description = "Un membre de l'équipe d'un projet, tel que la console le voit.")
     public record TeamMemberName(
             @Schema(required = true) UUID id,
-            @Schema(required = true, example = "Paul Girard") String displayName) {}
+
+            @Schema(required = true, example = "Paul Girard")
+            String displayName) {}
 
     @Schema(name = "AnimationEventQueue")
     public record EventQueue(

@@ -73,7 +73,9 @@ public class ProjectConsoleResource {
             responseCode = "200",
             description = "Signalement décidé",
             content = @Content(schema = @Schema(implementation = Decided.class)))
-    @APIResponse(responseCode = "400", description = "Décision absente, ou note de moins de 3 ou plus de 500 caractères")
+    @APIResponse(
+            responseCode = "400",
+            description = "Décision absente, ou note de moins de 3 ou plus de 500 caractères")
     @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
     @APIResponse(responseCode = "404", description = "Signalement ou projet introuvable")
     @APIResponse(responseCode = "409", description = "Signalement déjà traité")

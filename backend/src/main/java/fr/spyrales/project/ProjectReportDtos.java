@@ -91,7 +91,9 @@ public final class ProjectReportDtos {
             @Schema(required = true) UUID projectId,
             @Schema(required = true) ProjectReportStatus status,
             @Schema(required = true) OffsetDateTime decidedAt,
-            @Schema(required = true, example = "Claire Fontaine") String decidedBy,
+
+            @Schema(required = true, example = "Claire Fontaine")
+            String decidedBy,
 
             @Schema(required = true, example = "2", description = "Signalements clos par cette décision")
             int closedReports,
@@ -126,6 +128,8 @@ public final class ProjectReportDtos {
             @Schema(required = true, description = "Les responsables du projet après l'action")
             List<Person> leads,
 
-            @Schema(required = true, example = "Claire Fontaine") String doneBy,
+            @Schema(required = true, example = "Claire Fontaine")
+            String doneBy,
+
             @Schema(required = true) OffsetDateTime doneAt) {}
 }

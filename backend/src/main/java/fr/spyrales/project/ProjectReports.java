@@ -40,11 +40,11 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ProjectReports {
-    static final String ALREADY_REPORTED = "Vous avez déjà signalé ce projet : les animateurs n'ont pas encore traité"
-            + " votre signalement.";
+    static final String ALREADY_REPORTED =
+            "Vous avez déjà signalé ce projet : les animateurs n'ont pas encore traité" + " votre signalement.";
     static final String ARCHIVED = "Ce projet est archivé : il n'est plus nécessaire de le signaler.";
-    static final String COMMENT_REQUIRED = "Précisez le problème : le commentaire est obligatoire pour le motif"
-            + " « Autre ».";
+    static final String COMMENT_REQUIRED =
+            "Précisez le problème : le commentaire est obligatoire pour le motif" + " « Autre ».";
     static final String NOT_FOUND = "Ce signalement n'existe pas.";
 
     private final ProjectAccess access;
@@ -100,8 +100,7 @@ public class ProjectReports {
         }
         supervisors.remove(reporterId);
         tell(ProjectTeamNews.Kind.REPORTED, project, List.copyOf(supervisors), null);
-        return new ReportView(
-                report.id, projectId, report.reason, report.comment, report.status, report.createdAt);
+        return new ReportView(report.id, projectId, report.reason, report.comment, report.status, report.createdAt);
     }
 
     /** The console's queue: the open reports on live projects, oldest first. */
@@ -150,7 +149,11 @@ public class ProjectReports {
                     AuditActor.member(animateurId),
                     AuditTarget.of("project", projectId),
                     "Archivé à la suite du signalement " + report.id);
-            tell(ProjectTeamNews.Kind.CLOSED_BY_ANIMATION, project, teams.teamOf(projectId).stream().map(TeamMember::memberId).toList(), note);
+            tell(
+                    ProjectTeamNews.Kind.CLOSED_BY_ANIMATION,
+                    project,
+                    teams.teamOf(projectId).stream().map(TeamMember::memberId).toList(),
+                    note);
         }
         reports.flush();
         tell(
@@ -161,13 +164,7 @@ public class ProjectReports {
                 closed.stream().map(r -> r.reporter.id).distinct().toList(),
                 note);
         return new Decided(
-                report.id,
-                projectId,
-                report.status,
-                now,
-                animateur.displayName,
-                closed.size(),
-                project.status);
+                report.id, projectId, report.status, now, animateur.displayName, closed.size(), project.status);
     }
 
     private static void close(

@@ -66,10 +66,15 @@ class ProjectModerationTest {
         assertEquals(team.project().toString(), line.get("projectId"));
         assertEquals("Registre des arbres remarquables", line.get("projectTitle"));
         assertEquals(reporter.id().toString(), ((Map<?, ?>) line.get("reporter")).get("id"));
-        assertTrue(
-                animateur.as().get("/api/v1/animation/queues").then().statusCode(200).extract().jsonPath()
-                                .getLong("moderation.openProjectReports")
-                        >= 1);
+        assertTrue(animateur
+                        .as()
+                        .get("/api/v1/animation/queues")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getLong("moderation.openProjectReports")
+                >= 1);
 
         decide(animateur, report, "DISMISS", "Les données utilisées sont sous Licence Ouverte.")
                 .statusCode(200)
@@ -218,9 +223,8 @@ class ProjectModerationTest {
     }
 
     private ValidatableResponse report(Account who, UUID project, String reason, String comment) {
-        Map<String, Object> body = comment == null
-                ? Map.of("reason", reason)
-                : Map.of("reason", reason, "comment", comment);
+        Map<String, Object> body =
+                comment == null ? Map.of("reason", reason) : Map.of("reason", reason, "comment", comment);
         return who.as().body(body).post(PROJECTS + "/" + project + "/reports").then();
     }
 
@@ -319,15 +323,21 @@ class ProjectModerationTest {
     }
 
     private String projectStatus(Account who, UUID project) {
-        return who.as().get(PROJECTS + "/" + project).then().statusCode(200).extract().path("status");
+        return who.as()
+                .get(PROJECTS + "/" + project)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     private long auditRows(String action, UUID target) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                                "SELECT count(*) FROM audit_event WHERE action = :action AND target_id = :target")
-                        .setParameter("action", action)
-                        .setParameter("target", target.toString())
-                        .getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "SELECT count(*) FROM audit_event WHERE action = :action AND target_id = :target")
+                                .setParameter("action", action)
+                                .setParameter("target", target.toString())
+                                .getSingleResult())
+                        .longValue());
     }
 }
