@@ -2,7 +2,8 @@
 // API, then moved back in time in this server's database) waits in « Mentorats sans séance »; an animateur finds it
 // from the « Animation » menu, reminds both people and reads « Relancé le … par … » on its line. The console, the list
 // of all pairings and the administrators' « Membres » page are checked with axe. An animateur also gives a request left
-// unanswered to another mentor, and closes another stalled pairing, from the console. Everyone is created for this run.
+// unanswered to another mentor, and closes another stalled pairing, from the console. Léa reports Claire's project from
+// its page, and the animateur archives it from « Projets signalés ». Everyone is created for this run.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
@@ -14,12 +15,14 @@ const LEA = person("Léa", "Moreau", suffix, { wantsMentor: true });
 const CLAIRE = person("Claire", "Fontaine", suffix, { canMentor: true, mentorCapacity: 2, skills: [{ code: "r", level: 4 }] });
 const KARIM = person("Karim", "Benali", suffix);
 const REQUEST_MESSAGE = `Pouvez-vous m'aider à débuter en R ? (${suffix})`;
+const PROJECT_TITLE = `Registre des arbres remarquables ${suffix}`;
 
 let server;
 let browser;
 let karim;
 let admin;
 let pairingId;
+let projectId;
 let ADMIN;
 
 before(async () => {
@@ -45,6 +48,14 @@ before(async () => {
   server.sql(
     `UPDATE mentorship SET started_at = now() - interval '10 weeks', requested_at = now() - interval '11 weeks' WHERE id = '${pairingId}'`,
   );
+
+  const project = await api.call("POST", "/api/v1/projects", claire, {
+    title: PROJECT_TITLE,
+    summary: "Un inventaire des arbres remarquables de la commune.",
+    languages: "PYTHON",
+    openDataAttestation: true,
+  });
+  projectId = project.id;
 
   browser = await launchBrowser();
   karim = await openSession(browser, server.baseUrl, KARIM);
@@ -167,4 +178,34 @@ test("an animateur gives an unanswered request to another mentor, then closes a 
   assert.equal(request.items.length, 1);
   assert.equal(request.items[0].counterpart.id, marc.id);
   assert.equal(request.items[0].proposedByProgramme, true);
+});
+
+test("a member reports a project, and an animateur archives it from « Projets signalés »", async () => {
+  const lea = await openSession(browser, server.baseUrl, LEA);
+  await lea.goto(`${server.baseUrl}/projets/${projectId}`);
+  await heading(lea, PROJECT_TITLE);
+  await lea.getByRole("button", { name: "Signaler ce projet" }).click();
+  const form = lea.getByRole("dialog", { name: "Signaler ce projet aux animateurs" });
+  await form.getByText("Données non ouvertes ou confidentielles").click();
+  await form.getByLabel(/Commentaire/).fill("Le dépôt publie un fichier nominatif.");
+  await form.getByRole("button", { name: "Envoyer le signalement" }).click();
+  await lea.getByText("Votre signalement est transmis aux animateurs. Vous serez prévenu·e de leur décision.").waitFor();
+  await assertAccessible(lea, "la page d'un projet signalé");
+
+  await openAnimationPage(karim, "Console d'animation");
+  const queue = karim.getByRole("region", { name: /Projets signalés/ });
+  const line = queue.getByRole("row").filter({ hasText: PROJECT_TITLE });
+  await line.getByText("Le dépôt publie un fichier nominatif.").waitFor();
+  assert.match(await line.textContent(), new RegExp(LEA.name));
+  await assertAccessible(karim, "la console avec un projet signalé");
+
+  await line.getByRole("button", { name: `Archiver le projet : ${PROJECT_TITLE}` }).click();
+  const decision = karim.getByRole("dialog", { name: `Archiver « ${PROJECT_TITLE} » ?` });
+  await decision.getByLabel(/Note pour l'auteur/).fill("Données nominatives publiées : projet archivé.");
+  await decision.getByRole("button", { name: "Archiver le projet" }).click();
+  await queue.getByText(/est archivé ; 1 signalement clos/).waitFor();
+  await assertAccessible(karim, "la console après l'archivage d'un projet signalé");
+
+  await lea.goto(`${server.baseUrl}/projets/${projectId}`);
+  await lea.getByText("Archivé").first().waitFor();
 });

@@ -193,6 +193,11 @@ export type AuditActionDescription = Schemas["AuditActionDescription"];
 export type SecurityEvent = Schemas["SecurityEvent"];
 // The animateurs' console.
 export type AnimationQueues = Schemas["AnimationQueues"];
+export type ProjectReportReason = Schemas["ProjectReportReason"];
+export type ProjectReportCreate = Schemas["ProjectReportCreate"];
+export type ProjectReportLine = Schemas["ProjectReportLine"];
+export type ProjectReportDecision = Schemas["ProjectReportDecision"];
+export type ProjectReportDecisionKind = Schemas["ProjectReportDecisionKind"];
 export type AnimationPairingLine = Schemas["AnimationPairingLine"];
 export type AnimationProjectLine = Schemas["AnimationProjectLine"];
 export type AnimationEventLine = Schemas["AnimationEventLine"];

@@ -1,4 +1,4 @@
-import type { Category, ServiceType, Visibility } from "../api/types";
+import type { Category, ProjectReportReason, ServiceType, Visibility } from "../api/types";
 
 export const SKILL_LEVELS = [1, 2, 3, 4] as const;
 
@@ -47,3 +47,18 @@ export const VISIBILITY_LABELS: Record<Visibility, string> = {
 export function pickOption<Value extends string>(values: readonly Value[], selected: string): Value | "" {
   return values.find((value) => value === selected) ?? "";
 }
+
+/** Why a member reports a project, in the order the report form offers them. */
+export const PROJECT_REPORT_REASONS = [
+  "NOT_OPEN_DATA",
+  "INAPPROPRIATE",
+  "ABANDONED",
+  "OTHER",
+] as const satisfies readonly ProjectReportReason[];
+
+export const PROJECT_REPORT_REASON_LABELS: Record<ProjectReportReason, string> = {
+  NOT_OPEN_DATA: "Données non ouvertes ou confidentielles",
+  INAPPROPRIATE: "Contenu inapproprié",
+  ABANDONED: "Projet abandonné",
+  OTHER: "Autre",
+};

@@ -1,12 +1,13 @@
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiClient } from "../../../lib/api/client";
-import type { MentorshipStatus, ReminderCreate } from "../../../lib/api/types";
+import type { MentorshipStatus, ProjectReportDecision, ReminderCreate } from "../../../lib/api/types";
 import { ensureOk, unwrap } from "../../../lib/api/unwrap";
 
 export const PAIRINGS_PAGE_SIZE = 20;
 export const MEMBERS_PAGE_SIZE = 20;
 /** The mentors a reassignment offers at once: the ones with the most room first, narrowed by a search. */
 export const CANDIDATES_SIZE = 10;
+export const PROJECT_REPORTS_PAGE_SIZE = 20;
 
 /** The filters of the list of all pairings, as the page's address carries them. */
 export type PairingFilters = {
@@ -24,6 +25,7 @@ export const animationKeys = {
   pairings: (filters: PairingFilters, page: number) => [...animationKeys.all, "pairings", filters, page] as const,
   members: (q: string, page: number) => [...animationKeys.all, "members", q, page] as const,
   mentorCandidates: (pairingId: string, q: string) => [...animationKeys.all, "mentor-candidates", pairingId, q] as const,
+  projectReports: () => [...animationKeys.all, "project-reports"] as const,
 };
 
 export const animationQueries = {
@@ -67,6 +69,14 @@ export const animationQueries = {
       placeholderData: keepPreviousData,
     }),
 };
+
+/** The first page of the open project reports, oldest first (the queue shows its count and these lines). */
+export const projectReportsQuery = () =>
+  queryOptions({
+    queryKey: animationKeys.projectReports(),
+    queryFn: async () =>
+      unwrap(await apiClient.GET("/api/v1/animation/project-reports", { params: { query: { size: PROJECT_REPORTS_PAGE_SIZE } } })),
+  });
 
 /** The CSV export of the pairings these filters keep, through the API client (the access token lives in memory). */
 export async function downloadPairingsExport(filters: PairingFilters): Promise<Blob> {
@@ -137,6 +147,36 @@ export function useSetAnimateur() {
         ensureOk(await apiClient.DELETE("/api/v1/members/{id}/roles/animateur", { params: { path: { id } } }));
       }
     },
+    onSuccess: refresh,
+  });
+}
+
+/** Dismisses a project report or archives its project; the queues (and the moderation count) are read again. */
+export function useDecideProjectReport() {
+  const refresh = useRefreshAnimation();
+  return useMutation({
+    mutationFn: async ({ id, body }: { id: string; body: ProjectReportDecision }) =>
+      unwrap(await apiClient.POST("/api/v1/animation/project-reports/{id}/decision", { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+/** Closes (archives) a project from the console; it then leaves « Projets sans responsable actif ». */
+export function useCloseProject() {
+  const refresh = useRefreshAnimation();
+  return useMutation({
+    mutationFn: async ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(await apiClient.POST("/api/v1/animation/projects/{id}/closure", { params: { path: { id } }, body: { reason } })),
+    onSuccess: refresh,
+  });
+}
+
+/** Makes a team member the project's lead; the project then leaves « Projets sans responsable actif ». */
+export function useAppointProjectLead() {
+  const refresh = useRefreshAnimation();
+  return useMutation({
+    mutationFn: async ({ id, memberId, reason }: { id: string; memberId: string; reason: string }) =>
+      unwrap(await apiClient.POST("/api/v1/animation/projects/{id}/lead", { params: { path: { id } }, body: { memberId, reason } })),
     onSuccess: refresh,
   });
 }

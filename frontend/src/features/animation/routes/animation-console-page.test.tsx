@@ -7,15 +7,21 @@ import { renderWithProviders } from "../../../test/render-with-providers";
 import {
   ANIMATEUR_SESSION,
   MEMBER_SESSION,
+  notOpenDataReport,
+  ORPHAN_PROJECT_ID,
   PENDING_ID,
+  queuesWithAnOrphanProject,
   queuesWithAPendingRequest,
   queuesWithAStalledPairing,
+  REPORT_ID,
   STALLED_ID,
 } from "../test/animation-fixtures";
 import { AnimationConsolePage } from "./animation-console-page";
 
 const QUEUES = "GET /api/v1/animation/queues";
 const REMIND = "POST /api/v1/animation/reminders";
+const PROJECT_REPORTS = "GET /api/v1/animation/project-reports";
+const NO_REPORT = () => jsonResponse({ items: [], page: 0, size: 20, total: 0 });
 
 describe("the animateurs' console", () => {
   it("is closed to a plain member, and asks the API nothing", async () => {
@@ -28,7 +34,7 @@ describe("the animateurs' console", () => {
 
   it("shows each queue with its count, its lines and an empty state, never what members wrote", async () => {
     startSession(ANIMATEUR_SESSION);
-    mockApi({ [QUEUES]: () => jsonResponse(queuesWithAStalledPairing) });
+    mockApi({ [QUEUES]: () => jsonResponse(queuesWithAStalledPairing), [PROJECT_REPORTS]: NO_REPORT });
     renderWithProviders(<AnimationConsolePage />);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Console d'animation" })).toBeInTheDocument();
@@ -46,6 +52,8 @@ describe("the animateurs' console", () => {
     const moderation = screen.getByRole("region", { name: "À modérer" });
     expect(within(moderation).getByRole("link", { name: "Ressources à relire" })).toHaveAttribute("href", "/animation/ressources");
     expect(within(moderation).getByRole("link", { name: "Signalements ouverts" })).toHaveAttribute("href", "/animation/signalements");
+    const reported = await screen.findByRole("region", { name: /Projets signalés/ });
+    expect(within(reported).getByText("Aucun projet signalé en attente.")).toBeInTheDocument();
     // Nothing the two people wrote has a column: no message, notes, goals nor comment.
     expect(screen.queryByRole("columnheader", { name: /^(Message|Notes|Objectifs|Commentaire|Note)$/ })).not.toBeInTheDocument();
   });
@@ -54,6 +62,7 @@ describe("the animateurs' console", () => {
     startSession(ANIMATEUR_SESSION);
     let reminded = false;
     const api = mockApi({
+      [PROJECT_REPORTS]: NO_REPORT,
       [QUEUES]: () =>
         jsonResponse(
           reminded
@@ -102,6 +111,108 @@ describe("the animateurs' console", () => {
     expect(await screen.findByText(/il y a moins de 7 jours/)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "La relance n'a pas été envoyée" })).toBeInTheDocument();
   });
+
+  it("shows a reported project and archives it after a note and a confirmation", async () => {
+    startSession(ANIMATEUR_SESSION);
+    let decided = false;
+    const sent: unknown[] = [];
+    mockApi({
+      [QUEUES]: () => jsonResponse(queuesWithAStalledPairing),
+      [PROJECT_REPORTS]: () =>
+        jsonResponse(decided ? { items: [], page: 0, size: 20, total: 0 } : { items: [notOpenDataReport], page: 0, size: 20, total: 1 }),
+      [`POST /api/v1/animation/project-reports/${REPORT_ID}/decision`]: async (request) => {
+        sent.push(await request.json());
+        decided = true;
+        return jsonResponse({
+          id: REPORT_ID,
+          projectId: ORPHAN_PROJECT_ID,
+          status: "PROJECT_ARCHIVED",
+          decidedAt: "2026-12-02T10:00:00Z",
+          decidedBy: "Karim Benali",
+          closedReports: 2,
+          projectStatus: "ARCHIVED",
+        });
+      },
+    });
+    renderWithProviders(<AnimationConsolePage />);
+    const user = userEvent.setup();
+
+    const reported = await screen.findByRole("region", { name: /Projets signalés/ });
+    const row = (await within(reported).findAllByRole("row"))[1];
+    expect(within(row).getByRole("link", { name: "Registre des arbres remarquables" })).toHaveAttribute(
+      "href",
+      `/projets/${ORPHAN_PROJECT_ID}`,
+    );
+    expect(within(row).getByText("Données non ouvertes ou confidentielles")).toBeInTheDocument();
+    expect(within(row).getByText("Le dépôt contient un fichier nominatif.")).toBeInTheDocument();
+    expect(within(row).getByRole("link", { name: "Léa Novice" })).toHaveAttribute("href", "/membres/m-lea");
+    expect(within(row).getByText("30 novembre 2026")).toBeInTheDocument();
+
+    await user.click(within(row).getByRole("button", { name: "Archiver le projet : Registre des arbres remarquables" }));
+    const dialog = screen.getByRole("dialog", { name: "Archiver « Registre des arbres remarquables » ?", hidden: true });
+    const confirm = within(dialog).getByRole("button", { name: "Archiver le projet", hidden: true });
+    expect(confirm).toBeDisabled();
+    await user.type(within(dialog).getByLabelText(/Note pour l'auteur/), "Données nominatives publiées.");
+    await user.click(confirm);
+
+    expect(await screen.findByText(/est archivé ; 2 signalements clos/)).toBeInTheDocument();
+    expect(sent).toEqual([{ decision: "ARCHIVE_PROJECT", note: "Données nominatives publiées." }]);
+    expect(await within(reported).findByText("Aucun projet signalé en attente.")).toBeInTheDocument();
+  });
+
+  it("appoints a lead chosen among the team, and explains why a closure is refused", async () => {
+    startSession(ANIMATEUR_SESSION);
+    let appointed = false;
+    const sent: unknown[] = [];
+    mockApi({
+      [PROJECT_REPORTS]: NO_REPORT,
+      [QUEUES]: () =>
+        jsonResponse(
+          appointed ? { ...queuesWithAnOrphanProject, projectsWithoutLead: { items: [], total: 0 } } : queuesWithAnOrphanProject,
+        ),
+      [`POST /api/v1/animation/projects/${ORPHAN_PROJECT_ID}/closure`]: () =>
+        problemResponse({ status: 409, detail: "Ce projet est déjà terminé ou archivé : il n'y a rien à clore." }),
+      [`POST /api/v1/animation/projects/${ORPHAN_PROJECT_ID}/lead`]: async (request) => {
+        sent.push(await request.json());
+        appointed = true;
+        return jsonResponse({
+          projectId: ORPHAN_PROJECT_ID,
+          projectStatus: "IN_PROGRESS",
+          leads: [{ id: "m-zoe", displayName: "Zoé Martin" }],
+          doneBy: "Karim Benali",
+          doneAt: "2026-12-02T10:00:00Z",
+        });
+      },
+    });
+    renderWithProviders(<AnimationConsolePage />);
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole("button", { name: "Clore le projet : Registre des arbres remarquables" }));
+    const closing = screen.getByRole("dialog", { name: "Clore « Registre des arbres remarquables » ?", hidden: true });
+    await user.type(within(closing).getByLabelText(/Motif/), "Plus aucune activité.");
+    await user.click(within(closing).getByRole("button", { name: "Clore le projet", hidden: true }));
+    expect(await within(closing).findByText(/il n'y a rien à clore/)).toBeInTheDocument();
+    await user.click(within(closing).getByRole("button", { name: "Annuler", hidden: true }));
+
+    await user.click(screen.getByRole("button", { name: "Désigner un responsable : Registre des arbres remarquables" }));
+    const appointing = screen.getByRole("dialog", {
+      name: "Désigner un responsable de « Registre des arbres remarquables »",
+      hidden: true,
+    });
+    const confirm = within(appointing).getByRole("button", { name: "Désigner", hidden: true });
+    await user.type(within(appointing).getByLabelText(/Motif/), "Zoé connaît le mieux le code.");
+    expect(confirm).toBeDisabled();
+    await user.selectOptions(within(appointing).getByLabelText(/Membre de l'équipe/), "m-zoe");
+    await user.click(confirm);
+
+    expect(
+      await screen.findByText(
+        "Zoé Martin est désormais responsable de « Registre des arbres remarquables » ; cette personne est prévenue.",
+      ),
+    ).toBeInTheDocument();
+    expect(sent).toEqual([{ memberId: "m-zoe", reason: "Zoé connaît le mieux le code." }]);
+    expect(await screen.findByText("Chaque projet actif a un responsable.")).toBeInTheDocument();
+  });
 });
 
 describe("the console's actions on a pairing", () => {
@@ -125,7 +236,7 @@ describe("the console's actions on a pairing", () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Clore : Léa Novice avec Claire Fontaine" }));
-    const dialog = screen.getByRole("dialog", { hidden: true });
+    const dialog = screen.getByRole("dialog", { name: "Clore le mentorat de Léa Novice avec Claire Fontaine ?", hidden: true });
     expect(
       within(dialog).getByRole("heading", { name: "Clore le mentorat de Léa Novice avec Claire Fontaine ?", hidden: true }),
     ).toBeInTheDocument();
@@ -184,7 +295,7 @@ describe("the console's actions on a pairing", () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Réattribuer : Marc Débutant avec Claire Fontaine" }));
-    const dialog = screen.getByRole("dialog", { hidden: true });
+    const dialog = screen.getByRole("dialog", { name: "Confier la demande de Marc Débutant à un autre mentor ?", hidden: true });
     expect(
       within(dialog).getByRole("heading", { name: "Confier la demande de Marc Débutant à un autre mentor ?", hidden: true }),
     ).toBeInTheDocument();

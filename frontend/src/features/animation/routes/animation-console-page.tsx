@@ -15,6 +15,8 @@ import { formatDate } from "../../../utils/format-date";
 import { animationQueries, useSendReminder } from "../api/animation-queries";
 import { DoneAlert } from "../components/done-alert";
 import { isOpenPairing, type PairingAction, PairingActionModal, type PairingTarget } from "../components/pairing-action-modal";
+import { ProjectReportsSection } from "../components/project-reports-section";
+import { useProjectStewardship } from "../components/project-stewardship";
 import { QueueSection } from "../components/queue-section";
 import { reminderLabel, statusLabel } from "../utils/labels";
 
@@ -41,6 +43,7 @@ function Console() {
   const session = useSession();
   const queues = useQuery(animationQueries.queues());
   const reminder = useSendReminder();
+  const stewardship = useProjectStewardship();
   const [actedIn, setActedIn] = useState<ReminderQueue | null>(null);
   const [action, setAction] = useState<PairingAction>("close");
   const [target, setTarget] = useState<PairingTarget | null>(null);
@@ -158,8 +161,13 @@ function Console() {
               <li>
                 <Link to={paths.animation.reports.getHref()}>Signalements ouverts</Link> : {queues.data.moderation.openReports}
               </li>
+              <li>
+                <a href="#project-reports">Projets signalés</a> : {queues.data.moderation.openProjectReports}
+              </li>
             </ul>
           </section>
+
+          <ProjectReportsSection />
 
           <QueueSection
             id="pending-requests"
@@ -229,18 +237,26 @@ function Console() {
             id="projects-without-lead"
             title="Projets sans responsable actif"
             total={queues.data.projectsWithoutLead.total}
-            description="Des projets actifs dont aucun responsable n'a de compte actif : demandez à l'équipe d'en désigner un."
-            headers={["Projet", "État", "Membres", "Dernière modification", "Relance", "Action"]}
+            description="Des projets actifs dont aucun responsable n'a de compte actif : demandez à l'équipe d'en désigner un, désignez-le vous-même, ou clôturez le projet."
+            headers={["Projet", "État", "Membres", "Dernière modification", "Relance", "Actions"]}
             rows={queues.data.projectsWithoutLead.items.map((line) => [
               <Link to={paths.projects.project.getHref(line.id)}>{line.title}</Link>,
               line.status,
               String(line.memberCount),
               formatDate(line.updatedAt),
               reminderLabel(line.lastReminder),
-              button("Relancer l'équipe", { queue: "PROJECT_WITHOUT_LEAD", targetId: line.id, recipients: "TEAM" }, line.title),
+              <>
+                {button("Relancer l'équipe", { queue: "PROJECT_WITHOUT_LEAD", targetId: line.id, recipients: "TEAM" }, line.title)}
+                {stewardship.actions(line)}
+              </>,
             ])}
             emptyText="Chaque projet actif a un responsable."
-            outcome={outcome("PROJECT_WITHOUT_LEAD")}
+            outcome={
+              <>
+                {outcome("PROJECT_WITHOUT_LEAD")}
+                {stewardship.outcome}
+              </>
+            }
           />
 
           <QueueSection
@@ -262,6 +278,7 @@ function Console() {
         </>
       )}
       <PairingActionModal modal={actionModal} action={action} target={target} onDone={setDone} />
+      {stewardship.modals}
     </div>
   );
 }

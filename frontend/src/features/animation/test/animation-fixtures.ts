@@ -1,4 +1,4 @@
-import type { AnimationQueues, MemberAdministration } from "../../../lib/api/types";
+import type { AnimationProjectLine, AnimationQueues, MemberAdministration, ProjectReportLine } from "../../../lib/api/types";
 
 export const ANIMATEUR_SESSION = {
   accessToken: "jwt",
@@ -16,7 +16,7 @@ const emptyQueue = { items: [], total: 0 };
 
 /** The console with one stalled pairing, already reminded once, and every other queue empty. */
 export const queuesWithAStalledPairing: AnimationQueues = {
-  moderation: { resourcesToReview: 2, datasetsToReview: 3, openReports: 1 },
+  moderation: { resourcesToReview: 2, datasetsToReview: 3, openReports: 1, openProjectReports: 0 },
   pendingRequests: emptyQueue,
   stalledPairings: {
     items: [
@@ -75,4 +75,38 @@ export const ninaAnimateur: MemberAdministration = {
   email: "nina.roux@insee.fr",
   organization: "Insee",
   roles: ["animateur"],
+};
+
+export const ORPHAN_PROJECT_ID = "3b9f1c2d-5e6a-4f7b-8c9d-0e1f2a3b4c5d";
+
+/** A project whose lead was suspended, with two team members who may take over. */
+export const orphanProject: AnimationProjectLine = {
+  id: ORPHAN_PROJECT_ID,
+  title: "Registre des arbres remarquables",
+  status: "IN_PROGRESS",
+  memberCount: 3,
+  updatedAt: "2026-06-01T09:00:00Z",
+  appointable: [
+    { id: "m-paul", displayName: "Paul Girard" },
+    { id: "m-zoe", displayName: "Zoé Martin" },
+  ],
+};
+
+export const queuesWithAnOrphanProject: AnimationQueues = {
+  ...queuesWithAStalledPairing,
+  stalledPairings: emptyQueue,
+  projectsWithoutLead: { items: [orphanProject], total: 1 },
+};
+
+export const REPORT_ID = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
+export const notOpenDataReport: ProjectReportLine = {
+  id: REPORT_ID,
+  projectId: ORPHAN_PROJECT_ID,
+  projectTitle: "Registre des arbres remarquables",
+  projectStatus: "IN_PROGRESS",
+  reason: "NOT_OPEN_DATA",
+  comment: "Le dépôt contient un fichier nominatif.",
+  reporter: { id: "m-lea", displayName: "Léa Novice" },
+  createdAt: "2026-11-30T10:00:00Z",
 };

@@ -17,6 +17,7 @@ import { ProjectFacts } from "../components/project-facts";
 import { ProjectModeration } from "../components/project-moderation";
 import { ProjectStatusBadge } from "../components/project-status-badge";
 import { ProjectTeam } from "../components/project-team";
+import { ReportProject } from "../components/report-project";
 import { SkillsSought } from "../components/skills-sought";
 
 const PROJECTS_SEGMENT = { label: "Projets", linkProps: { to: paths.projects.list.getHref() } };
@@ -54,6 +55,7 @@ function ProjectContent({ project }: { project: Project }) {
         <div className="fr-col-12 fr-col-md-4">
           <JoinProject project={project} />
           <ProjectFacts project={project} />
+          {project.status !== "ARCHIVED" && <ReportProject project={project} />}
         </div>
       </div>
     </>

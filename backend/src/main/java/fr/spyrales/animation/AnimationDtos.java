@@ -53,7 +53,10 @@ public final class AnimationDtos {
             long datasetsToReview,
 
             @Schema(required = true, example = "1", description = "Signalements ouverts sur des mentorats")
-            long openReports) {}
+            long openReports,
+
+            @Schema(required = true, example = "1", description = "Signalements ouverts sur des projets")
+            long openProjectReports) {}
 
     @Schema(name = "AnimationQueueSettings", description = "Les seuils appliqués.")
     public record QueueSettings(
@@ -120,7 +123,22 @@ public final class AnimationDtos {
 
             @Schema(required = true, example = "3") long memberCount,
             @Schema(required = true) OffsetDateTime updatedAt,
-            LastReminder lastReminder) {}
+            LastReminder lastReminder,
+
+            @Schema(
+                    required = true,
+                    description = "Les membres de l'équipe qui peuvent être désignés responsables (ni suspendus, ni"
+                            + " supprimés) : noms seulement.")
+            List<TeamMemberName> appointable) {}
+
+    @Schema(
+            name = "AnimationTeamMember",
+            description = "Un membre de l'équipe d'un projet, tel que la console le voit.")
+    public record TeamMemberName(
+            @Schema(required = true) UUID id,
+
+            @Schema(required = true, example = "Paul Girard")
+            String displayName) {}
 
     @Schema(name = "AnimationEventQueue")
     public record EventQueue(

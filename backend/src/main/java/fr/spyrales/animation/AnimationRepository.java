@@ -10,6 +10,7 @@ import fr.spyrales.animation.AnimationDtos.PairingRow;
 import fr.spyrales.animation.AnimationDtos.Party;
 import fr.spyrales.animation.AnimationDtos.ProjectLine;
 import fr.spyrales.animation.AnimationDtos.Suspension;
+import fr.spyrales.animation.AnimationDtos.TeamMemberName;
 import fr.spyrales.animation.ReminderQueue.Recipients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,9 +70,12 @@ public class AnimationRepository {
         Object[] row = rows("""
                         SELECT (SELECT count(*) FROM training_resource WHERE status = 'PROPOSED') AS resources,
                                (SELECT count(*) FROM dataset WHERE state = 'TO_REVIEW') AS datasets,
-                               (SELECT count(*) FROM mentorship_report WHERE status = 'OPEN') AS reports
-                        """, Map.of(), "resources datasets reports").get(0);
-        return new Moderation((Long) row[0], (Long) row[1], (Long) row[2]);
+                               (SELECT count(*) FROM mentorship_report WHERE status = 'OPEN') AS reports,
+                               (SELECT count(*) FROM project_report r JOIN project p ON p.id = r.project_id
+                                 WHERE r.status = 'OPEN' AND p.deleted_at IS NULL) AS project_reports
+                        """, Map.of(), "resources datasets reports project_reports")
+                .get(0);
+        return new Moderation((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3]);
     }
 
     /** The SQL condition that puts a pairing `m` in the queue; its parameters are {@link Thresholds#parameters}. */
@@ -145,8 +149,8 @@ public class AnimationRepository {
             """;
 
     List<ProjectLine> projectQueue(int limit) {
-        return rows(
-                        """
+        List<Object[]> lines = rows(
+                """
                         SELECT p.id, p.title, p.status, p.updated_at,
                                (SELECT count(*) FROM project_member pm WHERE pm.project_id = p.id) AS members,
                                r.sent_at AS reminded_at, rb.display_name AS reminded_by, r.recipients AS reminded
@@ -156,17 +160,38 @@ public class AnimationRepository {
                                               ORDER BY ar.sent_at DESC LIMIT 1) r ON true
                           LEFT JOIN member rb ON rb.id = r.sent_by
                         """ + " WHERE " + PROJECT_CONDITION + " ORDER BY p.updated_at, p.id LIMIT :limit",
-                        Map.of("limit", limit),
-                        "id title status updated_at members reminded_at reminded_by reminded")
-                .stream()
+                Map.of("limit", limit),
+                "id title status updated_at members reminded_at reminded_by reminded");
+        Map<UUID, List<TeamMemberName>> appointable =
+                appointable(lines.stream().map(row -> (UUID) row[0]).toList());
+        return lines.stream()
                 .map(row -> new ProjectLine(
                         (UUID) row[0],
                         (String) row[1],
                         (String) row[2],
                         (Long) row[4],
                         (OffsetDateTime) row[3],
-                        lastReminder(row, 5)))
+                        lastReminder(row, 5),
+                        appointable.getOrDefault((UUID) row[0], List.of())))
                 .toList();
+    }
+
+    /** The team members of these projects who may be appointed lead: not leads, not erased, not suspended. */
+    private Map<UUID, List<TeamMemberName>> appointable(List<UUID> projects) {
+        Map<UUID, List<TeamMemberName>> team = new java.util.HashMap<>();
+        if (projects.isEmpty()) {
+            return team;
+        }
+        for (Object[] row : rows("""
+                SELECT pm.project_id, mb.id, mb.display_name FROM project_member pm JOIN member mb ON mb.id = pm.member_id
+                 WHERE pm.project_id IN (:projects) AND pm.role = 'MEMBER' AND mb.erased_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM member_suspension su WHERE su.member_id = mb.id)
+                 ORDER BY pm.joined_at, mb.id
+                """, Map.of("projects", projects), "project_id id display_name")) {
+            team.computeIfAbsent((UUID) row[0], k -> new ArrayList<>())
+                    .add(new TeamMemberName((UUID) row[1], (String) row[2]));
+        }
+        return team;
     }
 
     long projectQueueCount() {
@@ -559,7 +584,7 @@ public class AnimationRepository {
 
     private static Map<String, Class<?>> types() {
         Map<String, Class<?>> types = new java.util.HashMap<>();
-        for (String uuid : "id mentee_id mentor_id organiser".split(" ")) {
+        for (String uuid : "id mentee_id mentor_id organiser project_id".split(" ")) {
             types.put(uuid, UUID.class);
         }
         for (String time :
@@ -569,7 +594,8 @@ public class AnimationRepository {
         for (String date : "last_session planned_end_date".split(" ")) {
             types.put(date, LocalDate.class);
         }
-        for (String count : "n free_places sessions members goals goals_done resources datasets reports".split(" ")) {
+        for (String count : "n free_places sessions members goals goals_done resources datasets reports project_reports"
+                .split(" ")) {
             types.put(count, Long.class);
         }
         for (String text : ("status mentee_name mentee_org mentee_region mentor_name mentor_org reminded_by reminded"

@@ -28,7 +28,9 @@ public enum AuditAction {
     // Animation console
     REMINDER_SENT(AuditCategory.PRIVILEGED, "Relance envoyée depuis la console d'animation"),
     PAIRING_CLOSED(AuditCategory.PRIVILEGED, "Mentorat clos depuis la console d'animation"),
-    PAIRING_REASSIGNED(AuditCategory.PRIVILEGED, "Mentorat réattribué à un autre mentor");
+    PAIRING_REASSIGNED(AuditCategory.PRIVILEGED, "Mentorat réattribué à un autre mentor"),
+    PROJECT_CLOSED(AuditCategory.PRIVILEGED, "Projet clos depuis la console d'animation"),
+    PROJECT_LEAD_APPOINTED(AuditCategory.PRIVILEGED, "Responsable de projet désigné depuis la console");
 
     private final AuditCategory category;
     private final String label;

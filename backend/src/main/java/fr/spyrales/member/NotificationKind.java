@@ -105,7 +105,15 @@ public enum NotificationKind {
      */
     PAIRING_REASSIGNED(false),
     /** To every active member: an animateur opened a satisfaction survey campaign. */
-    SURVEY_OPENED(true);
+    SURVEY_OPENED(true),
+    /** To the team of a project an animateur closed (archived) from the console, with the reason. */
+    PROJECT_CLOSED_BY_ANIMATION(false),
+    /** To the team member an animateur made a lead from the console, with the reason. */
+    PROJECT_LEAD_APPOINTED(false),
+    /** To every animateur and admin but the reporter: a member reported a project. */
+    PROJECT_REPORTED(false),
+    /** To the member who reported a project: an animateur dismissed the report or archived the project. */
+    PROJECT_REPORT_DECIDED(false);
 
     /** The kinds a member may turn off: the ones sent by e-mail. */
     public static final List<NotificationKind> MAILED =

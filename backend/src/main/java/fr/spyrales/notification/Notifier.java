@@ -132,7 +132,12 @@ public class Notifier {
 
     /** Tells a member about a project's team: in the app, and by mail for the mailed kinds unless turned off. */
     void sendAboutProject(NotificationKind kind, Member recipient, ProjectTeamNews news, String title, String body) {
-        String path = projectPath(news.projectId());
+        sendAboutProject(kind, recipient, news, projectPath(news.projectId()), title, body);
+    }
+
+    /** As above, the notification opening `path` rather than the project's page. */
+    void sendAboutProject(
+            NotificationKind kind, Member recipient, ProjectTeamNews news, String path, String title, String body) {
         sendAbout(
                 kind,
                 recipient,
@@ -277,6 +282,9 @@ public class Notifier {
     static String mentorshipPath(UUID mentorshipId) {
         return "/mentorats/" + mentorshipId;
     }
+
+    /** The animateurs' console, where the notifications about what awaits their decision lead. */
+    static final String ANIMATION_PATH = "/animation";
 
     /** The front-end page of a project, which its notifications link to. */
     static String projectPath(UUID projectId) {
@@ -449,7 +457,11 @@ public class Notifier {
                     PROJECT_JOIN_ACCEPTED,
                     PROJECT_JOIN_DECLINED,
                     PROJECT_PROMOTED,
-                    PROJECT_DATASET_REVIEWED ->
+                    PROJECT_DATASET_REVIEWED,
+                    PROJECT_CLOSED_BY_ANIMATION,
+                    PROJECT_LEAD_APPOINTED,
+                    PROJECT_REPORTED,
+                    PROJECT_REPORT_DECIDED ->
                 throw new IllegalArgumentException(kind + " is about a project: ProjectNotifications words it");
             case CHALLENGE_ENTRY_COMMENTED, CHALLENGE_ENTRY_HIGHLIGHTED ->
                 throw new IllegalArgumentException(kind + " is about a challenge: ChallengeNotifications words it");

@@ -68,6 +68,44 @@ public class ProjectNotifications {
                             "Un jeu de données de " + project + " est refusé",
                             "Après vérification, ce n'est pas un jeu de données ouvertes : la raison est indiquée sur"
                                     + " la page du projet. Retirez-le, ou remplacez-le par un jeu de données ouvertes.");
+                case CLOSED_BY_ANIMATION ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_CLOSED_BY_ANIMATION,
+                            recipient,
+                            news,
+                            project + " a été clos par les animateurs",
+                            "Le projet est archivé. Motif indiqué : « " + news.reason() + " »");
+                case LEAD_APPOINTED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_LEAD_APPOINTED,
+                            recipient,
+                            news,
+                            "Les animateurs vous ont désigné·e responsable de " + project,
+                            "Vous pouvez modifier le projet et répondre aux demandes pour rejoindre l'équipe. Motif"
+                                    + " indiqué : « " + news.reason() + " »");
+                case REPORTED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_REPORTED,
+                            recipient,
+                            news,
+                            Notifier.ANIMATION_PATH,
+                            project + " a été signalé",
+                            "Un membre a signalé ce projet : lisez le signalement dans la console d'animation et"
+                                    + " classez-le ou archivez le projet.");
+                case REPORT_DISMISSED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_REPORT_DECIDED,
+                            recipient,
+                            news,
+                            "Votre signalement de " + project + " a été traité",
+                            "Les animateurs l'ont classé sans suite. Leur note : « " + news.reason() + " »");
+                case REPORT_ARCHIVED ->
+                    notifier.sendAboutProject(
+                            NotificationKind.PROJECT_REPORT_DECIDED,
+                            recipient,
+                            news,
+                            "Votre signalement de " + project + " a été traité",
+                            "Les animateurs ont archivé le projet. Leur note : « " + news.reason() + " »");
             }
         }
     }

@@ -51,6 +51,18 @@ public class TeamRepository implements PanacheRepositoryBase<TeamMember, TeamMem
                 .firstResultOptional();
     }
 
+    /**
+     * Whether an administrator suspended the member (the suspension is the console's table; the team only asks
+     * whether one exists, as the console's « sans responsable actif » queue does).
+     */
+    boolean isSuspended(UUID memberId) {
+        return !getEntityManager()
+                .createNativeQuery("SELECT 1 FROM member_suspension WHERE member_id = :id")
+                .setParameter("id", memberId)
+                .getResultList()
+                .isEmpty();
+    }
+
     void deleteAllOf(UUID memberId) {
         delete("key.memberId", memberId);
     }

@@ -136,6 +136,12 @@ class PersonalDataInventoryTest {
                             + " for the animateurs' follow-up",
                     "id mentorship_id author_id message status created_at resolved_at resolved_by resolution_note"),
             personal(
+                    "project_report",
+                    "projectReports",
+                    "the comments of the member's reports and the notes of his decisions → « contenu supprimé »; the"
+                            + " reports stay, naming the anonymised account, for the animateurs' follow-up of the project",
+                    "id project_id reporter_id reason comment status created_at decided_at decided_by decision_note"),
+            personal(
                     "mail_outbox",
                     "mails",
                     "the member's mails deleted; the mails held for others lose the member's name",

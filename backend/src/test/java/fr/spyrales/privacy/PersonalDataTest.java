@@ -245,6 +245,19 @@ class PersonalDataTest {
                 .post(path + "/reports")
                 .then()
                 .statusCode(201);
+        UUID reported = UUID.fromString(s.mentor()
+                .as()
+                .body(fr.spyrales.project.ProjectFixtures.body(Map.of()))
+                .post(fr.spyrales.project.ProjectFixtures.PROJECTS)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id"));
+        leaver.as()
+                .body(Map.of("reason", "OTHER", "comment", s.mine("projet signalé")))
+                .post(fr.spyrales.project.ProjectFixtures.PROJECTS + "/" + reported + "/reports")
+                .then()
+                .statusCode(201);
 
         // As mentor: a pairing the mentee cancelled and rated, the rating still hidden from the leaver.
         UUID cancelled =
@@ -356,6 +369,7 @@ class PersonalDataTest {
                         "notifications.remindersSent.find { it.mentorshipId == '" + s.declined() + "' }.kind",
                         equalTo("REMINDER_PENDING_REQUEST"))
                 .body("mentorshipReports.filed.message", hasItem(s.mine("signalement")))
+                .body("projectReports.filed.comment", hasItem(s.mine("projet signalé")))
                 .body("matching.proposals.find { it.runId == '" + s.run() + "' }.role", equalTo("MENTEE"))
                 .body("matching.proposals.find { it.runId == '" + s.run() + "' }.counterpart", equalTo("Claire Mentor"))
                 .extract();
@@ -377,7 +391,8 @@ class PersonalDataTest {
                 "refus",
                 "dernière demande",
                 "objectif en attente",
-                "signalement")) {
+                "signalement",
+                "projet signalé")) {
             assertTrue(export.contains(s.mine(piece)), "the export misses what the member wrote: " + s.mine(piece));
         }
         for (String piece : List.of(

@@ -226,7 +226,7 @@ public class FuzzFixtures {
                         .post(MENTORSHIPS + "/" + underWay + "/reports"))));
     }
 
-    /** A project the member leads, with the animateur's request to join it waiting for an answer. */
+    /** A project the member leads, with the animateur's request to join it waiting for an answer and his report on it. */
     private void project(Map<String, List<UUID>> ids, Account member, Account animateur) {
         UUID project = created(member.as()
                 .body(Map.of(
@@ -254,6 +254,13 @@ public class FuzzFixtures {
                         .as()
                         .body(Map.of("message", "Puis-je rejoindre l'équipe ?"))
                         .post("/api/v1/projects/" + project + "/join-requests"))));
+        // The animateur's open report on it: /animation/project-reports/{id}/decision reaches it.
+        ids.put(
+                "project-reports",
+                List.of(created(animateur
+                        .as()
+                        .body(Map.of("reason", "OTHER", "comment", "Le résumé ne dit pas d'où viennent les données."))
+                        .post("/api/v1/projects/" + project + "/reports"))));
     }
 
     /**

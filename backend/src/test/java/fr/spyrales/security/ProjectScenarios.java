@@ -72,7 +72,30 @@ public class ProjectScenarios {
                                 (c, d, call) -> call.path("id", d)
                                         .body(Map.of(
                                                 "decision", "CONFIRM", "note", "Licence lue : elle est ouverte.")))),
-                Map.entry("recheckDataset", onDataset(ProjectFixtures.COVID_ID, (c, d, call) -> call.path("id", d))));
+                Map.entry("recheckDataset", onDataset(ProjectFixtures.COVID_ID, (c, d, call) -> call.path("id", d))),
+                Map.entry("reportProject", onProject((c, call) -> call.body(Map.of("reason", "ABANDONED")))),
+                Map.entry("listProjectReports", (caller, row) -> Call.by(cast.who(caller))),
+                Map.entry("decideProjectReport", (caller, row) -> {
+                    Account reporter = projects.member("Léa");
+                    UUID report = UUID.fromString(reporter.as()
+                            .body(Map.of("reason", "NOT_OPEN_DATA", "comment", "Un fichier nominatif est publié."))
+                            .post(ProjectFixtures.PROJECTS + "/" + projects.create(projects.member("Nadia"))
+                                    + "/reports")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id"));
+                    return Call.by(cast.who(caller, Map.of(Caller.OWNER, reporter)))
+                            .path("id", report)
+                            .body(Map.of("decision", "DISMISS", "note", "Les données sont sous Licence Ouverte."));
+                }),
+                Map.entry(
+                        "closeProjectFromConsole",
+                        onProject((c, call) -> call.body(Map.of("reason", "Plus aucune activité depuis un an.")))),
+                Map.entry(
+                        "appointProjectLead",
+                        onProject((c, call) -> call.body(
+                                Map.of("memberId", c.teamMember().id(), "reason", "Elle connaît le mieux le code.")))));
     }
 
     @FunctionalInterface
