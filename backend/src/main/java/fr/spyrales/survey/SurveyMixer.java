@@ -39,7 +39,7 @@ public class SurveyMixer {
     public int mixAll() {
         int mixed = 0;
         for (UUID campaign : QuarkusTransaction.requiringNew().call(surveys::campaignsWaitingForTheMix)) {
-            mixed += QuarkusTransaction.requiringNew().call(() -> mix(campaign, surveys.isClosed(campaign)));
+            mixed += QuarkusTransaction.requiringNew().call(() -> mix(campaign, surveys.isClosed(campaign), true));
         }
         if (mixed > 0) {
             LOG.infof("Mixed %d survey answer(s)", mixed);
@@ -47,13 +47,19 @@ public class SurveyMixer {
         return mixed;
     }
 
-    /**
-     * In the caller's transaction: mixes the campaign's waiting answers if at least {@link #BATCH} wait or the campaign
-     * is closed; those another transaction is mixing are left to it. Returns how many were mixed.
-     */
+    /** In the caller's transaction, the close's: mixes every answer still waiting in the campaign. */
     @Transactional(Transactional.TxType.MANDATORY)
-    int mix(UUID campaignId, boolean closed) {
-        List<UUID> waiting = surveys.lockWaiting(campaignId);
+    int mixClosed(UUID campaignId) {
+        return mix(campaignId, true, false);
+    }
+
+    /**
+     * Mixes the campaign's waiting answers if at least {@link #BATCH} wait or the campaign is closed. The job skips the
+     * rows another transaction holds; the close waits for them (a job that looked at 3 answers and left them would
+     * otherwise leave them waiting in a closed campaign). Returns how many were mixed.
+     */
+    private int mix(UUID campaignId, boolean closed, boolean skipLocked) {
+        List<UUID> waiting = surveys.lockWaiting(campaignId, skipLocked);
         if (waiting.isEmpty() || (waiting.size() < BATCH && !closed)) {
             return 0;
         }

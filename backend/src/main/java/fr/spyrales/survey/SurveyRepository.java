@@ -174,14 +174,15 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, U
     }
 
     /**
-     * Locks the campaign's answers waiting for the mix and returns their ids; those another transaction is mixing are
-     * skipped, so that two instances never mix the same rows.
+     * Locks the campaign's answers waiting for the mix and returns their ids. Those another transaction holds are
+     * skipped when `skipLocked` (the job: another instance is mixing them), else waited for (the close: once the other
+     * transaction ends, a row it mixed is gone and one it left is taken): never are the same rows mixed twice.
      */
     @SuppressWarnings("unchecked")
-    List<UUID> lockWaiting(UUID campaignId) {
+    List<UUID> lockWaiting(UUID campaignId, boolean skipLocked) {
         return getEntityManager()
-                .createNativeQuery(
-                        "SELECT id FROM survey_answer WHERE campaign_id = :campaign AND NOT mixed FOR UPDATE SKIP LOCKED")
+                .createNativeQuery("SELECT id FROM survey_answer WHERE campaign_id = :campaign AND NOT mixed FOR UPDATE"
+                        + (skipLocked ? " SKIP LOCKED" : ""))
                 .setParameter("campaign", campaignId)
                 .getResultList();
     }

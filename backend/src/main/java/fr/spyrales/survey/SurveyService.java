@@ -98,7 +98,7 @@ public class SurveyService {
         }
         campaign.closedAt = surveys.now();
         // No answer can come any more (they wait on the campaign's lock): what waits is mixed now, whatever its number.
-        mixer.mix(campaign.id, true);
+        mixer.mixClosed(campaign.id);
         return view(campaign, answers(campaign.id), today);
     }
 
