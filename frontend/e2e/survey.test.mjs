@@ -1,8 +1,9 @@
 // The satisfaction survey in a real browser against the packaged app: Karim, made animateur by the administrator,
 // finds the survey pages in the animation menu, sees that no campaign exists, opens one after a confirmation; Léa, a
 // member, sees it on « Mon espace », answers it on /enquete (the form first names the questions she skipped), is
-// thanked, and is told she already answered when she comes back; Karim reads the results (one answer: segments
-// « moins de 5 réponses ») and closes the campaign. Every page is checked with axe.
+// thanked, and is told she already answered when she comes back; Karim reads the results (her answer waits: answers
+// enter the results by groups of at least 5), closes the campaign, and then reads it (segments « moins de 5
+// réponses »). Every page is checked with axe.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { assertAccessible, heading, launchBrowser, openAnimationPage, openSession } from "./browser.mjs";
@@ -104,19 +105,17 @@ test("a member sees the survey on « Mon espace », answers it, is thanked, and 
   assert.equal(await lea.getByRole("link", { name: "Répondre à l'enquête" }).count(), 0, "the callout is gone once answered");
 });
 
-test("the animateur reads the results, segments under 5 answers hidden, then closes the campaign", async () => {
+test("the animateur sees one answer waiting, closes the campaign, and then reads it in the results", async () => {
   await karim.goto(`${server.baseUrl}/animation/enquetes`);
   await heading(karim, "Enquêtes de satisfaction");
   await karim.getByRole("link", { name: TITLE }).click();
   await heading(karim, TITLE);
   const key = karim.getByRole("table", { name: "Chiffres clés" });
-  await key.getByRole("row", { name: /^Réponses 1$/ }).waitFor();
-  await karim
-    .getByRole("table", { name: "Par catégorie" })
-    .getByRole("row", { name: /Catégorie B moins de 5 réponses/ })
-    .waitFor();
-  await karim.getByText("Merci pour les ateliers du jeudi !").waitFor();
-  await assertAccessible(karim, "les résultats de la campagne");
+  await key.getByRole("row", { name: /^Réponses reçues 1$/ }).waitFor();
+  await key.getByRole("row", { name: /^Réponses comptées dans les résultats 0$/ }).waitFor();
+  await karim.getByText(/1 réponse attend d'être ajoutée\./).waitFor();
+  assert.equal(await karim.getByText("Merci pour les ateliers du jeudi !").count(), 0, "a lone answer is not shown before the close");
+  await assertAccessible(karim, "les résultats de la campagne, une réponse en attente");
 
   await karim.getByRole("link", { name: "← Toutes les campagnes" }).click();
   await heading(karim, "Enquêtes de satisfaction");
@@ -129,4 +128,16 @@ test("the animateur reads the results, segments under 5 answers hidden, then clo
     .getByRole("row", { name: new RegExp(TITLE) })
     .getByText("Close", { exact: true })
     .waitFor();
+
+  await karim.getByRole("link", { name: TITLE }).click();
+  await heading(karim, TITLE);
+  const closedKey = karim.getByRole("table", { name: "Chiffres clés" });
+  await closedKey.getByRole("row", { name: /^Réponses comptées dans les résultats 1$/ }).waitFor();
+  await karim.getByText(/Toutes les réponses reçues sont comptées\./).waitFor();
+  await karim
+    .getByRole("table", { name: "Par catégorie" })
+    .getByRole("row", { name: /Catégorie B moins de 5 réponses/ })
+    .waitFor();
+  await karim.getByText("Merci pour les ateliers du jeudi !").waitFor();
+  await assertAccessible(karim, "les résultats de la campagne close");
 });

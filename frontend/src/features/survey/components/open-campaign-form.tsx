@@ -1,7 +1,7 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { SurveyCampaign } from "../../../lib/api/types";
@@ -17,6 +17,20 @@ export function OpenCampaignForm({ onOpened, onCancel }: { onOpened: (campaign: 
   const [errors, setErrors] = useState<{ title?: string; closesOn?: string }>({});
   const [confirming, setConfirming] = useState(false);
   const open = useOpenSurveyCampaign();
+  // The button pressed gives way to the confirmation, and back: focus follows instead of falling to the page.
+  const form = useRef<HTMLFormElement>(null);
+  const confirmation = useRef<HTMLDivElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    if (confirming) confirmation.current?.focus();
+    else form.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [confirming]);
+  const ask = (next: boolean) => {
+    toggled.current = true;
+    setConfirming(next);
+  };
   const server = mapFieldErrors(open.error, FIELDS);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -25,14 +39,14 @@ export function OpenCampaignForm({ onOpened, onCancel }: { onOpened: (campaign: 
     if (title.trim().length < 3) found.title = "Donnez un titre d'au moins 3 caractères.";
     if (!closesOn) found.closesOn = "Indiquez la date de clôture.";
     setErrors(found);
-    if (Object.keys(found).length === 0) setConfirming(true);
+    if (Object.keys(found).length === 0) ask(true);
   };
 
   const confirm = () =>
     open.mutate({ title: title.trim(), closesOn }, { onSuccess: (campaign) => onOpened(campaign), onSettled: () => setConfirming(false) });
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={form} onSubmit={submit} noValidate>
       <Input
         label="Titre de la campagne"
         hintText="Par exemple : Enquête de satisfaction — hiver 2026"
@@ -65,7 +79,7 @@ export function OpenCampaignForm({ onOpened, onCancel }: { onOpened: (campaign: 
       />
       {open.isError && <ProblemAlert error={open.error} title="La campagne n'a pas été ouverte" fieldNames={FIELDS} />}
       {confirming ? (
-        <div>
+        <div ref={confirmation} tabIndex={-1}>
           <Alert
             as="h3"
             severity="warning"
@@ -77,7 +91,7 @@ export function OpenCampaignForm({ onOpened, onCancel }: { onOpened: (campaign: 
             inlineLayoutWhen="md and up"
             buttons={[
               { children: "Ouvrir et envoyer l'enquête", type: "button", onClick: confirm, disabled: open.isPending },
-              { children: "Revenir au formulaire", type: "button", priority: "secondary", onClick: () => setConfirming(false) },
+              { children: "Revenir au formulaire", type: "button", priority: "secondary", onClick: () => ask(false) },
             ]}
           />
         </div>

@@ -30,7 +30,9 @@ describe("the survey's campaigns on the statistics page", () => {
     mockApi({ [TREND]: () => jsonResponse({ campaigns: [] }) });
     renderWithProviders(<SurveyTrendSection />);
 
-    expect(await screen.findByText(/Aucune enquête close n'a encore reçu au moins 5 réponses/)).toBeInTheDocument();
+    expect(
+      await screen.findByText("Les résultats des enquêtes closes seront publiés ici dès que l'une d'elles aura reçu au moins 5 réponses."),
+    ).toBeInTheDocument();
     expect(screen.queryByRole("table")).not.toBeInTheDocument();
   });
 

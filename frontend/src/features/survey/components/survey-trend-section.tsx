@@ -26,7 +26,7 @@ export function SurveyTrendSection() {
       ) : trend.isError ? (
         <ProblemAlert error={trend.error} title="Les résultats des enquêtes sont momentanément indisponibles" />
       ) : trend.data.campaigns.length === 0 ? (
-        <p>Aucune enquête close n'a encore reçu au moins 5 réponses : ses résultats seront publiés ici.</p>
+        <p>Les résultats des enquêtes closes seront publiés ici dès que l'une d'elles aura reçu au moins 5 réponses.</p>
       ) : (
         <Table
           caption="Enquêtes de satisfaction closes"

@@ -3,7 +3,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
 import { LoadingMessage } from "../../../components/loading-message";
@@ -27,16 +27,31 @@ function parsePage(value: string | null): number {
 function CloseAction({ campaign, onClosed }: { campaign: SurveyCampaign; onClosed: (text: string) => void }) {
   const [confirming, setConfirming] = useState(false);
   const close = useCloseSurveyCampaign();
+  // « Clôturer » and « Garder ouverte » give way to each other: focus follows instead of falling to the page.
+  const question = useRef<HTMLParagraphElement>(null);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const toggled = useRef(false);
+  useEffect(() => {
+    if (!toggled.current) return;
+    toggled.current = false;
+    (confirming ? question.current : trigger.current)?.focus();
+  }, [confirming]);
+  const ask = (next: boolean) => {
+    toggled.current = true;
+    setConfirming(next);
+  };
   if (!campaign.open) return null;
   if (!confirming)
     return (
-      <Button size="small" priority="secondary" onClick={() => setConfirming(true)}>
+      <Button ref={trigger} size="small" priority="secondary" onClick={() => ask(true)}>
         Clôturer <span className="fr-sr-only">« {campaign.title} »</span>
       </Button>
     );
   return (
     <div>
-      <p className="fr-text--sm fr-mb-1w">Clôturer maintenant ? Les membres ne pourront plus répondre.</p>
+      <p ref={question} tabIndex={-1} className="fr-text--sm fr-mb-1w">
+        Clôturer maintenant ? Les membres ne pourront plus répondre.
+      </p>
       {close.isError && <ProblemAlert error={close.error} title="La campagne n'a pas été clôturée" />}
       <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
         <li>
@@ -49,7 +64,7 @@ function CloseAction({ campaign, onClosed }: { campaign: SurveyCampaign; onClose
           </Button>
         </li>
         <li>
-          <Button size="small" priority="secondary" onClick={() => setConfirming(false)}>
+          <Button size="small" priority="secondary" onClick={() => ask(false)}>
             Garder ouverte
           </Button>
         </li>

@@ -18,10 +18,11 @@ const results: SurveyResults = {
     closesOn: "2026-12-31",
     open: true,
     invited: 20,
-    answers: 7,
+    answers: 8,
   },
   answers: 7,
-  responseRate: 35,
+  waitingAnswers: 1,
+  responseRate: 40,
   nps: 0,
   promoters: 3,
   passives: 1,
@@ -36,13 +37,15 @@ const results: SurveyResults = {
   wishes: counts(["MENTORSHIP", "EVENTS", "TRAINING", "CHALLENGES", "PROJECTS", "LOCAL_MEETUPS", "OTHER"], { MENTORSHIP: 7, EVENTS: 7 }),
   wishOthers: [],
   byCategory: [
-    { value: "A", hidden: false, answers: 5, nps: 40 },
-    { value: "B", hidden: true },
-    { value: "C", hidden: true },
+    { value: "A", hidden: false, secret: false, answers: 5, nps: 40 },
+    { value: "B", hidden: true, secret: false },
+    { value: "C", hidden: true, secret: false },
+    { value: "NOT_PROVIDED", hidden: true, secret: false },
   ],
   byOrganizationKind: [
-    { value: "MINISTERE", hidden: false, answers: 5, nps: -20 },
-    { value: "OPERATEUR", hidden: true },
+    { value: "MINISTERE", hidden: true, secret: true },
+    { value: "OPERATEUR", hidden: true, secret: false },
+    { value: "NOT_PROVIDED", hidden: false, secret: false, answers: 5, nps: -20 },
   ],
   comments: ["À améliorer", "bravo", "Merci", "Zut"],
 };
@@ -63,7 +66,10 @@ describe("the results of a survey campaign", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Enquête de satisfaction — hiver 2026" })).toBeInTheDocument();
     const key = screen.getByRole("table", { name: "Chiffres clés" });
-    expect(within(key).getByRole("row", { name: /Taux de réponse 35 %/ })).toBeInTheDocument();
+    expect(within(key).getByRole("row", { name: /Réponses reçues 8/ })).toBeInTheDocument();
+    expect(within(key).getByRole("row", { name: /Réponses comptées dans les résultats 7/ })).toBeInTheDocument();
+    expect(within(key).getByRole("row", { name: /Taux de réponse 40 %/ })).toBeInTheDocument();
+    expect(screen.getByText(/ajoutées aux résultats par groupes d'au moins 5/)).toHaveTextContent("1 réponse attend d'être ajoutée.");
     expect(within(key).getByRole("row", { name: /Net promoter score \(NPS\) 0/ })).toBeInTheDocument();
     const distribution = screen.getByRole("table", { name: "Répartition des notes de recommandation" });
     expect(within(distribution).getAllByRole("row")).toHaveLength(12);
@@ -72,8 +78,10 @@ describe("the results of a survey campaign", () => {
     const byCategory = screen.getByRole("table", { name: "Par catégorie" });
     expect(within(byCategory).getByRole("row", { name: "Catégorie A 5 +40" })).toBeInTheDocument();
     expect(within(byCategory).getByRole("row", { name: "Catégorie B moins de 5 réponses moins de 5 réponses" })).toBeInTheDocument();
+    expect(within(byCategory).getByRole("row", { name: /Non renseignée moins de 5 réponses/ })).toBeInTheDocument();
     const byKind = screen.getByRole("table", { name: "Par type d'organisation" });
-    expect(within(byKind).getByRole("row", { name: "Ministère 5 -20" })).toBeInTheDocument();
+    expect(within(byKind).getByRole("row", { name: "Non renseigné 5 -20" })).toBeInTheDocument();
+    expect(within(byKind).getByRole("row", { name: "Ministère masqué masqué" })).toBeInTheDocument();
     expect(within(byKind).getByRole("row", { name: /Opérateur moins de 5 réponses/ })).toBeInTheDocument();
 
     const comments = screen.getByRole("heading", { name: "Commentaires (par ordre alphabétique)" }).parentElement as HTMLElement;

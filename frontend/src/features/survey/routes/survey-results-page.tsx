@@ -15,6 +15,7 @@ import { AGREEMENT_LABELS, CATEGORY_LABELS, ORGANIZATION_KIND_LABELS, PROGRESS_L
 
 const TITLE = "Résultats de l'enquête";
 const BELOW_THRESHOLD = "moins de 5 réponses";
+const SECRET = "masqué";
 
 const percent = (value: number) => `${value.toLocaleString("fr-FR", { maximumFractionDigits: 1 })} %`;
 const signed = (nps: number) => (nps > 0 ? `+${nps}` : String(nps));
@@ -49,9 +50,11 @@ function SegmentTable({ caption, segments, labels }: { caption: string; segments
       caption={caption}
       headers={["Segment", "Réponses", "NPS"]}
       data={segments.map((s) =>
-        s.hidden
-          ? [labels[s.value] ?? s.value, BELOW_THRESHOLD, BELOW_THRESHOLD]
-          : [labels[s.value] ?? s.value, String(s.answers), signed(s.nps ?? 0)],
+        s.secret
+          ? [labels[s.value] ?? s.value, SECRET, SECRET]
+          : s.hidden
+            ? [labels[s.value] ?? s.value, BELOW_THRESHOLD, BELOW_THRESHOLD]
+            : [labels[s.value] ?? s.value, String(s.answers), signed(s.nps ?? 0)],
       )}
     />
   );
@@ -76,6 +79,11 @@ function TextList({ title, texts, empty }: { title: string; texts: string[]; emp
   );
 }
 
+function waitingText(waiting: number) {
+  if (waiting === 0) return "Toutes les réponses reçues sont comptées.";
+  return waiting === 1 ? "1 réponse attend d'être ajoutée." : `${waiting} réponses attendent d'être ajoutées.`;
+}
+
 export function Results({ results }: { results: SurveyResults }) {
   const { campaign, answers } = results;
   const scores = Object.fromEntries(results.recommendation.map((c) => [c.value, c.value]));
@@ -86,11 +94,18 @@ export function Results({ results }: { results: SurveyResults }) {
       </p>
       <section className="fr-mb-6w">
         <h2>En bref</h2>
+        <div className="fr-callout">
+          <p className="fr-callout__text">
+            Pour qu'aucune réponse ne puisse être reconnue, les réponses sont mélangées puis ajoutées aux résultats par groupes d'au moins 5
+            ; à la clôture, celles qui attendent encore le sont toutes. {waitingText(results.waitingAnswers)}
+          </p>
+        </div>
         <Table
           caption="Chiffres clés"
           headers={["Indicateur", "Valeur"]}
           data={[
-            ["Réponses", String(answers)],
+            ["Réponses reçues", String(campaign.answers)],
+            ["Réponses comptées dans les résultats", String(answers)],
             ["Membres invités", String(campaign.invited)],
             ["Taux de réponse", percent(results.responseRate)],
             ["Net promoter score (NPS)", results.nps === undefined || results.nps === null ? "—" : signed(results.nps)],
@@ -123,7 +138,10 @@ export function Results({ results }: { results: SurveyResults }) {
       </section>
       <section className="fr-mb-6w">
         <h2>Par segment</h2>
-        <p>Un segment de moins de 5 réponses n'est pas détaillé, pour qu'aucune réponse ne puisse être attribuée à quelqu'un.</p>
+        <p>
+          Un segment de moins de 5 réponses n'est pas détaillé, pour qu'aucune réponse ne puisse être attribuée à quelqu'un. Quand il
+          pourrait se déduire du total moins les autres segments, le plus petit segment affiché est masqué aussi (« masqué »).
+        </p>
         <SegmentTable caption="Par catégorie" segments={results.byCategory} labels={CATEGORY_LABELS} />
         <SegmentTable caption="Par type d'organisation" segments={results.byOrganizationKind} labels={ORGANIZATION_KIND_LABELS} />
       </section>

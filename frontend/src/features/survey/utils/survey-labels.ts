@@ -27,7 +27,12 @@ export const WISH_LABELS: Record<SurveyWish, string> = {
   OTHER: "Autre",
 };
 
-export const CATEGORY_LABELS: Record<string, string> = { A: "Catégorie A", B: "Catégorie B", C: "Catégorie C" };
+export const CATEGORY_LABELS: Record<string, string> = {
+  A: "Catégorie A",
+  B: "Catégorie B",
+  C: "Catégorie C",
+  NOT_PROVIDED: "Non renseignée",
+};
 
 export const ORGANIZATION_KIND_LABELS: Record<string, string> = {
   MINISTERE: "Ministère",
@@ -36,6 +41,7 @@ export const ORGANIZATION_KIND_LABELS: Record<string, string> = {
   SERVICE_DECONCENTRE: "Service déconcentré",
   COLLECTIVITE: "Collectivité",
   AUTRE: "Autre",
+  NOT_PROVIDED: "Non renseigné",
 };
 
 export const COMMENT_MAX = 2000;

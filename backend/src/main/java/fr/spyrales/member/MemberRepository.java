@@ -15,10 +15,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
     /**
-     * The active members, as a condition on the `member` table aliased `m` in native SQL: a confirmed address and an
-     * account not erased. Whoever writes to « every member » (the satisfaction survey) selects them with it.
+     * The active members, as a condition on the `member` table aliased `m` in native SQL: a confirmed address, an
+     * account not erased and not suspended by an admin (a suspended member cannot sign in: writing to them, or counting
+     * them among those who could answer, makes no sense). Whoever writes to « every member » (the satisfaction survey:
+     * its invitations, its notification and mail, its response rate's denominator) selects them with it.
      */
-    public static final String ACTIVE_SQL = "m.email_verified_at IS NOT NULL AND m.erased_at IS NULL";
+    public static final String ACTIVE_SQL = "m.email_verified_at IS NOT NULL AND m.erased_at IS NULL"
+            + " AND NOT EXISTS (SELECT 1 FROM member_suspension su WHERE su.member_id = m.id)";
 
     /**
      * The display names of these members, read in one query (null ids skipped). Every feature that names the authors

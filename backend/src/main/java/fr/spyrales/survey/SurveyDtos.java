@@ -29,7 +29,7 @@ public final class SurveyDtos {
     public record SurveyCampaignCreate(
             @Schema(required = true, example = "Enquête de satisfaction — hiver 2026")
             @NotBlank(message = "Donnez un titre à la campagne.")
-            @Size(min = 3, max = 120, message = "Le titre fait entre 3 et 120 caractères.")
+            @Size(min = 3, max = 120, message = SurveyService.TITLE_LENGTH)
             String title,
 
             @Schema(
@@ -61,7 +61,12 @@ public final class SurveyDtos {
             @Schema(required = true, example = "1240", description = "Membres actifs à l'ouverture (invités).")
             int invited,
 
-            @Schema(required = true, example = "312") long answers) {}
+            @Schema(
+                    required = true,
+                    example = "312",
+                    description = "Réponses reçues (membres ayant répondu), y compris celles pas encore comptées dans "
+                            + "les résultats.")
+            long answers) {}
 
     @Schema(
             name = "CurrentSurvey",
@@ -132,23 +137,43 @@ public final class SurveyDtos {
 
     @Schema(
             name = "SurveySegment",
-            description = "Les réponses d'un segment (catégorie A/B/C ou type d'organisation). Sous 5 réponses, "
-                    + "answers et nps sont absents et hidden vaut true (« moins de 5 réponses »).")
+            description = "Les réponses d'un segment (catégorie A/B/C ou type d'organisation ; NOT_PROVIDED pour les "
+                    + "membres qui ne l'ont pas renseigné). Sous 5 réponses, answers et nps sont absents et hidden "
+                    + "vaut true (« moins de 5 réponses ») ; secret vaut true quand un segment d'au moins 5 réponses "
+                    + "est masqué aussi, pour qu'un petit segment ne se déduise pas du total.")
     public record Segment(
             @Schema(required = true, example = "A") String value,
             @Schema(required = true) boolean hidden,
+
+            @Schema(
+                    required = true,
+                    description = "Masqué bien qu'ayant au moins 5 réponses (secret secondaire) ; implique hidden.")
+            boolean secret,
+
             @Schema(example = "42") Long answers,
             @Schema(example = "35") Integer nps) {}
 
     @Schema(name = "SurveyResults")
     public record SurveyResults(
             @Schema(required = true) SurveyCampaignView campaign,
-            @Schema(required = true, example = "312") long answers,
+
+            @Schema(
+                    required = true,
+                    example = "310",
+                    description = "Réponses comptées dans les résultats : elles y entrent par groupes d'au moins 5 "
+                            + "(ou toutes à la clôture), mélangées, pour qu'aucune ne puisse être reconnue.")
+            long answers,
+
+            @Schema(
+                    required = true,
+                    example = "2",
+                    description = "Réponses reçues qui attendent d'entrer dans les résultats.")
+            long waitingAnswers,
 
             @Schema(
                     required = true,
                     example = "25.2",
-                    description = "Réponses ÷ membres invités, en pourcentage (une décimale).")
+                    description = "Réponses reçues ÷ membres invités, en pourcentage (une décimale).")
             double responseRate,
 
             @Schema(

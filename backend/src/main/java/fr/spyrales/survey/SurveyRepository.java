@@ -21,6 +21,9 @@ import org.hibernate.type.StandardBasicTypes;
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, UUID> {
     /** A member who was active when the campaign opened: one it was sent to. */
+    /** The segment of the answers whose member had not said their category (or kind of organisation). */
+    static final String NOT_PROVIDED = "NOT_PROVIDED";
+
     private static final String INVITED_SQL = MemberRepository.ACTIVE_SQL + " AND m.email_verified_at <= :openedAt";
 
     OffsetDateTime now() {
@@ -127,20 +130,82 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, U
             String category,
             String organizationKind) {}
 
-    /** The number of answers of each campaign. */
-    Map<UUID, Long> answerCounts(List<UUID> campaignIds) {
+    /** The number of members who answered each campaign (mixed or not: it tells who answered, not what). */
+    Map<UUID, Long> participationCounts(List<UUID> campaignIds) {
+        return countsPerCampaign("SELECT campaign_id, count(*) FROM survey_participation", campaignIds);
+    }
+
+    /** The number of mixed answers of each campaign: those the results read. */
+    Map<UUID, Long> mixedAnswerCounts(List<UUID> campaignIds) {
+        return countsPerCampaign("SELECT campaign_id, count(*) FROM survey_answer WHERE mixed", campaignIds);
+    }
+
+    private Map<UUID, Long> countsPerCampaign(String select, List<UUID> campaignIds) {
         Map<UUID, Long> counts = new LinkedHashMap<>();
         if (campaignIds.isEmpty()) {
             return counts;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("""
-                        SELECT campaign_id, count(*) FROM survey_answer WHERE campaign_id IN (:ids) GROUP BY campaign_id""")
+                .createNativeQuery(select + (select.contains("WHERE") ? " AND" : " WHERE")
+                        + " campaign_id IN (:ids) GROUP BY campaign_id")
                 .setParameter("ids", campaignIds)
                 .getResultList();
         rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).longValue()));
         return counts;
+    }
+
+    /** The campaigns that have answers waiting for the mix. */
+    @SuppressWarnings("unchecked")
+    List<UUID> campaignsWaitingForTheMix() {
+        return getEntityManager()
+                .createNativeQuery("SELECT DISTINCT campaign_id FROM survey_answer WHERE NOT mixed")
+                .getResultList();
+    }
+
+    /** Whether the campaign takes no more answers: closed early, or its closing day passed. */
+    boolean isClosed(UUID campaignId) {
+        return (Boolean) getEntityManager()
+                .createNativeQuery("""
+                        SELECT closed_at IS NOT NULL OR closes_on < (now() AT TIME ZONE 'Europe/Paris')::date
+                          FROM survey_campaign WHERE id = :campaign""")
+                .setParameter("campaign", campaignId)
+                .getSingleResult();
+    }
+
+    /**
+     * Locks the campaign's answers waiting for the mix and returns their ids. Those another transaction holds are
+     * skipped when `skipLocked` (the job: another instance is mixing them), else waited for (the close: once the other
+     * transaction ends, a row it mixed is gone and one it left is taken): never are the same rows mixed twice.
+     */
+    @SuppressWarnings("unchecked")
+    List<UUID> lockWaiting(UUID campaignId, boolean skipLocked) {
+        return getEntityManager()
+                .createNativeQuery("SELECT id FROM survey_answer WHERE campaign_id = :campaign AND NOT mixed FOR UPDATE"
+                        + (skipLocked ? " SKIP LOCKED" : ""))
+                .setParameter("campaign", campaignId)
+                .getResultList();
+    }
+
+    /**
+     * Re-inserts these answers with new random ids, in random order, as mixed rows, and deletes the originals: the new
+     * rows carry this transaction's xmin and a place in the table that says nothing of the order they came in.
+     */
+    int mix(List<UUID> answerIds) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        WITH moved AS (
+                            DELETE FROM survey_answer WHERE id IN (:ids) AND NOT mixed RETURNING *
+                        )
+                        INSERT INTO survey_answer (id, campaign_id, answered_on, recommendation, less_alone,
+                                                   python_progress, r_progress, wishes, wish_other, comment, category,
+                                                   organization_kind, mixed)
+                        SELECT gen_random_uuid(), campaign_id, answered_on, recommendation, less_alone, python_progress,
+                               r_progress, wishes, wish_other, comment, category, organization_kind, true
+                          FROM moved
+                         ORDER BY random()""")
+                .setParameter("ids", answerIds)
+                .executeUpdate();
     }
 
     /** The number of answers for each value of a column (the wishes' array is unnested), most frequent first. */
@@ -149,7 +214,8 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, U
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("SELECT v, count(*) FROM (SELECT " + value
-                        + " AS v FROM survey_answer WHERE campaign_id = :campaign) a WHERE v IS NOT NULL GROUP BY v")
+                        + " AS v FROM survey_answer WHERE campaign_id = :campaign AND mixed) a WHERE v IS NOT NULL"
+                        + " GROUP BY v")
                 .setParameter("campaign", campaignId)
                 .getResultList();
         Map<String, Long> counts = new LinkedHashMap<>();
@@ -157,30 +223,34 @@ public class SurveyRepository implements PanacheRepositoryBase<SurveyCampaign, U
         return counts;
     }
 
-    /** For each value of the segment column: answers, promoters (9–10) and detractors (0–6). */
+    /**
+     * For each value of the segment column among the mixed answers: answers, promoters (9–10) and detractors (0–6).
+     * The answers without a value are under {@link #NOT_PROVIDED}.
+     */
     Map<String, long[]> segments(UUID campaignId, String column) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery("SELECT " + column
                         + ", count(*), count(*) FILTER (WHERE recommendation >= 9),"
                         + " count(*) FILTER (WHERE recommendation <= 6)"
-                        + " FROM survey_answer WHERE campaign_id = :campaign AND " + column + " IS NOT NULL"
+                        + " FROM survey_answer WHERE campaign_id = :campaign AND mixed"
                         + " GROUP BY " + column)
                 .setParameter("campaign", campaignId)
                 .getResultList();
         Map<String, long[]> segments = new LinkedHashMap<>();
         rows.forEach(r -> segments.put(
-                String.valueOf(r[0]),
+                r[0] == null ? NOT_PROVIDED : String.valueOf(r[0]),
                 new long[] {((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue()}));
         return segments;
     }
 
-    /** A text column's values, in alphabetical order (never the order answers came in). */
+    /** A text column's values among the mixed answers, in alphabetical order (never the order answers came in). */
     List<String> texts(UUID campaignId, String column) {
         @SuppressWarnings("unchecked")
         List<String> texts = getEntityManager()
-                .createNativeQuery("SELECT " + column + " FROM survey_answer WHERE campaign_id = :campaign AND "
-                        + column + " IS NOT NULL ORDER BY lower(immutable_unaccent(" + column + ")), " + column)
+                .createNativeQuery(
+                        "SELECT " + column + " FROM survey_answer WHERE campaign_id = :campaign AND mixed" + " AND "
+                                + column + " IS NOT NULL ORDER BY lower(immutable_unaccent(" + column + ")), " + column)
                 .setParameter("campaign", campaignId)
                 .getResultList();
         return texts;

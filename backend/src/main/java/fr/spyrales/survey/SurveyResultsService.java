@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,18 @@ public class SurveyResultsService {
         List<Count> recommendation = IntStream.rangeClosed(0, 10)
                 .mapToObj(score -> new Count(String.valueOf(score), byScore.getOrDefault(String.valueOf(score), 0L)))
                 .toList();
+        // Only the mixed answers: the figures move by groups of at least 5 (or at the close), never by one answer.
         long answers = recommendation.stream().mapToLong(Count::count).sum();
+        long received = surveys.participationCounts(List.of(campaignId)).getOrDefault(campaignId, 0L);
         long promoters =
                 recommendation.subList(9, 11).stream().mapToLong(Count::count).sum();
         long detractors =
                 recommendation.subList(0, 7).stream().mapToLong(Count::count).sum();
         return new SurveyResults(
-                SurveyService.view(campaign, answers, surveys.today()),
+                SurveyService.view(campaign, received, surveys.today()),
                 answers,
-                rate(answers, campaign.invited),
+                Math.max(0, received - answers),
+                rate(received, campaign.invited),
                 answers == 0 ? null : nps(promoters, detractors, answers),
                 promoters,
                 answers - promoters - detractors,
@@ -71,7 +75,7 @@ public class SurveyResultsService {
     public Trend trend() {
         List<SurveyCampaign> closed = surveys.closed(surveys.today());
         Map<UUID, Long> counts =
-                surveys.answerCounts(closed.stream().map(c -> c.id).toList());
+                surveys.mixedAnswerCounts(closed.stream().map(c -> c.id).toList());
         return new Trend(closed.stream()
                 .filter(c -> counts.getOrDefault(c.id, 0L) >= MIN_ANSWERS_SHOWN)
                 .map(c -> {
@@ -102,16 +106,25 @@ public class SurveyResultsService {
                 .toList();
     }
 
+    /** One segment per value and one for « not provided », adding up to the answers; see {@link SegmentDisclosure}. */
     private List<Segment> segments(UUID campaignId, String column, Enum<?>[] values) {
         Map<String, long[]> segments = surveys.segments(campaignId, column);
-        return Arrays.stream(values)
-                .map(v -> {
-                    long[] figures = segments.getOrDefault(v.name(), new long[3]);
-                    return figures[0] < MIN_ANSWERS_SHOWN
-                            ? new Segment(v.name(), true, null, null)
-                            : new Segment(v.name(), false, figures[0], nps(figures[1], figures[2], figures[0]));
-                })
-                .toList();
+        List<String> keys =
+                new ArrayList<>(Arrays.stream(values).map(Enum::name).toList());
+        keys.add(SurveyRepository.NOT_PROVIDED);
+        long[][] figures =
+                keys.stream().map(k -> segments.getOrDefault(k, new long[3])).toArray(long[][]::new);
+        SegmentDisclosure.Status[] status =
+                SegmentDisclosure.of(Arrays.stream(figures).mapToLong(f -> f[0]).toArray());
+        List<Segment> result = new ArrayList<>(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            long[] f = figures[i];
+            result.add(
+                    status[i] == SegmentDisclosure.Status.SHOWN
+                            ? new Segment(keys.get(i), false, false, f[0], nps(f[1], f[2], f[0]))
+                            : new Segment(keys.get(i), true, status[i] == SegmentDisclosure.Status.SECRET, null, null));
+        }
+        return result;
     }
 
     /** % of promoters − % of detractors, rounded. */

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class SurveyService {
     static final String NOT_FOUND = "Enquête introuvable.";
+    static final String TITLE_LENGTH = "Le titre fait entre 3 et 120 caractères.";
     static final String ALREADY_OPEN = "Une campagne est déjà ouverte : clôturez-la avant d'en ouvrir une autre.";
     static final String ALREADY_ANSWERED = "Vous avez déjà répondu à cette enquête. Merci pour votre participation !";
     static final String CLOSED = "Cette enquête est close : elle ne reçoit plus de réponses.";
@@ -42,15 +43,23 @@ public class SurveyService {
     private final SurveyRepository surveys;
     private final MemberRepository members;
     private final Event<SurveyOpened> opened;
+    private final SurveyMixer mixer;
 
-    SurveyService(SurveyRepository surveys, MemberRepository members, Event<SurveyOpened> opened) {
+    SurveyService(SurveyRepository surveys, MemberRepository members, Event<SurveyOpened> opened, SurveyMixer mixer) {
         this.surveys = surveys;
         this.members = members;
         this.opened = opened;
+        this.mixer = mixer;
     }
 
     @Transactional
     public SurveyCampaignView open(UUID animateurId, SurveyCampaignCreate body) {
+        String title = body.title().strip();
+        long length = title.codePointCount(0, title.length());
+        if (length < 3 || length > 120) {
+            // The database counts characters once the spaces around are removed; @Size counted them too.
+            throw ApiException.invalidField("title", TITLE_LENGTH);
+        }
         LocalDate today = surveys.today();
         if (body.closesOn().isBefore(today)) {
             throw ApiException.invalidField("closesOn", "La date de clôture ne peut pas être déjà passée.");
@@ -64,7 +73,7 @@ public class SurveyService {
         }
         SurveyCampaign campaign = new SurveyCampaign();
         campaign.id = UUID.randomUUID();
-        campaign.title = body.title().strip();
+        campaign.title = title;
         campaign.closesOn = body.closesOn();
         campaign.openedAt = surveys.now();
         campaign.openedBy = animateurId;
@@ -88,6 +97,8 @@ public class SurveyService {
             throw new ApiException(ProblemType.CONFLICT, "Cette campagne est déjà close.");
         }
         campaign.closedAt = surveys.now();
+        // No answer can come any more (they wait on the campaign's lock): what waits is mixed now, whatever its number.
+        mixer.mixClosed(campaign.id);
         return view(campaign, answers(campaign.id), today);
     }
 
@@ -97,7 +108,7 @@ public class SurveyService {
         var query = surveys.findAll(Sort.descending("openedAt").and("id")).page(Page.of(page.page, page.size));
         List<SurveyCampaign> campaigns = query.list();
         Map<UUID, Long> counts =
-                surveys.answerCounts(campaigns.stream().map(c -> c.id).toList());
+                surveys.participationCounts(campaigns.stream().map(c -> c.id).toList());
         return new PageResponse<>(
                 campaigns.stream()
                         .map(c -> view(c, counts.getOrDefault(c.id, 0L), today))
@@ -165,8 +176,9 @@ public class SurveyService {
         return new SurveyAnswerReceipt(campaignId, true);
     }
 
+    /** The answers the campaign received, mixed or not. */
     long answers(UUID campaignId) {
-        return surveys.answerCounts(List.of(campaignId)).getOrDefault(campaignId, 0L);
+        return surveys.participationCounts(List.of(campaignId)).getOrDefault(campaignId, 0L);
     }
 
     static SurveyCampaignView view(SurveyCampaign c, long answers, LocalDate today) {

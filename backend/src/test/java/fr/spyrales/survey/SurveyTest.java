@@ -44,6 +44,9 @@ class SurveyTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    SurveyMixer mixer;
+
     @Test
     void anAnswerCannotBeLinkedToItsMemberByTheSchema() {
         Map<String, String> answer = columns("survey_answer");
@@ -109,6 +112,14 @@ class SurveyTest {
                         .setParameter("m", optedOut.id())
                         .executeUpdate());
         Account animateur = surveys.animateur();
+        Account suspended = surveys.member("Sus");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
+                                INSERT INTO member_suspension (member_id, reason, suspended_by)
+                                VALUES (:m, 'Messages hors charte', :by)""")
+                        .setParameter("m", suspended.id())
+                        .setParameter("by", animateur.id())
+                        .executeUpdate());
 
         UUID campaign = surveys.open(animateur, "Enquête de satisfaction — hiver 2026");
 
@@ -121,6 +132,30 @@ class SurveyTest {
         assertTrue(mails.get(0).getText().contains("/enquete"), mails.get(0).getText());
         assertEquals(
                 0, inbox.mailsWithSubject(optedOut, "Enquête de satisfaction").size());
+
+        // A suspended member cannot read their notifications through the API any more: the table tells.
+        assertEquals(
+                0L,
+                ((Number) QuarkusTransaction.requiringNew()
+                                .call(() -> em.createNativeQuery(
+                                                "SELECT count(*) FROM notification WHERE member_id = :m AND kind = 'SURVEY_OPENED'")
+                                        .setParameter("m", suspended.id())
+                                        .getSingleResult()))
+                        .longValue(),
+                "a suspended member is not told");
+        assertEquals(
+                0, inbox.mailsWithSubject(suspended, "Enquête de satisfaction").size());
+        long invited = ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("SELECT invited FROM survey_campaign WHERE id = :c")
+                                .setParameter("c", campaign)
+                                .getSingleResult()))
+                .longValue();
+        long notSuspended = ((Number) QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("""
+                                        SELECT count(*) FROM member WHERE email_verified_at IS NOT NULL AND erased_at IS NULL
+                                           AND id NOT IN (SELECT member_id FROM member_suspension)""").getSingleResult()))
+                .longValue();
+        assertEquals(notSuspended, invited, "suspended members are not among the invited (the rate's denominator)");
 
         Account latecomer = surveys.member("Zoé");
         assertEquals(0, inbox.count(latecomer, NotificationKind.SURVEY_OPENED));
@@ -296,6 +331,13 @@ class SurveyTest {
         List<Account> categoryB = List.of(
                 surveys.member("B1", Category.B, OrganizationKind.MINISTERE),
                 surveys.member("B2", Category.B, OrganizationKind.MINISTERE));
+        List<Account> categoryC = List.of(
+                surveys.member("C1", Category.C, null),
+                surveys.member("C2", Category.C, null),
+                surveys.member("C3", Category.C, null),
+                surveys.member("C4", Category.C, null),
+                surveys.member("C5", Category.C, null),
+                surveys.member("C6", Category.C, null));
         UUID campaign = surveys.openQuietly("Enquête de satisfaction — résultats");
         int[] scores = {10, 9, 9, 7, 3};
         String[] comments = {"Merci", "bravo", "À améliorer", null, "Zut"};
@@ -306,36 +348,50 @@ class SurveyTest {
                     .statusCode(201);
         }
         categoryB.forEach(m -> surveys.answered(m, campaign, 0));
+        categoryC.forEach(m -> surveys.answered(m, campaign, 8));
+        Account animateur = surveys.animateur();
 
-        JsonPath results = surveys.animateur()
-                .as()
-                .get(SURVEYS + "/" + campaign + "/results")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath waiting = results(animateur, campaign);
+        assertEquals(0, waiting.getInt("answers"), "no answer is counted before the mix");
+        assertEquals(13, waiting.getInt("waitingAnswers"));
+        assertEquals(13, waiting.getInt("campaign.answers"), "the answers received are told at once");
+        assertEquals(65.0, waiting.getDouble("responseRate"), "13 answers of 20 invited, mixed or not");
+        assertNull(waiting.get("nps"));
+        assertEquals(List.of(), waiting.getList("comments"));
+        assertEquals(0, waiting.getInt("recommendation.find { it.value == '0' }.count"));
 
-        assertEquals(7, results.getInt("answers"));
-        assertEquals(35.0, results.getDouble("responseRate"), "7 answers of 20 invited");
+        mixer.mixAll();
+        JsonPath results = results(animateur, campaign);
+
+        assertEquals(13, results.getInt("answers"));
+        assertEquals(0, results.getInt("waitingAnswers"));
+        assertEquals(65.0, results.getDouble("responseRate"), "13 answers of 20 invited");
         assertEquals(3, results.getInt("promoters"));
         assertEquals(3, results.getInt("detractors"));
-        assertEquals(0, results.getInt("nps"), "3 promoters and 3 detractors of 7");
+        assertEquals(0, results.getInt("nps"), "3 promoters and 3 detractors of 13");
         assertEquals(2, results.getInt("recommendation.find { it.value == '0' }.count"));
         assertEquals(2, results.getInt("recommendation.find { it.value == '9' }.count"));
         assertEquals(11, results.getList("recommendation").size());
 
-        assertEquals(false, results.getBoolean("byCategory.find { it.value == 'A' }.hidden"));
-        assertEquals(5, results.getInt("byCategory.find { it.value == 'A' }.answers"));
-        assertEquals(
-                40, results.getInt("byCategory.find { it.value == 'A' }.nps"), "3 promoters, 1 detractor of 5: 40");
+        assertEquals(false, results.getBoolean("byCategory.find { it.value == 'C' }.hidden"));
+        assertEquals(6, results.getInt("byCategory.find { it.value == 'C' }.answers"));
+        assertEquals(0, results.getInt("byCategory.find { it.value == 'C' }.nps"), "6 passives");
         assertEquals(true, results.getBoolean("byCategory.find { it.value == 'B' }.hidden"));
+        assertEquals(false, results.getBoolean("byCategory.find { it.value == 'B' }.secret"));
         assertNull(results.get("byCategory.find { it.value == 'B' }.answers"));
         assertNull(results.get("byCategory.find { it.value == 'B' }.nps"));
-        assertEquals(5, results.getInt("byOrganizationKind.find { it.value == 'MINISTERE' }.answers"));
+        // 13 − 6 (C) − 5 (A) would give B's 2 answers, and 0 × 13 − 0 × 6 − 40 × 5 its promoters minus detractors.
+        assertEquals(true, results.getBoolean("byCategory.find { it.value == 'A' }.hidden"), "A is hidden too");
+        assertEquals(true, results.getBoolean("byCategory.find { it.value == 'A' }.secret"));
+        assertNull(results.get("byCategory.find { it.value == 'A' }.nps"));
+        assertEquals(true, results.getBoolean("byCategory.find { it.value == 'NOT_PROVIDED' }.hidden"));
+        assertEquals(4, results.getList("byCategory").size());
+        assertEquals(6, results.getInt("byOrganizationKind.find { it.value == 'NOT_PROVIDED' }.answers"));
         assertEquals(true, results.getBoolean("byOrganizationKind.find { it.value == 'OPERATEUR' }.hidden"));
+        assertEquals(true, results.getBoolean("byOrganizationKind.find { it.value == 'MINISTERE' }.secret"));
 
         assertEquals(List.of("À améliorer", "bravo", "Merci", "Zut"), results.getList("comments"));
-        assertEquals(7, results.getInt("wishes.find { it.value == 'MENTORSHIP' }.count"));
+        assertEquals(13, results.getInt("wishes.find { it.value == 'MENTORSHIP' }.count"));
         assertNotEquals(0, results.getList("lessAlone").size());
         surveys.closeAnyOpen();
     }
@@ -357,6 +413,7 @@ class SurveyTest {
         UUID small = surveys.openQuietly(tooFew);
         five.subList(0, 4).forEach(m -> surveys.answered(m, small, 10));
         surveys.closeAnyOpen();
+        mixer.mixAll();
 
         JsonPath trend = io.restassured.RestAssured.given()
                 .get(SURVEYS + "/trend")
@@ -386,6 +443,144 @@ class SurveyTest {
         member.as().get(SURVEYS + "/" + campaign + "/results").then().statusCode(403);
         member.as().get(SURVEYS).then().statusCode(403);
         surveys.closeAnyOpen();
+    }
+
+    @Test
+    void onceMixedNoAnswerSharesATransactionOrAnOrderWithTheParticipations() {
+        List<Account> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            members.add(surveys.member("Mix" + i));
+        }
+        UUID campaign = surveys.openQuietly("Enquête de satisfaction — mélange");
+        for (int i = 0; i < members.size(); i++) {
+            surveys.answer(members.get(i), campaign, SurveyFixtures.answer(i % 11, Map.of("comment", "Réponse " + i)))
+                    .then()
+                    .statusCode(201);
+        }
+        List<String> arrival = column(campaign, "comment", "survey_answer", "ctid");
+        assertEquals(
+                java.util.stream.IntStream.range(0, 12)
+                        .mapToObj(i -> "Réponse " + i)
+                        .toList(),
+                arrival,
+                "before the mix the table keeps the order of arrival");
+        Set<String> participationXmins = Set.copyOf(column(campaign, "xmin::text", "survey_participation", "ctid"));
+        assertEquals(
+                participationXmins,
+                Set.copyOf(column(campaign, "xmin::text", "survey_answer", "ctid")),
+                "before the mix an answer shares its member's transaction");
+        Set<String> idsBefore = Set.copyOf(column(campaign, "id::text", "survey_answer", "ctid"));
+
+        mixer.mixAll();
+
+        List<String> mixed = column(campaign, "comment", "survey_answer", "ctid");
+        assertEquals(Set.copyOf(arrival), Set.copyOf(mixed), "the same 12 answers, once each");
+        assertEquals(12, mixed.size());
+        assertNotEquals(arrival, mixed, "the table no longer keeps the order of arrival (1 chance in 12! to fail)");
+        List<String> answerXmins = column(campaign, "xmin::text", "survey_answer", "ctid");
+        assertTrue(
+                answerXmins.stream().noneMatch(participationXmins::contains),
+                "no answer shares a transaction with a participation");
+        assertEquals(1, Set.copyOf(answerXmins).size(), "the batch was written in one transaction");
+        assertTrue(
+                column(campaign, "id::text", "survey_answer", "ctid").stream().noneMatch(idsBefore::contains),
+                "new ids");
+        assertEquals(List.of("true"), column(campaign, "DISTINCT mixed::text", "survey_answer", "1"));
+        surveys.closeAnyOpen();
+    }
+
+    @Test
+    void fewerThanFiveWaitingAnswersWaitUntilTheCloseMixesThem() {
+        List<Account> members = List.of(surveys.member("Peu1"), surveys.member("Peu2"), surveys.member("Peu3"));
+        UUID campaign = surveys.openQuietly("Enquête de satisfaction — peu de réponses");
+        members.forEach(m -> surveys.answered(m, campaign, 10));
+        Account animateur = surveys.animateur();
+
+        mixer.mixAll();
+        JsonPath open = results(animateur, campaign);
+        assertEquals(0, open.getInt("answers"), "3 answers in an open campaign are not mixed");
+        assertEquals(3, open.getInt("waitingAnswers"));
+
+        animateur
+                .as()
+                .post(SURVEYS + "/" + campaign + "/close")
+                .then()
+                .statusCode(200)
+                .body("answers", equalTo(3));
+
+        JsonPath closed = results(animateur, campaign);
+        assertEquals(3, closed.getInt("answers"), "the close mixed them at once");
+        assertEquals(0, closed.getInt("waitingAnswers"));
+        assertEquals(100, closed.getInt("nps"));
+        assertEquals(List.of("true"), column(campaign, "DISTINCT mixed::text", "survey_answer", "1"));
+    }
+
+    @Test
+    void twoMixesAtOnceMixEachAnswerOnce() throws Exception {
+        List<Account> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            members.add(surveys.member("Course" + i));
+        }
+        UUID campaign = surveys.openQuietly("Enquête de satisfaction — deux mélanges");
+        for (int i = 0; i < members.size(); i++) {
+            surveys.answer(members.get(i), campaign, SurveyFixtures.answer(9, Map.of("comment", "Avis " + i)))
+                    .then()
+                    .statusCode(201);
+        }
+
+        Race.of(2, () -> mixer.mixAll());
+
+        List<String> comments = column(campaign, "comment", "survey_answer", "comment");
+        assertEquals(
+                java.util.stream.IntStream.range(0, 6)
+                        .mapToObj(i -> "Avis " + i)
+                        .toList(),
+                comments,
+                "each answer once");
+        assertEquals(List.of("true"), column(campaign, "DISTINCT mixed::text", "survey_answer", "1"));
+        assertEquals(6, results(surveys.animateur(), campaign).getInt("answers"));
+        surveys.closeAnyOpen();
+    }
+
+    @Test
+    void aTitleTooShortOnceItsSpacesAreRemovedIsRefusedWithAFieldError() {
+        Account animateur = surveys.animateur();
+        surveys.closeAnyOpen();
+        for (String title : List.of("ab  ", "  ab", "\uD83D\uDE42\uD83D\uDE42")) {
+            animateur
+                    .as()
+                    .body(Map.of(
+                            "title",
+                            title,
+                            "closesOn",
+                            SurveyFixtures.today().plusDays(7).toString()))
+                    .post(SURVEYS)
+                    .then()
+                    .statusCode(400)
+                    .body("errors[0].field", equalTo("title"))
+                    .body("errors[0].message", equalTo("Le titre fait entre 3 et 120 caractères."));
+        }
+    }
+
+    private JsonPath results(Account animateur, UUID campaign) {
+        return animateur
+                .as()
+                .get(SURVEYS + "/" + campaign + "/results")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** One expression of the campaign's rows of that table, as text, in that order. */
+    private List<String> column(UUID campaign, String expression, String table, String order) {
+        @SuppressWarnings("unchecked")
+        List<Object> values = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT " + expression + " FROM " + table + " WHERE campaign_id = :c ORDER BY " + order)
+                        .setParameter("c", campaign)
+                        .getResultList());
+        return values.stream().map(String::valueOf).toList();
     }
 
     private long answers(UUID campaign) {
