@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -107,6 +107,9 @@ bench-library: backend-build ## Library search with facets at 50k resources and 
 bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no database); figures in bench/README.md
 	@echo "==> Matching engine benchmark (sizes: $${SIZES:-1000 5000 20000 100000})"
 	bench/matching/run.sh
+
+bench-stats: backend-build ## Public statistics at 100k members: the snapshot's refresh and the five endpoints (needs wrk); figures in bench/README.md
+	bench/stats/run.sh
 
 bench-matching-app: build ## Suggestions latency and a batch run through the packaged app, at 100k members; figures in bench/README.md
 	bench/matching/app.sh

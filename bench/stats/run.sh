@@ -111,6 +111,7 @@ echo "refresh: ${REFRESH_COLD} ms (first start after generation), ${REFRESH_WARM
 ENDPOINTS="members mentorships projects events training"
 say "Warming up"
 for e in $ENDPOINTS; do wrk -t1 -c4 -d3s "$BASE/api/v1/stats/$e" >/dev/null; done
+sleep 5
 
 # wrk_row <endpoint> <connections> -> "| endpoint | c | req/s | p50 | p99 | bytes |"
 wrk_row() {
@@ -124,14 +125,15 @@ wrk_row() {
 }
 
 BUSY=$(machine_busy)
-echo "other processes used ${BUSY}% of the machine's CPU just before the measures"
+echo "the machine was ${BUSY}% busy over the 2 s before the measures (our idle server included)"
 
 {
     echo "# Statistics benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Community: $community."
     echo "Machine: $(nproc) cores; $(psql --version | awk '{ print $1, $3 }'); $(java -version 2>&1 | sed -n 1p);"
-    echo "other processes used ${BUSY}% of its CPU just before the measures (the figures are worth what that allows)."
+    echo "The machine was ${BUSY}% busy over the 2 s before the measures (our idle server included; the figures are"
+    echo "worth what that allows)."
     echo
     echo "Refresh of the snapshot (every aggregate, in one transaction): **${REFRESH_COLD} ms** at the first start after"
     echo "the data were generated, **${REFRESH_WARM} ms** at the next start (PostgreSQL's cache warm, JVM cold both times)."
