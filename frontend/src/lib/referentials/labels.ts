@@ -1,4 +1,4 @@
-import type { Category, ProjectReportReason, ServiceType, Visibility } from "../api/types";
+import type { Category, ProjectReportReason, ProjectStatus, ServiceType, Visibility } from "../api/types";
 
 export const SKILL_LEVELS = [1, 2, 3, 4] as const;
 
@@ -61,4 +61,13 @@ export const PROJECT_REPORT_REASON_LABELS: Record<ProjectReportReason, string> =
   INAPPROPRIATE: "Contenu inapproprié",
   ABANDONED: "Projet abandonné",
   OTHER: "Autre",
+};
+
+/** A project's state as its page, the list and the animateurs' console name it. */
+export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
+  IDEA: "Idée",
+  RECRUITING: "Recherche d'équipe",
+  IN_PROGRESS: "En cours",
+  DONE: "Terminé",
+  ARCHIVED: "Archivé",
 };

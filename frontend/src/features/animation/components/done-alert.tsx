@@ -2,8 +2,8 @@ import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { useEffect, useRef } from "react";
 
 /**
- * What an action on a pairing did. Focused when it appears: the button that opened the action has gone with the line
- * (it left its queue, or can no longer be closed), so focus would otherwise fall back to the top of the page.
+ * What a console action did. Focused when it appears: the button that opened the action has gone with the line (it
+ * left its queue, or the suspension changed the line's buttons), so focus would otherwise fall back to the page's top.
  */
 export function DoneAlert({ message, as }: { message: string; as: "h2" | "h3" }) {
   const ref = useRef<HTMLDivElement>(null);

@@ -187,6 +187,9 @@ describe("the animateurs' console", () => {
     renderWithProviders(<AnimationConsolePage />);
     const user = userEvent.setup();
 
+    const projectRow = (await screen.findByRole("link", { name: "Registre des arbres remarquables" })).closest("tr") as HTMLElement;
+    expect(projectRow).toHaveTextContent("En cours");
+    expect(projectRow).not.toHaveTextContent("IN_PROGRESS");
     await user.click(await screen.findByRole("button", { name: "Clore le projet : Registre des arbres remarquables" }));
     const closing = screen.getByRole("dialog", { name: "Clore « Registre des arbres remarquables » ?", hidden: true });
     await user.type(within(closing).getByLabelText(/Motif/), "Plus aucune activité.");

@@ -9,7 +9,8 @@ import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
-import type { AnimationPairingLine, ReminderCreate, ReminderQueue } from "../../../lib/api/types";
+import type { AnimationPairingLine, ProjectStatus, ReminderCreate, ReminderQueue } from "../../../lib/api/types";
+import { PROJECT_STATUS_LABELS } from "../../../lib/referentials/labels";
 import { ADMIN_ROLE, hasRole, useSession } from "../../../lib/session/use-session";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, useSendReminder } from "../api/animation-queries";
@@ -241,7 +242,7 @@ function Console() {
             headers={["Projet", "État", "Membres", "Dernière modification", "Relance", "Actions"]}
             rows={queues.data.projectsWithoutLead.items.map((line) => [
               <Link to={paths.projects.project.getHref(line.id)}>{line.title}</Link>,
-              line.status,
+              PROJECT_STATUS_LABELS[line.status as ProjectStatus] ?? line.status,
               String(line.memberCount),
               formatDate(line.updatedAt),
               reminderLabel(line.lastReminder),

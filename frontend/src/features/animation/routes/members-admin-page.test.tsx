@@ -76,6 +76,8 @@ describe("the administrators' accounts page", () => {
     expect(sent).toEqual([{ reason: "Messages répétés hors charte" }]);
 
     await user.click(confirm);
-    expect(await screen.findByText("Le compte de Nina Roux est suspendu : il est déconnecté partout.")).toBeInTheDocument();
+    const done = await screen.findByText("Le compte de Nina Roux est suspendu : il est déconnecté partout.");
+    // The « Suspendre » button that opened the modal is gone: focus goes to what happened instead of the page's top.
+    expect(document.activeElement).toContainElement(done);
   });
 });

@@ -1,4 +1,3 @@
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
@@ -17,6 +16,7 @@ import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MemberAdministration } from "../../../lib/api/types";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, MEMBERS_PAGE_SIZE, useReinstateMember, useSetAnimateur, useSuspendMember } from "../api/animation-queries";
+import { DoneAlert } from "../components/done-alert";
 
 const TITLE = "Membres";
 const HEADERS = ["Membre", "Adresse", "Rôles", "Suspension", "Actions"];
@@ -208,9 +208,7 @@ function Members() {
         <Input label="Nom ou adresse e-mail" nativeInputProps={{ name: "q", type: "search", defaultValue: q, maxLength: 200 }} />
         <Button type="submit">Rechercher</Button>
       </form>
-      <div aria-live="polite">
-        {done && <Alert as="h2" severity="success" small className="fr-mb-4w" title="C'est fait" description={done} />}
-      </div>
+      <div aria-live="polite">{done && <DoneAlert as="h2" message={done} />}</div>
       {setAnimateur.isError && <ProblemAlert error={setAnimateur.error} title="Le rôle n'a pas été modifié" />}
       {members.isPending && <LoadingMessage>Chargement des comptes…</LoadingMessage>}
       {members.isError && <ProblemAlert error={members.error} title="Les comptes n'ont pas pu être chargés" />}

@@ -2,13 +2,7 @@ import type { ProjectLanguages, ProjectStatus, ProjectTeamRole } from "../../../
 
 export const PROJECT_STATUSES = ["IDEA", "RECRUITING", "IN_PROGRESS", "DONE", "ARCHIVED"] as const satisfies readonly ProjectStatus[];
 
-export const PROJECT_STATUS_LABELS: Record<ProjectStatus, string> = {
-  IDEA: "Idée",
-  RECRUITING: "Recherche d'équipe",
-  IN_PROGRESS: "En cours",
-  DONE: "Terminé",
-  ARCHIVED: "Archivé",
-};
+export { PROJECT_STATUS_LABELS } from "../../../lib/referentials/labels";
 
 export const PROJECT_STATUS_SEVERITIES: Record<ProjectStatus, "info" | "new" | "success" | undefined> = {
   IDEA: "info",

@@ -30,15 +30,16 @@ public class AnimationQueues {
         this.audit = audit;
     }
 
+    /** The queues as `viewer` sees them (none of the viewer's own pairings). */
     @Transactional
-    public Queues queues() {
+    public Queues queues(UUID viewer) {
         Thresholds thresholds = Thresholds.of(config);
         int lines = config.queueLines();
         return new Queues(
                 repository.moderation(),
-                pairingQueue(ReminderQueue.PENDING_REQUEST, thresholds, lines),
-                pairingQueue(ReminderQueue.STALLED_PAIRING, thresholds, lines),
-                pairingQueue(ReminderQueue.LOW_FEEDBACK, thresholds, lines),
+                pairingQueue(ReminderQueue.PENDING_REQUEST, thresholds, lines, viewer),
+                pairingQueue(ReminderQueue.STALLED_PAIRING, thresholds, lines, viewer),
+                pairingQueue(ReminderQueue.LOW_FEEDBACK, thresholds, lines, viewer),
                 new ProjectQueue(repository.projectQueue(lines), repository.projectQueueCount()),
                 new EventQueue(repository.eventQueue(thresholds, lines), repository.eventQueueCount(thresholds)),
                 new QueueSettings(
@@ -47,9 +48,10 @@ public class AnimationQueues {
                         thresholds.lowFeedbackRating()));
     }
 
-    private PairingQueue pairingQueue(ReminderQueue queue, Thresholds thresholds, int lines) {
+    private PairingQueue pairingQueue(ReminderQueue queue, Thresholds thresholds, int lines, UUID viewer) {
         return new PairingQueue(
-                repository.pairingQueue(queue, thresholds, lines), repository.pairingQueueCount(queue, thresholds));
+                repository.pairingQueue(queue, thresholds, lines, viewer),
+                repository.pairingQueueCount(queue, thresholds, viewer));
     }
 
     @Transactional

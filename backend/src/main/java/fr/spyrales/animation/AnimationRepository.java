@@ -103,12 +103,18 @@ public class AnimationRepository {
         };
     }
 
-    List<PairingLine> pairingQueue(ReminderQueue queue, Thresholds thresholds, int limit) {
+    /**
+     * A queue's pairings as `viewer` sees them: never the viewer's own pairings, so that an animateur who is a party
+     * does not learn there what the other party wrote of it before the pairing shows it (a low rating, say).
+     */
+    List<PairingLine> pairingQueue(ReminderQueue queue, Thresholds thresholds, int limit, UUID viewer) {
         Map<String, Object> parameters = new LinkedHashMap<>(thresholds.parameters());
         parameters.put("queue", queue.name());
         parameters.put("limit", limit);
+        parameters.put("viewer", viewer);
         return rows(
-                        PAIRING_LINE + " WHERE " + pairingCondition(queue) + pairingOrder(queue) + " LIMIT :limit",
+                        PAIRING_LINE + " WHERE " + pairingCondition(queue) + NOT_THE_VIEWERS + pairingOrder(queue)
+                                + " LIMIT :limit",
                         parameters,
                         PAIRING_LINE_COLUMNS)
                 .stream()
@@ -116,10 +122,15 @@ public class AnimationRepository {
                 .toList();
     }
 
-    long pairingQueueCount(ReminderQueue queue, Thresholds thresholds) {
+    long pairingQueueCount(ReminderQueue queue, Thresholds thresholds, UUID viewer) {
+        Map<String, Object> parameters = new LinkedHashMap<>(thresholds.parameters());
+        parameters.put("viewer", viewer);
         return count(
-                "SELECT count(*) AS n FROM mentorship m WHERE " + pairingCondition(queue), thresholds.parameters());
+                "SELECT count(*) AS n FROM mentorship m WHERE " + pairingCondition(queue) + NOT_THE_VIEWERS,
+                parameters);
     }
+
+    private static final String NOT_THE_VIEWERS = " AND m.mentee_id <> :viewer AND m.mentor_id <> :viewer";
 
     /** The pairing if it is in the queue now, with its two people. */
     Optional<QueuedPairing> pairingInQueue(ReminderQueue queue, UUID id, Thresholds thresholds) {

@@ -66,11 +66,12 @@ public class AnimationResource {
             description = "Propositions à modérer (comptes), demandes sans réponse, mentorats sans séance, avis"
                     + " faibles, projets sans responsable actif, événements sans replay : pour chaque file, son total"
                     + " et ses premières lignes, avec la dernière relance. États, dates, noms et comptes seulement :"
-                    + " jamais un message, une note, un objectif ni un avis.")
+                    + " jamais un message, une note, un objectif ni un avis. Les mentorats dont l'appelant est l'une des"
+                    + " deux personnes n'y figurent pas.")
     @APIResponse(responseCode = "200", description = "Les files, avec leurs totaux et leurs premières lignes")
     @APIResponse(responseCode = "403", description = SUPERVISORS_ONLY)
     public Queues queues() {
-        return queues.queues();
+        return queues.queues(current.id());
     }
 
     @POST

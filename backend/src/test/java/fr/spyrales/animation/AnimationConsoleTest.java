@@ -159,6 +159,20 @@ class AnimationConsoleTest {
                 json.getList("pendingRequests.items.id").contains(waiting.id().toString()), body);
         assertFalse(body.contains("Décevant"));
         assertFalse(body.contains("\"rating\""));
+
+        // The mentor rated low is an animateur too: their own pairing is not in their queues, where they would learn
+        // of the mentee's rating before the pairing shows it to them.
+        Account mentorAnimateur = fixtures.withRole(low.mentor(), "animateur");
+        JsonPath own = JsonPath.from(mentorAnimateur
+                .as()
+                .get(QUEUES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertFalse(
+                own.getList("lowFeedbackPairings.items.id").contains(low.id().toString()));
+        assertEquals(json.getLong("lowFeedbackPairings.total") - 1, own.getLong("lowFeedbackPairings.total"));
     }
 
     @Test
