@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -47,6 +47,7 @@ test: lint frontend-build ## Every check: lint and formatting, backend, front en
 	@$(MAKE) --no-print-directory backend-test-and-jar
 	@$(MAKE) --no-print-directory test-frontend
 	@$(MAKE) --no-print-directory e2e-run
+	@$(MAKE) --no-print-directory cluster-check
 	@echo "==> All test suites passed."
 
 lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end), the API contract (Redocly); `make format` fixes formatting
@@ -90,6 +91,10 @@ e2e-run:
 	cd frontend && E2E_PORT=$(E2E_PORT) E2E_JAR=../$(JAR) \
 	  E2E_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(E2E_DB) E2E_DB_USER=$(PG_USER) npm run test:e2e
 
+cluster-check: ## Two packaged instances behind HAProxy on one database, a minute of mixed load, invariants checked (needs haproxy)
+	@PATH="$$PATH:/usr/sbin" command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy"; exit 1; }
+	PATH="$$PATH:/usr/sbin" CLUSTER_SECONDS=$${CLUSTER_SECONDS:-60} node bench/cluster/check.mjs
+
 openapi: ## Regenerate openapi.yaml from the code
 	@echo "==> Regenerating openapi.yaml"
 	cd backend && $(MVN) package -DskipTests -Dfrontend.dist=/nonexistent
@@ -110,6 +115,10 @@ bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no dat
 
 bench-stats: backend-build ## Public statistics at 100k members: the snapshot's refresh and the five endpoints (needs wrk); figures in bench/README.md
 	bench/stats/run.sh
+
+bench-cluster: backend-build ## The cluster check with a longer, heavier load (5 min, 16 workers); figures in bench/README.md
+	PATH="$$PATH:/usr/sbin" CLUSTER_SECONDS=$${CLUSTER_SECONDS:-300} CLUSTER_WORKERS=$${CLUSTER_WORKERS:-16} \
+	  CLUSTER_JAVA_OPTS="$${CLUSTER_JAVA_OPTS:--Xmx512m}" node bench/cluster/check.mjs
 
 bench-matching-app: build ## Suggestions latency and a batch run through the packaged app, at 100k members; figures in bench/README.md
 	bench/matching/app.sh

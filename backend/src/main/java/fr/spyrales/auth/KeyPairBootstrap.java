@@ -5,8 +5,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -41,20 +44,38 @@ public class KeyPairBootstrap {
         if (publicKey == null || privateKey == null) {
             return; // classpath or URL locations are the operator's business
         }
-        boolean havePublic = Files.exists(publicKey);
-        boolean havePrivate = Files.exists(privateKey);
-        if (havePublic && havePrivate) {
+        if (Files.exists(publicKey) && Files.exists(privateKey)) {
             return;
         }
-        if (havePublic || havePrivate) {
-            throw new IllegalStateException("Only one of the JWT keys exists (" + publicKey + ", " + privateKey
-                    + "): provide both or neither.");
-        }
         if (!jwt.generateMissingKeys()) {
+            refuseIncomplete(publicKey, privateKey);
             throw new IllegalStateException("JWT keys not found at " + publicKey + " and " + privateKey
                     + ": set SPYRALES_JWT_PUBLIC_KEY and SPYRALES_JWT_PRIVATE_KEY.");
         }
-        generate(publicKey, privateKey);
+        // Instances started together on one key folder (a local cluster) take turns: the first one writes the pair,
+        // the others find it complete. Without the lock each wrote its own and refused the others' tokens.
+        Path folder = privateKey.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(folder);
+            try (FileChannel lockFile = FileChannel.open(
+                            folder.resolve(".jwt-keys.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
+                if (Files.exists(publicKey) && Files.exists(privateKey)) {
+                    return;
+                }
+                refuseIncomplete(publicKey, privateKey);
+                generate(publicKey, privateKey);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the JWT key pair", e);
+        }
+    }
+
+    private static void refuseIncomplete(Path publicKey, Path privateKey) {
+        if (Files.exists(publicKey) || Files.exists(privateKey)) {
+            throw new IllegalStateException("Only one of the JWT keys exists (" + publicKey + ", " + privateKey
+                    + "): provide both or neither.");
+        }
     }
 
     private static void generate(Path publicKey, Path privateKey) {

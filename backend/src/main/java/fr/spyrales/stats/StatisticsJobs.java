@@ -6,6 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -17,14 +19,17 @@ class StatisticsJobs {
     private static final Logger LOG = Logger.getLogger(StatisticsJobs.class);
 
     private final StatsService stats;
+    private final Duration period;
 
-    StatisticsJobs(StatsService stats) {
+    StatisticsJobs(StatsService stats, @ConfigProperty(name = "spyrales.stats.refresh-every") Duration period) {
         this.stats = stats;
+        this.period = period;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) StartupEvent start) {
         try {
-            stats.refresh();
+            // Instances starting together: one computes, the others find it under way and leave it.
+            stats.refreshUnlessRecent(Duration.ZERO);
         } catch (RuntimeException e) {
             // The page computes the figures on its first request when none are stored; a start never fails for them.
             LOG.warn("The statistics could not be computed at start; the schedule will try again", e);
@@ -37,6 +42,8 @@ class StatisticsJobs {
             delayed = "${spyrales.stats.refresh-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
-        stats.refresh();
+        // Every instance has this schedule, at its own phase: the first one due computes, the others find the
+        // snapshot younger than half a period and skip.
+        stats.refreshUnlessRecent(period.dividedBy(2));
     }
 }

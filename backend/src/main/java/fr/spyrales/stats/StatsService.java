@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -62,6 +63,31 @@ public class StatsService {
                 live.organizations(),
                 live.mentors() != null && live.mentors() >= Disclosure.THRESHOLD ? live.mentors() : null,
                 live.skills());
+    }
+
+    /**
+     * The scheduled refresh, safe with several instances: it does nothing while another instance computes (a
+     * transaction lock tried, not awaited) or when the snapshot is younger than {@code freshEnough}, so that N
+     * instances recompute about once per period instead of N times. Returns whether it computed.
+     */
+    @Transactional
+    public boolean refreshUnlessRecent(Duration freshEnough) {
+        Object locked = em.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtextextended('spyrales.stats.refresh', 0))")
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return false;
+        }
+        List<?> recent = em.createNativeQuery("""
+                        SELECT 1 FROM statistics_snapshot
+                         WHERE id = 1 AND refreshed_at > now() - make_interval(secs => :fresh)""")
+                .setParameter("fresh", (double) freshEnough.toSeconds())
+                .getResultList();
+        if (!recent.isEmpty()) {
+            return false;
+        }
+        refresh();
+        return true;
     }
 
     /** Computes every figure anew and stores them as the snapshot the statistics page reads. */

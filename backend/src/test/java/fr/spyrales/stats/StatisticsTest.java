@@ -2,6 +2,7 @@ package fr.spyrales.stats;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -25,6 +27,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -242,6 +247,34 @@ class StatisticsTest {
         JsonPath after = section("members");
         assertEquals(total + 1, after.getLong("total.value"));
         assertNotEquals(null, after.getString("refreshedAt"));
+    }
+
+    @Test
+    void withSeveralInstancesTheScheduledRefreshComputesOncePerPeriod() throws Exception {
+        stats.refresh();
+        accounts.quickMember("Paul", "Planifié", m -> {});
+        long shown = section("members").getLong("total.value");
+
+        assertFalse(stats.refreshUnlessRecent(Duration.ofHours(1)), "another instance refreshed within the period");
+        assertEquals(shown, section("members").getLong("total.value"));
+
+        // An instance computing holds the lock: another one due at the same moment leaves it to it.
+        ExecutorService otherInstance = Executors.newSingleThreadExecutor();
+        try {
+            boolean computedMeanwhile = QuarkusTransaction.requiringNew().call(() -> {
+                em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.stats.refresh', 0))")
+                        .getSingleResult();
+                return otherInstance
+                        .submit(() -> stats.refreshUnlessRecent(Duration.ZERO))
+                        .get(30, TimeUnit.SECONDS);
+            });
+            assertFalse(computedMeanwhile);
+        } finally {
+            otherInstance.shutdown();
+        }
+
+        assertTrue(stats.refreshUnlessRecent(Duration.ZERO));
+        assertEquals(shown + 1, section("members").getLong("total.value"));
     }
 
     @Test

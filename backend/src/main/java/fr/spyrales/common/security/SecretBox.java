@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -157,12 +156,18 @@ public class SecretBox {
                             "Secrets key not found at " + file + ": set SPYRALES_SECRETS_KEY (base64 of 32 bytes).");
                 }
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                // Written whole beside it, then linked into place (atomic, and refused if it exists): an instance
+                // starting at the same moment never reads a half-written key, and the first key stays everyone's.
+                Path draft = Files.createTempFile(file.toAbsolutePath().getParent(), ".secrets", ".draft");
                 try {
-                    Files.writeString(file, newEncodedKey() + "\n", StandardOpenOption.CREATE_NEW);
-                    restrictToOwner(file);
+                    restrictToOwner(draft);
+                    Files.writeString(draft, newEncodedKey() + "\n");
+                    Files.createLink(file, draft);
                     LOG.infof("Generated a secrets key in %s", file.toAbsolutePath());
                 } catch (FileAlreadyExistsException raced) {
                     // another instance or test wrote it first: read theirs
+                } finally {
+                    Files.deleteIfExists(draft);
                 }
             }
             return decodeKey(Files.readString(file), file.toString());

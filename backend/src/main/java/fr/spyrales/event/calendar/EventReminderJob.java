@@ -17,7 +17,10 @@ class EventReminderJob {
         this.reminders = reminders;
     }
 
-    @Scheduled(identity = "event-reminders", every = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            identity = "event-reminders",
+            every = "${spyrales.events.reminder-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sendDue() {
         int sent = reminders.sendDue();
         if (sent > 0) {
