@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.challenge.ChallengeFixtures.Pool;
+import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.notification.Inbox;
 import fr.spyrales.support.Race;
@@ -15,7 +16,6 @@ import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.mailer.Mail;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +113,7 @@ class EntryReactionTest {
                 .body("commentCount", equalTo(3));
         assertEquals(2, inbox.count(claire, NotificationKind.CHALLENGE_ENTRY_COMMENTED));
         assertEquals(0, inbox.count(lea, NotificationKind.CHALLENGE_ENTRY_COMMENTED));
-        Mail mail = await().atMost(Duration.ofSeconds(30))
+        Mail mail = await().atMost(DeliveredMails.PATIENCE)
                 .until(
                         () -> inbox.mailsWithSubject(claire, "Nouveau commentaire sur votre participation"),
                         found -> !found.isEmpty())

@@ -17,6 +17,13 @@ import java.util.List;
  */
 @ApplicationScoped
 public class DeliveredMails {
+    /**
+     * How long a test waits for its mail. The outbox sends in order of arrival, and the shared test database holds
+     * thousands of members by the end of a run: a survey opened for everyone queues a mail to each, and a mail
+     * queued just after waits for them (seconds on a quiet machine, more on a busy one).
+     */
+    public static final Duration PATIENCE = Duration.ofSeconds(120);
+
     @Inject
     TestMailServer server;
 
@@ -27,7 +34,7 @@ public class DeliveredMails {
         await("the outbox sends every due mail to " + address)
                 .pollDelay(Duration.ZERO)
                 .pollInterval(Duration.ofMillis(20))
-                .atMost(Duration.ofSeconds(30))
+                .atMost(PATIENCE)
                 .until(() -> dueTo(address) == 0);
         return server.deliveredTo(address);
     }

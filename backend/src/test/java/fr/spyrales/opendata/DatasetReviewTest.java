@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import fr.spyrales.common.security.Roles;
+import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.notification.Inbox;
 import fr.spyrales.project.ProjectFixtures;
@@ -29,7 +30,6 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -187,7 +187,7 @@ class DatasetReviewTest {
                 .then()
                 .body("datasets.state", equalTo(List.of("VERIFIED", "REFUSED")));
         assertEquals(2, inbox.count(lead, NotificationKind.PROJECT_DATASET_REVIEWED));
-        List<Mail> mails = await().atMost(Duration.ofSeconds(30))
+        List<Mail> mails = await().atMost(DeliveredMails.PATIENCE)
                 .until(
                         () -> inbox.mailsWithSubject(lead, "Un jeu de données de « Décisions de justice »"),
                         found -> found.size() == 2);

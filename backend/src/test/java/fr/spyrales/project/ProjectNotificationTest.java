@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.spyrales.mail.DeliveredMails;
 import fr.spyrales.member.NotificationKind;
 import fr.spyrales.notification.Inbox;
 import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.mailer.Mail;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -56,7 +56,7 @@ class ProjectNotificationTest {
     }
 
     private Mail onlyMail(Account to, String subject) {
-        List<Mail> mails = await().atMost(Duration.ofSeconds(30))
+        List<Mail> mails = await().atMost(DeliveredMails.PATIENCE)
                 .until(() -> inbox.mailsWithSubject(to, subject), found -> !found.isEmpty());
         assertEquals(1, mails.size());
         Mail mail = mails.get(0);

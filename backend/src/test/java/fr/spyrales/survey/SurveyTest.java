@@ -457,13 +457,12 @@ class SurveyTest {
                     .then()
                     .statusCode(201);
         }
-        List<String> arrival = column(campaign, "comment", "survey_answer", "ctid");
-        assertEquals(
-                java.util.stream.IntStream.range(0, 12)
-                        .mapToObj(i -> "Réponse " + i)
-                        .toList(),
-                arrival,
-                "before the mix the table keeps the order of arrival");
+        // The order of arrival. Before the mix the rows mostly lie in it too, but not always: PostgreSQL may put a
+        // new row in space a vacuum freed earlier in the table, so that is not asserted.
+        List<String> arrival = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> "Réponse " + i)
+                .toList();
+        assertEquals(Set.copyOf(arrival), Set.copyOf(column(campaign, "comment", "survey_answer", "ctid")));
         Set<String> participationXmins = Set.copyOf(column(campaign, "xmin::text", "survey_participation", "ctid"));
         assertEquals(
                 participationXmins,
