@@ -28,7 +28,8 @@ public class MailOutbox {
     /**
      * Posts the same mail to every member that `memberCondition` selects, in one statement (a message to the whole
      * community). The condition is native SQL on the `member` table aliased `m`, written by the calling code (never
-     * from input), with its parameters.
+     * from input), with its parameters. These mails leave after the ones to a single person (see
+     * MailOutboxRepository#claimNext).
      *
      * @return the number of mails posted
      */

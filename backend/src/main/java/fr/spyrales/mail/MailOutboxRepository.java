@@ -39,8 +39,8 @@ public class MailOutboxRepository {
 
     int insertToEach(String memberCondition, java.util.Map<String, Object> parameters, String subject, String text) {
         em.flush();
-        var insert = em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body)"
-                        + " SELECT m.id, m.email, :subject, :body FROM member m WHERE " + memberCondition)
+        var insert = em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body, bulk)"
+                        + " SELECT m.id, m.email, :subject, :body, true FROM member m WHERE " + memberCondition)
                 .setParameter("subject", subject)
                 .setParameter("body", text);
         parameters.forEach(insert::setParameter);
@@ -48,8 +48,9 @@ public class MailOutboxRepository {
     }
 
     /**
-     * Leases the oldest due mail that no other worker holds. The attempt is counted now, so that a worker
-     * dying in the middle of a send still uses one up.
+     * Leases the oldest due mail that no other worker holds, a mail to one person before those of a mailing to
+     * everyone (bulk): a password reset never waits for a survey's ten thousand invitations. The attempt is counted
+     * now, so that a worker dying in the middle of a send still uses one up.
      */
     Optional<ClaimedMail> claimNext(Duration lease) {
         @SuppressWarnings("unchecked")
@@ -59,7 +60,7 @@ public class MailOutboxRepository {
                          WHERE o.id = (SELECT id FROM mail_outbox
                                         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
                                           AND (locked_until IS NULL OR locked_until <= now())
-                                        ORDER BY next_attempt_at, id
+                                        ORDER BY bulk, next_attempt_at, id
                                         LIMIT 1
                                           FOR UPDATE SKIP LOCKED)
                         RETURNING o.id, o.recipient, o.subject, o.body, o.attempts, o.attachment_name, o.attachment_type, o.attachment""")
