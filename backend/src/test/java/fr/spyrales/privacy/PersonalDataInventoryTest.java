@@ -146,7 +146,7 @@ class PersonalDataInventoryTest {
                     "mails",
                     "the member's mails deleted; the mails held for others lose the member's name",
                     "id member_id recipient subject body created_at attempts next_attempt_at locked_until sent_at failed_at last_error"
-                            + " attachment_name attachment_type attachment"),
+                            + " attachment_name attachment_type attachment bulk"),
             personal(
                     "event_calendar_feed",
                     "eventCalendar",
