@@ -66,15 +66,6 @@ public class MatchingComputation {
         this.json = json;
     }
 
-    /** A run left RUNNING by a stopped instance will never finish: say so. A confirmation under way goes on. */
-    void onStart(@Observes StartupEvent event) {
-        QuarkusTransaction.requiringNew()
-                .call(() -> runs.idsIn(RunStatus.CONFIRMING))
-                .forEach(this::sendRequests);
-        QuarkusTransaction.requiringNew()
-                .run(() -> runs.failRunning("Le calcul a été interrompu par un redémarrage du service. Relancez-le."));
-    }
-
     /** Loads the native solver in the background at start, and says so at once if it cannot be loaded. */
     void warmUp(@Observes StartupEvent event) {
         executor.submit(() -> {

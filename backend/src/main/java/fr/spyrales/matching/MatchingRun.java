@@ -97,4 +97,12 @@ public class MatchingRun {
 
     @Column(name = "skipped_count")
     public Integer skippedCount;
+
+    /** The instance computing the run or sending its requests (see MatchingLease). */
+    @Column(name = "lease_holder")
+    public String leaseHolder;
+
+    /** Until when the holder's lease runs unless renewed. */
+    @Column(name = "lease_until")
+    public OffsetDateTime leaseUntil;
 }

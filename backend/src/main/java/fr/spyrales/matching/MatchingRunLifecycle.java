@@ -98,6 +98,7 @@ public class MatchingRunLifecycle {
         run.weightCapacity = weights.capacity();
         run.weightOtherMinistry = weights.otherMinistry();
         run.weightSameRegion = weights.sameRegion();
+        MatchingLease.holdHere(run);
         runs.persistAndFlush(run);
         return mapper.view(run, 0);
     }
@@ -131,6 +132,7 @@ public class MatchingRunLifecycle {
             run.confirmedBy = runs.getEntityManager().getReference(Member.class, animateurId);
             run.createdCount = 0;
             run.skippedCount = 0;
+            MatchingLease.holdHere(run);
             long removed = proposals.countRemoved(run);
             audit.record(
                     AuditAction.MATCHING_RUN_CONFIRMED,

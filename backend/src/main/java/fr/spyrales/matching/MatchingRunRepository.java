@@ -5,7 +5,6 @@ import fr.spyrales.matching.MatchingDtos.RunStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -30,16 +29,6 @@ public class MatchingRunRepository implements PanacheRepositoryBase<MatchingRun,
                 .createQuery("select r.id from MatchingRun r where r.status = :status", UUID.class)
                 .setParameter("status", status)
                 .getResultList();
-    }
-
-    /** Runs left RUNNING become FAILED, with the reason shown to animateurs. */
-    int failRunning(String error) {
-        return update(
-                "status = ?1, finishedAt = ?2, error = ?3 where status = ?4",
-                RunStatus.FAILED,
-                OffsetDateTime.now(),
-                error,
-                RunStatus.RUNNING);
     }
 
     Optional<MatchingRun> findLocked(UUID id, LockModeType mode) {

@@ -207,7 +207,7 @@ class PersonalDataInventoryTest {
                     "id status stage started_by started_at finished_at candidates_per_mentee minimum_score weight_skill weight_language"
                             + " weight_capacity weight_other_ministry weight_same_region mentee_count mentor_count candidate_count"
                             + " matched_count total_score_hundredths greedy_score_hundredths greedy_matched_count duration_ms error"
-                            + " confirmed_at confirmed_by created_count skipped_count"),
+                            + " confirmed_at confirmed_by created_count skipped_count lease_holder lease_until"),
             personal(
                     "matching_proposal",
                     "matching",
