@@ -33,14 +33,19 @@ import org.junit.jupiter.api.Test;
 class WebhookSenderTest {
     private static Vertx vertx;
     private static WireMockServer partner;
+    /** Patient: a busy machine answers the stub's first requests slowly (a cold JIT), which these tests are not about. */
     private static WebhookSender sender;
+
+    /** The production-like read timeout, for the slow partner. */
+    private static WebhookSender impatient;
 
     @BeforeAll
     static void start() {
         vertx = Vertx.vertx();
         partner = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         partner.start();
-        sender = new WebhookSender(vertx, Duration.ofSeconds(3), Duration.ofSeconds(2));
+        sender = new WebhookSender(vertx, Duration.ofSeconds(10), Duration.ofSeconds(20));
+        impatient = new WebhookSender(vertx, Duration.ofSeconds(3), Duration.ofSeconds(2));
     }
 
     @AfterAll
@@ -121,13 +126,13 @@ class WebhookSenderTest {
     @Test
     void aServerErrorASlowAnswerAndNoServerAreFailuresWithTheirReason() throws Exception {
         partner.stubFor(post("/erreur").willReturn(aResponse().withStatus(503)));
-        partner.stubFor(post("/lent").willReturn(aResponse().withStatus(200).withFixedDelay(4000)));
+        partner.stubFor(post("/lent").willReturn(aResponse().withStatus(200).withFixedDelay(6000)));
 
         WebhookSender.Outcome error = sender.post(target("/erreur"), Map.of(), "{}");
         assertEquals(503, error.status());
         assertEquals("HTTP 503", error.error());
 
-        WebhookSender.Outcome slow = sender.post(target("/lent"), Map.of(), "{}");
+        WebhookSender.Outcome slow = impatient.post(target("/lent"), Map.of(), "{}");
         assertFalse(slow.succeeded());
         assertNull(slow.status());
         assertNotNull(slow.error());
