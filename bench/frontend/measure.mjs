@@ -72,7 +72,9 @@ async function firstVisit(browser, url, profile) {
     const lcpEntries = performance.getEntriesByType("largest-contentful-paint");
     const navigation = performance.getEntriesByType("navigation")[0];
     // Total blocking time as Lighthouse counts it: what each task after the first paint spends beyond 50 ms.
-    const tbt = window.__bench.longTasks.filter((task) => task.start >= fcp).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+    const tbt = window.__bench.longTasks
+      .filter((task) => task.start >= fcp)
+      .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
     return { fcp, tbt, load: navigation.loadEventEnd, lcp: lcpEntries.at(-1)?.startTime ?? NaN };
   });
   await context.close();
