@@ -39,5 +39,6 @@ describe("the error page", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Erreur inattendue" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Recharger la page" })).not.toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Page d'accueil" })).toHaveAttribute("href", "/");
   });
 });

@@ -6,6 +6,12 @@ import { useDocumentTitle } from "../hooks/use-document-title";
 import { isChunkLoadError } from "../lib/chunk-load-error";
 import { NotFoundPage } from "../components/not-found-page";
 
+/**
+ * The home page loaded anew, not through the router: the application that failed is left behind (and a newer version,
+ * if one was deployed, comes with the new page). An `href` alone would make the router's link point to this page.
+ */
+const HOME_RELOADED = { to: paths.home.getHref(), reloadDocument: true };
+
 /** Shown instead of the whole layout when a page fails to load or to render. */
 export function RouteErrorPage() {
   const error = useRouteError();
@@ -18,7 +24,7 @@ export function RouteErrorPage() {
       <h1>Erreur inattendue</h1>
       <p className="fr-text--lead">Désolé, le service rencontre un problème. Nous travaillons à le résoudre.</p>
       <p>Rechargez la page ou revenez plus tard.</p>
-      <Button linkProps={{ href: paths.home.getHref() }}>Page d'accueil</Button>
+      <Button linkProps={HOME_RELOADED}>Page d'accueil</Button>
     </main>
   );
 }
@@ -37,7 +43,7 @@ function PageToReload() {
         inlineLayoutWhen="sm and up"
         buttons={[
           { children: "Recharger la page", iconId: "fr-icon-refresh-line", onClick: () => window.location.reload() },
-          { children: "Page d'accueil", priority: "secondary", linkProps: { href: paths.home.getHref() } },
+          { children: "Page d'accueil", priority: "secondary", linkProps: HOME_RELOADED },
         ]}
       />
     </main>
