@@ -82,7 +82,7 @@ figures=$(node "$HERE/measure.mjs" "$BASE")
     echo "# Front-end benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
     echo
     echo "Jar: \`${JAR#"$REPO/"}\`. Machine: $(nproc) cores, Chromium $(/usr/bin/chromium --version 2>/dev/null | awk '{ print $2 }');"
-    echo "${BUSY}% busy over the 2 s before the measures."
+    echo "${BUSY}% busy over the 2 s before the measures, load average $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     echo "What the first page loads (gzip -6, as the app compresses; KiB):"
     echo
