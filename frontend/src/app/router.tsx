@@ -407,9 +407,9 @@ const pages: RouteObject[] = withWellFormedIds([
 ]);
 
 /**
- * A page opened from its address (a link in a mail, a reload) is downloaded before it shows: meanwhile the header,
- * the footer and a loading message stand in place of the page alone, not a blank screen (the root's own fallback
- * would replace the whole layout).
+ * A page opened from its address (a link in a mail, a reload) is downloaded before it shows: meanwhile the header and
+ * the footer are in place and the page's area says « Chargement… » (the root's own fallback would stand in for the
+ * whole layout).
  */
 function withLoadingPages(routes: RouteObject[]): RouteObject[] {
   return routes.map((route) => {
