@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -130,6 +130,10 @@ bench-cluster: backend-build ## The cluster check with a longer, heavier load (5
 
 bench-matching-app: build ## Suggestions latency and a batch run through the packaged app, at 100k members; figures in bench/README.md
 	bench/matching/app.sh
+
+bench-frontend: build ## First visit of the front end in Chromium (FCP, TBT, bytes by kind, loopback and mobile profiles) through the packaged app; figures in bench/README.md
+	@echo "==> Front-end first-visit benchmark ($${RUNS:-5} runs per page and profile)"
+	bench/frontend/run.sh
 
 build: frontend-build backend-build ## Build the front end and the backend jar that serves it
 

@@ -36,7 +36,7 @@ function HomeRoute() {
   return <HomePage />;
 }
 
-export const routes: RouteObject[] = withWellFormedIds([
+const pages: RouteObject[] = withWellFormedIds([
   {
     element: <RootLayout />,
     errorElement: <RouteErrorPage />,
@@ -405,5 +405,20 @@ export const routes: RouteObject[] = withWellFormedIds([
     ],
   },
 ]);
+
+/**
+ * A page opened from its address (a link in a mail, a reload) is downloaded before it shows: meanwhile the header and
+ * the footer are in place and the page's area says « Chargement… » (the root's own fallback would stand in for the
+ * whole layout).
+ */
+function withLoadingPages(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    const fallback = route.lazy && !route.hydrateFallbackElement ? { hydrateFallbackElement: <LoadingMessage /> } : {};
+    const children = route.children ? { children: withLoadingPages(route.children) } : {};
+    return { ...route, ...fallback, ...children } as RouteObject;
+  });
+}
+
+export const routes = withLoadingPages(pages);
 
 export const router = createBrowserRouter(routes);

@@ -2,6 +2,7 @@ import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { Outlet } from "react-router";
 import { FlashNotice } from "./flash-notice";
 import { FocusOnNavigation } from "./focus-on-navigation";
+import { PageLoadingStatus } from "./page-loading-status";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
@@ -20,6 +21,7 @@ export function RootLayout() {
       <SiteHeader />
       <main id={MAIN_ID} tabIndex={-1} className="fr-container fr-pb-8w">
         <FocusOnNavigation targetId={MAIN_ID} />
+        <PageLoadingStatus />
         <FlashNotice />
         <Outlet />
       </main>
