@@ -7,22 +7,25 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A page of ids found by a search, with the exact total: the shape every list endpoint's native search shares
- * (the member directory, projects). The caller loads the page's rows by id, in this order.
+ * A page of ids found by a search, with the total counted up to the cap ({@link ListCounting}): the shape every list
+ * endpoint's native search shares (the member directory, projects). The caller loads the page's rows by id, in this
+ * order.
  */
-public record IdPage(List<UUID> ids, long total) {
+public record IdPage(List<UUID> ids, ListTotal total) {
     /** The search's words as a prefix tsquery (migration V1), bound as {@code :tsq}. */
     public static final String TS_QUERY = "directory_tsquery(:tsq)";
 
     /**
-     * Counts the matches, then reads the page's ids. With a search, the page query parses it once, in FROM, for both
-     * the match and the ranking (bench/README.md): {@code where} and {@code orderBy} name it {@link #TS_QUERY} and
-     * {@code tsq}.
+     * Counts the matches up to the cap, then reads the page's ids. A page beyond the cap is still read (OFFSET): an
+     * empty answer tells the caller it went past the end. With a search, the page query parses it once, in FROM, for
+     * both the match and the ranking (bench/README.md): {@code where} and {@code orderBy} name it {@link #TS_QUERY}
+     * and {@code tsq}.
      *
      * @param table the table and its alias, e.g. {@code member m}; the id column is {@code <alias>.id}
      */
     public static IdPage read(
             EntityManager em,
+            ListCounting counting,
             String table,
             String where,
             Map<String, Object> params,
@@ -30,10 +33,10 @@ public record IdPage(List<UUID> ids, long total) {
             String orderBy,
             int size,
             long offset) {
-        Query count = em.createNativeQuery("SELECT count(*) FROM " + table + " WHERE " + where);
+        Query count = em.createNativeQuery(counting.sql("FROM " + table + " WHERE " + where));
         params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0 || offset >= total) {
+        ListTotal total = counting.total((Number) count.getSingleResult());
+        if (total.exact() && offset >= total.value()) {
             return new IdPage(List.of(), total);
         }
         String alias = table.substring(table.lastIndexOf(' ') + 1);
@@ -46,6 +49,6 @@ public record IdPage(List<UUID> ids, long total) {
         page.setParameter("limit", size).setParameter("offset", offset);
         @SuppressWarnings("unchecked")
         List<UUID> ids = page.getResultList();
-        return new IdPage(ids, total);
+        return new IdPage(ids, total.refinedBy(offset, size, ids.size()));
     }
 }
