@@ -8,10 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One page of a list: the envelope every list endpoint answers with. A search over a large table counts its matches
  * only up to a cap ({@link ListCounting}); a list bounded by design counts them exactly.
  */
-@Schema(
-        description = "Une page d'une liste. Le total est exact jusqu'à un plafond (1 000 par défaut) ; au-delà,"
-                + " `totalExact` vaut false et `total` vaut le plafond : la liste compte plus de `total` éléments."
-                + " Toute page reste accessible par `page`, même au-delà du plafond ; une page vide marque la fin.")
 public record PageResponse<T>(
         @Schema(required = true) List<T> items,
         @Schema(required = true, example = "0") int page,
@@ -19,17 +15,18 @@ public record PageResponse<T>(
 
         @Schema(
                 required = true,
-                description = "Nombre d'éléments de la liste si `totalExact`, sinon un minorant strict : la"
-                        + " liste en compte plus (« plus de 1 000 résultats »).",
+                description = "Nombre d'éléments de la liste si `totalExact` ; sinon le plafond du comptage (1 000 par"
+                        + " défaut), que la liste dépasse (« plus de 1 000 résultats »).",
                 example = "137")
         long total,
 
         @Schema(
                 required = true,
-                description = "true si `total` est le nombre exact d'éléments ; false s'il y en a davantage"
-                        + " (le comptage s'arrête au plafond). Sans total exact, la dernière page n'est pas"
-                        + " connue : une page pleine annonce peut-être une suivante, une page incomplète ou"
-                        + " vide est la dernière.",
+                description = "true si `total` est le nombre exact d'éléments ; false si la liste en compte davantage :"
+                        + " le comptage s'arrête au plafond. Toute page reste accessible par `page` au-delà du"
+                        + " plafond ; sans total exact la dernière page n'est pas connue : une page pleine en annonce"
+                        + " peut-être une suivante, une page vide est au-delà de la fin, une page incomplète est la"
+                        + " dernière et son total est exact.",
                 example = "true")
         boolean totalExact) {
 
