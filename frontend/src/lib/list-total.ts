@@ -1,6 +1,6 @@
 /**
  * A list's total as the API answers it: exact up to the server's count cap, else `total` is the cap and the list holds
- * more (`totalExact: false`, README « Listes et pagination »). Envelopes that always count exactly omit the flag.
+ * more (`totalExact: false`, README « Lists and pagination »). Envelopes that always count exactly omit the flag.
  */
 export type ListTotal = { total: number; totalExact?: boolean };
 

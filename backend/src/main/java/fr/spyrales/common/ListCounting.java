@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Counts a list's matches up to the cap ({@link ListsConfig#countCap()}): the count reads at most cap + 1 rows, so
- * its cost no longer grows with a broad search's tens of thousands of matches (bench/README.md, « Compter »).
+ * its cost no longer grows with a broad search's tens of thousands of matches (bench/README.md, « Counting »).
  */
 @ApplicationScoped
 public class ListCounting {

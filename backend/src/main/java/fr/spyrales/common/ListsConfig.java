@@ -3,7 +3,7 @@ package fr.spyrales.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Lists: how far their totals are counted exactly (README, « Listes et pagination »). */
+/** Lists: how far their totals are counted exactly (README, « Lists and pagination »). */
 @ConfigMapping(prefix = "spyrales.lists")
 public interface ListsConfig {
     /**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The directory counts its matches up to the cap (README, « Listes et pagination »): a tribe of {@code cap + 30}
+ * The directory counts its matches up to the cap (README, « Lists and pagination »): a tribe of {@code cap + 30}
  * members, written in one SQL statement under a surname of their own and removed afterwards, is more than it counts.
  */
 @QuarkusTest
