@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageCount, totalLabel } from "./list-total";
+import { pageCount, totalFigure, totalLabel } from "./list-total";
 
 // What Intl.NumberFormat("fr-FR") puts between thousands: a narrow no-break space.
 const NNBSP = "\u202f";
@@ -12,6 +12,11 @@ describe("a list's total", () => {
 
   it("reads as « Plus de » the cap when the server stopped counting", () => {
     expect(totalLabel({ total: 1000, totalExact: false }, "membre trouvé", "membres trouvés")).toBe(`Plus de 1${NNBSP}000 membres trouvés`);
+  });
+
+  it("reads as a figure inside a sentence", () => {
+    expect(totalFigure({ total: 45, totalExact: true })).toBe("45");
+    expect(totalFigure({ total: 1000, totalExact: false })).toBe(`plus de 1${NNBSP}000`);
   });
 
   it("is exact when the envelope carries no flag", () => {

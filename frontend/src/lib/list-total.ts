@@ -6,10 +6,16 @@ export type ListTotal = { total: number; totalExact?: boolean };
 
 const INTEGER = new Intl.NumberFormat("fr-FR");
 
-/** « 1 membre trouvé », « 1 234 membres trouvés » (narrow no-break space), « Plus de 1 000 membres trouvés ». */
-export function totalLabel({ total, totalExact = true }: ListTotal, one: string, many: string): string {
-  if (!totalExact) return `Plus de ${INTEGER.format(total)} ${many}`;
-  return total === 1 ? `1 ${one}` : `${INTEGER.format(total)} ${many}`;
+/** « 1 234 » (a narrow no-break space between thousands), or « plus de 1 000 » when the server stopped counting. */
+export function totalFigure({ total, totalExact = true }: ListTotal): string {
+  return totalExact ? INTEGER.format(total) : `plus de ${INTEGER.format(total)}`;
+}
+
+/** « 1 membre trouvé », « 1 234 membres trouvés », « Plus de 1 000 membres trouvés »: a sentence's start. */
+export function totalLabel(list: ListTotal, one: string, many: string): string {
+  if (list.total === 1 && list.totalExact !== false) return `1 ${one}`;
+  const figure = totalFigure(list);
+  return `${figure.charAt(0).toUpperCase()}${figure.slice(1)} ${many}`;
 }
 
 /**

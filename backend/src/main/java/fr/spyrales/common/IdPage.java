@@ -17,9 +17,10 @@ public record IdPage(List<UUID> ids, ListTotal total) {
 
     /**
      * Counts the matches up to the cap, then reads the page's ids. A page beyond the cap is still read (OFFSET): an
-     * empty answer tells the caller it went past the end. With a search, the page query parses it once, in FROM, for
-     * both the match and the ranking (bench/README.md): {@code where} and {@code orderBy} name it {@link #TS_QUERY}
-     * and {@code tsq}.
+     * empty answer tells the caller it went past the end. With a search ({@code ranked}), both statements parse it
+     * once, in FROM (bench/README.md): {@code where} names it {@link #TS_QUERY}, {@code orderBy} names it {@code tsq}.
+     * Called inline in WHERE, the parser would run once per row wherever the plan filters rows instead of using the
+     * search index, as the capped count's plan does (bench/directory/count-explain.txt).
      *
      * @param table the table and its alias, e.g. {@code member m}; the id column is {@code <alias>.id}
      */
@@ -33,17 +34,17 @@ public record IdPage(List<UUID> ids, ListTotal total) {
             String orderBy,
             int size,
             long offset) {
-        Query count = em.createNativeQuery(counting.sql("FROM " + table + " WHERE " + where));
+        String from = ranked ? table + ", " + TS_QUERY + " AS tsq" : table;
+        String matches = "FROM " + from + " WHERE " + (ranked ? where.replace(TS_QUERY, "tsq") : where);
+        Query count = em.createNativeQuery(counting.sql(matches));
         params.forEach(count::setParameter);
         ListTotal total = counting.total((Number) count.getSingleResult());
         if (total.exact() && offset >= total.value()) {
             return new IdPage(List.of(), total);
         }
         String alias = table.substring(table.lastIndexOf(' ') + 1);
-        String from = ranked ? table + ", " + TS_QUERY + " AS tsq" : table;
         Query page = em.createNativeQuery(
-                "SELECT " + alias + ".id FROM " + from + " WHERE " + where.replace(TS_QUERY, "tsq") + " ORDER BY "
-                        + orderBy + " LIMIT :limit OFFSET :offset",
+                "SELECT " + alias + ".id " + matches + " ORDER BY " + orderBy + " LIMIT :limit OFFSET :offset",
                 UUID.class);
         params.forEach(page::setParameter);
         page.setParameter("limit", size).setParameter("offset", offset);
