@@ -9,6 +9,7 @@ import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { fieldState, mapFieldErrors } from "../../../lib/api/field-errors";
 import type { MentorCandidate } from "../../../lib/api/types";
+import { totalFigure } from "../../../lib/list-total";
 import { animationQueries, useClosePairing, useReassignPairing } from "../api/animation-queries";
 
 export type PairingAction = "close" | "reassign";
@@ -91,7 +92,7 @@ function MentorChoice({ target, mentorId, onChoose, error }: MentorChoiceProps) 
           legend="Nouveau mentor"
           hintText={
             candidates.data.total > candidates.data.items.length
-              ? `Les ${candidates.data.items.length} mentors qui ont le plus de places libres, sur ${candidates.data.total} : précisez la recherche pour en voir d'autres.`
+              ? `Les ${candidates.data.items.length} mentors qui ont le plus de places libres, sur ${totalFigure(candidates.data)} : précisez la recherche pour en voir d'autres.`
               : "Les mentors qui accompagnent et ont une place libre."
           }
           {...fieldState(error)}

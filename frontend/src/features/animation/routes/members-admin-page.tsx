@@ -3,17 +3,18 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AdminOnly } from "../../../components/admin-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MemberAdministration } from "../../../lib/api/types";
+import { totalLabel } from "../../../lib/list-total";
 import { formatDate } from "../../../utils/format-date";
 import { animationQueries, MEMBERS_PAGE_SIZE, useReinstateMember, useSetAnimateur, useSuspendMember } from "../api/animation-queries";
 import { DoneAlert } from "../components/done-alert";
@@ -195,8 +196,6 @@ function Members() {
       ),
     ];
   };
-
-  const pageCount = members.data ? Math.ceil(members.data.total / MEMBERS_PAGE_SIZE) : 0;
   return (
     <div className="fr-py-6w">
       <h1>{TITLE}</h1>
@@ -215,21 +214,16 @@ function Members() {
       {members.isSuccess && members.data.total === 0 && <p>Aucun compte ne correspond à « {q} ».</p>}
       {members.isSuccess && members.data.total > 0 && (
         <>
-          <Table
-            caption={members.data.total === 1 ? "1 compte" : `${members.data.total} comptes`}
-            headers={HEADERS}
-            data={members.data.items.map(row)}
+          <Table caption={totalLabel(members.data, "compte", "comptes")} headers={HEADERS} data={members.data.items.map(row)} />
+          <ListPagination
+            result={members.data}
+            pageSize={MEMBERS_PAGE_SIZE}
+            page={page}
+            showFirstLast
+            getPageLinkProps={(target) => ({
+              to: { search: `?${new URLSearchParams({ ...(q ? { q } : {}), ...(target > 1 ? { page: String(target) } : {}) })}` },
+            })}
           />
-          {pageCount > 1 && (
-            <Pagination
-              count={pageCount}
-              defaultPage={page}
-              showFirstLast
-              getPageLinkProps={(target) => ({
-                to: { search: `?${new URLSearchParams({ ...(q ? { q } : {}), ...(target > 1 ? { page: String(target) } : {}) })}` },
-              })}
-            />
-          )}
         </>
       )}
       <SuspensionModal pending={pending} onDone={setDone} />

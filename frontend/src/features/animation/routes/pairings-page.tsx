@@ -1,18 +1,19 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { type FormEvent, type ReactNode, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { MentorshipStatus, PairingOverview } from "../../../lib/api/types";
+import { totalLabel } from "../../../lib/list-total";
 import { organizationLabel, useOrganizations } from "../../../lib/referentials/organizations";
 import { regionName, useRegions } from "../../../lib/referentials/regions";
 import { downloadBlob } from "../../../utils/download-file";
@@ -121,8 +122,6 @@ function Pairings() {
     }
     setSearchParams(next);
   };
-
-  const pageCount = pairings.data ? Math.ceil(pairings.data.total / PAIRINGS_PAGE_SIZE) : 0;
   const query = (target: number) => {
     const next = new URLSearchParams(searchParams);
     if (target > 1) next.set("page", String(target));
@@ -210,18 +209,17 @@ function Pairings() {
       {pairings.isSuccess && pairings.data.total > 0 && (
         <>
           <Table
-            caption={pairings.data.total === 1 ? "1 mentorat" : `${pairings.data.total} mentorats`}
+            caption={totalLabel(pairings.data, "mentorat", "mentorats")}
             headers={HEADERS}
             data={pairings.data.items.map((pairing) => row(pairing, regions.data, actions(pairing)))}
           />
-          {pageCount > 1 && (
-            <Pagination
-              count={pageCount}
-              defaultPage={page}
-              showFirstLast
-              getPageLinkProps={(target) => ({ to: { search: query(target) } })}
-            />
-          )}
+          <ListPagination
+            result={pairings.data}
+            pageSize={PAIRINGS_PAGE_SIZE}
+            page={page}
+            showFirstLast
+            getPageLinkProps={(target) => ({ to: { search: query(target) } })}
+          />
         </>
       )}
       <PairingActionModal modal={actionModal} action={action} target={target} onDone={setDone} />

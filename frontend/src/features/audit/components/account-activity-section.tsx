@@ -1,8 +1,8 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { Link } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -36,7 +36,6 @@ function row(event: SecurityEvent) {
 export function AccountActivitySection() {
   const [page, setPage] = useState(1);
   const events = useQuery(auditQueries.mine(page));
-  const pageCount = Math.ceil((events.data?.total ?? 0) / SECURITY_EVENTS_PAGE_SIZE);
   return (
     <section className="fr-mt-8w" aria-labelledby="account-activity-title">
       <h2 id="account-activity-title">Activité de mon compte</h2>
@@ -54,19 +53,18 @@ export function AccountActivitySection() {
       {events.isSuccess && events.data.total > 0 && (
         <>
           <Table caption="Activité récente de mon compte" headers={HEADERS} data={events.data.items.map(row)} />
-          {pageCount > 1 && (
-            <Pagination
-              count={pageCount}
-              defaultPage={page}
-              getPageLinkProps={(target) => ({
-                href: "#account-activity-title",
-                onClick: (event) => {
-                  event.preventDefault();
-                  setPage(target);
-                },
-              })}
-            />
-          )}
+          <ListPagination
+            result={events.data}
+            pageSize={SECURITY_EVENTS_PAGE_SIZE}
+            page={page}
+            getPageLinkProps={(target) => ({
+              href: "#account-activity-title",
+              onClick: (event) => {
+                event.preventDefault();
+                setPage(target);
+              },
+            })}
+          />
         </>
       )}
     </section>

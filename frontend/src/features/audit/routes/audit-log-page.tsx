@@ -1,13 +1,14 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "react-router";
 import { AdminOnly } from "../../../components/admin-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
 import type { AuditEvent } from "../../../lib/api/types";
+import { totalLabel } from "../../../lib/list-total";
 import { downloadBlob } from "../../../utils/download-file";
 import { formatDateTime } from "../../../utils/format-date";
 import { AUDIT_PAGE_SIZE, auditQueries, useExportAuditEvents } from "../api/audit-queries";
@@ -69,22 +70,20 @@ function Events({ filters, onPage }: { filters: AuditFilters; onPage: (page: num
   if (events.isPending) return <LoadingMessage>Chargement du journal…</LoadingMessage>;
   if (events.isError) return <ProblemAlert error={events.error} title="Le journal n'a pas pu être chargé" />;
   if (events.data.total === 0) return <p>Aucune ligne du journal ne correspond à ces filtres.</p>;
-  const pageCount = Math.ceil(events.data.total / AUDIT_PAGE_SIZE);
   return (
     <>
       <Table
-        caption={events.data.total === 1 ? "1 ligne du journal" : `${events.data.total.toLocaleString("fr-FR")} lignes du journal`}
+        caption={totalLabel(events.data, "ligne du journal", "lignes du journal")}
         headers={HEADERS}
         data={events.data.items.map(row)}
       />
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: onPage(target) } })}
-        />
-      )}
+      <ListPagination
+        result={events.data}
+        pageSize={AUDIT_PAGE_SIZE}
+        page={filters.page}
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: onPage(target) } })}
+      />
     </>
   );
 }

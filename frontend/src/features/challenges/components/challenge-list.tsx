@@ -1,6 +1,6 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useEffect, useRef } from "react";
 import { Link } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -56,11 +56,10 @@ export function ChallengeList({ tab, page, animateur }: { tab: ChallengeTab; pag
   if (result.isError) return <ProblemAlert error={result.error} title="Les défis n'ont pas pu être chargés" />;
   if (!result.isSuccess) return <LoadingMessage>Chargement des défis…</LoadingMessage>;
   const { items, total } = result.data;
-  const pageCount = Math.ceil(total / CHALLENGES_PAGE_SIZE);
   return (
     <>
       <h2 ref={heading} tabIndex={-1} className="fr-h4">
-        {tab.countLabel(total)}
+        {tab.countLabel(result.data)}
       </h2>
       {total === 0 ? (
         <EmptyHint tab={tab} animateur={animateur} />
@@ -73,15 +72,14 @@ export function ChallengeList({ tab, page, animateur }: { tab: ChallengeTab; pag
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: tabAndPageToSearchParams(tab, target).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result.data}
+        pageSize={CHALLENGES_PAGE_SIZE}
+        page={page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: tabAndPageToSearchParams(tab, target).toString() } })}
+      />
     </>
   );
 }

@@ -3,11 +3,11 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import type { ChallengeEntry } from "../../../lib/api/types";
+import { totalLabel } from "../../../lib/list-total";
 import { isAnimateurOrAdmin, useSession } from "../../../lib/session/use-session";
 import { formatDateTime } from "../../../utils/format-date";
 import { useHighlight } from "../api/entry-reactions";
 import { useChallengeEntries } from "../api/use-challenges";
-import { entryCountLabel } from "../utils/challenge-labels";
 import { EntryComments } from "./entry-comments";
 import { EntryContent } from "./entry-content";
 import { KudosButton } from "./kudos-button";
@@ -89,8 +89,8 @@ export function EntriesSection({ challengeId }: { challengeId: string }) {
       ) : (
         <>
           <p>
-            {entryCountLabel(entries.data.total)}, les mises en avant d'abord. Encouragez les autres d'un bravo ou d'un commentaire
-            bienveillant.
+            {totalLabel(entries.data, "participation", "participations")}, les mises en avant d'abord. Encouragez les autres d'un bravo ou
+            d'un commentaire bienveillant.
           </p>
           <ul className="fr-raw-list">
             {entries.data.items.map((entry) => (

@@ -1,3 +1,4 @@
+import { totalLabel, type ListTotal } from "../../../lib/list-total";
 import type { ChallengePeriod } from "../api/challenges-queries";
 
 export type ChallengeTab = {
@@ -6,31 +7,28 @@ export type ChallengeTab = {
   label: string;
   period: ChallengePeriod;
   /** The heading of the tab's list, by number of challenges. */
-  countLabel: (count: number) => string;
+  countLabel: (list: ListTotal) => string;
 };
-
-const count = (total: number, one: string, many: string) =>
-  total === 1 ? `1 ${one}` : `${new Intl.NumberFormat("fr-FR").format(total)} ${many}`;
 
 export const CHALLENGE_TABS: readonly ChallengeTab[] = [
   {
     id: "en-cours",
     label: "En cours",
     period: "current",
-    countLabel: (total) => (total === 0 ? "Aucun défi en cours" : count(total, "défi en cours", "défis en cours")),
+    countLabel: (list) => (list.total === 0 ? "Aucun défi en cours" : totalLabel(list, "défi en cours", "défis en cours")),
   },
   {
     id: "a-venir",
     label: "À venir",
     period: "upcoming",
-    countLabel: (total) => (total === 0 ? "Aucun défi à venir" : count(total, "défi à venir", "défis à venir")),
+    countLabel: (list) => (list.total === 0 ? "Aucun défi à venir" : totalLabel(list, "défi à venir", "défis à venir")),
   },
   {
     id: "passes",
     label: "Passés",
     period: "past",
-    countLabel: (total) =>
-      total === 0 ? "Aucun défi passé" : count(total, "exercice dans la bibliothèque", "exercices dans la bibliothèque"),
+    countLabel: (list) =>
+      list.total === 0 ? "Aucun défi passé" : totalLabel(list, "exercice dans la bibliothèque", "exercices dans la bibliothèque"),
   },
 ];
 

@@ -1,10 +1,10 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { DatasetFacts } from "../../../components/open-data/dataset-facts";
 import { ProblemAlert } from "../../../components/problem-alert";
@@ -58,7 +58,6 @@ function ReviewQueue() {
 
   if (reviews.isPending) return <LoadingMessage>Chargement de la file…</LoadingMessage>;
   if (reviews.isError) return <ProblemAlert error={reviews.error} title="La file n'a pas pu être chargée" />;
-  const pageCount = Math.ceil(reviews.data.total / REVIEWS_PAGE_SIZE);
 
   return (
     <>
@@ -124,15 +123,14 @@ function ReviewQueue() {
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={reviews.data}
+        pageSize={REVIEWS_PAGE_SIZE}
+        page={page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
       <ReviewDecisionModal modal={confirmModal} item={item} decision="CONFIRM" onDone={done} />
       <ReviewDecisionModal modal={refuseModal} item={item} decision="REFUSE" onDone={done} />
     </>

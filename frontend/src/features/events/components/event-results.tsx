@@ -1,8 +1,9 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Ref } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { paths } from "../../../config/paths";
 import type { EventPage } from "../../../lib/api/types";
+import { totalLabel, type ListTotal } from "../../../lib/list-total";
 import { filtersToSearchParams, hasFilters, PAGE_SIZE, type EventFilters } from "../utils/event-filters";
 import { EventCard } from "./event-card";
 
@@ -14,12 +15,10 @@ type EventResultsProps = {
   id?: string;
 };
 
-function countLabel(total: number, when: EventFilters["when"]): string {
+function countLabel(result: ListTotal, when: EventFilters["when"]): string {
   const noun = when === "PAST" ? "passé" : "à venir";
-  if (total === 0) return `Aucun événement ${noun}`;
-  return total === 1
-    ? `1 événement ${noun}`
-    : `${new Intl.NumberFormat("fr-FR").format(total)} événements ${noun === "passé" ? "passés" : noun}`;
+  if (result.total === 0) return `Aucun événement ${noun}`;
+  return totalLabel(result, `événement ${noun}`, `événements ${noun === "passé" ? "passés" : noun}`);
 }
 
 function EmptyState({ filters }: { filters: EventFilters }) {
@@ -39,11 +38,10 @@ function EmptyState({ filters }: { filters: EventFilters }) {
 
 /** The count (a focusable heading, where the focus lands after a search), the cards and the pages. */
 export function EventResults({ result, filters, headingRef, id }: EventResultsProps) {
-  const pageCount = Math.ceil(result.total / PAGE_SIZE);
   return (
     <>
       <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
-        {countLabel(result.total, filters.when)}
+        {countLabel(result, filters.when)}
       </h2>
       {result.items.length === 0 ? (
         <EmptyState filters={filters} />
@@ -56,15 +54,14 @@ export function EventResults({ result, filters, headingRef, id }: EventResultsPr
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={PAGE_SIZE}
+        page={filters.page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+      />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { useParams, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { NotFoundPage } from "../../../components/not-found-page";
 import { ProblemAlert } from "../../../components/problem-alert";
@@ -75,7 +75,6 @@ function Registrants({ event }: { event: EventView }) {
   const page = pageOf(searchParams);
   const registrants = useEventRegistrants(event.id, status, page);
   const [started] = useState(() => new Date(event.startsAt).getTime() <= Date.now());
-  const pageCount = Math.ceil((registrants.data?.total ?? 0) / REGISTRANTS_PAGE_SIZE);
   const searchOf = (next: { status?: string; page?: number }) => {
     const params = new URLSearchParams();
     const nextStatus = next.status ?? status;
@@ -132,11 +131,12 @@ function Registrants({ event }: { event: EventView }) {
           ])}
         />
       )}
-      {pageCount > 1 && (
-        <Pagination
+      {registrants.data && (
+        <ListPagination
+          result={registrants.data}
+          pageSize={REGISTRANTS_PAGE_SIZE}
+          page={page}
           className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
           showFirstLast
           getPageLinkProps={(target) => ({ to: { search: searchOf({ page: target }) } })}
         />

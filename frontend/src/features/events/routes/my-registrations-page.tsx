@@ -1,8 +1,8 @@
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Tabs } from "@codegouvfr/react-dsfr/Tabs";
 import { useSearchParams } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -35,7 +35,6 @@ export function MyRegistrationsPage() {
   const when: When = searchParams.get("when") === "PAST" ? "PAST" : "UPCOMING";
   const page = pageOf(searchParams);
   const mine = useMyRegistrations(when, page);
-  const pageCount = Math.ceil((mine.data?.total ?? 0) / LIST_PAGE_SIZE);
   const searchOf = (target: { when?: When; page?: number }) => {
     const params = new URLSearchParams();
     if ((target.when ?? when) === "PAST") params.set("when", "PAST");
@@ -97,11 +96,12 @@ export function MyRegistrationsPage() {
             })}
           </ul>
         )}
-        {pageCount > 1 && (
-          <Pagination
+        {mine.data && (
+          <ListPagination
+            result={mine.data}
+            pageSize={LIST_PAGE_SIZE}
+            page={page}
             className="fr-mt-4w"
-            count={pageCount}
-            defaultPage={page}
             showFirstLast
             getPageLinkProps={(target) => ({ to: { search: searchOf({ page: target }) } })}
           />

@@ -1,11 +1,12 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import type { Ref } from "react";
 import { Link } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { paths } from "../../../config/paths";
 import type { MatchedMember, MatchingProposal, MatchingProposalPage } from "../../../lib/api/types";
+import { totalLabel, type ListTotal } from "../../../lib/list-total";
 import { PROPOSALS_PAGE_SIZE, proposalFiltersToSearchParams, type ProposalFilters } from "../utils/proposal-filters";
-import { formatCount, formatScore } from "../utils/run-labels";
+import { formatScore } from "../utils/run-labels";
 import { ProposalOutcome, ProposalToggle } from "./proposal-decision";
 import { ReasonTags } from "./reason-tags";
 
@@ -13,9 +14,9 @@ function MemberLink({ member }: { member: MatchedMember }) {
   return <Link to={paths.members.member.getHref(member.id)}>{member.displayName}</Link>;
 }
 
-function countLabel(total: number): string {
-  if (total === 0) return "Aucun binôme";
-  return total === 1 ? "1 binôme" : `${formatCount(total)} binômes`;
+function countLabel(result: ListTotal): string {
+  if (result.total === 0) return "Aucun binôme";
+  return totalLabel(result, "binôme", "binômes");
 }
 
 type ProposalsTableProps = {
@@ -28,7 +29,6 @@ type ProposalsTableProps = {
 };
 
 export function ProposalsTable({ runId, result, filters, confirmed, headingRef }: ProposalsTableProps) {
-  const pageCount = Math.ceil(result.total / PROPOSALS_PAGE_SIZE);
   // The table keys its rows by position: keying the cells' contents by pair keeps a row's state with its pair.
   const row = (proposal: MatchingProposal) => {
     const key = proposal.mentee.id;
@@ -43,7 +43,7 @@ export function ProposalsTable({ runId, result, filters, confirmed, headingRef }
   return (
     <>
       <h3 ref={headingRef} tabIndex={-1} className="fr-h5" aria-live="polite">
-        {countLabel(result.total)}
+        {countLabel(result)}
       </h3>
       {result.items.length === 0 ? (
         <p>Aucun binôme ne correspond à ces filtres.</p>
@@ -56,14 +56,13 @@ export function ProposalsTable({ runId, result, filters, confirmed, headingRef }
           data={result.items.map(row)}
         />
       )}
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(page) => ({ to: { search: proposalFiltersToSearchParams({ ...filters, page }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={PROPOSALS_PAGE_SIZE}
+        page={filters.page}
+        showFirstLast
+        getPageLinkProps={(page) => ({ to: { search: proposalFiltersToSearchParams({ ...filters, page }).toString() } })}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Link } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { paths } from "../../../config/paths";
 import type { MatchingRun, MatchingRunPage } from "../../../lib/api/types";
 import { formatDateTime } from "../../../utils/format-date";
@@ -32,19 +32,17 @@ type RunsTableProps = { result: MatchingRunPage; page: number };
 
 /** The past runs, most recent first, a page at a time. */
 export function RunsTable({ result, page }: RunsTableProps) {
-  const pageCount = Math.ceil(result.total / RUNS_PAGE_SIZE);
   if (result.total === 0) return <p>Aucun appariement n'a encore été lancé.</p>;
   return (
     <>
       <Table caption="Appariements lancés, du plus récent au plus ancien" headers={HEADERS} data={result.items.map(row)} />
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={RUNS_PAGE_SIZE}
+        page={page}
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
     </>
   );
 }

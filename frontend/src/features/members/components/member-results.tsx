@@ -1,6 +1,7 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Ref } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import type { MemberPage } from "../../../lib/api/types";
+import { totalLabel, type ListTotal } from "../../../lib/list-total";
 import { useRegions } from "../../../lib/referentials/regions";
 import { filtersToSearchParams, PAGE_SIZE, type DirectoryFilters } from "../utils/directory-filters";
 import { MemberCard } from "./member-card";
@@ -13,20 +14,19 @@ type MemberResultsProps = {
   id?: string;
 };
 
-function countLabel(total: number): string {
-  if (total === 0) return "Aucun membre trouvé";
-  return total === 1 ? "1 membre trouvé" : `${new Intl.NumberFormat("fr-FR").format(total)} membres trouvés`;
+function countLabel(result: ListTotal): string {
+  if (result.total === 0) return "Aucun membre trouvé";
+  return totalLabel(result, "membre trouvé", "membres trouvés");
 }
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
 export function MemberResults({ result, filters, headingRef, id }: MemberResultsProps) {
   const regions = useRegions();
-  const pageCount = Math.ceil(result.total / PAGE_SIZE);
 
   return (
     <>
       <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
-        {countLabel(result.total)}
+        {countLabel(result)}
       </h2>
       {result.items.length === 0 ? (
         <p>Aucun membre ne correspond à votre recherche.</p>
@@ -39,15 +39,14 @@ export function MemberResults({ result, filters, headingRef, id }: MemberResults
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={PAGE_SIZE}
+        page={filters.page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+      />
     </>
   );
 }

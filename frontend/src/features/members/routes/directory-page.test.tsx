@@ -80,6 +80,21 @@ describe("the directory", () => {
     expect(within(pagination).getByRole("link", { name: "2" })).toHaveAttribute("href", "/annuaire?skill=r&page=2");
   });
 
+  it("says « Plus de 1 000 » when the server stopped counting, and offers the next pages but no last one", async () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => ({ ...ada, id: `m-${i}`, displayName: `Membre ${i}` }));
+    mockApi({
+      ...REFERENTIAL_ROUTES,
+      [`GET ${MEMBERS}`]: () => jsonResponse({ items: twenty, page: 49, size: 20, total: 1000, totalExact: false }),
+    });
+
+    renderWithProviders(<DirectoryPage />, { url: "/annuaire?q=data&page=50" });
+
+    expect(await screen.findByRole("heading", { name: "Plus de 1\u202f000 membres trouvés" })).toBeInTheDocument();
+    const pagination = screen.getByRole("navigation", { name: /pagination/i });
+    expect(within(pagination).getByText("Page suivante")).toHaveAttribute("href", "/annuaire?q=data&page=51");
+    expect(within(pagination).queryByText("Dernière page")).not.toBeInTheDocument();
+  });
+
   it("shows the member cards, and says so when nobody matches", async () => {
     mockApi({
       ...REFERENTIAL_ROUTES,

@@ -1,5 +1,5 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useEffect, useRef } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import type { MentorshipPage } from "../../../lib/api/types";
@@ -23,7 +23,6 @@ function RoleSection({ role, tab, pages, result }: RoleSectionProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shownPage = useRef(page);
   const headingId = `mentorships-as-${role.toLowerCase()}`;
-  const pageCount = Math.ceil(result.total / MENTORSHIPS_PAGE_SIZE);
 
   // After a change of page, take keyboard and screen reader users to the top of this list.
   useEffect(() => {
@@ -44,15 +43,14 @@ function RoleSection({ role, tab, pages, result }: RoleSectionProps) {
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: tabAndPagesToSearchParams(tab, { ...pages, [role]: target }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={MENTORSHIPS_PAGE_SIZE}
+        page={page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: tabAndPagesToSearchParams(tab, { ...pages, [role]: target }).toString() } })}
+      />
     </section>
   );
 }

@@ -1,7 +1,7 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -30,7 +30,6 @@ function OpenReports({ result, page }: { result: MentorshipReportPage; page: num
   const resolving = useResolveReportModal((resolved) =>
     setNotice({ message: `Le signalement de ${resolved.author.displayName} est marqué comme traité.`, takeFocus: true }),
   );
-  const pageCount = Math.ceil(result.total / REPORTS_PAGE_SIZE);
 
   return (
     <>
@@ -49,14 +48,13 @@ function OpenReports({ result, page }: { result: MentorshipReportPage; page: num
           }}
         />
       )}
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={REPORTS_PAGE_SIZE}
+        page={page}
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
       {resolving.modal}
     </>
   );

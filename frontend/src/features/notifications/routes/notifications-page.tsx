@@ -1,6 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useSearchParams } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { useDocumentTitle } from "../../../hooks/use-document-title";
@@ -67,14 +67,13 @@ export function NotificationsPage() {
               ))}
             </ul>
           )}
-          {notifications.data.total > PAGE_SIZE && (
-            <Pagination
-              className="fr-mt-4w"
-              count={Math.ceil(notifications.data.total / PAGE_SIZE)}
-              defaultPage={page}
-              getPageLinkProps={(target) => ({ to: { search: `?page=${target}` } })}
-            />
-          )}
+          <ListPagination
+            result={notifications.data}
+            pageSize={PAGE_SIZE}
+            page={page}
+            className="fr-mt-4w"
+            getPageLinkProps={(target) => ({ to: { search: `?page=${target}` } })}
+          />
         </>
       )}
     </div>

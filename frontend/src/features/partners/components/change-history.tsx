@@ -1,7 +1,7 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { formatDateTime } from "../../../utils/format-date";
@@ -17,7 +17,6 @@ export function ChangeHistory({ id }: { id: string }) {
   if (changes.isPending) return <LoadingMessage>Chargement de l'historique…</LoadingMessage>;
   if (changes.isError) return <ProblemAlert error={changes.error} title="L'historique n'a pas pu être chargé" />;
   if (changes.data.items.length === 0) return <p>Aucun changement enregistré.</p>;
-  const pageCount = Math.ceil(changes.data.total / CHANGES_PAGE_SIZE);
   return (
     <>
       <Table
@@ -31,13 +30,12 @@ export function ChangeHistory({ id }: { id: string }) {
           change.changedByName,
         ])}
       />
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={page}
-          getPageLinkProps={(target) => ({ href: "#", onClick: (event) => (event.preventDefault(), setPage(target)) })}
-        />
-      )}
+      <ListPagination
+        result={changes.data}
+        pageSize={CHANGES_PAGE_SIZE}
+        page={page}
+        getPageLinkProps={(target) => ({ href: "#", onClick: (event) => (event.preventDefault(), setPage(target)) })}
+      />
     </>
   );
 }

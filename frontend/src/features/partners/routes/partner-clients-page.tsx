@@ -1,9 +1,9 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { Link, useSearchParams } from "react-router";
 import { AdminOnly } from "../../../components/admin-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -58,7 +58,6 @@ function ClientList() {
         de son application, un contact technique, son organisation et les portées dont elle a besoin.
       </p>
     );
-  const pageCount = Math.ceil(clients.data.total / PARTNER_CLIENTS_PAGE_SIZE);
   return (
     <>
       <Table
@@ -66,14 +65,13 @@ function ClientList() {
         headers={HEADERS}
         data={clients.data.items.map(row)}
       />
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={clients.data}
+        pageSize={PARTNER_CLIENTS_PAGE_SIZE}
+        page={page}
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
     </>
   );
 }

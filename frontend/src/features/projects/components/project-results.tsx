@@ -1,8 +1,9 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Ref } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { paths } from "../../../config/paths";
 import type { ProjectPage } from "../../../lib/api/types";
+import { totalLabel, type ListTotal } from "../../../lib/list-total";
 import { filtersToSearchParams, hasFilters, PAGE_SIZE, type ProjectFilters } from "../utils/project-filters";
 import { ProjectCard } from "./project-card";
 
@@ -14,9 +15,9 @@ type ProjectResultsProps = {
   id?: string;
 };
 
-function countLabel(total: number): string {
-  if (total === 0) return "Aucun projet trouvé";
-  return total === 1 ? "1 projet trouvé" : `${new Intl.NumberFormat("fr-FR").format(total)} projets trouvés`;
+function countLabel(result: ListTotal): string {
+  if (result.total === 0) return "Aucun projet trouvé";
+  return totalLabel(result, "projet trouvé", "projets trouvés");
 }
 
 /** What to do when nothing matches: widen the search, or propose the project oneself. */
@@ -37,12 +38,10 @@ function EmptyState({ filters }: { filters: ProjectFilters }) {
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
 export function ProjectResults({ result, filters, headingRef, id }: ProjectResultsProps) {
-  const pageCount = Math.ceil(result.total / PAGE_SIZE);
-
   return (
     <>
       <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
-        {countLabel(result.total)}
+        {countLabel(result)}
       </h2>
       {result.items.length === 0 ? (
         <EmptyState filters={filters} />
@@ -55,15 +54,14 @@ export function ProjectResults({ result, filters, headingRef, id }: ProjectResul
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={PAGE_SIZE}
+        page={filters.page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+      />
     </>
   );
 }

@@ -1,11 +1,11 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { Table } from "@codegouvfr/react-dsfr/Table";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { AnimateurOnly } from "../../../components/animateur-only";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { paths } from "../../../config/paths";
@@ -88,7 +88,6 @@ function Campaigns({ onNews }: { onNews: (text: string) => void }) {
         </p>
       </div>
     );
-  const pageCount = Math.ceil(campaigns.data.total / CAMPAIGNS_PAGE_SIZE);
   return (
     <>
       <Table
@@ -109,14 +108,13 @@ function Campaigns({ onNews }: { onNews: (text: string) => void }) {
           <CloseAction campaign={campaign} onClosed={onNews} />,
         ])}
       />
-      {pageCount > 1 && (
-        <Pagination
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={campaigns.data}
+        pageSize={CAMPAIGNS_PAGE_SIZE}
+        page={page}
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { ReactNode } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { LIST_PAGE_SIZE } from "../api/resources-queries";
 
 type PagedResourceListProps<Item> = {
@@ -12,7 +12,6 @@ type PagedResourceListProps<Item> = {
 
 /** Cards on a grid, and the pages as links (`?page=2`), for my list, my proposals and the moderation queue. */
 export function PagedResourceList<Item>({ items, total, page, keyOf, render }: PagedResourceListProps<Item>) {
-  const pageCount = Math.ceil(total / LIST_PAGE_SIZE);
   return (
     <>
       <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
@@ -22,15 +21,14 @@ export function PagedResourceList<Item>({ items, total, page, keyOf, render }: P
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
-          showFirstLast
-          getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
-        />
-      )}
+      <ListPagination
+        result={{ items, total }}
+        pageSize={LIST_PAGE_SIZE}
+        page={page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?page=${target}` : "" } })}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useSearchParams } from "react-router";
+import { ListPagination } from "../../../components/list-pagination";
 import { LoadingMessage } from "../../../components/loading-message";
 import { ProblemAlert } from "../../../components/problem-alert";
 import { formatDate } from "../../../utils/format-date";
@@ -37,10 +37,11 @@ export function ResourceRatings({ resourceId }: { resourceId: string }) {
           ))}
         </ul>
       )}
-      {ratings.data && ratings.data.total > RATINGS_PAGE_SIZE && (
-        <Pagination
-          count={Math.ceil(ratings.data.total / RATINGS_PAGE_SIZE)}
-          defaultPage={page}
+      {ratings.data && (
+        <ListPagination
+          result={ratings.data}
+          pageSize={RATINGS_PAGE_SIZE}
+          page={page}
           getPageLinkProps={(target) => ({ to: { search: target > 1 ? `?avis=${target}` : "" } })}
         />
       )}

@@ -1,6 +1,6 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import type { Ref } from "react";
+import { ListPagination } from "../../../components/list-pagination";
 import { paths } from "../../../config/paths";
 import type { ResourceSearchPage } from "../../../lib/api/types";
 import { BEGINNER_SEARCH, filtersToSearchParams, hasFilters, PAGE_SIZE, type ResourceFilters } from "../utils/resource-filters";
@@ -49,7 +49,6 @@ function EmptyState({ filters }: { filters: ResourceFilters }) {
 
 /** The result count (a focusable heading, so that the focus can land there after a search), the cards and the pages. */
 export function ResourceResults({ result, filters, headingRef, id }: ResourceResultsProps) {
-  const pageCount = Math.ceil(result.total / PAGE_SIZE);
   return (
     <>
       <h2 id={id} ref={headingRef} tabIndex={-1} className="fr-h4" aria-live="polite">
@@ -66,15 +65,14 @@ export function ResourceResults({ result, filters, headingRef, id }: ResourceRes
           ))}
         </ul>
       )}
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={filters.page}
-          showFirstLast
-          getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
-        />
-      )}
+      <ListPagination
+        result={result}
+        pageSize={PAGE_SIZE}
+        page={filters.page}
+        className="fr-mt-4w"
+        showFirstLast
+        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+      />
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useSearchParams } from "react-router";
+import { ListPagination } from "../../../../components/list-pagination";
 import { LoadingMessage } from "../../../../components/loading-message";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { paths } from "../../../../config/paths";
@@ -32,7 +32,6 @@ function FollowedPaths() {
       </div>
     );
   }
-  const pageCount = Math.ceil(followed.data.total / MY_PATHS_PAGE_SIZE);
   return (
     <>
       <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
@@ -52,14 +51,13 @@ function FollowedPaths() {
           </li>
         ))}
       </ul>
-      {pageCount > 1 && (
-        <Pagination
-          className="fr-mt-4w"
-          count={pageCount}
-          defaultPage={page}
-          getPageLinkProps={(target) => ({ to: { search: `page=${target}` } })}
-        />
-      )}
+      <ListPagination
+        result={followed.data}
+        pageSize={MY_PATHS_PAGE_SIZE}
+        page={page}
+        className="fr-mt-4w"
+        getPageLinkProps={(target) => ({ to: { search: `page=${target}` } })}
+      />
     </>
   );
 }

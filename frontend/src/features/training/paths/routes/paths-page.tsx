@@ -1,12 +1,13 @@
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { useEffect, useRef } from "react";
 import { useSearchParams } from "react-router";
+import { ListPagination } from "../../../../components/list-pagination";
 import { LoadingMessage } from "../../../../components/loading-message";
 import { ProblemAlert } from "../../../../components/problem-alert";
 import { SkipToResults } from "../../../../components/skip-to-results";
 import { paths } from "../../../../config/paths";
 import { useDocumentTitle } from "../../../../hooks/use-document-title";
+import { totalLabel, type ListTotal } from "../../../../lib/list-total";
 import { usePaths } from "../api/path-queries";
 import { PathCard } from "../components/path-card";
 import { PathFiltersForm } from "../components/path-filters-form";
@@ -20,9 +21,9 @@ import {
   type PathFilters,
 } from "../utils/path-filters";
 
-function countLabel(total: number): string {
-  if (total === 0) return "Aucun parcours trouvé";
-  return total === 1 ? "1 parcours trouvé" : `${new Intl.NumberFormat("fr-FR").format(total)} parcours trouvés`;
+function countLabel(result: ListTotal): string {
+  if (result.total === 0) return "Aucun parcours trouvé";
+  return totalLabel(result, "parcours trouvé", "parcours trouvés");
 }
 
 const RESULTS_ID = "resultats";
@@ -44,7 +45,6 @@ export function PathsPage() {
   }, [queryString]);
 
   const applyFilters = (next: PathFilters) => setSearchParams(pathFiltersToSearchParams(next));
-  const pageCount = search.data ? Math.ceil(search.data.total / PATHS_PAGE_SIZE) : 0;
 
   return (
     <div className="fr-py-6w">
@@ -78,7 +78,7 @@ export function PathsPage() {
           {search.data && (
             <>
               <h2 id={RESULTS_ID} ref={resultsHeading} tabIndex={-1} className="fr-h4" aria-live="polite">
-                {countLabel(search.data.total)}
+                {countLabel(search.data)}
               </h2>
               {search.data.items.length === 0 ? (
                 <div>
@@ -100,15 +100,14 @@ export function PathsPage() {
                   ))}
                 </ul>
               )}
-              {pageCount > 1 && (
-                <Pagination
-                  className="fr-mt-4w"
-                  count={pageCount}
-                  defaultPage={filters.page}
-                  showFirstLast
-                  getPageLinkProps={(page) => ({ to: { search: pathFiltersToSearchParams({ ...filters, page }).toString() } })}
-                />
-              )}
+              <ListPagination
+                result={search.data}
+                pageSize={PATHS_PAGE_SIZE}
+                page={filters.page}
+                className="fr-mt-4w"
+                showFirstLast
+                getPageLinkProps={(page) => ({ to: { search: pathFiltersToSearchParams({ ...filters, page }).toString() } })}
+              />
             </>
           )}
         </div>

@@ -56,11 +56,12 @@ public class AnimationQueues {
 
     @Transactional
     public PageResponse<PairingRow> pairings(PairingFilter filter, PageQuery page) {
+        List<PairingRow> rows = repository.pairings(filter, page.offset(), page.size);
         return new PageResponse<>(
-                repository.pairings(filter, page.offset(), page.size),
+                rows,
                 page.page,
                 page.size,
-                repository.pairingCount(filter));
+                repository.pairingCount(filter).refinedBy(page.offset(), page.size, rows.size()));
     }
 
     /** Every pairing the filter keeps (up to the export limit), the export recorded in the audit log. */

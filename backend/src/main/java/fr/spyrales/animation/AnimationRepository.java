@@ -12,6 +12,8 @@ import fr.spyrales.animation.AnimationDtos.ProjectLine;
 import fr.spyrales.animation.AnimationDtos.Suspension;
 import fr.spyrales.animation.AnimationDtos.TeamMemberName;
 import fr.spyrales.animation.ReminderQueue.Recipients;
+import fr.spyrales.common.ListCounting;
+import fr.spyrales.common.ListTotal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -61,9 +63,11 @@ public class AnimationRepository {
     private static final Map<String, Class<?>> TYPES = types();
 
     private final EntityManager em;
+    private final ListCounting counting;
 
-    AnimationRepository(EntityManager em) {
+    AnimationRepository(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     Moderation moderation() {
@@ -379,10 +383,10 @@ public class AnimationRepository {
                 .toList();
     }
 
-    long pairingCount(PairingFilter filter) {
+    ListTotal pairingCount(PairingFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = pairingFilter(filter, parameters);
-        return count("SELECT count(*) AS n" + PAIRING_FROM + where, parameters);
+        return counting.total(count(counting.sql(PAIRING_FROM + where), parameters));
     }
 
     // Members and their suspension.
@@ -439,14 +443,14 @@ public class AnimationRepository {
                 .toList();
     }
 
-    long mentorCandidateCount(UUID pairingId, String pattern) {
+    ListTotal mentorCandidateCount(UUID pairingId, String pattern) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("pairing", pairingId);
         parameters.put("q", pattern);
-        return count(
-                "SELECT count(*) AS n FROM mentorship p JOIN member mb ON true LEFT JOIN organization o ON"
-                        + " o.id = mb.organization_id" + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED),
-                parameters);
+        return counting.total(count(
+                counting.sql("FROM mentorship p JOIN member mb ON true LEFT JOIN organization o ON"
+                        + " o.id = mb.organization_id" + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)),
+                parameters));
     }
 
     /**
@@ -473,14 +477,14 @@ public class AnimationRepository {
         return count("SELECT count(*) AS n FROM member_suspension WHERE member_id = :id", Map.of("id", memberId)) > 0;
     }
 
-    long memberCount(String pattern) {
+    ListTotal memberCount(String pattern) {
         String where = " WHERE mb.erased_at IS NULL";
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (pattern != null) {
             where += " AND (lower(immutable_unaccent(mb.display_name)) LIKE :q OR lower(mb.email) LIKE :q)";
             parameters.put("q", pattern);
         }
-        return count("SELECT count(*) AS n FROM member mb" + where, parameters);
+        return counting.total(count(counting.sql("FROM member mb" + where), parameters));
     }
 
     Optional<MemberAdmin> member(UUID id) {

@@ -13,6 +13,7 @@ import fr.spyrales.common.ProblemType;
 import fr.spyrales.common.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -45,11 +46,12 @@ public class MemberAdministration {
     @Transactional
     public PageResponse<MemberAdmin> search(String q, PageQuery page) {
         String pattern = q == null || q.isBlank() ? null : LikePattern.containing(q);
+        List<MemberAdmin> rows = repository.members(pattern, page.offset(), page.size);
         return new PageResponse<>(
-                repository.members(pattern, page.offset(), page.size),
+                rows,
                 page.page,
                 page.size,
-                repository.memberCount(pattern));
+                repository.memberCount(pattern).refinedBy(page.offset(), page.size, rows.size()));
     }
 
     @Transactional

@@ -82,10 +82,11 @@ public class PairingActions {
             throw ApiException.notFound("Mentorat introuvable.");
         }
         String pattern = q == null || q.isBlank() ? null : LikePattern.containing(q);
+        List<MentorCandidate> rows = repository.mentorCandidates(id, pattern, page.offset(), page.size);
         return new PageResponse<>(
-                repository.mentorCandidates(id, pattern, page.offset(), page.size),
+                rows,
                 page.page,
                 page.size,
-                repository.mentorCandidateCount(id, pattern));
+                repository.mentorCandidateCount(id, pattern).refinedBy(page.offset(), page.size, rows.size()));
     }
 }

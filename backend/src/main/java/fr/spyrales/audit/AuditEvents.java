@@ -4,6 +4,8 @@ import fr.spyrales.audit.AuditDtos.AuditActionView;
 import fr.spyrales.audit.AuditDtos.AuditEventView;
 import fr.spyrales.audit.AuditDtos.SecurityEventView;
 import fr.spyrales.common.DateRange;
+import fr.spyrales.common.ListCounting;
+import fr.spyrales.common.ListTotal;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +46,12 @@ public class AuditEvents {
 
     private final EntityManager em;
     private final AuditLog log;
+    private final ListCounting counting;
 
-    AuditEvents(EntityManager em, AuditLog log) {
+    AuditEvents(EntityManager em, AuditLog log, ListCounting counting) {
         this.em = em;
         this.log = log;
+        this.counting = counting;
     }
 
     public List<AuditActionView> actions() {
@@ -60,10 +64,10 @@ public class AuditEvents {
     public PageResponse<AuditEventView> list(AuditQuery query) {
         Filter filter = Filter.of(query);
         List<AuditEventView> items = rows(filter, query.offset(), query.size);
-        long total = ((Number) filter.bind(em.createNativeQuery("SELECT count(*) " + FROM + filter.where()))
-                        .getSingleResult())
-                .longValue();
-        return new PageResponse<>(items, query.page, query.size, total);
+        ListTotal total = counting.total((Number) filter.bind(em.createNativeQuery(counting.sql(FROM + filter.where())))
+                .getSingleResult());
+        return new PageResponse<>(
+                items, query.page, query.size, total.refinedBy(query.offset(), query.size, items.size()));
     }
 
     /** The rows the filters select, newest first, as CSV; the export is recorded in the same transaction. */

@@ -1,6 +1,7 @@
 package fr.spyrales.challenge;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,12 @@ import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUID> {
+    private final ListCounting counting;
+
+    ChallengeRepository(ListCounting counting) {
+        this.counting = counting;
+    }
+
     /**
      * The database's clock, as the triggers of migration V15 read it: the start of the current transaction. Every
      * window (open, closed) is judged by it, so that the service and the database never disagree.
@@ -63,7 +70,7 @@ public class ChallengeRepository implements PanacheRepositoryBase<Challenge, UUI
                 }
             }
         }
-        return IdPage.read(getEntityManager(), "challenge c", where, Map.of(), false, order, size, offset);
+        return IdPage.read(getEntityManager(), counting, "challenge c", where, Map.of(), false, order, size, offset);
     }
 
     /** These challenges, in this order. */

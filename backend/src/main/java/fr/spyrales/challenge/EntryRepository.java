@@ -1,6 +1,7 @@
 package fr.spyrales.challenge;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -17,6 +18,12 @@ import java.util.stream.Collectors;
 /** The entries to challenges. */
 @ApplicationScoped
 public class EntryRepository implements PanacheRepositoryBase<ChallengeEntry, UUID> {
+    private final ListCounting counting;
+
+    EntryRepository(ListCounting counting) {
+        this.counting = counting;
+    }
+
     Optional<ChallengeEntry> mine(UUID challengeId, UUID memberId) {
         return find("challengeId = ?1 and memberId = ?2", challengeId, memberId).firstResultOptional();
     }
@@ -83,6 +90,7 @@ public class EntryRepository implements PanacheRepositoryBase<ChallengeEntry, UU
         }
         return IdPage.read(
                 getEntityManager(),
+                counting,
                 "challenge_entry e",
                 where,
                 params,

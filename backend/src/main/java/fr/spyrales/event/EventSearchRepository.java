@@ -1,6 +1,7 @@
 package fr.spyrales.event;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import fr.spyrales.training.library.ProgrammingLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,9 +21,11 @@ class EventSearchRepository {
     private static final String PAST_ORDER = "e.starts_at DESC, e.id";
 
     private final EntityManager em;
+    private final ListCounting counting;
 
-    EventSearchRepository(EntityManager em) {
+    EventSearchRepository(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     /** @param tsQuery the search's words separated by spaces, or null for none */
@@ -55,6 +58,7 @@ class EventSearchRepository {
         String order = query.when == EventPeriod.PAST ? PAST_ORDER : UPCOMING_ORDER;
         return IdPage.read(
                 em,
+                counting,
                 "event e",
                 where.toString(),
                 params,
@@ -68,6 +72,7 @@ class EventSearchRepository {
     IdPage registeredBy(UUID memberId, EventPeriod when, OffsetDateTime now, int size, long offset) {
         return IdPage.read(
                 em,
+                counting,
                 "event e",
                 period(when) + " AND EXISTS (SELECT 1 FROM event_registration r WHERE r.event_id = e.id"
                         + " AND r.member_id = :me AND r.status <> 'CANCELLED')",

@@ -1,6 +1,8 @@
 package fr.spyrales.matching;
 
 import fr.spyrales.common.LikePattern;
+import fr.spyrales.common.ListCounting;
+import fr.spyrales.common.ListTotal;
 import fr.spyrales.common.PageQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +14,11 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class MatchingProposalRepository implements PanacheRepositoryBase<MatchingProposal, MatchingProposal.Key> {
+    private final ListCounting counting;
+
+    MatchingProposalRepository(ListCounting counting) {
+        this.counting = counting;
+    }
 
     /** Which of a run's proposals to list: part of a name (accents and case ignored), and removed or kept ones. */
     record ProposalFilter(String nameContains, Boolean removed) {
@@ -21,7 +28,7 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
     }
 
     /** One page of a run's proposals matching the filter, best scores first, and how many match in all. */
-    record ProposalPage(List<MatchingProposal> proposals, long total) {}
+    record ProposalPage(List<MatchingProposal> proposals, ListTotal total) {}
 
     ProposalPage page(UUID runId, ProposalFilter filter, PageQuery page) {
         String where =
@@ -38,7 +45,7 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
         var select = em.createNativeQuery(
                         "SELECT p.mentee_id" + where + " ORDER BY p.score_hundredths DESC, p.mentee_id", UUID.class)
                 .setParameter("run", runId);
-        var count = em.createNativeQuery("SELECT count(*)" + where, Long.class).setParameter("run", runId);
+        var count = em.createNativeQuery(counting.sql(where)).setParameter("run", runId);
         if (filter.byName()) {
             String pattern = LikePattern.containing(filter.nameContains());
             select.setParameter("q", pattern);
@@ -47,7 +54,8 @@ public class MatchingProposalRepository implements PanacheRepositoryBase<Matchin
         @SuppressWarnings("unchecked")
         List<UUID> menteeIds =
                 select.setFirstResult(page.offset()).setMaxResults(page.size).getResultList();
-        long total = ((Number) count.getSingleResult()).longValue();
+        ListTotal total =
+                counting.total((Number) count.getSingleResult()).refinedBy(page.offset(), page.size, menteeIds.size());
         Map<UUID, MatchingProposal> byMentee = new HashMap<>();
         if (!menteeIds.isEmpty()) {
             list("key.runId = ?1 and key.menteeId in ?2", runId, menteeIds)

@@ -1,6 +1,7 @@
 package fr.spyrales.member;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -23,8 +24,11 @@ class DirectoryRepository {
     /** One page of member ids, in the page's order, and how many members match in all. */
     private final EntityManager em;
 
-    DirectoryRepository(EntityManager em) {
+    private final ListCounting counting;
+
+    DirectoryRepository(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     /** @param tsQuery the search's words ({@link fr.spyrales.common.SearchWords#of}), or null for none */
@@ -65,6 +69,7 @@ class DirectoryRepository {
         boolean ranked = tsQuery != null;
         return IdPage.read(
                 em,
+                counting,
                 "member m",
                 where.toString(),
                 params,

@@ -1,5 +1,7 @@
 package fr.spyrales.partner;
 
+import fr.spyrales.common.ListCounting;
+import fr.spyrales.common.ListTotal;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.partner.PartnerMentorshipDtos.Pairing;
@@ -33,9 +35,11 @@ public class PartnerMentorships {
             WHERE (e.organization_id = :org OR r.organization_id = :org)""";
 
     private final EntityManager em;
+    private final ListCounting counting;
 
-    PartnerMentorships(EntityManager em) {
+    PartnerMentorships(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     public PageResponse<Pairing> pairings(UUID organisation, PageQuery page) {
@@ -55,10 +59,9 @@ public class PartnerMentorships {
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size)
                 .getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(*) " + OF_ORGANISATION)
-                        .setParameter("org", organisation)
-                        .getSingleResult())
-                .longValue();
+        ListTotal total = counting.total((Number) em.createNativeQuery(counting.sql(OF_ORGANISATION))
+                .setParameter("org", organisation)
+                .getSingleResult());
         List<Pairing> items = rows.stream()
                 .map(r -> new Pairing(
                         (UUID) r[0],
@@ -70,7 +73,7 @@ public class PartnerMentorships {
                         new Party((UUID) r[6], (String) r[7], (UUID) r[8], (String) r[9]),
                         new Party((UUID) r[10], (String) r[11], (UUID) r[12], (String) r[13])))
                 .toList();
-        return new PageResponse<>(items, page.page, page.size, total);
+        return new PageResponse<>(items, page.page, page.size, total.refinedBy(page.offset(), page.size, items.size()));
     }
 
     public Summary summary(UUID organisation) {

@@ -1,6 +1,7 @@
 package fr.spyrales.project;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -17,8 +18,11 @@ class ProjectSearchRepository {
     /** One page of project ids, in the page's order, and how many projects match in all. */
     private final EntityManager em;
 
-    ProjectSearchRepository(EntityManager em) {
+    private final ListCounting counting;
+
+    ProjectSearchRepository(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     /**
@@ -83,6 +87,7 @@ class ProjectSearchRepository {
         boolean ranked = tsQuery != null;
         return IdPage.read(
                 em,
+                counting,
                 "project p",
                 where.toString(),
                 params,

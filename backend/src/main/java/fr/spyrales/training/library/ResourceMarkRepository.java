@@ -1,6 +1,7 @@
 package fr.spyrales.training.library;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListTotal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -164,7 +165,7 @@ class ResourceMarkRepository {
                 .setParameter("limit", size)
                 .setParameter("offset", offset)
                 .getResultList();
-        return new IdPage(ids, total);
+        return new IdPage(ids, ListTotal.exactly(total));
     }
 
     List<MarkRow> bookmarksOf(UUID memberId) {

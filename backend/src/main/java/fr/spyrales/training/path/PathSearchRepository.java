@@ -1,6 +1,7 @@
 package fr.spyrales.training.path;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.ListCounting;
 import fr.spyrales.training.library.ProgrammingLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -18,9 +19,11 @@ class PathSearchRepository {
     private static final String FOLLOWERS = "(SELECT count(*) FROM learning_path_follow f WHERE f.path_id = lp.id)";
 
     private final EntityManager em;
+    private final ListCounting counting;
 
-    PathSearchRepository(EntityManager em) {
+    PathSearchRepository(EntityManager em, ListCounting counting) {
         this.em = em;
+        this.counting = counting;
     }
 
     /** @param tsQuery the search's words separated by spaces, or null for none */
@@ -58,6 +61,7 @@ class PathSearchRepository {
         String newest = Boolean.TRUE.equals(query.mine) ? "lp.updated_at DESC, lp.id" : "lp.published_at DESC, lp.id";
         return IdPage.read(
                 em,
+                counting,
                 "learning_path lp",
                 where.toString(),
                 params,
@@ -71,6 +75,7 @@ class PathSearchRepository {
     IdPage followedBy(UUID memberId, int size, long offset) {
         return IdPage.read(
                 em,
+                counting,
                 "learning_path lp",
                 "EXISTS (SELECT 1 FROM learning_path_follow f WHERE f.path_id = lp.id AND f.member_id = :me)",
                 Map.of("me", memberId),
