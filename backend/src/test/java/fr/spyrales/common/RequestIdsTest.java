@@ -6,11 +6,18 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.support.TestAccounts;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -88,6 +95,25 @@ class RequestIdsTest {
         Response answer = anonymous().get("/api/nowhere");
         assertEquals(404, answer.statusCode());
         assertSameId(answer);
+    }
+
+    @Test
+    void theEarlyRefusalOfABodyTooLargeCarriesItToo() {
+        String answer;
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST /api/v1/auth/login HTTP/1.1\r\nHost: localhost\r\nX-Request-Id: big-body-1\r\n"
+                                    + "Content-Type: application/json\r\nContent-Length: 20000000\r\n"
+                                    + "Connection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+        assertTrue(answer.toLowerCase(Locale.ROOT).contains("x-request-id: big-body-1\r\n"), answer);
+        assertTrue(answer.contains("\"requestId\":\"big-body-1\""), answer);
     }
 
     @Test

@@ -8,10 +8,12 @@ import io.vertx.core.Context;
 import io.vertx.core.http.impl.HttpServerRequestInternal;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,7 +45,8 @@ public class HttpRouteMetrics {
         this.restRoot = restRoot.endsWith("/") ? restRoot.substring(0, restRoot.length() - 1) : restRoot;
     }
 
-    void register(@Observes StartupEvent start, Router router) {
+    /** Before WebRouting's early 413, which ends the response without handing over to the next route. */
+    void register(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent start, Router router) {
         router.route().order(Integer.MIN_VALUE).handler(ctx -> {
             // Runs once the answer is decided, before Micrometer reads the template at the end of the response.
             ctx.addHeadersEndHandler(ended -> name(ctx));

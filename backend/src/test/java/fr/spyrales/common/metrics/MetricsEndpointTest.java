@@ -11,9 +11,14 @@ import fr.spyrales.support.TestAccounts.Account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -51,6 +56,9 @@ class MetricsEndpointTest {
                 .then()
                 .statusCode(404);
         anonymous().get("/membres/" + unknown);
+        String tooLarge = raw("POST /api/v1/mentorships/" + unknown + "/pause HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 20000000\r\nConnection: close\r\n\r\n");
+        assertTrue(tooLarge.startsWith("HTTP/1.1 413"), tooLarge);
 
         String scraped = scrape();
         assertTrue(
@@ -67,6 +75,10 @@ class MetricsEndpointTest {
                 scraped.contains("http_server_requests_seconds_count{method=\"GET\",outcome=\"CLIENT_ERROR\","
                         + "status=\"404\",uri=\"/api/v1/members/{id}\"}"),
                 "no timer for the 404 of /api/v1/members/{id}");
+        assertTrue(
+                scraped.contains("http_server_requests_seconds_count{method=\"POST\",outcome=\"CLIENT_ERROR\","
+                        + "status=\"413\",uri=\"/api/{unmatched}\"}"),
+                "no timer for the early 413");
         assertFalse(scraped.contains(other.id().toString()), "a member's id in the metrics");
         assertFalse(scraped.contains(unknown.toString()), "a raw path in the metrics");
         Matcher raw = RAW_ID_IN_URI.matcher(scraped);
@@ -133,6 +145,17 @@ class MetricsEndpointTest {
         } catch (Exception e) {
         }
         return s;
+    }
+
+    /** A request written by hand: its announced body is never sent. */
+    private static String raw(String head) {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void delete(long id) {
