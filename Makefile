@@ -27,7 +27,7 @@ help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
 
 run: postgres db build ## Build everything and serve the app with the demo community at http://localhost:$(PORT) (mails in the log)
-	@echo "==> Spyrales on http://localhost:$(PORT)  (demo logins in README.md; Ctrl+C to stop)"
+	@echo "==> Spyrales on http://localhost:$(PORT)  (demo logins in README.md; metrics on http://localhost:$${SPYRALES_MANAGEMENT_PORT:-9000}/q/metrics; Ctrl+C to stop)"
 	@SPYRALES_DEMO=$${SPYRALES_DEMO:-true} \
 	 QUARKUS_MAILER_MOCK=$${QUARKUS_MAILER_MOCK:-true} \
 	 SPYRALES_PUBLIC_URL=$${SPYRALES_PUBLIC_URL:-http://localhost:$(PORT)} \

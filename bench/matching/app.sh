@@ -42,7 +42,7 @@ say "Recreating $DB and starting the backend (Flyway migrates it)"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 mkdir -p "$WORK/keys"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
-PORT="$PORT" SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_COOKIE_SECURE=false SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
+PORT="$PORT" SPYRALES_MANAGEMENT_PORT=0 SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_COOKIE_SECURE=false SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
     java -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do

@@ -49,6 +49,8 @@ export async function startServer(port = basePort, { dataGouvUrl = NOWHERE, proC
     env: {
       ...process.env,
       PORT: String(port),
+      // Metrics (management interface) on any free port: several servers run side by side and none reads them.
+      SPYRALES_MANAGEMENT_PORT: "0",
       QUARKUS_DATASOURCE_JDBC_URL: databaseUrl,
       QUARKUS_DATASOURCE_USERNAME: databaseUser,
       QUARKUS_MAILER_MOCK: "true",

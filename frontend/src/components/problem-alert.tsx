@@ -1,6 +1,6 @@
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import type { ReactNode } from "react";
-import { ApiError, describeError } from "../lib/api/api-error";
+import { ApiError, describeError, errorReference } from "../lib/api/api-error";
 import { unmappedFieldErrors } from "../lib/api/field-errors";
 
 type ProblemAlertProps = {
@@ -23,6 +23,7 @@ function retryAdvice(error: unknown): string | null {
 export function ProblemAlert({ error, title = "Votre demande n'a pas abouti", fieldNames = [], children }: ProblemAlertProps) {
   const otherMessages = unmappedFieldErrors(error, fieldNames);
   const advice = retryAdvice(error);
+  const reference = errorReference(error);
   return (
     <Alert
       as="h2"
@@ -34,6 +35,7 @@ export function ProblemAlert({ error, title = "Votre demande n'a pas abouti", fi
         <>
           <p>{describeError(error)}</p>
           {advice && <p>{advice}</p>}
+          {reference && <p>{reference}</p>}
           {otherMessages.length > 0 && (
             <ul>
               {otherMessages.map((message) => (

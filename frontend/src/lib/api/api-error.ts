@@ -24,6 +24,11 @@ export class ApiError extends Error {
     this.retryAfterSeconds = retryAfterSeconds;
   }
 
+  /** The id the service gave this request (`requestId`, or the `X-Request-Id` header), by which its logs find it. */
+  get requestId(): string | null {
+    return this.problem.requestId ?? null;
+  }
+
   /** True when the problem `type` URI ends with the given slug, e.g. `email-not-verified`. */
   hasType(slug: string): boolean {
     return this.problem.type?.endsWith(slug) ?? false;
@@ -46,8 +51,9 @@ function parseRetryAfter(header: string | null): number | null {
 export function toApiError(body: unknown, response: Response): ApiError {
   const fallbackDetail = response.status >= 500 ? SERVER_FAILURE_DETAIL : (GENERIC_DETAIL_BY_STATUS[response.status] ?? UNEXPECTED_DETAIL);
   const problem: Problem = isProblem(body) ? body : {};
+  const requestId = problem.requestId ?? response.headers.get("X-Request-Id") ?? undefined;
   return new ApiError(
-    { ...problem, status: problem.status ?? response.status, detail: problem.detail || fallbackDetail },
+    { ...problem, status: problem.status ?? response.status, detail: problem.detail || fallbackDetail, requestId },
     response.status,
     parseRetryAfter(response.headers.get("Retry-After")),
   );
@@ -57,6 +63,16 @@ export function toApiError(body: unknown, response: Response): ApiError {
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) return error.problem.detail ?? UNEXPECTED_DETAIL;
   return "Impossible de joindre le service. Vérifiez votre connexion, puis réessayez.";
+}
+
+/**
+ * « Référence de l'erreur : … » for a failure of the service itself (5xx), which the person can only report: the
+ * administrators find the request in the logs by it. Null when the detail already names it, or for other errors.
+ */
+export function errorReference(error: unknown): string | null {
+  if (!(error instanceof ApiError) || error.status < 500 || !error.requestId) return null;
+  if (error.problem.detail?.includes(error.requestId)) return null;
+  return `Référence de l'erreur : ${error.requestId}`;
 }
 
 export function fieldErrorsOf(error: unknown): FieldError[] {

@@ -226,7 +226,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 10)
     public Response internal(Throwable e, UriInfo uri) {
-        String incident = UUID.randomUUID().toString();
+        // The request id is the incident's reference: in the problem (requestId), the header and this log line.
+        String incident = RequestIds.current();
+        if (incident == null) {
+            incident = UUID.randomUUID().toString();
+        }
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return ProblemResponses.of(
                 ProblemType.INTERNAL,

@@ -22,16 +22,19 @@ public final class ProblemResponses {
             String instance,
             List<Problem.FieldError> errors,
             Map<String, Object> extensions) {
-        Problem body = new Problem(type.uri(), type.title(), type.status(), detail, instance, errors, extensions);
+        Problem body = new Problem(
+                type.uri(), type.title(), type.status(), detail, instance, errors, RequestIds.current(), extensions);
         return Response.status(type.status())
                 .type(Problem.MEDIA_TYPE)
                 .entity(body)
                 .build();
     }
 
-    public static String toJson(ProblemType type, String detail, String instance) {
+    /** The problem as JSON, for the routes that answer outside the REST layer. */
+    public static String toJson(ProblemType type, String detail, String instance, String requestId) {
         return "{\"type\":\"" + type.uri() + "\",\"title\":\"" + escape(type.title()) + "\",\"status\":" + type.status()
-                + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\"}";
+                + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\"" + escape(instance) + "\""
+                + (requestId == null ? "" : ",\"requestId\":\"" + escape(requestId) + "\"") + "}";
     }
 
     private static String escape(String value) {

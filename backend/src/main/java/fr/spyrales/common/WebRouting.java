@@ -65,7 +65,8 @@ public class WebRouting {
                         .end(ProblemResponses.toJson(
                                 ProblemType.NOT_FOUND,
                                 "Aucune ressource à cette adresse.",
-                                ctx.request().path())));
+                                ctx.request().path(),
+                                RequestIds.of(ctx))));
     }
 
     private static void problem(io.vertx.ext.web.RoutingContext ctx, ProblemType type, String detail) {
@@ -75,6 +76,6 @@ public class WebRouting {
         ctx.response()
                 .setStatusCode(type.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(ProblemResponses.toJson(type, detail, ctx.request().path()));
+                .end(ProblemResponses.toJson(type, detail, ctx.request().path(), RequestIds.of(ctx)));
     }
 }

@@ -1,5 +1,6 @@
 package fr.spyrales.mail;
 
+import fr.spyrales.common.metrics.OutboxBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 /** The mail_outbox table. Every time is the database's, so that instances with drifting clocks agree. */
 @ApplicationScoped
-public class MailOutboxRepository {
+public class MailOutboxRepository implements OutboxBacklog {
     private final EntityManager em;
 
     MailOutboxRepository(EntityManager em) {
@@ -163,5 +164,22 @@ public class MailOutboxRepository {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
+    }
+
+    @Override
+    public String outbox() {
+        return "mail";
+    }
+
+    /** What waits to leave, for the metrics: the rows of the partial index mail_outbox_due_idx. */
+    @Override
+    public OutboxBacklog.Waiting waiting() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT count(*) AS waiting, min(created_at) AS oldest FROM mail_outbox WHERE sent_at IS NULL AND failed_at IS NULL")
+                .unwrap(NativeQuery.class)
+                .addScalar("waiting", Long.class)
+                .addScalar("oldest", OffsetDateTime.class)
+                .getSingleResult();
+        return new OutboxBacklog.Waiting((Long) row[0], (OffsetDateTime) row[1]);
     }
 }

@@ -15,6 +15,8 @@ import fr.spyrales.matching.engine.OptimalAssignment;
 import fr.spyrales.matching.engine.Scorer;
 import fr.spyrales.referential.Region;
 import fr.spyrales.referential.SkillRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,11 +24,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
@@ -45,6 +49,7 @@ public class MatchingComputation {
     private final EntityManager em;
     private final ObjectMapper json;
     private final MatchingConfirmation confirmation;
+    private final MeterRegistry metrics;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "matching-run");
         thread.setDaemon(true);
@@ -57,8 +62,10 @@ public class MatchingComputation {
             MatchingRunRepository runs,
             EntityManager em,
             ObjectMapper json,
-            MatchingConfirmation confirmation) {
+            MatchingConfirmation confirmation,
+            MeterRegistry metrics) {
         this.runs = runs;
+        this.metrics = metrics;
         this.confirmation = confirmation;
         this.loader = loader;
         this.skills = skills;
@@ -122,7 +129,9 @@ public class MatchingComputation {
             stage(runId, RunStage.SAVING);
             QuarkusTransaction.requiringNew()
                     .run(() -> save(runId, loaded, scorer, candidates, optimal, greedy, start));
+            recordDuration("done", start);
         } catch (RuntimeException | Error e) {
+            recordDuration("failed", start);
             // An Error too (a native solver that cannot load): the run must end FAILED, never stay RUNNING.
             LOG.errorf(e, "Matching run %s failed", runId);
             QuarkusTransaction.requiringNew().run(() -> {
@@ -132,6 +141,18 @@ public class MatchingComputation {
                 run.error = "Le calcul a échoué. Réessayez ; si l'échec se répète, signalez-le aux administrateurs.";
             });
         }
+    }
+
+    /** {@code spyrales_matching_run_seconds{outcome}}: how long runs take, from the start to the saved proposal. */
+    private void recordDuration(String outcome, long start) {
+        Timer.builder("spyrales.matching.run")
+                .description("Duration of matching runs, from loading the cohort to the saved proposal")
+                .tag("outcome", outcome)
+                .serviceLevelObjectives(Stream.of(1, 5, 15, 30, 60, 120, 300, 600)
+                        .map(Duration::ofSeconds)
+                        .toArray(Duration[]::new))
+                .register(metrics)
+                .record(Duration.ofNanos(System.nanoTime() - start));
     }
 
     private void stage(UUID runId, RunStage stage) {

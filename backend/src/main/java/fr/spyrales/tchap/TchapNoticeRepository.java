@@ -1,5 +1,6 @@
 package fr.spyrales.tchap;
 
+import fr.spyrales.common.metrics.OutboxBacklog;
 import fr.spyrales.tchap.TchapDtos.Delivery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,7 @@ import org.hibernate.type.StandardBasicTypes;
 
 /** The tchap_notice outbox and its attempts. Every time is the database's, so that instances agree. */
 @ApplicationScoped
-public class TchapNoticeRepository {
+public class TchapNoticeRepository implements OutboxBacklog {
     private static final int MAX_ERROR_LENGTH = 1000;
 
     private final EntityManager em;
@@ -189,5 +190,22 @@ public class TchapNoticeRepository {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
+    }
+
+    @Override
+    public String outbox() {
+        return "tchap";
+    }
+
+    /** What waits to leave, for the metrics: the rows of the partial index tchap_notice_due. */
+    @Override
+    public OutboxBacklog.Waiting waiting() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT count(*) AS waiting, min(created_at) AS oldest FROM tchap_notice WHERE sent_at IS NULL AND failed_at IS NULL")
+                .unwrap(NativeQuery.class)
+                .addScalar("waiting", Long.class)
+                .addScalar("oldest", OffsetDateTime.class)
+                .getSingleResult();
+        return new OutboxBacklog.Waiting((Long) row[0], (OffsetDateTime) row[1]);
     }
 }

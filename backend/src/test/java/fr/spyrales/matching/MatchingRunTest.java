@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.spyrales.mentorship.MentorshipFixtures;
 import fr.spyrales.support.Race;
 import fr.spyrales.support.TestAccounts.Account;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -44,6 +46,9 @@ class MatchingRunTest {
     @Inject
     EntityManager em;
 
+    @Inject
+    MeterRegistry metrics;
+
     /** The last name this test gives its members; they leave the cohort afterwards, so later runs start clean. */
     private String name;
 
@@ -65,6 +70,26 @@ class MatchingRunTest {
         UUID id = fixtures.startRun(animateur, parameters);
         fixtures.awaitEnd(animateur, id);
         return id;
+    }
+
+    @Test
+    void eachFinishedRunIsTimedInTheMetrics() {
+        Account animateur = mentorships.animateur();
+        long before = finishedRuns();
+
+        startAndWait(animateur, Map.of());
+
+        // Recorded once the proposal is committed, just after the run shows DONE.
+        await().atMost(Duration.ofSeconds(30)).until(() -> finishedRuns() == before + 1);
+        Timer timer =
+                metrics.get("spyrales.matching.run").tag("outcome", "done").timer();
+        assertTrue(timer.max(java.util.concurrent.TimeUnit.NANOSECONDS) > 0);
+    }
+
+    private long finishedRuns() {
+        Timer timer =
+                metrics.find("spyrales.matching.run").tag("outcome", "done").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     private static Map<String, Object> proposalOf(Account animateur, UUID run, String name, Account mentee) {

@@ -63,6 +63,21 @@ final class FuzzFindings {
                     status,
                     body + "\n      why it should have been refused: " + request.mustRefuse());
         }
+        // Every answer names its request, and a problem repeats that name (common/RequestIds.java).
+        String requestId = response.headers().firstValue("X-Request-Id").orElse(null);
+        if (requestId == null) {
+            add(op, status + " without an X-Request-Id header", index, caller, request, status, body);
+        } else if (response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
+                && !body.contains("\"requestId\":\"" + requestId + "\"")) {
+            add(
+                    op,
+                    status + " problem without the requestId of its X-Request-Id header (" + requestId + ")",
+                    index,
+                    caller,
+                    request,
+                    status,
+                    body);
+        }
         if (status >= 400 && status < 500) {
             String type = response.headers().firstValue("Content-Type").orElse("");
             // The OAuth 2.0 token endpoint answers its refusals as RFC 6749 §5.2 says (application/json, `error`), as

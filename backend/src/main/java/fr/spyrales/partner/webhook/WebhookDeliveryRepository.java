@@ -1,5 +1,6 @@
 package fr.spyrales.partner.webhook;
 
+import fr.spyrales.common.metrics.OutboxBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import org.hibernate.type.StandardBasicTypes;
  * the database's, so instances with drifting clocks agree on what is due.
  */
 @ApplicationScoped
-public class WebhookDeliveryRepository {
+public class WebhookDeliveryRepository implements OutboxBacklog {
     private final EntityManager em;
 
     WebhookDeliveryRepository(EntityManager em) {
@@ -193,5 +194,22 @@ public class WebhookDeliveryRepository {
 
     private static double seconds(Duration duration) {
         return duration.toMillis() / 1000.0;
+    }
+
+    @Override
+    public String outbox() {
+        return "webhook";
+    }
+
+    /** What waits to leave, for the metrics: the rows of the partial index webhook_delivery_due_idx. */
+    @Override
+    public OutboxBacklog.Waiting waiting() {
+        Object[] row = (Object[]) em.createNativeQuery(
+                        "SELECT count(*) AS waiting, min(created_at) AS oldest FROM webhook_delivery WHERE status IN ('PENDING', 'FAILED')")
+                .unwrap(NativeQuery.class)
+                .addScalar("waiting", Long.class)
+                .addScalar("oldest", OffsetDateTime.class)
+                .getSingleResult();
+        return new OutboxBacklog.Waiting((Long) row[0], (OffsetDateTime) row[1]);
     }
 }
