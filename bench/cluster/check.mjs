@@ -142,6 +142,8 @@ function startInstance(name, port, keys) {
     env: {
       ...process.env,
       PORT: String(port),
+      // Metrics on a free port of each instance's own: the two share the machine and nothing scrapes them here.
+      SPYRALES_MANAGEMENT_PORT: "0",
       QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://${pg.host}:${pg.port}/${database}`,
       QUARKUS_DATASOURCE_USERNAME: pg.user,
       QUARKUS_MAILER_MOCK: "true",

@@ -62,6 +62,10 @@ class KubernetesManifestsTest {
     /** Connections kept beside the application pods: the Flyway Job, the operator, replication, an operator's psql. */
     private static final int RESERVED_CONNECTIONS = 20;
 
+    /** Custom resources fabric8 has no model for, each checked by its own test below. */
+    private static final java.util.Set<String> CHECKED_BY_SHAPE =
+            java.util.Set.of("postgresql.cnpg.io/v1/Cluster", "monitoring.coreos.com/v1/ServiceMonitor");
+
     private static final List<HasMetadata> resources = new ArrayList<>();
     private static final List<JsonNode> untyped = new ArrayList<>();
     private static final Map<String, List<String>> unknownFields = new HashMap<>();
@@ -89,7 +93,7 @@ class KubernetesManifestsTest {
         List<String> problems = new ArrayList<>();
         unknownFields.forEach((where, fields) -> fields.forEach(field -> problems.add(where + ": unknown " + field)));
         for (JsonNode document : untyped) {
-            if (!Manifests.typeOf(document).equals("postgresql.cnpg.io/v1/Cluster")) {
+            if (!CHECKED_BY_SHAPE.contains(Manifests.typeOf(document))) {
                 problems.add("no model class (and no check) for " + Manifests.typeOf(document)
                         + ": add it to Manifests.TYPED with what it must say");
             }
@@ -439,6 +443,13 @@ class KubernetesManifestsTest {
         if (!declared) {
             problems.add(container + ": the " + kind + " probe's port is not a port of the container");
         }
+        // Health is served on the main port; the management port serves only the metrics (404 on /q/health).
+        boolean onHttp = owner.getPorts().stream()
+                .anyMatch(port -> "http".equals(port.getName())
+                        && port.getContainerPort().equals(get.getPort().getIntVal()));
+        if (!onHttp) {
+            problems.add(container + ": the " + kind + " probe is not on the http port, where the health checks are");
+        }
     }
 
     private static long bytes(Quantity quantity) {
@@ -451,6 +462,33 @@ class KubernetesManifestsTest {
             properties.load(reader);
         }
         return properties;
+    }
+
+    /** The Prometheus Operator's ServiceMonitor (generated with the metrics) reads /q/metrics on the management port. */
+    @Test
+    void theServiceMonitorScrapesTheMetricsOnTheManagementPortOfTheAppsService() {
+        List<JsonNode> monitors = untyped.stream()
+                .filter(d -> Manifests.typeOf(d).equals("monitoring.coreos.com/v1/ServiceMonitor"))
+                .toList();
+        assertEquals(1, monitors.size(), "one ServiceMonitor in deploy/");
+        JsonNode endpoint = monitors.get(0).path("spec").path("endpoints").path(0);
+        assertEquals("/q/metrics", endpoint.path("path").asText());
+        int management = appContainer().getPorts().stream()
+                .filter(port -> "management".equals(port.getName()))
+                .map(ContainerPort::getContainerPort)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no management port on the application container"));
+        assertEquals(management, endpoint.path("targetPort").asInt(), "the metrics live on the management port");
+        Map<String, String> serviceLabels = one(Service.class).getMetadata().getLabels();
+        monitors.get(0)
+                .path("spec")
+                .path("selector")
+                .path("matchLabels")
+                .fields()
+                .forEachRemaining(label -> assertEquals(
+                        label.getValue().asText(),
+                        serviceLabels.get(label.getKey()),
+                        "the ServiceMonitor selects the application's Service by " + label.getKey()));
     }
 
     private static JsonNode postgresqlCluster() {
