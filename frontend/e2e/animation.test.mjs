@@ -192,7 +192,9 @@ test("a member reports a project, and an animateur archives it from « Projets s
   await lea.getByText("Votre signalement est transmis aux animateurs. Vous serez prévenu·e de leur décision.").waitFor();
   await assertAccessible(lea, "la page d'un projet signalé");
 
-  await openAnimationPage(karim, "Console d'animation");
+  // The previous scenario left Karim on the console: a click on its own link would keep the page and its data.
+  await karim.goto(`${server.baseUrl}/animation`);
+  await heading(karim, "Console d'animation");
   const queue = karim.getByRole("region", { name: /Projets signalés/ });
   const line = queue.getByRole("row").filter({ hasText: PROJECT_TITLE });
   await line.getByText("Le dépôt publie un fichier nominatif.").waitFor();
