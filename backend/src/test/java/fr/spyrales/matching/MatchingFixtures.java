@@ -138,6 +138,15 @@ public class MatchingFixtures {
                                 .path("status")));
     }
 
+    /** Takes the members of this last name out of the cohort, so that later runs start without them. */
+    public void leaveCohort(String lastName) {
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "UPDATE member SET wants_mentor = false, can_mentor = false WHERE last_name = :name")
+                        .setParameter("name", lastName)
+                        .executeUpdate());
+    }
+
     /** Waits until no run computes, whoever started it. */
     public void awaitNoRunComputing() {
         await().atMost(Duration.ofSeconds(60))

@@ -47,11 +47,7 @@ class MatchingLeaseTest {
 
     @AfterEach
     void takeThisTestsMembersOutOfTheCohort() {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery(
-                                "UPDATE member SET wants_mentor = false, can_mentor = false WHERE last_name = :name")
-                        .setParameter("name", name)
-                        .executeUpdate());
+        fixtures.leaveCohort(name);
     }
 
     @Test

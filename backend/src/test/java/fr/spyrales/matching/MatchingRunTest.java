@@ -59,11 +59,7 @@ class MatchingRunTest {
 
     @AfterEach
     void takeThisTestsMembersOutOfTheCohort() {
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery(
-                                "UPDATE member SET wants_mentor = false, can_mentor = false WHERE last_name = :name")
-                        .setParameter("name", name)
-                        .executeUpdate());
+        fixtures.leaveCohort(name);
     }
 
     private UUID startAndWait(Account animateur, Map<String, Object> parameters) {
