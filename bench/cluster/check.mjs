@@ -72,7 +72,8 @@ function fail(message) {
   throw new Error(message);
 }
 
-function sql(statement) {
+/** One psql call on `db`; stops the check on an error. Rows as arrays of fields. */
+function psql(db, statement) {
   const run = spawnSync(
     "psql",
     [
@@ -83,7 +84,7 @@ function sql(statement) {
       "-U",
       pg.user,
       "-d",
-      database,
+      db,
       "-XAtq",
       "-v",
       "ON_ERROR_STOP=1",
@@ -103,29 +104,11 @@ function sql(statement) {
     .map((line) => line.split("\t"));
 }
 
+const sql = (statement) => psql(database, statement);
+
 function recreateDatabase() {
-  const admin = (statement) => {
-    const run = spawnSync(
-      "psql",
-      [
-        "-h",
-        pg.host,
-        "-p",
-        pg.port,
-        "-U",
-        pg.user,
-        "-d",
-        "postgres",
-        "-XAtq",
-        "-c",
-        statement,
-      ],
-      { encoding: "utf8" },
-    );
-    if (run.status !== 0) fail(`psql: ${run.stderr}`);
-  };
-  admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-  admin(`CREATE DATABASE ${database}`);
+  psql("postgres", `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  psql("postgres", `CREATE DATABASE ${database}`);
 }
 
 function startInstance(name, port, keys) {
@@ -746,18 +729,7 @@ try {
     console.log("\n==> Cluster check passed.");
     if (!keep) {
       rmSync(work, { recursive: true, force: true });
-      spawnSync("psql", [
-        "-h",
-        pg.host,
-        "-p",
-        pg.port,
-        "-U",
-        pg.user,
-        "-d",
-        "postgres",
-        "-XAtqc",
-        `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`,
-      ]);
+      psql("postgres", `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     }
   }
 }
