@@ -55,29 +55,32 @@ class KubernetesManifestsDriftTest {
         for (JsonNode document : documents) {
             String key = Manifests.typeOf(document) + " "
                     + document.path("metadata").path("name").asText();
-            assertEquals(null, keyed.put(key, sortEnvironments(document)), "two documents are " + key);
+            assertEquals(null, keyed.put(key, sortNamedLists(document)), "two documents are " + key);
         }
         return keyed;
     }
 
     /**
-     * The order of a container's variables is not stable from one build to the next (the Flyway Job's own variables
-     * come from a Map.of), and means nothing here since no variable refers to another: they are compared by name.
+     * The order of a container's variables and ports is not stable from one build to the next (the Flyway Job's own
+     * variables come from a Map.of; the http and management ports come out in either order), and means nothing here
+     * since no variable refers to another: both are compared by name.
      */
-    private static JsonNode sortEnvironments(JsonNode node) {
+    private static final Set<String> UNORDERED = Set.of("env", "ports");
+
+    private static JsonNode sortNamedLists(JsonNode node) {
         if (node instanceof ObjectNode object) {
             object.fields().forEachRemaining(field -> {
-                sortEnvironments(field.getValue());
-                if (field.getKey().equals("env") && field.getValue() instanceof ArrayNode env) {
+                sortNamedLists(field.getValue());
+                if (UNORDERED.contains(field.getKey()) && field.getValue() instanceof ArrayNode list) {
                     List<JsonNode> variables = new ArrayList<>();
-                    env.forEach(variables::add);
+                    list.forEach(variables::add);
                     variables.sort(Comparator.comparing(v -> v.path("name").asText()));
-                    env.removeAll();
-                    env.addAll(variables);
+                    list.removeAll();
+                    list.addAll(variables);
                 }
             });
         } else if (node instanceof ArrayNode array) {
-            array.forEach(KubernetesManifestsDriftTest::sortEnvironments);
+            array.forEach(KubernetesManifestsDriftTest::sortNamedLists);
         }
         return node;
     }
