@@ -26,6 +26,10 @@ export default defineConfig({
     environment: "jsdom",
     setupFiles: ["./src/test/setup.ts"],
     css: false,
+    // Each file in a VM context of a long-lived worker thread: still isolated (its own modules and globals), but
+    // jsdom and the workers load once per worker, not once per file. On 12 files here: 32 s of CPU instead of 50 s,
+    // jsdom environments 11 s instead of 39 s; the whole suite passes the same.
+    pool: "vmThreads",
     // Vitest keeps one core for itself by default: one worker on a 2-core machine. The workers wait on jsdom more
     // than the main process works, so one per core ran the suite in 145 s instead of 218 s here.
     maxWorkers: availableParallelism(),
