@@ -23,7 +23,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -126,6 +126,10 @@ bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no dat
 
 bench-stats: backend-build ## Public statistics at 100k members: the snapshot's refresh and the five endpoints (needs wrk); figures in bench/README.md
 	bench/stats/run.sh
+
+bench-start: build ## Start time and memory of the packaged app on a migrated database, with and without a class archive (AppCDS); figures in bench/README.md
+	@echo "==> Start benchmark ($${RUNS:-5} starts per way)"
+	bench/start/run.sh
 
 bench-cluster: backend-build ## The cluster check with a longer, heavier load (5 min, 16 workers); figures in bench/README.md
 	PATH="$$PATH:/usr/sbin" CLUSTER_SECONDS=$${CLUSTER_SECONDS:-300} CLUSTER_WORKERS=$${CLUSTER_WORKERS:-16} \

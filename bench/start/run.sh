@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Start time and memory of the packaged app, on a database already migrated and holding the demo community (the
+# start that matters in production: a restart or a new replica). For each way of starting the JVM: RUNS starts,
+# milliseconds from launch to /q/health/ready (median and extremes) and resident memory once ready; then, started
+# once more, a minute's reading load (wrk, 4 connections, bench/start/mix.lua) and the memory after it.
+#
+#   bench/start/run.sh                          # jar from backend/target (make build)
+#   RUNS=9 LOAD_SECONDS=30 bench/start/run.sh
+#
+# Ways of starting (VARIANTS):
+#   plain    java -jar, the JVM's defaults (G1, heap up to a quarter of the RAM);
+#   appcds   plus -XX:SharedArchiveFile: the classes of a whole start, archived by a first start run with
+#            -XX:ArchiveClassesAtExit (Java 17 AppCDS, dynamic archive);
+#   small    appcds plus -XX:+UseSerialGC -Xmx256m: what a 2-CPU container with 512 MiB of memory gets.
+#
+# Needs: java 17, psql, curl, wrk, a built jar (make build, or JAR=...).
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
+DB=${BENCH_DB:-spyrales_bench_start}
+PORT=${BENCH_PORT:-8286}
+JAR=${JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}
+RUNS=${RUNS:-5}
+LOAD_SECONDS=${LOAD_SECONDS:-60}
+VARIANTS=${VARIANTS:-plain appcds small}
+RESULTS_OUT=${RESULTS_OUT:-$HERE/last-results.md}
+BASE="http://127.0.0.1:$PORT"
+PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -X -q)
+WORK=$(mktemp -d /tmp/spyrales-bench-start.XXXXXX)
+ARCHIVE=$WORK/app.jsa
+# shellcheck source=../lib/cpu.sh
+source "$HERE/../lib/cpu.sh"
+# shellcheck source=../lib/app.sh
+source "$HERE/../lib/app.sh"
+trap 'stop_app; rm -rf "$WORK"' EXIT
+
+say() { printf '\n==> %s\n' "$*"; }
+die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
+for tool in java psql curl wrk awk sort; do command -v "$tool" >/dev/null || die "$tool is needed"; done
+[ -f "$JAR" ] || die "no jar at $JAR (make build, or JAR=...)"
+
+options_of() {
+    case $1 in
+        plain) echo "" ;;
+        appcds) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off" ;;
+        small) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -Xmx256m" ;;
+        *) die "unknown variant $1" ;;
+    esac
+}
+
+token() {
+    curl -fsS "$BASE/api/v1/auth/login" -H 'content-type: application/json' \
+        -d '{"email":"lea.moreau@justice.gouv.fr","password":"Demo-Spyrales-2026"}' | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+
+say "Recreating $DB: a first start migrates it, loads the demo community and archives the classes it used"
+"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+SPYRALES_DEMO=true start_app "$DB" "$PORT" "$WORK/first.log" \
+    "-XX:ArchiveClassesAtExit=$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
+TOKEN=$(token) wrk -t1 -c2 -d5s -s "$HERE/mix.lua" "$BASE" >/dev/null
+stop_app
+[ -s "$ARCHIVE" ] || die "no class archive was written"
+
+rows=()
+for variant in $VARIANTS; do
+    read -r -a options <<<"$(options_of "$variant")"
+    times=()
+    for run in $(seq 1 "$RUNS"); do
+        busy=$(machine_busy)
+        ms=$(start_app "$DB" "$PORT" "$WORK/$variant-$run.log" "${options[@]}")
+        read -r rss _ <<<"$(app_memory)"
+        stop_app
+        times+=("$ms")
+        echo "$variant run $run: ready in $ms ms, RSS $rss MiB (machine ${busy}% busy before)"
+    done
+    sorted=$(printf '%s\n' "${times[@]}" | sort -n)
+    median=$(sed -n "$(( (RUNS + 1) / 2 ))p" <<<"$sorted")
+    fastest=$(head -1 <<<"$sorted")
+    slowest=$(tail -1 <<<"$sorted")
+    start_app "$DB" "$PORT" "$WORK/$variant-load.log" "${options[@]}" >/dev/null
+    read -r ready_rss _ <<<"$(app_memory)"
+    busy=$(machine_busy)
+    rate=$(TOKEN=$(token) wrk -t2 -c4 -d"${LOAD_SECONDS}s" -s "$HERE/mix.lua" "$BASE" | awk '/Requests\/sec/ { print $2 }')
+    read -r load_rss peak <<<"$(app_memory)"
+    stop_app
+    rows+=("| $variant | \`$(options_of "$variant" | sed 's/ -Xlog:cds=off -Xlog:cds+dynamic=off//; s#'"$ARCHIVE"'#app.jsa#')\` | **$median** | $fastest – $slowest | $ready_rss | $load_rss | $peak | $rate | $busy |")
+done
+
+{
+    echo "Start on a migrated database with the demo community; $RUNS starts per way; load: wrk -c4 ${LOAD_SECONDS}s (mix.lua)."
+    echo "$(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1)."
+    echo
+    echo "| way | JVM options | ready ms (median) | fastest – slowest | RSS ready MiB | RSS after load MiB | peak RSS MiB | load req/s | machine busy % before load |"
+    echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
+    printf '%s\n' "${rows[@]}"
+} | tee "$RESULTS_OUT"
