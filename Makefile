@@ -23,7 +23,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check cluster-check-pgbouncer test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -97,6 +97,10 @@ e2e-run:
 cluster-check: ## Two packaged instances behind HAProxy on one database, a minute of mixed load, invariants checked (needs haproxy)
 	@PATH="$$PATH:/usr/sbin" command -v haproxy >/dev/null || { echo "HAProxy is missing: sudo apt-get install haproxy"; exit 1; }
 	PATH="$$PATH:/usr/sbin" CLUSTER_SECONDS=$${CLUSTER_SECONDS:-60} node bench/cluster/check.mjs
+
+cluster-check-pgbouncer: ## The cluster check with PgBouncer in transaction mode between the instances and PostgreSQL (needs haproxy, pgbouncer)
+	@command -v pgbouncer >/dev/null || { echo "PgBouncer is missing: sudo apt-get install pgbouncer"; exit 1; }
+	PATH="$$PATH:/usr/sbin" CLUSTER_PGBOUNCER=1 CLUSTER_SECONDS=$${CLUSTER_SECONDS:-60} node bench/cluster/check.mjs
 
 openapi: ## Regenerate openapi.yaml from the code
 	@echo "==> Regenerating openapi.yaml"

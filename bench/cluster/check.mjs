@@ -8,6 +8,9 @@
 // Environment: CLUSTER_PORT (load balancer; the instances take the next two ports, default 8800), CLUSTER_DB
 // (a database name ending in _cluster, recreated; default spyrales_cluster), JAR, PG_HOST, PG_PORT, PG_USER,
 // CLUSTER_KEEP=1 keeps the logs and the database. Needs java 17, psql and haproxy (Debian: apt-get install haproxy).
+// CLUSTER_PGBOUNCER=1 puts a PgBouncer in transaction mode between the instances and PostgreSQL (make
+// cluster-check-pgbouncer; Debian: apt-get install pgbouncer): the same load and invariants, every statement of the
+// app through the pooler, with the JDBC settings docs/operations.md gives for it (prepareThreshold=0).
 //
 // What it proves (each a line of the report, the run fails on the first broken one):
 // - both instances start at the same moment on an empty database and a fresh key folder: one migrates and loads
@@ -22,6 +25,7 @@
 //   instances reminds each registrant of an event once.
 import { spawn, spawnSync } from "node:child_process";
 import {
+  chmodSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -49,6 +53,8 @@ const pg = {
   user: process.env.PG_USER ?? "postgres",
 };
 const keep = process.env.CLUSTER_KEEP === "1";
+const throughPgBouncer = process.env.CLUSTER_PGBOUNCER === "1";
+const bouncerPort = lbPort + 3;
 const READY_SECONDS = Number(process.env.CLUSTER_READY_SECONDS ?? 300);
 const DEMO_PASSWORD = "Demo-Spyrales-2026";
 const ANIMATEUR = "claire.fontaine@insee.fr";
@@ -127,7 +133,10 @@ function startInstance(name, port, keys) {
       PORT: String(port),
       // Metrics on a free port of each instance's own: the two share the machine and nothing scrapes them here.
       SPYRALES_MANAGEMENT_PORT: "0",
-      QUARKUS_DATASOURCE_JDBC_URL: `jdbc:postgresql://${pg.host}:${pg.port}/${database}`,
+      QUARKUS_DATASOURCE_JDBC_URL: throughPgBouncer
+        ? // Transaction pooling: a server connection serves one transaction, so no statement may stay prepared on it.
+          `jdbc:postgresql://127.0.0.1:${bouncerPort}/${database}?prepareThreshold=0`
+        : `jdbc:postgresql://${pg.host}:${pg.port}/${database}`,
       QUARKUS_DATASOURCE_USERNAME: pg.user,
       QUARKUS_MAILER_MOCK: "true",
       SPYRALES_DEMO: "true",
@@ -206,6 +215,86 @@ ${instances.map((instance) => `  server ${instance.name} 127.0.0.1:${instance.po
   const exited = new Promise((resolve) => child.once("exit", resolve));
   children.push({ child, exited });
   return { child, exited };
+}
+
+/**
+ * PgBouncer in transaction mode in front of the check's database. It refuses to run as root: started as root, it
+ * switches to the postgres user (-u), which must then read its files and write its log.
+ */
+function startPgBouncer() {
+  const dir = path.join(work, "pgbouncer");
+  mkdirSync(dir);
+  const config = path.join(dir, "pgbouncer.ini");
+  writeFileSync(path.join(dir, "users.txt"), `"${pg.user}" ""\n`, {
+    mode: 0o644,
+  });
+  writeFileSync(
+    config,
+    `[databases]
+${database} = host=${pg.host} port=${pg.port} dbname=${database}
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = ${bouncerPort}
+unix_socket_dir =
+auth_type = trust
+auth_file = ${path.join(dir, "users.txt")}
+pool_mode = transaction
+max_client_conn = 200
+default_pool_size = 12
+; the JDBC driver sends it when it connects; PgBouncer has no use for it
+ignore_startup_parameters = extra_float_digits
+logfile = ${path.join(dir, "pgbouncer.log")}
+`,
+    { mode: 0o644 },
+  );
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot) {
+    chmodSync(work, 0o755);
+    chmodSync(dir, 0o777);
+  }
+  const child = spawn(
+    "pgbouncer",
+    [...(asRoot ? ["-u", "postgres"] : []), config],
+    {
+      stdio: [
+        "ignore",
+        "ignore",
+        openSync(path.join(work, "pgbouncer.err"), "a"),
+      ],
+    },
+  );
+  child.once("error", () =>
+    fail("pgbouncer is missing: sudo apt-get install pgbouncer"),
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  children.push({ child, exited });
+}
+
+async function waitForPgBouncer() {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    const probe = spawnSync(
+      "psql",
+      [
+        "-h",
+        "127.0.0.1",
+        "-p",
+        String(bouncerPort),
+        "-U",
+        pg.user,
+        "-d",
+        database,
+        "-XAtqc",
+        "SELECT 1",
+      ],
+      {
+        encoding: "utf8",
+      },
+    );
+    if (probe.status === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  fail(`PgBouncer does not answer on port ${bouncerPort} (logs in ${work})`);
 }
 
 /** One call through the load balancer; the outcome is recorded for the report. */
@@ -535,11 +624,15 @@ async function stopAll() {
 
 async function main() {
   console.log(
-    `==> Cluster check: 2 instances behind HAProxy on ${lbUrl}, ${seconds} s of load by ${workers} workers (work folder ${work})`,
+    `==> Cluster check: 2 instances behind HAProxy on ${lbUrl}${throughPgBouncer ? ", through PgBouncer (transaction mode)" : ""}, ${seconds} s of load by ${workers} workers (work folder ${work})`,
   );
   recreateDatabase();
   const keys = path.join(work, "keys");
   mkdirSync(keys);
+  if (throughPgBouncer) {
+    startPgBouncer();
+    await waitForPgBouncer();
+  }
   const started = Date.now();
   // Both at once, on an empty database and an empty key folder: the start-up races are part of the check.
   const instances = [
