@@ -7,6 +7,7 @@
 #      (loading from PostgreSQL, candidates, solve, saving the proposal) and its figures;
 #   3. its confirmation: one programme request per pair, sent in the background, and how long it takes.
 # Usage: bench/matching/app.sh   (JAR=… N=… REQUESTS=… BENCH_DB=… BENCH_PORT=…)
+#   JAVA_OPTS: options of the server's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 #   REUSE_DB=1: keep the database of a previous run when it holds the N members (generating 100k takes minutes):
 #   its runs, pairings, notifications and mails are emptied instead, then the server migrates it as usual.
 set -euo pipefail
@@ -54,7 +55,7 @@ echo "load: $(uptime)"
 mkdir -p "$WORK/keys"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
 PORT="$PORT" SPYRALES_MANAGEMENT_PORT=0 SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_COOKIE_SECURE=false SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
-    java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
     curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
