@@ -10,8 +10,6 @@ import java.util.stream.IntStream;
  */
 public final class CandidateGenerator {
     private static final int CHUNK = 256;
-    /** The highest skill level (member_skill.level is 1 to 4). */
-    private static final int MAX_LEVEL = 4;
 
     private final Scorer scorer;
 
@@ -24,7 +22,6 @@ public final class CandidateGenerator {
             throw new IllegalArgumentException("k must be at least 1");
         }
         int[][] bySkill = mentorsBySkill(pool);
-        int[][] levelStarts = levelStarts(pool, bySkill);
         int[][] mentors = new int[pool.menteeCount][];
         int[][] scores = new int[pool.menteeCount][];
         int chunks = (pool.menteeCount + CHUNK - 1) / CHUNK;
@@ -32,7 +29,7 @@ public final class CandidateGenerator {
             Worker worker = new Worker(pool, k);
             int end = Math.min(pool.menteeCount, (chunk + 1) * CHUNK);
             for (int mentee = chunk * CHUNK; mentee < end; mentee++) {
-                worker.collect(mentee, bySkill, levelStarts);
+                worker.collect(mentee, bySkill);
                 worker.drainInto(mentee, mentors, scores);
             }
         });
@@ -62,26 +59,6 @@ public final class CandidateGenerator {
         return bySkill;
     }
 
-    /**
-     * Per skill, where each level's mentors start in its list (levels descending): index `level` holds the start of
-     * that level's mentors, index `level - 1` their end (index 0: the end of the list).
-     */
-    private static int[][] levelStarts(MatchingPool pool, int[][] bySkill) {
-        int[][] starts = new int[pool.skillCount][MAX_LEVEL + 1];
-        for (int skill = 0; skill < pool.skillCount; skill++) {
-            int[] list = bySkill[skill];
-            int position = 0;
-            for (int level = MAX_LEVEL; level >= 1; level--) {
-                starts[skill][level] = position;
-                while (position < list.length && pool.mentorLevel(list[position], skill) == level) {
-                    position++;
-                }
-            }
-            starts[skill][0] = position;
-        }
-        return starts;
-    }
-
     private final class Worker {
         private final MatchingPool pool;
         private final int k;
@@ -99,39 +76,24 @@ public final class CandidateGenerator {
             this.heapScore = new int[k];
         }
 
-        /**
-         * Scores the mentors above the mentee on a wanted skill, nearest levels first (a gap of one or two is worth
-         * most), and stops reading a skill's list once even its best remaining mentor could not beat the k-th kept:
-         * the skill share is then the most that level gives, plus the most every other wanted skill and every other
-         * criterion could give. Only mentors whose score is below the k-th are left out, so the result is the same
-         * as scoring them all.
-         */
-        void collect(int mentee, int[][] bySkill, int[][] levelStarts) {
+        void collect(int mentee, int[][] bySkill) {
             size = 0;
-            int[] wanted = pool.menteeWanted[mentee];
-            int others = scorer.otherBound(pool, mentee)
-                    + (wanted.length - 1) * (wanted.length == 0 ? 0 : scorer.skillShare(1, wanted.length));
-            for (int skill : wanted) {
+            for (int skill : pool.menteeWanted[mentee]) {
                 int menteeLevel = pool.menteeLevel(mentee, skill);
-                int[] list = bySkill[skill];
-                for (int level = menteeLevel + 1; level <= MAX_LEVEL; level++) {
-                    if (size == k && scorer.skillShare(level - menteeLevel, wanted.length) + others < heapScore[0]) {
-                        break; // farther levels are worth no more
+                for (int mentor : bySkill[skill]) {
+                    if (pool.mentorLevel(mentor, skill) <= menteeLevel) {
+                        break; // levels descend: no one further is above the mentee
                     }
-                    int end = levelStarts[skill][level - 1];
-                    for (int i = levelStarts[skill][level]; i < end; i++) {
-                        int mentor = list[i];
-                        if (seenBy[mentor] == mentee) {
-                            continue;
-                        }
-                        seenBy[mentor] = mentee;
-                        if (pool.isExcluded(mentee, mentor)) {
-                            continue;
-                        }
-                        int score = scorer.scoreUnchecked(pool, mentee, mentor);
-                        if (score > 0) {
-                            offer(mentor, score);
-                        }
+                    if (seenBy[mentor] == mentee) {
+                        continue;
+                    }
+                    seenBy[mentor] = mentee;
+                    if (pool.isExcluded(mentee, mentor)) {
+                        continue;
+                    }
+                    int score = scorer.scoreUnchecked(pool, mentee, mentor);
+                    if (score > 0) {
+                        offer(mentor, score);
                     }
                 }
             }

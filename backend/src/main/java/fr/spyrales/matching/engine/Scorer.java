@@ -42,26 +42,6 @@ public final class Scorer {
         return skill <= 0 ? -1 : skill + otherHundredths(pool, mentee, mentor);
     }
 
-    /** The skill share a mentor `gap` levels above the mentee on one of `wantedCount` wanted skills brings (gap ≥ 1). */
-    int skillShare(int gap, int wantedCount) {
-        return weights.skill() * GAP_VALUE[Math.min(gap, 4)] / wantedCount;
-    }
-
-    /**
-     * At least what the criteria other than the skills may bring this mentee with any mentor: language, capacity,
-     * and the ministry and region when the mentee's are known.
-     */
-    int otherBound(MatchingPool pool, int mentee) {
-        int bound = weights.language() * 100 + weights.capacity() * 100;
-        if (pool.menteeMinistry[mentee] != MatchingPool.UNKNOWN) {
-            bound += weights.otherMinistry() * 100;
-        }
-        if (pool.menteeRegion[mentee] != MatchingPool.UNKNOWN) {
-            bound += weights.sameRegion() * 100;
-        }
-        return bound;
-    }
-
     private int skillHundredths(MatchingPool pool, int mentee, int mentor) {
         int[] wanted = pool.menteeWanted[mentee];
         if (wanted.length == 0) {
