@@ -99,7 +99,7 @@ curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -c '{status, figur
 echo "load: $(uptime)"
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"
 
-say "POST /api/v1/matching/runs/{id}/confirm: the requests leave in the background, ${SPYRALES_MATCHING_CONFIRMATION_BATCH_SIZE:-250} pairs per transaction"
+say "POST /api/v1/matching/runs/{id}/confirm: the requests leave in the background, ${SPYRALES_MATCHING_CONFIRMATION_BATCH_SIZE:-500} pairs per transaction"
 start=$(date +%s.%N)
 status=$(curl -sS -o "$WORK/confirm.json" -w '%{http_code}' -X POST "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN/confirm")
 answered=$(date +%s.%N)

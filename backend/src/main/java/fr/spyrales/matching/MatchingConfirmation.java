@@ -92,8 +92,8 @@ public class MatchingConfirmation {
         for (MatchingProposal proposal : batch) {
             List<MatchReason> reasons = proposal.reasons(json);
             requests.add(new ProgrammeRequest(
-                    locked.get(proposal.key.menteeId()),
-                    locked.get(proposal.mentorId),
+                    proposal.key.menteeId(),
+                    proposal.mentorId,
                     message(proposal.scoreHundredths, reasons),
                     goals(reasons)));
         }

@@ -61,8 +61,8 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
 
     /**
      * The facts the rules of a programme's request read, for every pair at once, in the pairs' order: one statement
-     * (five index probes a pair) instead of five queries a pair. Reads committed rows only: the caller judges the
-     * pairs of its own batch against each other.
+     * (five index probes a pair) instead of five queries a pair. Plain JDBC, so nothing is flushed first: it sees
+     * what the transaction has flushed, and the caller judges the pairs of its own batch against each other.
      */
     List<ProgrammeFacts> programmeFacts(List<UUID> menteeIds, List<UUID> mentorIds) {
         String sql = "SELECT (SELECT count(*) FROM mentorship m WHERE m.mentor_id = p.mentor_id AND m.status IN "

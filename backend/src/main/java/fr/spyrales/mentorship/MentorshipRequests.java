@@ -78,7 +78,7 @@ public class MentorshipRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public ProgrammeRequestOutcome proposeFromProgramme(
             Member mentee, Member mentor, String message, List<String> goals) {
-        return proposeFromProgramme(List.of(new ProgrammeRequest(mentee, mentor, message, goals)))
+        return proposeFromProgramme(List.of(new ProgrammeRequest(mentee.id, mentor.id, message, goals)))
                 .get(0);
     }
 
@@ -92,8 +92,8 @@ public class MentorshipRequests {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ProgrammeRequestOutcome> proposeFromProgramme(List<ProgrammeRequest> requests) {
         List<ProgrammeFacts> facts = mentorships.programmeFacts(
-                requests.stream().map(r -> r.mentee().id).toList(),
-                requests.stream().map(r -> r.mentor().id).toList());
+                requests.stream().map(ProgrammeRequest::menteeId).toList(),
+                requests.stream().map(ProgrammeRequest::mentorId).toList());
         List<ProgrammeRequestOutcome> outcomes = new ArrayList<>(requests.size());
         Map<UUID, Integer> pendingMade = new HashMap<>();
         Set<List<UUID>> pairsMade = new HashSet<>();
@@ -101,8 +101,9 @@ public class MentorshipRequests {
         List<MentorshipGoal> goals = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             ProgrammeRequest request = requests.get(i);
-            Member mentee = request.mentee();
-            Member mentor = request.mentor();
+            // Locked by the caller, so already in the persistence context: no query.
+            Member mentee = members.findById(request.menteeId());
+            Member mentor = members.findById(request.mentorId());
             List<UUID> pair = List.of(mentee.id, mentor.id);
             int pendingBefore = pendingMade.getOrDefault(mentee.id, 0);
             ProgrammeRequestOutcome refused =
