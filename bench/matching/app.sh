@@ -7,6 +7,9 @@
 #      (loading from PostgreSQL, candidates, solve, saving the proposal) and its figures;
 #   3. its confirmation: one programme request per pair, sent in the background, and how long it takes.
 # Usage: bench/matching/app.sh   (JAR=… N=… REQUESTS=… BENCH_DB=… BENCH_PORT=…)
+#   JAVA_OPTS: options of the server's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
+#   REUSE_DB=1: keep the database of a previous run when it holds the N members (generating 100k takes minutes):
+#   its runs, pairings, notifications and mails are emptied instead, then the server migrates it as usual.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,12 +41,21 @@ trap cleanup EXIT
 echo "Matching through the application: N=$N members, database $DB, jar $JAR"
 echo "Machine: $(nproc) cores; $(psql --version); $(java -version 2>&1 | sed -n 1p)"
 
-say "Recreating $DB and starting the backend (Flyway migrates it)"
-"${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+REUSE=
+if [ "${REUSE_DB:-}" = 1 ] && [ "$("${PSQL[@]}" -d postgres -tA -c "SELECT 1 FROM pg_database WHERE datname = '$DB'")" = 1 ] \
+    && [ "$("${PSQL[@]}" -d "$DB" -tA -c "SELECT count(*) >= $N FROM member" 2>/dev/null)" = t ]; then
+    REUSE=1
+    say "Reusing $DB: emptying its runs, pairings, notifications and mails, then starting the backend"
+    "${PSQL[@]}" -d "$DB" -c "TRUNCATE matching_run, mentorship, notification, mail_outbox CASCADE" -c "VACUUM ANALYZE"
+else
+    say "Recreating $DB and starting the backend (Flyway migrates it)"
+    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
+fi
+echo "load: $(uptime)"
 mkdir -p "$WORK/keys"
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
 PORT="$PORT" SPYRALES_MANAGEMENT_PORT=0 SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_COOKIE_SECURE=false SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
-    java -jar "$JAR" >"$WORK/server.log" 2>&1 &
+    java ${JAVA_OPTS:-} -jar "$JAR" >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 120); do
     curl -fsS "$BASE/q/health/ready" >/dev/null 2>&1 && break
@@ -51,6 +63,7 @@ for _ in $(seq 1 120); do
     sleep 1
 done
 
+if [ -z "$REUSE" ]; then
 say "Generating $N members"
 curl -fsS -o /dev/null -H 'Content-Type: application/json' \
     -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"firstName\":\"Banc\",\"lastName\":\"Appariement\"}" \
@@ -59,6 +72,7 @@ curl -fsS -o /dev/null -H 'Content-Type: application/json' \
 "${PSQL[@]}" -d "$DB" -c "UPDATE member SET email_verified_at = now(), wants_mentor = true WHERE email = '$EMAIL'" \
     -c "INSERT INTO member_role (member_id, role) SELECT id, 'animateur' FROM member WHERE email = '$EMAIL'" \
     -c "VACUUM ANALYZE"
+fi
 "${PSQL[@]}" -d "$DB" -tA -c "SELECT count(*) FILTER (WHERE wants_mentor) || ' want a mentor, ' || count(*) FILTER (WHERE can_mentor AND mentor_capacity > 0) || ' can mentor' FROM member"
 
 TOKEN=$(curl -fsS -H 'Content-Type: application/json' -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" \
@@ -74,6 +88,7 @@ for _ in $(seq 1 "$REQUESTS"); do
     curl -fsS -o /dev/null -w '%{time_total}\n' "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"
 done | sort -n >"$WORK/latencies"
 curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10" | jq -c '{suggestions: (.items | length), best: .items[0].score}'
+echo "load: $(uptime)"
 awk '{ v[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[NR] }' "$WORK/latencies"
 
@@ -81,9 +96,10 @@ say "POST /api/v1/matching/runs on the whole community"
 RUN=$(curl -fsS "${AUTH[@]}" -d '{}' "$BASE/api/v1/matching/runs" | jq -r .id)
 while [ "$(curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -r .status)" = RUNNING ]; do sleep 1; done
 curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN" | jq -c '{status, figures}'
+echo "load: $(uptime)"
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"
 
-say "POST /api/v1/matching/runs/{id}/confirm: the requests leave in the background, ${SPYRALES_MATCHING_CONFIRMATION_BATCH_SIZE:-250} pairs per transaction"
+say "POST /api/v1/matching/runs/{id}/confirm: the requests leave in the background, ${SPYRALES_MATCHING_CONFIRMATION_BATCH_SIZE:-500} pairs per transaction"
 start=$(date +%s.%N)
 status=$(curl -sS -o "$WORK/confirm.json" -w '%{http_code}' -X POST "${AUTH[@]}" "$BASE/api/v1/matching/runs/$RUN/confirm")
 answered=$(date +%s.%N)
@@ -92,5 +108,6 @@ answered=$(date +%s.%N)
 while [ "$("${PSQL[@]}" -d "$DB" -tA -c "SELECT status FROM matching_run WHERE id = '$RUN'")" = CONFIRMING ]; do sleep 1; done
 end=$(date +%s.%N)
 echo "answered 202 in $(awk -v a="$start" -v b="$answered" 'BEGIN { printf "%.2f", b - a }') s; all sent in $(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.0f", b - a }') s"
+echo "load: $(uptime)"
 "${PSQL[@]}" -d "$DB" -tA -c "SELECT status || ': ' || created_count || ' created, ' || skipped_count || ' skipped' FROM matching_run WHERE id = '$RUN'"
 echo "server memory: $(awk '/VmHWM/ { printf "peak RSS %.0f MiB", $2 / 1024 }' "/proc/$SERVER_PID/status")"

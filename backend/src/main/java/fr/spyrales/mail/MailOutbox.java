@@ -25,6 +25,16 @@ public class MailOutbox {
         queued.fire(new MailQueued());
     }
 
+    /** Posts several mails, in one batched statement: as {@link #enqueue} each, for a batch of changes. */
+    @Transactional(TxType.MANDATORY)
+    public void enqueueAll(java.util.List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        outbox.insertAll(mails);
+        queued.fire(new MailQueued());
+    }
+
     /**
      * Posts the same mail to every member that `memberCondition` selects, in one statement (a message to the whole
      * community). The condition is native SQL on the `member` table aliased `m`, written by the calling code (never

@@ -38,6 +38,29 @@ public class MailOutboxRepository implements OutboxBacklog {
                 .executeUpdate();
     }
 
+    /** Several mails in one batched statement, after the pending inserts (the rows they reference). */
+    void insertAll(List<OutgoingMail> mails) {
+        em.flush();
+        em.unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO mail_outbox (member_id, recipient, subject, body, attachment_name, attachment_type, attachment)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""")) {
+                for (OutgoingMail mail : mails) {
+                    MailAttachment file = mail.attachment();
+                    insert.setObject(1, mail.memberId(), java.sql.Types.OTHER);
+                    insert.setString(2, mail.to());
+                    insert.setString(3, mail.subject());
+                    insert.setString(4, mail.text());
+                    insert.setString(5, file == null ? null : file.name());
+                    insert.setString(6, file == null ? null : file.contentType());
+                    insert.setBytes(7, file == null ? null : file.content());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
     int insertToEach(String memberCondition, java.util.Map<String, Object> parameters, String subject, String text) {
         em.flush();
         var insert = em.createNativeQuery("INSERT INTO mail_outbox (member_id, recipient, subject, body, bulk)"

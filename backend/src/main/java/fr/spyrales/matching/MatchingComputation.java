@@ -120,16 +120,31 @@ public class MatchingComputation {
 
             LoadedPool loaded = loader.cohort();
             MatchingPool pool = loaded.pool();
+            long loadedAt = System.nanoTime();
             stage(runId, RunStage.CANDIDATES);
             Candidates candidates =
                     atLeast(new CandidateGenerator(scorer).topK(pool, run.candidatesPerMentee), run.minimumScore * 100);
+            long candidatesAt = System.nanoTime();
             stage(runId, RunStage.SOLVING);
             Assignment optimal = OptimalAssignment.solve(pool, candidates);
             Assignment greedy = GreedyAssignment.solve(pool, candidates);
+            long solvedAt = System.nanoTime();
             stage(runId, RunStage.SAVING);
             QuarkusTransaction.requiringNew()
                     .run(() -> save(runId, loaded, scorer, candidates, optimal, greedy, start));
             recordDuration("done", start);
+            // Where a run's time goes, for sizing (bench/README.md): loading, candidates, solving, saving.
+            LOG.infof(
+                    "Matching run %s: %d mentees, %d mentors, %d arcs; loaded in %d ms, candidates %d ms,"
+                            + " solved %d ms, saved %d ms",
+                    runId,
+                    pool.menteeCount(),
+                    pool.mentorCount(),
+                    candidates.arcCount(),
+                    (loadedAt - start) / 1_000_000,
+                    (candidatesAt - loadedAt) / 1_000_000,
+                    (solvedAt - candidatesAt) / 1_000_000,
+                    (System.nanoTime() - solvedAt) / 1_000_000);
         } catch (RuntimeException | Error e) {
             recordDuration("failed", start);
             // An Error too (a native solver that cannot load): the run must end FAILED, never stay RUNNING.

@@ -20,10 +20,11 @@ public interface MatchingConfig {
     int candidatesPerMentee();
 
     /**
-     * Pairs sent per transaction when a run is confirmed. Small, because each pair's rule checks flush
-     * the persistence context, whose size grows with the batch (bench/README.md).
+     * Pairs sent per transaction when a run is confirmed. A batch's rule checks are one query and its rows a few
+     * batched statements, so a larger batch costs less per pair; it also holds its members' locks longer (about a
+     * second for 500 pairs at 100k members: bench/README.md).
      */
-    @WithDefault("50")
+    @WithDefault("500")
     int confirmationBatchSize();
 
     interface Weights {

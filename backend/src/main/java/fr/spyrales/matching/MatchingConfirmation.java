@@ -8,8 +8,10 @@ import fr.spyrales.matching.engine.Criterion;
 import fr.spyrales.member.Member;
 import fr.spyrales.member.MemberRepository;
 import fr.spyrales.mentorship.MentorshipRequests;
+import fr.spyrales.mentorship.ProgrammeRequest;
 import fr.spyrales.mentorship.ProgrammeRequestOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Sends a confirmed run's requests, with the text the programme puts on them, one batch per transaction, so that a cohort of thousands
@@ -28,6 +31,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class MatchingConfirmation {
+    /** Rows per JDBC batch when a batch's rows are written. */
+    private static final int JDBC_BATCH_SIZE = 200;
+
     private final MatchingRunRepository runs;
     private final MatchingProposalRepository proposals;
     private final MemberRepository members;
@@ -57,31 +63,45 @@ public class MatchingConfirmation {
      */
     @Transactional
     public int sendNextBatch(UUID runId) {
+        return sendNextBatch(runId, config.confirmationBatchSize());
+    }
+
+    /** As {@link #sendNextBatch(UUID)}, with this many pairs at most. */
+    @Transactional
+    int sendNextBatch(UUID runId, int batchSize) {
         MatchingRun run = runs.findLocked(runId, LockModeType.PESSIMISTIC_WRITE).orElse(null);
         if (run == null || run.status != RunStatus.CONFIRMING) {
             return 0;
         }
-        List<MatchingProposal> batch = proposals.nextToSend(runId, config.confirmationBatchSize());
+        List<MatchingProposal> batch = proposals.nextToSend(runId, batchSize);
         if (batch.isEmpty()) {
             run.status = RunStatus.CONFIRMED;
             return 0;
         }
-        // Each request is flushed as soon as it is made (proposeFromProgramme), so the rule checks of the
-        // next pair see it; they need no flush of their own, which would scan the whole batch each time.
-        runs.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        EntityManager em = runs.getEntityManager();
+        // The batch's rows (requests, goals, history, notifications, outcomes) leave at one flush, kind by kind,
+        // in JDBC batches; nothing is read back from the database in between, so nothing needs flushing before.
+        em.setFlushMode(FlushModeType.COMMIT);
+        em.unwrap(Session.class).setJdbcBatchSize(JDBC_BATCH_SIZE);
         // Every mentee, then every mentor, in id order: the order single requests lock in (mentee before
         // mentor), so that they wait for this batch rather than deadlock with it.
         Map<UUID, Member> locked = new HashMap<>();
         lockInOrder(batch.stream().map(p -> p.key.menteeId()).toList(), locked);
         lockInOrder(batch.stream().map(p -> p.mentorId).toList(), locked);
-        int created = 0;
+        List<ProgrammeRequest> requests = new ArrayList<>(batch.size());
         for (MatchingProposal proposal : batch) {
             List<MatchReason> reasons = proposal.reasons(json);
-            ProgrammeRequestOutcome outcome = mentorships.proposeFromProgramme(
-                    locked.get(proposal.key.menteeId()),
-                    locked.get(proposal.mentorId),
+            requests.add(new ProgrammeRequest(
+                    proposal.key.menteeId(),
+                    proposal.mentorId,
                     message(proposal.scoreHundredths, reasons),
-                    goals(reasons));
+                    goals(reasons)));
+        }
+        List<ProgrammeRequestOutcome> outcomes = mentorships.proposeFromProgramme(requests);
+        int created = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            MatchingProposal proposal = batch.get(i);
+            ProgrammeRequestOutcome outcome = outcomes.get(i);
             proposal.outcome = outcome.created() ? ProposalOutcome.CREATED : ProposalOutcome.SKIPPED;
             proposal.outcomeDetail = outcome.refusal();
             proposal.mentorshipId = outcome.mentorshipId();

@@ -1,6 +1,7 @@
 package fr.spyrales.matching;
 
 import fr.spyrales.matching.engine.MatchingPool;
+import fr.spyrales.matching.engine.MatchingWeights;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Array;
 import java.sql.Connection;
@@ -67,10 +68,12 @@ class MatchingPoolLoader {
     }
 
     /**
-     * One member against the mentors who are above them on a wanted skill: the narrowing is done
-     * by the skill index, so only plausible mentors are read and scored.
+     * One member against the mentors who are above them on a wanted skill, narrowed to the `shortlist` best: the
+     * score is computed in SQL too (the same formula as {@link fr.spyrales.matching.engine.Scorer}, which then
+     * scores the few kept in Java, with its reasons), so that only those mentors' skills are read. The narrowing
+     * by skill is done by the skill index. `scores` holds the SQL score of each kept mentor, by mentor index.
      */
-    LoadedPool forMentee(UUID menteeId) {
+    MentorShortlist forMentee(UUID menteeId, MatchingWeights weights, int shortlist) {
         try (Connection c = dataSource.getConnection()) {
             Dictionaries dict = dictionaries(c);
             List<Row> mentees = rows(
@@ -79,8 +82,9 @@ class MatchingPoolLoader {
                             + " LEFT JOIN organization o ON o.id = m.organization_id WHERE m.id = ?",
                     ps -> ps.setObject(1, menteeId));
             if (mentees.isEmpty()) {
-                return build(c, dict, mentees, List.of(), false);
+                return new MentorShortlist(build(c, dict, mentees, List.of(), false), new int[0]);
             }
+            Row mentee = mentees.get(0);
             Map<String, Integer> levels = new HashMap<>();
             forEach(
                     c,
@@ -102,24 +106,87 @@ class MatchingPoolLoader {
             }
             Integer[] floor =
                     wanted.stream().map(code -> levels.getOrDefault(code, 0)).toArray(Integer[]::new);
-            List<Row> mentors = rows(
+            // The languages a shared one counts for: wanted, or already used by the member.
+            String[] languages = LANGUAGES.stream()
+                    .filter(code -> wanted.contains(code) || levels.getOrDefault(code, 0) > 0)
+                    .sorted()
+                    .toArray(String[]::new);
+            List<Row> mentors = new ArrayList<>();
+            List<Integer> scores = new ArrayList<>();
+            forEach(
                     c,
-                    "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
-                            + " AND m.id <> ? AND m.id IN (SELECT ms.member_id FROM member_skill ms"
-                            + " JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level)"
-                            + " AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN "
-                            + EXCLUDING_STATUSES + ")) x WHERE free > 0 ORDER BY id",
+                    SHORTLIST,
                     ps -> {
-                        ps.setObject(1, menteeId);
-                        ps.setArray(2, c.createArrayOf("text", wanted.toArray()));
-                        ps.setArray(3, c.createArrayOf("int4", floor));
-                        ps.setObject(4, menteeId);
+                        int i = 0;
+                        ps.setInt(++i, weights.skill());
+                        ps.setInt(++i, Math.max(wanted.size(), 1));
+                        ps.setArray(++i, c.createArrayOf("text", wanted.toArray()));
+                        ps.setArray(++i, c.createArrayOf("int4", floor));
+                        ps.setObject(++i, menteeId);
+                        ps.setObject(++i, menteeId);
+                        ps.setInt(++i, weights.language());
+                        ps.setArray(++i, c.createArrayOf("text", languages));
+                        ps.setInt(++i, weights.language() * 100);
+                        ps.setInt(++i, weights.capacity() * 100);
+                        ps.setInt(++i, weights.otherMinistry());
+                        ps.setString(++i, mentee.ministry);
+                        ps.setString(++i, mentee.ministry);
+                        ps.setInt(++i, weights.otherMinistry() * 100);
+                        ps.setInt(++i, weights.sameRegion());
+                        ps.setString(++i, mentee.region);
+                        ps.setInt(++i, weights.sameRegion() * 100);
+                        ps.setInt(++i, shortlist);
+                    },
+                    rs -> {
+                        mentors.add(new Row(
+                                (UUID) rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
+                        scores.add(rs.getInt(6));
                     });
-            return build(c, dict, mentees, mentors, false);
+            return new MentorShortlist(
+                    build(c, dict, mentees, mentors, false),
+                    scores.stream().mapToInt(Integer::intValue).toArray());
         } catch (SQLException e) {
             throw new IllegalStateException("could not load the mentors for " + menteeId, e);
         }
     }
+
+    /**
+     * The best mentors for one mentee by their score in hundredths, as {@link fr.spyrales.matching.engine.Scorer}
+     * computes it (integer divisions included), then in id order: the pool's mentor order. The skill share is summed
+     * over the wanted skills the mentor is above on (the skill index's range scans, every member's rows); free places
+     * are counted on the active pairings' partial index for the mentors left.
+     */
+    private static final String SHORTLIST = """
+            WITH scored AS (
+                SELECT m.id, m.mentor_capacity AS capacity, m.organization_id, m.region_code,
+                       sum(? * CASE WHEN ms.level - w.level >= 4 THEN 40 WHEN ms.level - w.level = 3 THEN 60 ELSE 100 END
+                           / ?) AS skill
+                  FROM member m
+                  JOIN member_skill ms ON ms.member_id = m.id
+                  JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level
+                 WHERE %s AND m.id <> ?
+                   AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN %s)
+                 GROUP BY m.id),
+            placed AS (
+                SELECT s.*, s.capacity - (SELECT count(*) FROM mentorship t WHERE t.mentor_id = s.id
+                                           AND t.status IN ('ACCEPTED', 'PAUSED')) AS free,
+                       coalesce(o.ministry, o.name) AS ministry
+                  FROM scored s LEFT JOIN organization o ON o.id = s.organization_id
+                OFFSET 0),
+            best AS (
+                SELECT p.*, p.skill
+                       + CASE WHEN ? > 0 AND EXISTS (SELECT 1 FROM member_skill l WHERE l.member_id = p.id
+                                                      AND l.skill_code = ANY(?::text[]) AND l.level >= 2)
+                              THEN ? ELSE 0 END
+                       + ? * p.free / p.capacity
+                       + CASE WHEN ? > 0 AND ?::text IS NOT NULL AND p.ministry IS NOT NULL AND p.ministry <> ?
+                              THEN ? ELSE 0 END
+                       + CASE WHEN ? > 0 AND p.region_code = ? THEN ? ELSE 0 END AS score
+                  FROM placed p
+                 WHERE p.free > 0
+                 ORDER BY score DESC, p.id
+                 LIMIT ?)
+            SELECT id, capacity, free, ministry, region_code, score FROM best ORDER BY id""".formatted(MENTOR_POOL, EXCLUDING_STATUSES);
 
     private LoadedPool build(
             Connection c, Dictionaries dict, List<Row> mentees, List<Row> mentors, boolean loadExclusions)
@@ -230,6 +297,9 @@ class MatchingPoolLoader {
                 dict.regionCodes,
                 learningDeclared);
     }
+
+    /** A mentee's pool narrowed to the best mentors, with each one's score as SQL computed it (by mentor index). */
+    record MentorShortlist(LoadedPool loaded, int[] scores) {}
 
     private record Row(UUID id, int capacity, int free, String ministry, String region) {}
 

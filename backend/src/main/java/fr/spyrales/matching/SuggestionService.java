@@ -26,6 +26,12 @@ import java.util.UUID;
 /** The best mentors for one member, with the reasons of each score. */
 @ApplicationScoped
 public class SuggestionService {
+    /**
+     * Mentors SQL keeps, by its own computation of the score, for Java to score with their reasons: more than the
+     * largest page (50), so that the page is the same as if every mentor were scored here.
+     */
+    static final int SHORTLIST = 200;
+
     private final MatchingPoolLoader loader;
     private final MatchingConfig config;
     private final MemberRepository members;
@@ -66,7 +72,8 @@ public class SuggestionService {
                     "Vous avez déjà un mentorat en cours : les suggestions reviendront quand il sera terminé.",
                     maxScore);
         }
-        LoadedPool loaded = loader.forMentee(memberId);
+        LoadedPool loaded =
+                loader.forMentee(memberId, scorer.weights(), SHORTLIST).loaded();
         MatchingPool pool = loaded.pool();
         List<SkillRef> basedOn = Arrays.stream(pool.wanted(0))
                 .mapToObj(skill -> referential.get(loaded.skillCodes().get(skill)))

@@ -10,14 +10,18 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, UUID> {
@@ -39,6 +43,12 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
         goals.forEach(getEntityManager()::persist);
     }
 
+    /** New requests with their goals: every request, then every goal. */
+    void persistRequests(List<Mentorship> requests, List<MentorshipGoal> goals) {
+        requests.forEach(this::persist);
+        goals.forEach(getEntityManager()::persist);
+    }
+
     /** The titles of a pairing's goals, in their order. */
     List<String> goalTitles(UUID mentorshipId) {
         return getEntityManager()
@@ -47,6 +57,48 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
                         String.class)
                 .setParameter("id", mentorshipId)
                 .getResultList();
+    }
+
+    /**
+     * The facts the rules of a programme's request read, for every pair at once, in the pairs' order: one statement
+     * (five index probes a pair) instead of five queries a pair. Plain JDBC, so nothing is flushed first: it sees
+     * what the transaction has flushed, and the caller judges the pairs of its own batch against each other.
+     */
+    List<ProgrammeFacts> programmeFacts(List<UUID> menteeIds, List<UUID> mentorIds) {
+        String sql = "SELECT (SELECT count(*) FROM mentorship m WHERE m.mentor_id = p.mentor_id AND m.status IN "
+                + inList(MentorshipStatus.ACTIVE) + "),"
+                + " EXISTS (SELECT 1 FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.mentor_id = p.mentor_id"
+                + " AND m.status IN " + inList(MentorshipStatus.OPEN) + "),"
+                + " EXISTS (SELECT 1 FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.mentor_id = p.mentor_id"
+                + " AND m.status = '" + MentorshipStatus.DECLINED.name() + "'),"
+                + " EXISTS (SELECT 1 FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.status IN "
+                + inList(MentorshipStatus.ACTIVE) + "),"
+                + " (SELECT count(*) FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.status = '"
+                + MentorshipStatus.PENDING.name() + "')"
+                + " FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS p(mentee_id, mentor_id, n) ORDER BY p.n";
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(sql)) {
+                query.setArray(1, connection.createArrayOf("uuid", menteeIds.toArray()));
+                query.setArray(2, connection.createArrayOf("uuid", mentorIds.toArray()));
+                List<ProgrammeFacts> facts = new ArrayList<>(menteeIds.size());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        facts.add(new ProgrammeFacts(
+                                rows.getLong(1),
+                                rows.getBoolean(2),
+                                rows.getBoolean(3),
+                                rows.getBoolean(4),
+                                rows.getLong(5)));
+                    }
+                }
+                return facts;
+            }
+        });
+    }
+
+    /** A set of statuses as an SQL list of literals (enum names: no input reaches it). */
+    private static String inList(Set<MentorshipStatus> statuses) {
+        return statuses.stream().map(s -> "'" + s.name() + "'").sorted().collect(Collectors.joining(", ", "(", ")"));
     }
 
     public long countActiveAsMentor(UUID mentorId) {

@@ -10,9 +10,11 @@ import fr.spyrales.mentorship.MentorshipEvent;
 import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.MentorshipRescheduled;
 import fr.spyrales.mentorship.MentorshipStatus;
+import fr.spyrales.mentorship.MentorshipsProposed;
 import fr.spyrales.mentorship.session.NextSessionPlanned;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -82,6 +84,20 @@ public class MentorshipNotifications {
                 toBoth(NotificationKind.FEEDBACK_ASKED, m);
             }
         }
+    }
+
+    /**
+     * The programme's requests, a batch at once: the mentor is asked, the mentee told a mentor is proposed (as
+     * {@link #onChange} does for a request proposed by the programme), in a few statements for the whole batch.
+     */
+    void onProposed(@Observes MentorshipsProposed proposed) {
+        List<Notice> notices = new ArrayList<>(2 * proposed.mentorshipIds().size());
+        for (UUID id : proposed.mentorshipIds()) {
+            Mentorship m = mentorships.pairing(id);
+            notices.add(Notice.of(NotificationKind.MENTORSHIP_REQUESTED, m, m.mentor));
+            notices.add(Notice.of(NotificationKind.MENTORSHIP_PROPOSED, m, m.mentee));
+        }
+        notifier.sendAll(notices);
     }
 
     void onNextSessionPlanned(@Observes NextSessionPlanned planned) {

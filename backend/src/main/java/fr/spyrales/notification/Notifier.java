@@ -79,11 +79,25 @@ public class Notifier {
     }
 
     void send(Notice notice) {
+        prepare(notice).ifPresent(mails::enqueue);
+    }
+
+    /** Sends several notices, their mails posted together in one batched statement. */
+    void sendAll(java.util.List<Notice> notices) {
+        java.util.List<OutgoingMail> out = new java.util.ArrayList<>();
+        for (Notice notice : notices) {
+            prepare(notice).ifPresent(out::add);
+        }
+        mails.enqueueAll(out);
+    }
+
+    /** Writes the notice's in-app notification; returns its mail, if the member gets one. */
+    private java.util.Optional<OutgoingMail> prepare(Notice notice) {
         NotificationKind kind = notice.kind();
         Mentorship mentorship = notice.mentorship();
         Member recipient = notice.recipient();
         if (recipient.isErased()) {
-            return;
+            return java.util.Optional.empty();
         }
         Member other = mentorship.isMentor(recipient.id) ? mentorship.mentee : mentorship.mentor;
         Texts texts = texts(kind, mentorship, recipient, other.displayName, notice.reason(), notice.comment());
@@ -95,7 +109,8 @@ public class Notifier {
                             "mail",
                             new AnimationMail(recipient.firstName, texts.title(), texts.body(), publicUrl.link(path)))
                     .render();
-            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
+            return java.util.Optional.of(
+                    new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
         } else if (kind.mailed && !recipient.emailOptOuts.contains(kind)) {
             String text = templates
                     .get(kind)
@@ -113,8 +128,10 @@ public class Notifier {
                                     publicUrl.link("/profil"),
                                     mentorship.proposedByProgramme))
                     .render();
-            mails.enqueue(new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
+            return java.util.Optional.of(
+                    new OutgoingMail(recipient.id, recipient.email, texts.title() + " — Spyrales", text));
         }
+        return java.util.Optional.empty();
     }
 
     /**
