@@ -1,6 +1,7 @@
 package fr.spyrales.training.library;
 
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.IdPage;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
@@ -57,10 +58,10 @@ public class ResourceViews {
     public ResourceSearchPage search(ResourceQuery query, Viewer viewer) {
         Search s = search.search(query, SearchWords.of(query.q));
         CompletableFuture<FacetCells> counting = search.facetCells(s, query);
-        List<UUID> ids = search.page(s, ResourceSort.of(query.sort, s.ranked()), query.size, query.offset());
+        IdPage.Slice page = search.page(s, query);
         FacetCells cells = done(counting);
-        List<ResourceSummary> items = summaries(resources.loadInOrder(ids), viewer);
-        return new ResourceSearchPage(items, query.page, query.size, cells.total(), facets(cells, query));
+        List<ResourceSummary> items = summaries(resources.loadInOrder(page.ids()), viewer);
+        return new ResourceSearchPage(items, query.page, query.size, cells.total(), facets(cells, query), page.next());
     }
 
     /** The result of a count run beside the page; its failure is the search's. */
