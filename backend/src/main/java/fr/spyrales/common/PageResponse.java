@@ -31,6 +31,7 @@ public record PageResponse<T>(
         boolean totalExact,
 
         @Schema(
+                required = true,
                 nullable = true,
                 description = NEXT_DESCRIPTION,
                 example =

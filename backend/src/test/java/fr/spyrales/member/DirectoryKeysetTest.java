@@ -92,7 +92,8 @@ class DirectoryKeysetTest {
 
     @Test
     void aMemberWhoJoinsBeforeTheCursorDoesNotShiftTheNextPage() {
-        List<String> before = idsByPage(() -> viewer.as().queryParam("q", tribe).queryParam("sort", "name,asc"), MEMBERS, SIZE);
+        List<String> before =
+                idsByPage(() -> viewer.as().queryParam("q", tribe).queryParam("sort", "name,asc"), MEMBERS, SIZE);
         String next = nextOf(viewer.as().queryParam("q", tribe).queryParam("sort", "name,asc"), MEMBERS, 0, SIZE);
         // « Aaron » sorts before every « Membre… » of the tribe: page 0 by number now starts with him.
         QuarkusTransaction.requiringNew()

@@ -319,6 +319,7 @@ public final class LibraryDtos {
             @Schema(required = true) ResourceFacets facets,
 
             @Schema(
+                    required = true,
                     nullable = true,
                     description = PageResponse.NEXT_DESCRIPTION,
                     example =
