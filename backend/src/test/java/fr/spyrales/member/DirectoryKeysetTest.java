@@ -6,6 +6,7 @@ import static fr.spyrales.support.KeysetPaging.refused;
 import static fr.spyrales.support.KeysetPaging.sameByPageAndByCursor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.support.TestAccounts;
@@ -85,9 +86,9 @@ class DirectoryKeysetTest {
         String next = nextOf(viewer.as(), MEMBERS, 0, SIZE);
         assertTrue(next != null && !next.isBlank(), "a full first page of the whole directory has a next page");
         // 45 members in pages of 7: page 6 holds the last 3.
-        assertEquals(null, nextOf(viewer.as().queryParam("q", tribe), MEMBERS, TRIBE / SIZE, SIZE));
+        assertNull(nextOf(viewer.as().queryParam("q", tribe), MEMBERS, TRIBE / SIZE, SIZE));
         // A last page that is exactly full has no next page either.
-        assertEquals(null, nextOf(viewer.as().queryParam("q", tribe), MEMBERS, 0, TRIBE));
+        assertNull(nextOf(viewer.as().queryParam("q", tribe), MEMBERS, 0, TRIBE));
     }
 
     @Test

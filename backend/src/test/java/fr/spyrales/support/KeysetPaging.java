@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.restassured.path.json.JsonPath;
@@ -85,11 +84,6 @@ public final class KeysetPaging {
                 .contentType(startsWith("application/problem+json"))
                 .body("errors", hasSize(1))
                 .body("errors[0].field", equalTo("after"));
-    }
-
-    /** The last page's `next` is null, asked by number. */
-    public static void lastPageHasNoNext(RequestSpecification request, String path, int lastPage, int size) {
-        assertNull(nextOf(request, path, lastPage, size));
     }
 
     private static JsonPath read(RequestSpecification request, String path, int size) {

@@ -160,20 +160,18 @@ class ResourceSearchRepository {
     }
 
     /**
-     * One page of the matching resources' ids in the sort's order, after the query's cursor if it has one, else by
-     * number; with the next page's cursor.
+     * One page of the matching resources' ids in {@code order}, after {@code position} (a cursor's, {@link
+     * KeysetOrder#position}) if not null, else by number; with the next page's cursor.
      */
-    IdPage.Slice page(Search search, ResourceQuery query) {
-        KeysetOrder order = ResourceSort.of(query.sort, search.ranked()).order(search.ranked());
-        List<Object> position = query.position(order);
+    IdPage.Slice page(Search search, KeysetOrder order, List<Object> position, int size, long offset) {
         return IdPage.Slice.read(
                 em,
                 "FROM " + from(search) + " WHERE (" + tsqOnce(search.where()) + ")",
                 search.params(),
                 order,
                 position,
-                query.size,
-                query.offset());
+                size,
+                offset);
     }
 
     /**
