@@ -5,7 +5,7 @@
 #   REUSE_DB=1 bench/directory/count-plans.sh              # the database is already generated: only the plans
 #   BENCH_DB=spyrales_bench BENCH_PORT=8282 CAP=1000 bench/directory/count-plans.sh
 #
-# Steps (unless REUSE_DB=1): recreate the database, start the packaged backend once so that Flyway migrates it, stop
+# Steps (unless REUSE_DB=1, prepare-db.sh): recreate the database, start the packaged backend once so that Flyway migrates it, stop
 # it, run generate.sql (the same synthetic members as run.sh) and VACUUM ANALYZE. Then, for each shape, the count SQL
 # as IdPage builds it before and after the cap (and, for q=data, the capped count with the search parsed in WHERE), each run twice to warm the cache, then under
 # EXPLAIN (ANALYZE, BUFFERS); written to count-explain.txt. Read buffers and row counts, not times, on a busy machine.
@@ -28,27 +28,8 @@ say() { printf '\n==> %s\n' "$*"; }
 die() { printf 'count-plans: %s\n' "$*" >&2; exit 1; }
 
 if [ "${REUSE_DB:-0}" != 1 ]; then
-    [ -f "$JAR" ] || die "no jar at $JAR: build the backend first (make backend-build) or set JAR=..."
-    say "Recreating database $DB"
-    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
-    WORK=$(mktemp -d /tmp/spyrales-count-plans.XXXXXX)
-    say "Starting the backend on port $PORT so that Flyway migrates $DB (log in $WORK/server.log)"
-    QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$DB" QUARKUS_DATASOURCE_USERNAME="$PG_USER" \
-        PORT="$PORT" SPYRALES_JWT_KEY_DIR="$WORK/keys" SPYRALES_DEMO=false QUARKUS_MAILER_MOCK=true \
-        java -jar "$JAR" >"$WORK/server.log" 2>&1 &
-    SERVER_PID=$!
-    trap 'kill "$SERVER_PID" 2>/dev/null || true' EXIT
-    for _ in $(seq 1 300); do
-        curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break
-        kill -0 "$SERVER_PID" 2>/dev/null || { tail -40 "$WORK/server.log"; die "the backend stopped during start-up"; }
-        sleep 1
-    done
-    curl -fsS "http://127.0.0.1:$PORT/q/health/ready" >/dev/null || die "the backend is not ready after 300 s"
-    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null || true
-    trap - EXIT
-    say "Generating $N members (generate.sql), then VACUUM ANALYZE"
-    "${PSQL[@]}" -d "$DB" -v n="$N" -f "$HERE/generate.sql"
-    "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+    DB="$DB" N="$N" PORT="$PORT" JAR="$JAR" PG_HOST="$PG_HOST" PG_PORT="$PG_PORT" PG_USER="$PG_USER" \
+        "$HERE/prepare-db.sh"
 fi
 
 # The directory's statements for each shape, as IdPage writes them: before, the exact count with the search parsed in

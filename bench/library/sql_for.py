@@ -68,17 +68,21 @@ def build(query):
     count_sql = ("SELECT f.type, f.programming_language, f.level, f.content_language, f.free, c.* FROM (" + per_cell
                  + ") AS c JOIN training_resource_facet_cell f ON f.id = c.facet_cell;")
     sort = params.get("sort", ["relevance" if q else "newest"])[0]
+    # ResourceSort.order: the keys, each with its direction; the page selects them (its last row gives `next`) and
+    # reads one row more than the page (is there a next page?).
     if sort == "relevance" and q:
-        order = "ts_rank(r.search_vector, tsq) DESC, r.published_at DESC, r.id"
+        keys = [("CAST(ts_rank(r.search_vector, tsq) AS numeric)", " DESC"), ("r.published_at", " DESC"), ("r.id", "")]
     elif sort == "rating":
-        order = ("(CAST(r.rating_sum AS numeric) / NULLIF(r.rating_count, 0)) DESC NULLS LAST, r.rating_count DESC,"
-                 " r.published_at DESC, r.id")
+        keys = [("COALESCE(CAST(r.rating_sum AS numeric) / NULLIF(r.rating_count, 0), 0)", " DESC"),
+                ("r.rating_count", " DESC"), ("r.published_at", " DESC"), ("r.id", "")]
     else:
-        order = "r.published_at DESC, r.id"
+        keys = [("r.published_at", " DESC"), ("r.id", "")]
+    order = ", ".join(k + d for k, d in keys)
     where = " AND ".join([base] + list(filters.values()))
-    page = ("SELECT r.id FROM " + frm + " WHERE " + where + " ORDER BY " + order + " LIMIT 20 OFFSET "
-            + str(20 * int(params.get("page", ["0"])[0])))
-    page_sql = (page + ";\n"
+    offset = " OFFSET " + str(20 * int(params.get("page", ["0"])[0]))
+    page = ("SELECT r.id FROM " + frm + " WHERE (" + where + ") ORDER BY " + order + " LIMIT 20" + offset)
+    page_sql = ("SELECT " + ", ".join(k for k, _ in keys) + " FROM " + frm + " WHERE (" + where + ") ORDER BY "
+                + order + " LIMIT 21" + offset + ";\n"
                 "SELECT * FROM training_resource WHERE id IN (" + page + ");\n"
                 "SELECT resource_id FROM training_resource_bookmark WHERE member_id = '" + ME
                 + "' AND resource_id IN (" + page + ");\n"

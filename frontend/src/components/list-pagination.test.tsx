@@ -5,14 +5,14 @@ import { ListPagination } from "./list-pagination";
 
 const fullPage = Array.from({ length: 20 }, (_, i) => i);
 
-function renderPagination(result: { total: number; totalExact: boolean; items: unknown[] }, page: number) {
+function renderPagination(result: { total: number; totalExact: boolean; items: unknown[]; next?: string | null }, page: number) {
   renderWithProviders(
     <ListPagination
       result={result}
       pageSize={20}
       page={page}
       showFirstLast
-      getPageLinkProps={(target) => ({ to: { search: `?page=${target}` } })}
+      getPageLinkProps={(target, after) => ({ to: { search: `?page=${target}${after ? `&after=${after}` : ""}` } })}
     />,
     { url: "/liste" },
   );
@@ -37,6 +37,17 @@ describe("the pagination of a list", () => {
     const nav = renderPagination({ total: 1000, totalExact: false, items: fullPage }, 50);
     expect(within(nav!).getByText("Page suivante")).toHaveAttribute("href", "/liste?page=51");
     expect(within(nav!).queryByText("Dernière page")).not.toBeInTheDocument();
+  });
+
+  it("links the next page beyond the count by the cursor the API answered, and no other page", () => {
+    const nav = renderPagination({ total: 1000, totalExact: false, items: fullPage, next: "curseur" }, 60);
+    expect(within(nav!).getByText("Page suivante")).toHaveAttribute("href", "/liste?page=61&after=curseur");
+    expect(within(nav!).getByText("Page précédente")).toHaveAttribute("href", "/liste?page=59");
+  });
+
+  it("links pages by number while the total is exact, cursor or not", () => {
+    const nav = renderPagination({ total: 45, totalExact: true, items: fullPage, next: "curseur" }, 1);
+    expect(within(nav!).getByText("Page suivante")).toHaveAttribute("href", "/liste?page=2");
   });
 
   it("offers no next page from a page that came back empty", () => {

@@ -60,7 +60,9 @@ export function EventResults({ result, filters, headingRef, id }: EventResultsPr
         page={filters.page}
         className="fr-mt-4w"
         showFirstLast
-        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+        getPageLinkProps={(page, after) => ({
+          to: { search: filtersToSearchParams({ ...filters, page, after }).toString() },
+        })}
       />
     </>
   );

@@ -90,7 +90,7 @@ export function registrantFixture(overrides: Partial<Registrant> = {}): Registra
 }
 
 export function pageOf<Item>(items: Item[], total = items.length, page = 0, size = 12) {
-  return { items, page, size, total, totalExact: true };
+  return { items, page, size, total, totalExact: true, next: null };
 }
 
 export function eventPage(items: EventSummary[], total = items.length): EventPage {

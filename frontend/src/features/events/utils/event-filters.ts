@@ -1,5 +1,6 @@
 import type { EventLanguage, EventLevel, EventQuery, EventType } from "../../../lib/api/types";
 import { EVENT_LANGUAGES, EVENT_LEVELS, EVENT_TYPES } from "./event-labels";
+import { pagePosition, setPageParams } from "../../../lib/page-cursor";
 
 export type When = "UPCOMING" | "PAST";
 
@@ -12,6 +13,8 @@ export type EventFilters = {
   level: EventLevel | "";
   language: EventLanguage | "";
   page: number;
+  /** The cursor of this page, that the page before answered (`next`): only beyond the first page. */
+  after?: string;
 };
 
 export const PAGE_SIZE = 12;
@@ -36,6 +39,7 @@ export function filtersFromSearchParams(params: URLSearchParams): EventFilters {
     level: pick(EVENT_LEVELS, params.get("level")),
     language: pick(EVENT_LANGUAGES, params.get("language")),
     page: parsePage(params.get("page")),
+    after: params.get("after") ?? undefined,
   };
 }
 
@@ -46,13 +50,13 @@ export function filtersToSearchParams(filters: EventFilters): URLSearchParams {
   const q = filters.q.trim();
   if (q) params.set("q", q);
   for (const key of ["type", "topic", "level", "language"] as const) if (filters[key]) params.set(key, filters[key]);
-  if (filters.page > 1) params.set("page", String(filters.page));
+  setPageParams(params, filters.page, filters.after);
   return params;
 }
 
 /** The API's query (its pages count from 0). */
 export function toEventQuery(filters: EventFilters): EventQuery {
-  const query: EventQuery = { when: filters.when, page: filters.page - 1, size: PAGE_SIZE };
+  const query: EventQuery = { when: filters.when, ...pagePosition(filters.page, filters.after), size: PAGE_SIZE };
   const q = filters.q.trim();
   if (q) query.q = q;
   if (filters.type) query.type = filters.type;

@@ -45,7 +45,9 @@ export function MemberResults({ result, filters, headingRef, id }: MemberResults
         page={filters.page}
         className="fr-mt-4w"
         showFirstLast
-        getPageLinkProps={(page) => ({ to: { search: filtersToSearchParams({ ...filters, page }).toString() } })}
+        getPageLinkProps={(page, after) => ({
+          to: { search: filtersToSearchParams({ ...filters, page, after }).toString() },
+        })}
       />
     </>
   );

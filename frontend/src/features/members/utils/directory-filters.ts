@@ -1,4 +1,5 @@
 import type { paths } from "../../../lib/api/schema";
+import { pagePosition, setPageParams } from "../../../lib/page-cursor";
 
 export type MemberQuery = NonNullable<paths["/api/v1/members"]["get"]["parameters"]["query"]>;
 
@@ -12,6 +13,8 @@ export type DirectoryFilters = {
   canMentor: boolean;
   wantsMentor: boolean;
   page: number;
+  /** The cursor of this page, that the page before answered (`next`): only beyond the first page. */
+  after?: string;
 };
 
 export const PAGE_SIZE = 20;
@@ -47,6 +50,7 @@ export function filtersFromSearchParams(params: URLSearchParams): DirectoryFilte
     canMentor: params.get("canMentor") === "true",
     wantsMentor: params.get("wantsMentor") === "true",
     page: parsePage(params.get("page")),
+    after: params.get("after") ?? undefined,
   };
 }
 
@@ -61,13 +65,13 @@ export function filtersToSearchParams(filters: DirectoryFilters): URLSearchParam
   if (filters.region) params.set("region", filters.region);
   if (filters.canMentor) params.set("canMentor", "true");
   if (filters.wantsMentor) params.set("wantsMentor", "true");
-  if (filters.page > 1) params.set("page", String(filters.page));
+  setPageParams(params, filters.page, filters.after);
   return params;
 }
 
 /** The API's query for these filters (its pages count from 0). */
 export function toMemberQuery(filters: DirectoryFilters): MemberQuery {
-  const query: MemberQuery = { page: filters.page - 1, size: PAGE_SIZE };
+  const query: MemberQuery = { ...pagePosition(filters.page, filters.after), size: PAGE_SIZE };
   const q = filters.q.trim();
   if (q) query.q = q;
   if (filters.skill) query.skill = filters.skill;

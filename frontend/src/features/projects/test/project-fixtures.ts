@@ -72,7 +72,7 @@ export function projectSummaryFixture(overrides: Partial<ProjectSummary> = {}): 
 }
 
 export function projectPage(items: ProjectSummary[], total = items.length, page = 0, size = 12): ProjectPage {
-  return { items, page, size, total, totalExact: true };
+  return { items, page, size, total, totalExact: true, next: null };
 }
 
 /** Léa asks to join Claire's project. */

@@ -2,6 +2,7 @@ import type { ProjectLanguages, ProjectStatus } from "../../../lib/api/types";
 import { pickOption } from "../../../lib/referentials/labels";
 import type { ProjectQuery } from "../api/projects-queries";
 import { PROJECT_LANGUAGES, PROJECT_STATUSES } from "./project-labels";
+import { pagePosition, setPageParams } from "../../../lib/page-cursor";
 
 export const PROJECT_SORTS = ["relevance", "createdAt,desc", "createdAt,asc", "title,asc", "title,desc"] as const;
 
@@ -26,6 +27,8 @@ export type ProjectFilters = {
   needsMySkills: boolean;
   sort: ProjectSort;
   page: number;
+  /** The cursor of this page, that the page before answered (`next`): only beyond the first page. */
+  after?: string;
 };
 
 export const PAGE_SIZE = 12;
@@ -58,6 +61,7 @@ export function filtersFromSearchParams(params: URLSearchParams): ProjectFilters
     needsMySkills: params.get("needsMySkills") === "true",
     sort: pickOption(PROJECT_SORTS, params.get("sort") ?? "") || "relevance",
     page: parsePage(params.get("page")),
+    after: params.get("after") ?? undefined,
   };
 }
 
@@ -74,13 +78,13 @@ export function filtersToSearchParams(filters: ProjectFilters): URLSearchParams 
   if (filters.skill) params.set("skill", filters.skill);
   if (filters.needsMySkills) params.set("needsMySkills", "true");
   if (filters.sort !== "relevance") params.set("sort", filters.sort);
-  if (filters.page > 1) params.set("page", String(filters.page));
+  setPageParams(params, filters.page, filters.after);
   return params;
 }
 
 /** The API's query for these filters (its pages count from 0). */
 export function toProjectQuery(filters: ProjectFilters): ProjectQuery {
-  const query: ProjectQuery = { page: filters.page - 1, size: PAGE_SIZE };
+  const query: ProjectQuery = { ...pagePosition(filters.page, filters.after), size: PAGE_SIZE };
   const q = filters.q.trim();
   const topic = filters.topic.trim();
   if (q) query.q = q;

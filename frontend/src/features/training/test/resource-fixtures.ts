@@ -99,7 +99,7 @@ export function searchPage(
   page = 0,
   size = 12,
 ): ResourceSearchPage {
-  return { items, page, size, total, facets };
+  return { items, page, size, total, facets, next: null };
 }
 
 export function listPage<Item>(items: Item[], total = items.length, page = 0, size = 12) {

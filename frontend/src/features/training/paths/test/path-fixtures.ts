@@ -81,5 +81,5 @@ export function pathSummaryFixture(overrides: Partial<PathSummary> = {}): PathSu
 }
 
 export function pathPage(items: PathSummary[], total = items.length): PathPage {
-  return { items, page: 0, size: 12, total, totalExact: true };
+  return { items, page: 0, size: 12, total, totalExact: true, next: null };
 }

@@ -1,6 +1,6 @@
 package fr.spyrales.event;
 
-import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.KeysetPageQuery;
 import fr.spyrales.training.library.ProgrammingLanguage;
 import fr.spyrales.training.library.ResourceLevel;
 import jakarta.validation.constraints.Size;
@@ -9,7 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the agenda. */
-public class EventQuery extends PageQuery {
+public class EventQuery extends KeysetPageQuery {
     @QueryParam("when")
     @DefaultValue("UPCOMING")
     @Parameter(description = "À venir (par défaut) ou passés.")

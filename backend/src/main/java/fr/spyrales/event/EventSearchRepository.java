@@ -1,6 +1,9 @@
 package fr.spyrales.event;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.KeysetOrder;
+import fr.spyrales.common.KeysetOrder.KeyType;
+import fr.spyrales.common.KeysetOrder.SortKey;
 import fr.spyrales.common.ListCounting;
 import fr.spyrales.training.library.ProgrammingLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +20,14 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class EventSearchRepository {
-    private static final String UPCOMING_ORDER = "e.starts_at, e.id";
-    private static final String PAST_ORDER = "e.starts_at DESC, e.id";
+    private static final SortKey ID = SortKey.asc("e.id", KeyType.ID);
+    private static final KeysetOrder UPCOMING_ORDER =
+            KeysetOrder.of("events:upcoming", SortKey.asc("e.starts_at", KeyType.TIMESTAMP), ID);
+    private static final KeysetOrder PAST_ORDER =
+            KeysetOrder.of("events:past", SortKey.desc("e.starts_at", KeyType.TIMESTAMP), ID);
+    /** The search's rank before the period's order, compared as numeric, as its cursor holds it. */
+    private static final SortKey RANK =
+            SortKey.desc("CAST(ts_rank_cd(e.search_vector, tsq) AS numeric)", KeyType.DECIMAL);
 
     private final EntityManager em;
     private final ListCounting counting;
@@ -55,7 +64,7 @@ class EventSearchRepository {
             params.put("topic", query.topic.strip());
         }
         boolean ranked = tsQuery != null;
-        String order = query.when == EventPeriod.PAST ? PAST_ORDER : UPCOMING_ORDER;
+        KeysetOrder order = query.when == EventPeriod.PAST ? PAST_ORDER : UPCOMING_ORDER;
         return IdPage.read(
                 em,
                 counting,
@@ -63,9 +72,8 @@ class EventSearchRepository {
                 where.toString(),
                 params,
                 ranked,
-                ranked ? "ts_rank_cd(e.search_vector, tsq) DESC, " + order : order,
-                query.size,
-                query.offset());
+                ranked ? order.rankedFirst("relevance", RANK) : order,
+                query);
     }
 
     /** The events the member is registered to (confirmed or waitlisted), upcoming or past. */
@@ -78,7 +86,7 @@ class EventSearchRepository {
                         + " AND r.member_id = :me AND r.status <> 'CANCELLED')",
                 Map.of("me", memberId, "now", now),
                 false,
-                when == EventPeriod.PAST ? PAST_ORDER : UPCOMING_ORDER,
+                (when == EventPeriod.PAST ? PAST_ORDER : UPCOMING_ORDER).orderBy(),
                 size,
                 offset);
     }

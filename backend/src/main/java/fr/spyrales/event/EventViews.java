@@ -70,7 +70,7 @@ public class EventViews {
     @Transactional
     public PageResponse<EventSummary> list(EventQuery query, Viewer viewer) {
         IdPage found = search.search(query, SearchWords.of(query.q), OffsetDateTime.now());
-        return new PageResponse<>(summaries(found.ids(), viewer), query.page, query.size, found.total());
+        return new PageResponse<>(summaries(found.ids(), viewer), query.page, query.size, found.total(), found.next());
     }
 
     @Transactional

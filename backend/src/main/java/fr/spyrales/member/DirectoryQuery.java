@@ -1,6 +1,6 @@
 package fr.spyrales.member;
 
-import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.KeysetPageQuery;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the member directory. */
-public class DirectoryQuery extends PageQuery {
+public class DirectoryQuery extends KeysetPageQuery {
     @QueryParam("q")
     @Size(max = 200, message = "La recherche ne doit pas dépasser 200 caractères.")
     @Parameter(

@@ -74,9 +74,8 @@ class DirectoryRepository {
                 where.toString(),
                 params,
                 ranked,
-                orderBy(DirectorySort.of(query.sort, ranked), ranked),
-                query.size,
-                query.offset());
+                DirectorySort.of(query.sort, ranked).order(ranked),
+                query);
     }
 
     /**
@@ -97,18 +96,5 @@ class DirectoryRepository {
         List<Member> ordered = new ArrayList<>(ids.size());
         ids.forEach(id -> ordered.add(byId.get(id)));
         return ordered;
-    }
-
-    private static String orderBy(DirectorySort sort, boolean ranked) {
-        return switch (sort) {
-            case RELEVANCE ->
-                ranked
-                        ? "ts_rank_cd(m.search_vector, tsq) DESC, lower(m.display_name), m.id"
-                        : "lower(m.display_name), m.id";
-            case NAME_ASC -> "lower(m.display_name), m.id";
-            case NAME_DESC -> "lower(m.display_name) DESC, m.id";
-            case CREATED_AT_ASC -> "m.created_at, m.id";
-            case CREATED_AT_DESC -> "m.created_at DESC, m.id";
-        };
     }
 }

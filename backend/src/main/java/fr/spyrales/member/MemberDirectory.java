@@ -33,6 +33,7 @@ public class MemberDirectory {
                 mapper.summaries(directory.loadInOrder(found.ids()), skills.byCode()),
                 query.page,
                 query.size,
-                found.total());
+                found.total(),
+                found.next());
     }
 }

@@ -1,6 +1,6 @@
 package fr.spyrales.project;
 
-import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.KeysetPageQuery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the project list. */
-public class ProjectQuery extends PageQuery {
+public class ProjectQuery extends KeysetPageQuery {
     @QueryParam("q")
     @Size(max = 200, message = "La recherche ne doit pas dépasser 200 caractères.")
     @Parameter(

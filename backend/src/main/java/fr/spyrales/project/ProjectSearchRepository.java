@@ -92,19 +92,7 @@ class ProjectSearchRepository {
                 where.toString(),
                 params,
                 ranked,
-                orderBy(ProjectSort.of(query.sort, ranked), ranked),
-                query.size,
-                query.offset());
-    }
-
-    private static String orderBy(ProjectSort sort, boolean ranked) {
-        return switch (sort) {
-            case RELEVANCE ->
-                ranked ? "ts_rank_cd(p.search_vector, tsq) DESC, p.created_at DESC, p.id" : "p.created_at DESC, p.id";
-            case CREATED_AT_DESC -> "p.created_at DESC, p.id";
-            case CREATED_AT_ASC -> "p.created_at, p.id";
-            case TITLE_ASC -> "immutable_unaccent(lower(p.title)), p.id";
-            case TITLE_DESC -> "immutable_unaccent(lower(p.title)) DESC, p.id";
-        };
+                ProjectSort.of(query.sort, ranked).order(ranked),
+                query);
     }
 }

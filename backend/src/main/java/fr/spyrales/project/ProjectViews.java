@@ -68,7 +68,8 @@ public class ProjectViews {
                         .toList(),
                 query.page,
                 query.size,
-                found.total());
+                found.total(),
+                found.next());
     }
 
     /** The project as the viewer sees it, within the caller's transaction. */

@@ -1,5 +1,6 @@
 package fr.spyrales.training.library;
 
+import fr.spyrales.common.PageResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -315,7 +316,15 @@ public final class LibraryDtos {
             @Schema(required = true, example = "0") int page,
             @Schema(required = true, example = "20") int size,
             @Schema(required = true, example = "137") long total,
-            @Schema(required = true) ResourceFacets facets) {}
+            @Schema(required = true) ResourceFacets facets,
+
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = PageResponse.NEXT_DESCRIPTION,
+                    example =
+                            "eyJvIjoicmVzb3VyY2VzOm5ld2VzdCIsImsiOlsiMjAyNi0xMS0zMFQxMDowMDowMFoiLCIwZjUzYzVhZS0xYjBlLTRjNWUtOTQ0Ni0zZTZmNGQ1ZjBmNGMiXX0")
+            String next) {}
 
     @Schema(
             name = "ResourceDuplicateProblem",

@@ -1,6 +1,6 @@
 package fr.spyrales.training.library;
 
-import fr.spyrales.common.PageQuery;
+import fr.spyrales.common.KeysetPageQuery;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -8,7 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Filters of the library search. Repeated values of one filter are alternatives; filters add up. */
-public class ResourceQuery extends PageQuery {
+public class ResourceQuery extends KeysetPageQuery {
     @QueryParam("q")
     @Size(max = 200, message = "La recherche ne doit pas dépasser 200 caractères.")
     @Parameter(

@@ -1,11 +1,11 @@
 package fr.spyrales.training.library;
 
 import fr.spyrales.common.IdPage;
+import fr.spyrales.common.KeysetOrder;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,17 +159,19 @@ class ResourceSearchRepository {
         return where.replace(IdPage.TS_QUERY, "tsq");
     }
 
-    /** One page of the matching resources' ids in the sort's order. */
-    List<UUID> page(Search search, ResourceSort sort, int size, long offset) {
-        Query page = em.createNativeQuery(
-                "SELECT r.id FROM " + from(search) + " WHERE " + tsqOnce(search.where()) + " ORDER BY "
-                        + sort.orderBy(search.ranked()) + " LIMIT :limit OFFSET :offset",
-                UUID.class);
-        search.params().forEach(page::setParameter);
-        page.setParameter("limit", size).setParameter("offset", offset);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = page.getResultList();
-        return ids;
+    /**
+     * One page of the matching resources' ids in {@code order}, after {@code position} (a cursor's, {@link
+     * KeysetOrder#position}) if not null, else by number; with the next page's cursor.
+     */
+    IdPage.Slice page(Search search, KeysetOrder order, List<Object> position, int size, long offset) {
+        return IdPage.Slice.read(
+                em,
+                "FROM " + from(search) + " WHERE (" + tsqOnce(search.where()) + ")",
+                search.params(),
+                order,
+                position,
+                size,
+                offset);
     }
 
     /**

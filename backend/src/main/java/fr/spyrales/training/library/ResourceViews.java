@@ -1,6 +1,8 @@
 package fr.spyrales.training.library;
 
 import fr.spyrales.common.ApiException;
+import fr.spyrales.common.IdPage;
+import fr.spyrales.common.KeysetOrder;
 import fr.spyrales.common.PageQuery;
 import fr.spyrales.common.PageResponse;
 import fr.spyrales.common.SearchWords;
@@ -56,11 +58,14 @@ public class ResourceViews {
     @Transactional
     public ResourceSearchPage search(ResourceQuery query, Viewer viewer) {
         Search s = search.search(query, SearchWords.of(query.q));
+        KeysetOrder order = ResourceSort.of(query.sort, s.ranked()).order(s.ranked());
+        // A cursor that is not this order's is refused before the counts start beside the page.
+        List<Object> position = query.position(order);
         CompletableFuture<FacetCells> counting = search.facetCells(s, query);
-        List<UUID> ids = search.page(s, ResourceSort.of(query.sort, s.ranked()), query.size, query.offset());
+        IdPage.Slice page = search.page(s, order, position, query.size, query.offset());
         FacetCells cells = done(counting);
-        List<ResourceSummary> items = summaries(resources.loadInOrder(ids), viewer);
-        return new ResourceSearchPage(items, query.page, query.size, cells.total(), facets(cells, query));
+        List<ResourceSummary> items = summaries(resources.loadInOrder(page.ids()), viewer);
+        return new ResourceSearchPage(items, query.page, query.size, cells.total(), facets(cells, query), page.next());
     }
 
     /** The result of a count run beside the page; its failure is the search's. */
