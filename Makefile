@@ -7,8 +7,6 @@ PG_PORT ?= 5432
 PG_USER ?= postgres
 DB      ?= spyrales
 TEST_DB ?= spyrales_test
-# The backend suite runs in two parts side by side (backend/test-parts.sh), the second on a database of its own.
-TEST_DB_2 ?= $(patsubst %_test,%_2_test,$(TEST_DB))
 E2E_DB  ?= spyrales_e2e
 PORT    ?= 8080
 E2E_PORT ?= 8181
@@ -66,8 +64,8 @@ format: frontend-deps ## Format the code: Spotless apply (Java) and Prettier (fr
 	cd frontend && npm run --silent format
 
 test-backend: postgres db-test ## Backend tests (Quarkus + REST Assured against PostgreSQL)
-	@echo "==> Backend tests in two parts side by side (databases $(TEST_DB) and $(TEST_DB_2))"
-	backend/test-parts.sh jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB_2)
+	@echo "==> Backend tests (database $(TEST_DB))"
+	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) mvn -B test
 
 fuzz: postgres db-test ## Contract fuzzer, longer and from any seed: make fuzz [SEED=123] [REQUESTS=20000] [OPERATION=login]
 	@echo "==> Contract fuzzer: seed $(SEED), $(REQUESTS) requests (database $(TEST_DB))"
@@ -80,10 +78,9 @@ test-frontend: frontend-deps ## Front-end unit tests (Vitest)
 	cd frontend && npm test
 
 backend-test-and-jar: postgres db-test
-	@echo "==> Backend tests in two parts side by side (databases $(TEST_DB) and $(TEST_DB_2)), then the jar that serves the built front end"
-	backend/test-parts.sh jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB_2) \
-	  -Dfrontend.dist=$(CURDIR)/frontend/dist
-	cd backend && mvn -B package -Dunit.tests.skip=true -Dfrontend.dist=$(CURDIR)/frontend/dist
+	@echo "==> Backend tests (database $(TEST_DB)), then the jar that serves the built front end"
+	cd backend && SPYRALES_TEST_DB_URL=jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(TEST_DB) \
+	  mvn -B package -Dfrontend.dist=$(CURDIR)/frontend/dist
 
 test-e2e: postgres build ## Browser end-to-end tests (playwright-core + Debian chromium, axe-core)
 	@$(MAKE) --no-print-directory e2e-run
@@ -181,7 +178,6 @@ db: ## Create the application database if it is missing
 
 db-test:
 	@$(call recreate_db,$(TEST_DB))
-	@$(call recreate_db,$(TEST_DB_2))
 
 db-e2e:
 	@$(call recreate_db,$(E2E_DB))

@@ -16,7 +16,6 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -36,20 +35,9 @@ import java.util.Set;
  * repositories own the queries, mappers turn entities into DTO records, and features hear each other through
  * events or services.
  */
-@AnalyzeClasses(packages = "fr.spyrales", importOptions = ArchitectureTest.MainClassesOnly.class)
+@AnalyzeClasses(packages = "fr.spyrales", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String FEATURES = "fr.spyrales.(*)..";
-
-    /**
-     * Leaves out the compiled tests wherever the build writes them: ArchUnit's own DoNotIncludeTests knows only
-     * {@code target/test-classes}, and backend/test-parts.sh builds half of the suite in {@code target/autres/}.
-     */
-    static final class MainClassesOnly implements ImportOption {
-        @Override
-        public boolean includes(Location location) {
-            return !location.contains("/test-classes/");
-        }
-    }
 
     private static final DescribedPredicate<JavaClass> ENTITIES =
             annotatedWith(Entity.class).<JavaClass>forSubtype().as("are entities");
