@@ -40,12 +40,12 @@ public final class PartnerClientDemo {
             // The native library sends no credentials by itself: every later call carries the bearer token.
             api.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + token.getAccessToken()));
 
-            PageResponseEventSummary events = new VnementsApi(api).listEvents(null, null, 0, search, 20, null, null, null);
+            PageResponseEventSummary events = new VnementsApi(api).listEvents(null, null, null, 0, search, 20, null, null, null);
             for (EventSummary event : events.getItems()) {
                 System.out.println("event: " + event.getTitle() + " (" + event.getStartsAt() + ")");
             }
             ResourceSearchPage resources =
-                    new BibliothqueApi(api).searchResources(null, null, null, 0, null, search, 20, null, null, null);
+                    new BibliothqueApi(api).searchResources(null, null, null, null, 0, null, search, 20, null, null, null);
             resources.getItems().forEach(resource -> System.out.println("resource: " + resource.getTitle()));
 
             System.out.println("events=" + events.getTotal() + " resources=" + resources.getTotal());
