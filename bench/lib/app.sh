@@ -1,9 +1,11 @@
 # Shared by the benchmarks: start the packaged app on a database and wait until it is ready. Sourced, not run.
 # Needs PG_HOST, PG_PORT, PG_USER, JAR and WORK (a scratch directory) set by the caller.
 APP_PID=
+READY_MS=
 
 # start_app <database> <port> <log file> [java options…]: starts the app, waits for /q/health/ready (300 s at most)
-# and prints the milliseconds from launch to ready. Extra environment comes from the caller's exports.
+# and sets READY_MS, the milliseconds from launch to ready (not printed: called in $(…), APP_PID would be lost).
+# Extra environment comes from the caller's exports.
 start_app() {
     local db=$1 port=$2 log=$3 t0 t1
     shift 3
@@ -25,7 +27,7 @@ start_app() {
         sleep 0.02
     done
     t1=$(date +%s%N)
-    echo $(( (t1 - t0) / 1000000 ))
+    READY_MS=$(( (t1 - t0) / 1000000 ))
 }
 
 # The app's resident memory now and at its peak, in MiB: "rss peak".
@@ -35,6 +37,7 @@ app_memory() {
 
 stop_app() {
     if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
+        # A port still answering after this would make the next start look instant.
         kill "$APP_PID"
         wait "$APP_PID" 2>/dev/null || true
     fi

@@ -60,7 +60,7 @@ token() {
 say "Recreating $DB: a first start migrates it, loads the demo community and archives the classes it used"
 "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" -c "CREATE DATABASE $DB"
 SPYRALES_DEMO=true start_app "$DB" "$PORT" "$WORK/first.log" \
-    "-XX:ArchiveClassesAtExit=$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off >/dev/null
+    "-XX:ArchiveClassesAtExit=$ARCHIVE" -Xlog:cds=off -Xlog:cds+dynamic=off
 TOKEN=$(token) wrk -t1 -c2 -d5s -s "$HERE/mix.lua" "$BASE" >/dev/null
 stop_app
 [ -s "$ARCHIVE" ] || die "no class archive was written"
@@ -71,7 +71,8 @@ for variant in $VARIANTS; do
     times=()
     for run in $(seq 1 "$RUNS"); do
         busy=$(machine_busy)
-        ms=$(start_app "$DB" "$PORT" "$WORK/$variant-$run.log" "${options[@]}")
+        start_app "$DB" "$PORT" "$WORK/$variant-$run.log" "${options[@]}"
+        ms=$READY_MS
         read -r rss _ <<<"$(app_memory)"
         stop_app
         times+=("$ms")
@@ -81,7 +82,7 @@ for variant in $VARIANTS; do
     median=$(sed -n "$(( (RUNS + 1) / 2 ))p" <<<"$sorted")
     fastest=$(head -1 <<<"$sorted")
     slowest=$(tail -1 <<<"$sorted")
-    start_app "$DB" "$PORT" "$WORK/$variant-load.log" "${options[@]}" >/dev/null
+    start_app "$DB" "$PORT" "$WORK/$variant-load.log" "${options[@]}"
     read -r ready_rss _ <<<"$(app_memory)"
     busy=$(machine_busy)
     rate=$(TOKEN=$(token) wrk -t2 -c4 -d"${LOAD_SECONDS}s" -s "$HERE/mix.lua" "$BASE" | awk '/Requests\/sec/ { print $2 }')
