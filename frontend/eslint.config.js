@@ -85,7 +85,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["e2e/**/*.mjs", "*.config.{js,ts}"],
+    files: ["e2e/**/*.mjs", "*.config.{js,ts}", "vite-plugins/**/*.ts"],
     languageOptions: { globals: { ...globals.node } },
   },
 ]);

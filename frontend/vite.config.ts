@@ -2,11 +2,12 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { availableParallelism } from "node:os";
+import { dsfrWithoutColourTables } from "./vite-plugins/dsfr-without-colour-tables";
 
 const backendUrl = "http://localhost:8080";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), dsfrWithoutColourTables()],
   server: {
     port: 5173,
     strictPort: true,
@@ -20,7 +21,7 @@ export default defineConfig({
   },
   test: {
     // Unit tests sit beside the code; the browser journeys of e2e/ run apart (they need the packaged app).
-    include: ["src/**/*.test.{ts,tsx}"],
+    include: ["src/**/*.test.{ts,tsx}", "vite-plugins/**/*.test.ts"],
     // Generous on a busy 2-core machine; a passing test takes far less.
     testTimeout: 20_000,
     environment: "jsdom",
