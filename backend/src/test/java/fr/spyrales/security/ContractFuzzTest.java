@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
@@ -121,6 +123,23 @@ class ContractFuzzTest {
                     world.account(FuzzCaller.ADMIN).orElseThrow().id(),
                     true);
             assertEquals(Map.of(), FuzzDatabaseFingerprint.changes(before, database.take()));
+
+            // A write begun before a fingerprint and committed after it shows in the next one, though no
+            // transaction began in between (the fingerprint is only taken anew when the transactions moved).
+            try (Connection writer = dataSource.getConnection()) {
+                writer.setAutoCommit(false);
+                try (PreparedStatement update =
+                        writer.prepareStatement("UPDATE member SET first_name = first_name WHERE id = ?")) {
+                    update.setObject(1, member);
+                    update.executeUpdate();
+                }
+                before = database.take();
+                assertEquals(before, database.take(), "nothing committed yet");
+                writer.commit();
+            }
+            assertEquals(
+                    Set.of("member"),
+                    FuzzDatabaseFingerprint.changes(before, database.take()).keySet());
         } finally {
             fixtures.retire(world);
         }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,10 @@ import javax.sql.DataSource;
  * A cheap fingerprint of every table: its row count and the sum of a hash of each live row version's identity
  * (xmin, ctid). Any committed insert, update or delete changes it, even one that writes back the same values; a
  * rolled-back write, a read or a row lock does not. One query for the whole schema, so that it can be taken around
- * every fuzzed request.
+ * every fuzzed request; and that query only when something may have written since the last one: PostgreSQL gives a
+ * transaction id to whatever writes, so a snapshot (next id, ids in progress) equal to the last one's means that no
+ * write began and none in progress then has ended since — the tables are as they were. Most refused requests write
+ * nothing, and the full query grows with the test database (0.1 to 0.7 s once every test class has written).
  */
 final class FuzzDatabaseFingerprint implements AutoCloseable {
     /**
@@ -43,6 +47,8 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
 
     private final Connection connection;
     private final String query;
+    private String snapshotOfLast;
+    private Map<String, List<Long>> last;
 
     FuzzDatabaseFingerprint(DataSource dataSource) throws SQLException {
         connection = dataSource.getConnection();
@@ -66,15 +72,30 @@ final class FuzzDatabaseFingerprint implements AutoCloseable {
     /** Row count and checksum by table. */
     Map<String, List<Long>> take() {
         Map<String, List<Long>> tables = new TreeMap<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(query)) {
-            while (rows.next()) {
-                tables.put(rows.getString(1), List.of(rows.getLong(2), rows.getLong(3)));
+        try (Statement statement = connection.createStatement()) {
+            String snapshot = transactionSnapshot(statement);
+            if (snapshot.equals(snapshotOfLast)) {
+                return last;
             }
+            try (ResultSet rows = statement.executeQuery(query)) {
+                while (rows.next()) {
+                    tables.put(rows.getString(1), List.of(rows.getLong(2), rows.getLong(3)));
+                }
+            }
+            snapshotOfLast = snapshot;
+            last = Collections.unmodifiableMap(tables);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot fingerprint the database", e);
         }
         return tables;
+    }
+
+    /** The next transaction id and those in progress ("xmin:xmax:xip,…"), read before the tables. */
+    private static String transactionSnapshot(Statement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery("SELECT CAST(pg_current_snapshot() AS text)")) {
+            row.next();
+            return row.getString(1);
+        }
     }
 
     /** The tables whose rows differ between two fingerprints, each with what changed in it. */
