@@ -90,9 +90,14 @@ public class StatsService {
         return true;
     }
 
-    /** Computes every figure anew and stores them as the snapshot the statistics page reads. */
+    /**
+     * Computes every figure anew and stores them as the snapshot the statistics page reads. Refreshes run one at a
+     * time (the lock awaited), so a snapshot computed earlier never overwrites a later one.
+     */
     @Transactional
     public void refresh() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('spyrales.stats.refresh', 0))")
+                .getSingleResult();
         long start = System.nanoTime();
         Snapshot snapshot = compute(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS));
         String figures;
