@@ -11,7 +11,9 @@
 #   plain    java -jar, the JVM's defaults (G1, heap up to a quarter of the RAM);
 #   appcds   plus -XX:SharedArchiveFile: the classes of a whole start, archived by a first start run with
 #            -XX:ArchiveClassesAtExit (Java 17 AppCDS, dynamic archive);
-#   small    appcds plus -XX:+UseSerialGC -Xmx256m: what a 2-CPU container with 512 MiB of memory gets.
+#   small    appcds plus -XX:+UseSerialGC -Xmx256m: what a 2-CPU container with 512 MiB of memory gets;
+#   c1       small plus -XX:TieredStopAtLevel=1: the quick compiler only (less compiling during the start, slower
+#            code at its peak: the load column says how much).
 #
 # Needs: java 17, psql, curl, wrk, a built jar (make build, or JAR=...).
 set -euo pipefail
@@ -26,7 +28,7 @@ PORT=${BENCH_PORT:-8286}
 JAR=${JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}
 RUNS=${RUNS:-5}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
-VARIANTS=${VARIANTS:-plain appcds small}
+VARIANTS=${VARIANTS:-plain appcds small c1}
 RESULTS_OUT=${RESULTS_OUT:-$HERE/last-results.md}
 BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -X -q)
@@ -48,6 +50,7 @@ options_of() {
         plain) echo "" ;;
         appcds) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off" ;;
         small) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -Xmx256m" ;;
+        c1) echo "$(options_of small) -XX:TieredStopAtLevel=1" ;;
         *) die "unknown variant $1" ;;
     esac
 }
