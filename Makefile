@@ -21,7 +21,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check cluster-check-pgbouncer test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint lint-java lint-frontend format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check cluster-check-pgbouncer test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -41,18 +41,28 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 	 (cd frontend && npm run dev) & \
 	 wait
 
-test: lint frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
-	@# One after the other: side by side on 2 cores, the two suites took longer than in turn (both keep the CPU
-	@# busy). Maven packages the jar the browser tests need in the same run as the backend tests.
-	@$(MAKE) --no-print-directory backend-test-and-jar
-	@$(MAKE) --no-print-directory test-frontend
+test: lint-java frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
+	@# The backend suite leaves the 2 cores a quarter idle (one request at a time through the app and PostgreSQL):
+	@# the front-end lint and unit tests run beside it, their output kept in a file and printed once both are done.
+	@# Maven packages the jar the browser tests need in the same run as the backend tests.
+	@mkdir -p frontend/test-results
+	@( $(MAKE) --no-print-directory lint-frontend test-frontend > frontend/test-results/beside-backend.log 2>&1; \
+	   echo $$? > frontend/test-results/beside-backend.rc ) & \
+	 $(MAKE) --no-print-directory backend-test-and-jar; backend=$$?; wait; \
+	 echo "==> Front-end lint and unit tests (run beside the backend tests):"; \
+	 cat frontend/test-results/beside-backend.log; \
+	 test $$backend -eq 0 && test "$$(cat frontend/test-results/beside-backend.rc)" -eq 0
 	@$(MAKE) --no-print-directory e2e-run
 	@$(MAKE) --no-print-directory cluster-check
 	@echo "==> All test suites passed."
 
-lint: frontend-deps ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end), the API contract (Redocly); `make format` fixes formatting
+lint: lint-java lint-frontend ## Formatting and lint rules: Spotless (Java), ESLint and Prettier (front end), the API contract (Redocly); `make format` fixes formatting
+
+lint-java:
 	@echo "==> Java formatting (Spotless, palantir-java-format)"
 	cd backend && $(MVN) spotless:check || { echo "Java files are not formatted: run make format"; exit 1; }
+
+lint-frontend: frontend-deps
 	@echo "==> Front-end lint (ESLint: import zones, no cycles, file names, hooks) and formatting (Prettier)"
 	cd frontend && npm run --silent lint && npm run --silent format:check
 	@echo "==> API contract lint (Redocly: licence, operationIds, paths, examples, security; frontend/contract-lint.redocly.yaml)"
