@@ -1,5 +1,6 @@
 # Shared by the benchmarks: start the packaged app on a database and wait until it is ready. Sourced, not run.
-# Needs PG_HOST, PG_PORT, PG_USER, JAR and WORK (a scratch directory) set by the caller.
+# Needs PG_HOST, PG_PORT, PG_USER, JAR and WORK (a scratch directory) set by the caller; JAVA, the java to run
+# (java on the PATH by default).
 APP_PID=
 READY_MS=
 
@@ -19,7 +20,7 @@ start_app() {
     SPYRALES_PUBLIC_URL="http://127.0.0.1:$port" \
     SPYRALES_COOKIE_SECURE=false \
     QUARKUS_MAILER_MOCK=true \
-        java "$@" -jar "$JAR" >"$log" 2>&1 &
+        "${JAVA:-java}" "$@" -jar "$JAR" >"$log" 2>&1 &
     APP_PID=$!
     until curl -fsS "http://127.0.0.1:$port/q/health/ready" >/dev/null 2>&1; do
         if ! kill -0 "$APP_PID" 2>/dev/null; then tail -50 "$log" >&2; echo "bench: the app stopped during start-up" >&2; return 1; fi

@@ -13,7 +13,10 @@
 #            -XX:ArchiveClassesAtExit (Java 17 AppCDS, dynamic archive);
 #   small    appcds plus -XX:+UseSerialGC -Xmx256m: what a 2-CPU container with 512 MiB of memory gets;
 #   c1       small plus -XX:TieredStopAtLevel=1: the quick compiler only (less compiling during the start, slower
-#            code at its peak: the load column says how much).
+#            code at its peak: the load column says how much);
+#   aot25    only when JAVA25 names a Java 25 `java`: its ahead-of-time cache (JEP 483/514, classes loaded and
+#            linked, written by a first start with -XX:AOTCacheOutput) with the options of c1. Not the project's
+#            runtime (Java 17): what the next LTS would give the same jar.
 #
 # Needs: java 17, psql, curl, wrk, a built jar (make build, or JAR=...).
 set -euo pipefail
@@ -28,12 +31,14 @@ PORT=${BENCH_PORT:-8286}
 JAR=${JAR:-$REPO/backend/target/quarkus-app/quarkus-run.jar}
 RUNS=${RUNS:-5}
 LOAD_SECONDS=${LOAD_SECONDS:-60}
-VARIANTS=${VARIANTS:-plain appcds small c1}
+JAVA25=${JAVA25:-}
+VARIANTS=${VARIANTS:-plain appcds small c1${JAVA25:+ aot25}}
 RESULTS_OUT=${RESULTS_OUT:-$HERE/last-results.md}
 BASE="http://127.0.0.1:$PORT"
 PSQL=(psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -v ON_ERROR_STOP=1 -X -q)
 WORK=$(mktemp -d /tmp/spyrales-bench-start.XXXXXX)
 ARCHIVE=$WORK/app.jsa
+AOT_CACHE=$WORK/app.aot
 # shellcheck source=../lib/cpu.sh
 source "$HERE/../lib/cpu.sh"
 # shellcheck source=../lib/app.sh
@@ -51,6 +56,7 @@ options_of() {
         appcds) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off" ;;
         small) echo "-XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -Xmx256m" ;;
         c1) echo "$(options_of small) -XX:TieredStopAtLevel=1" ;;
+        aot25) echo "-XX:AOTCache=$AOT_CACHE -XX:+UseSerialGC -Xmx256m -XX:TieredStopAtLevel=1" ;;
         *) die "unknown variant $1" ;;
     esac
 }
@@ -67,6 +73,14 @@ SPYRALES_DEMO=true start_app "$DB" "$PORT" "$WORK/first.log" \
 TOKEN=$(token) wrk -t1 -c2 -d5s -s "$HERE/mix.lua" "$BASE" >/dev/null
 stop_app
 [ -s "$ARCHIVE" ] || die "no class archive was written"
+if [ -n "$JAVA25" ]; then
+    say "Java 25: a start with the same reading writes the ahead-of-time cache"
+    JAVA=$JAVA25 start_app "$DB" "$PORT" "$WORK/aot-training.log" "-XX:AOTCacheOutput=$AOT_CACHE"
+    TOKEN=$(token) wrk -t1 -c2 -d5s -s "$HERE/mix.lua" "$BASE" >/dev/null
+    stop_app
+    [ -s "$AOT_CACHE" ] || die "no ahead-of-time cache was written"
+fi
+java_of() { if [ "$1" = aot25 ]; then echo "$JAVA25"; else echo java; fi; }
 
 rows=()
 for variant in $VARIANTS; do
@@ -74,7 +88,7 @@ for variant in $VARIANTS; do
     times=()
     for run in $(seq 1 "$RUNS"); do
         busy=$(machine_busy)
-        start_app "$DB" "$PORT" "$WORK/$variant-$run.log" "${options[@]}"
+        JAVA=$(java_of "$variant") start_app "$DB" "$PORT" "$WORK/$variant-$run.log" "${options[@]}"
         ms=$READY_MS
         read -r rss _ <<<"$(app_memory)"
         stop_app
@@ -85,13 +99,13 @@ for variant in $VARIANTS; do
     median=$(sed -n "$(( (RUNS + 1) / 2 ))p" <<<"$sorted")
     fastest=$(head -1 <<<"$sorted")
     slowest=$(tail -1 <<<"$sorted")
-    start_app "$DB" "$PORT" "$WORK/$variant-load.log" "${options[@]}"
+    JAVA=$(java_of "$variant") start_app "$DB" "$PORT" "$WORK/$variant-load.log" "${options[@]}"
     read -r ready_rss _ <<<"$(app_memory)"
     busy=$(machine_busy)
     rate=$(TOKEN=$(token) wrk -t2 -c4 -d"${LOAD_SECONDS}s" -s "$HERE/mix.lua" "$BASE" | awk '/Requests\/sec/ { print $2 }')
     read -r load_rss peak <<<"$(app_memory)"
     stop_app
-    rows+=("| $variant | \`$(options_of "$variant" | sed 's/ -Xlog:cds=off -Xlog:cds+dynamic=off//; s#'"$ARCHIVE"'#app.jsa#')\` | **$median** | $fastest – $slowest | $ready_rss | $load_rss | $peak | $rate | $busy |")
+    rows+=("| $variant | \`$(options_of "$variant" | sed 's/ -Xlog:cds=off -Xlog:cds+dynamic=off//; s#'"$ARCHIVE"'#app.jsa#; s#'"$AOT_CACHE"'#app.aot#')\` | **$median** | $fastest – $slowest | $ready_rss | $load_rss | $peak | $rate | $busy |")
 done
 
 {
