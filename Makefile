@@ -15,6 +15,10 @@ SEED     ?= random
 REQUESTS ?= 20000
 
 MVN  := mvn -B -q
+# Maven's own JVM (compiling, Quarkus' build steps, Spotless) lives a minute or two in the test runs: the quick
+# compiler alone spends a third less CPU there (clean test-compile 27 → 18 s). The tests' own JVM (forked by
+# Surefire) keeps the JVM's defaults.
+QUICK_MAVEN_OPTS := -XX:TieredStopAtLevel=1 -XX:+UseSerialGC $(MAVEN_OPTS)
 PSQL := psql -h $(PG_HOST) -p $(PG_PORT) -U $(PG_USER) -v ON_ERROR_STOP=1 -qtA
 JAR  := backend/target/quarkus-app/quarkus-run.jar
 
@@ -40,6 +44,8 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 	 (cd backend && SPYRALES_PUBLIC_URL=http://localhost:5173 mvn -B quarkus:dev -Dquarkus.console.enabled=false) & \
 	 (cd frontend && npm run dev) & \
 	 wait
+
+test lint-java test-backend backend-test-and-jar: export MAVEN_OPTS = $(QUICK_MAVEN_OPTS)
 
 test: lint-java frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
 	@# The backend suite leaves the 2 cores a quarter idle (one request at a time through the app and PostgreSQL):
