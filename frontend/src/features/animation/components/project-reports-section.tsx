@@ -67,11 +67,7 @@ export function ProjectReportsSection() {
             </>,
           ])}
           emptyText="Aucun projet signalé en attente."
-          outcome={
-            <div aria-live="polite">
-              {done && <Alert as="h3" severity="success" small className="fr-mb-2w" title="C'est fait" description={done} />}
-            </div>
-          }
+          outcome={done && <Alert as="h3" severity="success" small className="fr-mb-2w" title="C'est fait" description={done} />}
         />
       )}
       <ReasonModal

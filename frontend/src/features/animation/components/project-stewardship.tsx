@@ -111,11 +111,8 @@ export function useProjectStewardship(): {
     </>
   );
 
-  const outcome = (
-    <div aria-live="polite">
-      {done && <Alert as="h3" severity="success" small className="fr-mb-2w" title="C'est fait" description={done} />}
-    </div>
-  );
+  // Shown in its queue's live region (QueueSection).
+  const outcome = done && <Alert as="h3" severity="success" small className="fr-mb-2w" title="C'est fait" description={done} />;
 
   return { actions, modals, outcome };
 }

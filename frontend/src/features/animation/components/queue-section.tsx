@@ -10,7 +10,7 @@ type QueueSectionProps = {
   headers: string[];
   rows: ReactNode[][];
   emptyText: string;
-  /** The outcome of the last action taken in this queue (success or problem). */
+  /** The outcome of the last action taken in this queue (success or problem), announced when it appears. */
   outcome?: ReactNode;
 };
 
@@ -22,7 +22,8 @@ export function QueueSection({ id, title, total, description, headers, rows, emp
         {title} <span className="fr-badge fr-badge--sm fr-badge--info fr-badge--no-icon">{total}</span>
       </h2>
       <p>{description}</p>
-      {outcome}
+      {/* Present before any outcome, so that a screen reader announces the one an action puts in it. */}
+      <div aria-live="polite">{outcome}</div>
       {total === 0 ? (
         <p className="fr-text--sm">{emptyText}</p>
       ) : (

@@ -103,7 +103,9 @@ describe("the animateurs' console", () => {
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole("button", { name: "Relancer les deux : Léa Novice avec Claire Fontaine" }));
-    expect(await screen.findByText("2 personnes prévenues par notification et par e-mail.")).toBeInTheDocument();
+    const sent = await screen.findByText("2 personnes prévenues par notification et par e-mail.");
+    // Announced: the alert appears inside a live region that was there before it.
+    expect(sent.closest("[aria-live='polite']")).not.toBeNull();
     expect(await screen.findByText("Relancé le 2 décembre 2026 par Karim Benali (les deux)")).toBeInTheDocument();
     expect(api.requests.filter((r) => r.method === "POST")).toHaveLength(1);
 
