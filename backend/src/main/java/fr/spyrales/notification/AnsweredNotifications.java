@@ -6,6 +6,7 @@ import fr.spyrales.mentorship.MentorshipStatus;
 import fr.spyrales.mentorship.PartyActed;
 import fr.spyrales.mentorship.report.ReportResolved;
 import fr.spyrales.project.JoinRequestAnswered;
+import fr.spyrales.project.ProjectReportsSettled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.OffsetDateTime;
@@ -15,7 +16,7 @@ import java.util.Set;
 /**
  * A notification that asks for something is read once its recipient has done it: the mentor who answers a request,
  * the party who gives their feedback or notes a session, the lead who answers a join request, the animateur who
- * resolves a report. Observes the action synchronously, inside its transaction: the notification is read with it.
+ * resolves a report (and, for a reported project, every animateur once no report of it is open). Observes the action synchronously, inside its transaction: the notification is read with it.
  */
 @ApplicationScoped
 public class AnsweredNotifications {
@@ -57,6 +58,14 @@ public class AnsweredNotifications {
                 answered.leadId(),
                 Notifier.projectPath(answered.projectId()),
                 NotificationKind.PROJECT_JOIN_REQUESTED,
+                OffsetDateTime.now());
+    }
+
+    /** Every animateur was told of each report: once none of the project's is open, there is nothing left to do. */
+    void onProjectReportsSettled(@Observes ProjectReportsSettled settled) {
+        notifications.markAllReadLinkingTo(
+                Notifier.reportedProjectPath(settled.projectId()),
+                NotificationKind.PROJECT_REPORTED,
                 OffsetDateTime.now());
     }
 

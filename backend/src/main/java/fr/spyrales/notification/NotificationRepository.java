@@ -42,6 +42,11 @@ public class NotificationRepository implements PanacheRepositoryBase<Notificatio
                 kinds);
     }
 
+    /** Marks read, for every member, the unread notifications of this kind that link to `link`. */
+    public int markAllReadLinkingTo(String link, NotificationKind kind, OffsetDateTime at) {
+        return update("readAt = ?1 where link = ?2 and kind = ?3 and readAt is null", at, link, kind);
+    }
+
     /**
      * Marks read the member's oldest unread notification of this kind that links to `link`: one answer settles one
      * request, so the notifications of the requests still waiting stay unread.

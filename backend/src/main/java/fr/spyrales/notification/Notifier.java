@@ -303,6 +303,14 @@ public class Notifier {
     /** The animateurs' console, where the notifications about what awaits their decision lead. */
     static final String ANIMATION_PATH = "/animation";
 
+    /**
+     * Where the animateurs' notifications about a reported project lead: the console's queue of reports. The project
+     * in the address tells them apart, so that they are read once nothing about that project awaits a decision.
+     */
+    static String reportedProjectPath(UUID projectId) {
+        return ANIMATION_PATH + "?signalements=" + projectId + "#project-reports";
+    }
+
     /** The front-end page of a project, which its notifications link to. */
     static String projectPath(UUID projectId) {
         return "/projets/" + projectId;

@@ -88,7 +88,7 @@ public class ProjectNotifications {
                             NotificationKind.PROJECT_REPORTED,
                             recipient,
                             news,
-                            Notifier.ANIMATION_PATH,
+                            Notifier.reportedProjectPath(news.projectId()),
                             project + " a été signalé",
                             "Un membre a signalé ce projet : lisez le signalement dans la console d'animation et"
                                     + " classez-le ou archivez le projet.");

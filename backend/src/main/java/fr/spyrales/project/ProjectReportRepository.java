@@ -55,6 +55,10 @@ public class ProjectReportRepository implements PanacheRepositoryBase<ProjectRep
                 .list();
     }
 
+    boolean anyOpenOf(UUID projectId) {
+        return count("project.id = ?1 and status = ?2", projectId, ProjectReportStatus.OPEN) > 0;
+    }
+
     long countOpen() {
         return count("status = ?1 and project.deletedAt is null", ProjectReportStatus.OPEN);
     }

@@ -53,6 +53,7 @@ public class ProjectReports {
     private final MemberRepository members;
     private final AuditLog audit;
     private final Event<ProjectTeamNews> news;
+    private final Event<ProjectReportsSettled> settled;
 
     ProjectReports(
             ProjectAccess access,
@@ -60,13 +61,15 @@ public class ProjectReports {
             TeamRepository teams,
             MemberRepository members,
             AuditLog audit,
-            Event<ProjectTeamNews> news) {
+            Event<ProjectTeamNews> news,
+            Event<ProjectReportsSettled> settled) {
         this.access = access;
         this.reports = reports;
         this.teams = teams;
         this.members = members;
         this.audit = audit;
         this.news = news;
+        this.settled = settled;
     }
 
     @Transactional
@@ -156,6 +159,9 @@ public class ProjectReports {
                     note);
         }
         reports.flush();
+        if (!reports.anyOpenOf(projectId)) {
+            settled.fire(new ProjectReportsSettled(projectId));
+        }
         tell(
                 decision.decision() == DecisionKind.DISMISS
                         ? ProjectTeamNews.Kind.REPORT_DISMISSED

@@ -2,6 +2,7 @@ package fr.spyrales.animation;
 
 import static fr.spyrales.project.ProjectFixtures.PROJECTS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.spyrales.member.NotificationKind;
@@ -57,7 +58,8 @@ class ProjectModerationTest {
                 .jsonPath()
                 .getUUID("id");
         Map<String, Object> told = inbox.only(animateur, NotificationKind.PROJECT_REPORTED);
-        assertEquals("/animation", told.get("link"));
+        assertEquals("/animation?signalements=" + team.project() + "#project-reports", told.get("link"));
+        assertEquals(null, told.get("readAt"), "a decision awaits");
         assertEquals(0L, inbox.count(team.lead(), NotificationKind.PROJECT_REPORTED), "the team is not told");
 
         Map<String, Object> line = queueLine(animateur, report);
@@ -82,6 +84,9 @@ class ProjectModerationTest {
                 .body("closedReports", org.hamcrest.Matchers.equalTo(1))
                 .body("projectStatus", org.hamcrest.Matchers.equalTo("RECRUITING"));
         assertTrue(queueIds(animateur).stream().noneMatch(report.toString()::equals), "the report left the queue");
+        assertNotNull(
+                inbox.only(animateur, NotificationKind.PROJECT_REPORTED).get("readAt"),
+                "nothing about the project awaits a decision: the notice is read");
         Map<String, Object> decided = inbox.only(reporter, NotificationKind.PROJECT_REPORT_DECIDED);
         assertTrue(((String) decided.get("body")).contains("classé sans suite"), decided.toString());
         assertEquals(1L, auditRows("REPORT_DECIDED", report));
@@ -118,6 +123,29 @@ class ProjectModerationTest {
         assertEquals(1L, auditRows("REPORT_DECIDED", second));
         assertEquals(1L, auditRows("PROJECT_CLOSED", team.project()));
         report(projects.member("Zoé"), team.project(), "ABANDONED", null).statusCode(409);
+    }
+
+    @Test
+    void theAnimateursNoticesOfAReportedProjectStayUnreadUntilNoReportOfItIsOpen() {
+        Account animateur = people.animateur();
+        Account other = people.animateur();
+        Team team = projects.team(0, Map.of());
+        UUID first = id(report(projects.member("Léa"), team.project(), "ABANDONED", null));
+        UUID second = id(report(projects.member("Paul"), team.project(), "OTHER", "Le titre est trompeur."));
+
+        decide(animateur, first, "DISMISS", "Le projet avance encore.").statusCode(200);
+        assertEquals(2, unreadReportNotices(animateur), "one report of the project is still open");
+        assertEquals(2, unreadReportNotices(other));
+
+        decide(animateur, second, "DISMISS", "Le titre a été corrigé.").statusCode(200);
+        assertEquals(0, unreadReportNotices(animateur));
+        assertEquals(0, unreadReportNotices(other), "read for every animateur, not only the one who decided");
+    }
+
+    private long unreadReportNotices(Account animateur) {
+        List<Map<String, Object>> notices =
+                inbox.page(animateur).getList("items.findAll { it.kind == 'PROJECT_REPORTED' && it.readAt == null }");
+        return notices.size();
     }
 
     @Test
