@@ -86,6 +86,21 @@ public class AuditEvents {
     /** A member's own security events, newest first. */
     @Transactional
     public PageResponse<SecurityEventView> securityEventsOf(UUID memberId, PageQuery page) {
+        long total = ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM audit_event WHERE subject_member_id = :member AND category = 'SECURITY'")
+                        .setParameter("member", memberId)
+                        .getSingleResult())
+                .longValue();
+        return new PageResponse<>(securityEvents(memberId, page.offset(), page.size), page.page, page.size, total);
+    }
+
+    /** Every security event of the member's account the log still keeps, newest first (their data export). */
+    @Transactional
+    public List<SecurityEventView> allSecurityEventsOf(UUID memberId) {
+        return securityEvents(memberId, 0, Integer.MAX_VALUE);
+    }
+
+    private List<SecurityEventView> securityEvents(UUID memberId, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT id, occurred_at, action, outcome, host(ip_address), detail FROM audit_event
@@ -93,15 +108,10 @@ public class AuditEvents {
                         ORDER BY occurred_at DESC, id DESC
                         """)
                 .setParameter("member", memberId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
-        long total = ((Number) em.createNativeQuery(
-                                "SELECT count(*) FROM audit_event WHERE subject_member_id = :member AND category = 'SECURITY'")
-                        .setParameter("member", memberId)
-                        .getSingleResult())
-                .longValue();
-        List<SecurityEventView> items = rows.stream()
+        return rows.stream()
                 .map(r -> new SecurityEventView(
                         ((Number) r[0]).longValue(),
                         time(r[1]),
@@ -111,7 +121,6 @@ public class AuditEvents {
                         (String) r[4],
                         (String) r[5]))
                 .toList();
-        return new PageResponse<>(items, page.page, page.size, total);
     }
 
     private List<AuditEventView> rows(Filter filter, int offset, int limit) {

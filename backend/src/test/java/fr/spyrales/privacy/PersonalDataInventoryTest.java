@@ -71,10 +71,9 @@ class PersonalDataInventoryTest {
                     "a link waiting minutes for the password: a secret, and ProConnect's own statement (id token)",
                     "deleted",
                     "token_hash member_id subject siret id_token created_at expires_at"),
-            personalNotExported(
+            personal(
                     "audit_event",
-                    "the security log: the member reads his own events in « Activité de mon compte »"
-                            + " (GET /me/security-events); append-only, no name, e-mail or free text in it",
+                    "securityEvents",
                     "kept with the account's pseudonymous id until the retention purge (spyrales.audit.retention)",
                     "id occurred_at category action outcome actor_member_id actor_client_id target_type target_id"
                             + " subject_member_id ip_address detail"),

@@ -337,6 +337,8 @@ class PersonalDataTest {
                 .body("account.emailVerifiedAt", notNullValue())
                 .body("account.sessions", hasSize(greaterThanOrEqualTo(1)))
                 .body("account.mailLinks.purpose", hasItem("VERIFY"))
+                .body("securityEvents.items.action", hasItem("LOGIN"))
+                .body("securityEvents.items.outcome", hasItem("SUCCESS"))
                 .body(
                         "mentorships.items.id",
                         hasItems(
