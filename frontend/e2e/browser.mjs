@@ -45,8 +45,9 @@ export async function launchBrowser() {
   openBrowsers.add(browser);
   browser.on("disconnected", () => openBrowsers.delete(browser));
   const newContext = browser.newContext.bind(browser);
+  // Reduced motion unless a test asks otherwise: the DSFR then skips its transitions, which a test only waits for.
   browser.newContext = async (options) => {
-    const context = await newContext(options);
+    const context = await newContext({ reducedMotion: "reduce", ...options });
     context.on("page", keepJournal);
     return context;
   };
