@@ -10,6 +10,7 @@
 #   JAVA_OPTS: options of the server's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 #   REUSE_DB=1: keep the database of a previous run when it holds the N members (generating 100k takes minutes):
 #   its runs, pairings, notifications and mails are emptied instead, then the server migrates it as usual.
+#   SUGGESTIONS_ONLY=1: stop after the suggestions (no batch run, no confirmation).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -91,6 +92,7 @@ curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10" | jq -c '{su
 echo "load: $(uptime)"
 awk '{ v[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[NR] }' "$WORK/latencies"
+[ "${SUGGESTIONS_ONLY:-}" = 1 ] && exit 0
 
 say "POST /api/v1/matching/runs on the whole community"
 RUN=$(curl -fsS "${AUTH[@]}" -d '{}' "$BASE/api/v1/matching/runs" | jq -r .id)
