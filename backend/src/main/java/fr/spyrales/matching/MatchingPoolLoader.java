@@ -155,7 +155,9 @@ class MatchingPoolLoader {
      * pool (`matching_mentor`, migration V46: one row per mentor, places taken and skill levels included), one column
      * of level gap per wanted skill; the statement's text depends only on how many skills are wanted and how many
      * languages count, its values are parameters (filled into `parameters`, in order). The `OFFSET 0` keep each
-     * level gap, and each skill share, computed once a row instead of once for every use.
+     * level gap, and each skill share, computed once a row instead of once for every use; the mentors this mentee
+     * may not be proposed are a hashed list (`NOT IN`, mentor_id is never null), so that no plan rescans the
+     * mentee's requests for each of the 20 000 rows.
      */
     private static String shortlistSql(
             UUID menteeId,
@@ -203,8 +205,8 @@ class MatchingPoolLoader {
                                    coalesce(o.ministry, o.name) AS ministry, %s AS language%s
                               FROM matching_mentor p LEFT JOIN organization o ON o.id = p.organization_id
                              WHERE p.taken < p.capacity AND p.member_id <> ?
-                               AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = p.member_id
-                                                  AND x.status IN %s)
+                               AND p.member_id NOT IN (SELECT x.mentor_id FROM mentorship x WHERE x.mentee_id = ?
+                                                          AND x.status IN %s)
                             OFFSET 0) g
                     OFFSET 0),
                 best AS (
