@@ -10,12 +10,15 @@
 #   JAVA_OPTS: options of the server's JVM (e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr,settings=profile).
 #   REUSE_DB=1: keep the database of a previous run when it holds the N members (generating 100k takes minutes):
 #   its runs, pairings, notifications and mails are emptied instead, then the server migrates it as usual.
+#   SUGGESTIONS_ONLY=1: stop after the suggestions (no batch run, no confirmation).
+#   WARMUP: suggestion requests sent before the measured ones (default 20; the JIT compiles the path over a few hundred).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 N=${N:-100000}
 REQUESTS=${REQUESTS:-200}
+WARMUP=${WARMUP:-20}
 PG_HOST=${PG_HOST:-127.0.0.1}
 PG_PORT=${PG_PORT:-5432}
 PG_USER=${PG_USER:-postgres}
@@ -82,8 +85,8 @@ curl -fsS -o /dev/null -X PATCH "${AUTH[@]}" \
     -d '{"skills":[{"code":"python","level":1},{"code":"statistiques","level":2}],"learningSkills":["python","statistiques","dataviz"]}' \
     "$BASE/api/v1/me"
 
-say "GET /api/v1/matching/suggestions?limit=10: $REQUESTS sequential requests after 20 to warm up"
-for _ in $(seq 1 20); do curl -fsS -o /dev/null "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"; done
+say "GET /api/v1/matching/suggestions?limit=10: $REQUESTS sequential requests after $WARMUP to warm up"
+for _ in $(seq 1 "$WARMUP"); do curl -fsS -o /dev/null "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"; done
 for _ in $(seq 1 "$REQUESTS"); do
     curl -fsS -o /dev/null -w '%{time_total}\n' "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10"
 done | sort -n >"$WORK/latencies"
@@ -91,6 +94,7 @@ curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10" | jq -c '{su
 echo "load: $(uptime)"
 awk '{ v[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[NR] }' "$WORK/latencies"
+[ "${SUGGESTIONS_ONLY:-}" = 1 ] && exit 0
 
 say "POST /api/v1/matching/runs on the whole community"
 RUN=$(curl -fsS "${AUTH[@]}" -d '{}' "$BASE/api/v1/matching/runs" | jq -r .id)

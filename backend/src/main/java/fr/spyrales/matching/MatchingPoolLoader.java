@@ -8,7 +8,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ class MatchingPoolLoader {
     private static final String MENTOR_COLUMNS =
             "m.id, m.mentor_capacity, m.mentor_capacity - " + TAKEN + " AS free, " + MINISTRY
                     + " AS ministry, m.region_code FROM member m LEFT JOIN organization o ON o.id = m.organization_id";
+    /** The mentor pool; V46's view `matching_mentor_source` says the same for the suggestions' maintained rows. */
     private static final String MENTOR_POOL = "m.can_mentor AND m.mentor_capacity > 0 AND " + ACTIVE;
     /** Pairs never proposed: already open between them, or declined once. */
     private static final String EXCLUDING_STATUSES = "('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED')";
@@ -70,8 +73,10 @@ class MatchingPoolLoader {
     /**
      * One member against the mentors who are above them on a wanted skill, narrowed to the `shortlist` best: the
      * score is computed in SQL too (the same formula as {@link fr.spyrales.matching.engine.Scorer}, which then
-     * scores the few kept in Java, with its reasons), so that only those mentors' skills are read. The narrowing
-     * by skill is done by the skill index. `scores` holds the SQL score of each kept mentor, by mentor index.
+     * scores the few kept in Java, with its reasons), so that only those mentors' skills are read. SQL reads the
+     * maintained pool, one row per mentor (`matching_mentor`, kept by V46's triggers in the transaction of every
+     * change: the same mentors as {@link #MENTOR_POOL} with a free place). `scores` holds the SQL score of each kept
+     * mentor, by mentor index.
      */
     MentorShortlist forMentee(UUID menteeId, MatchingWeights weights, int shortlist) {
         try (Connection c = dataSource.getConnection()) {
@@ -104,44 +109,38 @@ class MatchingPoolLoader {
                     }
                 });
             }
-            Integer[] floor =
-                    wanted.stream().map(code -> levels.getOrDefault(code, 0)).toArray(Integer[]::new);
             // The languages a shared one counts for: wanted, or already used by the member.
-            String[] languages = LANGUAGES.stream()
+            List<String> languages = LANGUAGES.stream()
                     .filter(code -> wanted.contains(code) || levels.getOrDefault(code, 0) > 0)
                     .sorted()
-                    .toArray(String[]::new);
+                    .toList();
             List<Row> mentors = new ArrayList<>();
             List<Integer> scores = new ArrayList<>();
-            forEach(
-                    c,
-                    SHORTLIST,
-                    ps -> {
-                        int i = 0;
-                        ps.setInt(++i, weights.skill());
-                        ps.setInt(++i, Math.max(wanted.size(), 1));
-                        ps.setArray(++i, c.createArrayOf("text", wanted.toArray()));
-                        ps.setArray(++i, c.createArrayOf("int4", floor));
-                        ps.setObject(++i, menteeId);
-                        ps.setObject(++i, menteeId);
-                        ps.setInt(++i, weights.language());
-                        ps.setArray(++i, c.createArrayOf("text", languages));
-                        ps.setInt(++i, weights.language() * 100);
-                        ps.setInt(++i, weights.capacity() * 100);
-                        ps.setInt(++i, weights.otherMinistry());
-                        ps.setString(++i, mentee.ministry);
-                        ps.setString(++i, mentee.ministry);
-                        ps.setInt(++i, weights.otherMinistry() * 100);
-                        ps.setInt(++i, weights.sameRegion());
-                        ps.setString(++i, mentee.region);
-                        ps.setInt(++i, weights.sameRegion() * 100);
-                        ps.setInt(++i, shortlist);
-                    },
-                    rs -> {
-                        mentors.add(new Row(
-                                (UUID) rs.getObject(1), rs.getInt(2), rs.getInt(3), rs.getString(4), rs.getString(5)));
-                        scores.add(rs.getInt(6));
-                    });
+            if (!wanted.isEmpty()) {
+                List<Object> parameters = new ArrayList<>();
+                String sql = shortlistSql(menteeId, mentee, levels, wanted, languages, weights, shortlist, parameters);
+                forEach(
+                        c,
+                        sql,
+                        ps -> {
+                            for (int i = 0; i < parameters.size(); i++) {
+                                if (parameters.get(i) == null) {
+                                    ps.setNull(i + 1, Types.VARCHAR);
+                                } else {
+                                    ps.setObject(i + 1, parameters.get(i));
+                                }
+                            }
+                        },
+                        rs -> {
+                            mentors.add(new Row(
+                                    (UUID) rs.getObject(1),
+                                    rs.getInt(2),
+                                    rs.getInt(3),
+                                    rs.getString(4),
+                                    rs.getString(5)));
+                            scores.add(rs.getInt(6));
+                        });
+            }
             return new MentorShortlist(
                     build(c, dict, mentees, mentors, false),
                     scores.stream().mapToInt(Integer::intValue).toArray());
@@ -152,41 +151,76 @@ class MatchingPoolLoader {
 
     /**
      * The best mentors for one mentee by their score in hundredths, as {@link fr.spyrales.matching.engine.Scorer}
-     * computes it (integer divisions included), then in id order: the pool's mentor order. The skill share is summed
-     * over the wanted skills the mentor is above on (the skill index's range scans, every member's rows); free places
-     * are counted on the active pairings' partial index for the mentors left.
+     * computes it (integer divisions included), then in id order: the pool's mentor order. It reads the maintained
+     * pool (`matching_mentor`, migration V46: one row per mentor, places taken and skill levels included), one column
+     * of level gap per wanted skill; the statement's text depends only on how many skills are wanted and how many
+     * languages count, its values are parameters (filled into `parameters`, in order). The `OFFSET 0` keep each
+     * level gap, and each skill share, computed once a row instead of once for every use; the mentors this mentee
+     * may not be proposed are a hashed list (`NOT IN`, mentor_id is never null), so that no plan rescans the
+     * mentee's requests for each of the 20 000 rows.
      */
-    private static final String SHORTLIST = """
-            WITH scored AS (
-                SELECT m.id, m.mentor_capacity AS capacity, m.organization_id, m.region_code,
-                       sum(? * CASE WHEN ms.level - w.level >= 4 THEN 40 WHEN ms.level - w.level = 3 THEN 60 ELSE 100 END
-                           / ?) AS skill
-                  FROM member m
-                  JOIN member_skill ms ON ms.member_id = m.id
-                  JOIN unnest(?::text[], ?::int[]) AS w(code, level) ON ms.skill_code = w.code AND ms.level > w.level
-                 WHERE %s AND m.id <> ?
-                   AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = ? AND x.mentor_id = m.id AND x.status IN %s)
-                 GROUP BY m.id),
-            placed AS (
-                SELECT s.*, s.capacity - (SELECT count(*) FROM mentorship t WHERE t.mentor_id = s.id
-                                           AND t.status IN ('ACCEPTED', 'PAUSED')) AS free,
-                       coalesce(o.ministry, o.name) AS ministry
-                  FROM scored s LEFT JOIN organization o ON o.id = s.organization_id
-                OFFSET 0),
-            best AS (
-                SELECT p.*, p.skill
-                       + CASE WHEN ? > 0 AND EXISTS (SELECT 1 FROM member_skill l WHERE l.member_id = p.id
-                                                      AND l.skill_code = ANY(?::text[]) AND l.level >= 2)
-                              THEN ? ELSE 0 END
-                       + ? * p.free / p.capacity
-                       + CASE WHEN ? > 0 AND ?::text IS NOT NULL AND p.ministry IS NOT NULL AND p.ministry <> ?
-                              THEN ? ELSE 0 END
-                       + CASE WHEN ? > 0 AND p.region_code = ? THEN ? ELSE 0 END AS score
-                  FROM placed p
-                 WHERE p.free > 0
-                 ORDER BY score DESC, p.id
-                 LIMIT ?)
-            SELECT id, capacity, free, ministry, region_code, score FROM best ORDER BY id""".formatted(MENTOR_POOL, EXCLUDING_STATUSES);
+    private static String shortlistSql(
+            UUID menteeId,
+            Row mentee,
+            Map<String, Integer> levels,
+            List<String> wanted,
+            List<String> languages,
+            MatchingWeights weights,
+            int shortlist,
+            List<Object> parameters) {
+        // In the statement's order: the languages, then each wanted skill and its floor, then the rest.
+        parameters.addAll(languages);
+        StringBuilder gaps = new StringBuilder();
+        StringBuilder skill = new StringBuilder();
+        for (int i = 0; i < wanted.size(); i++) {
+            String gap = "gap" + i;
+            gaps.append(", coalesce((p.levels ->> ?::text)::int, 0) - ? AS ").append(gap);
+            parameters.add(wanted.get(i));
+            parameters.add(levels.getOrDefault(wanted.get(i), 0));
+            skill.append(i == 0 ? "" : " + ")
+                    .append(weights.skill())
+                    .append(" * CASE WHEN %1$s >= 4 THEN 40 WHEN %1$s = 3 THEN 60 WHEN %1$s > 0 THEN 100 ELSE 0 END"
+                            .formatted(gap))
+                    .append(" / ")
+                    .append(wanted.size());
+        }
+        String language = languages.isEmpty()
+                ? "false"
+                : String.join(
+                        " OR ", Collections.nCopies(languages.size(), "coalesce((p.levels ->> ?::text)::int, 0) >= 2"));
+        parameters.add(menteeId);
+        parameters.add(menteeId);
+        parameters.add(weights.language() * 100);
+        parameters.add(weights.capacity() * 100);
+        parameters.add(mentee.ministry);
+        parameters.add(mentee.ministry);
+        parameters.add(weights.otherMinistry() * 100);
+        parameters.add(mentee.region);
+        parameters.add(weights.sameRegion() * 100);
+        parameters.add(shortlist);
+        return """
+                WITH scored AS (
+                    SELECT id, capacity, free, ministry, region_code, language, %s AS skill
+                      FROM (SELECT p.member_id AS id, p.capacity, p.capacity - p.taken AS free, p.region_code,
+                                   coalesce(o.ministry, o.name) AS ministry, %s AS language%s
+                              FROM matching_mentor p LEFT JOIN organization o ON o.id = p.organization_id
+                             WHERE p.taken < p.capacity AND p.member_id <> ?
+                               AND p.member_id NOT IN (SELECT x.mentor_id FROM mentorship x WHERE x.mentee_id = ?
+                                                          AND x.status IN %s)
+                            OFFSET 0) g
+                    OFFSET 0),
+                best AS (
+                    SELECT s.*, s.skill
+                           + CASE WHEN s.language THEN ? ELSE 0 END
+                           + ? * s.free / s.capacity
+                           + CASE WHEN ?::text IS NOT NULL AND s.ministry IS NOT NULL AND s.ministry <> ? THEN ? ELSE 0 END
+                           + CASE WHEN s.region_code = ? THEN ? ELSE 0 END AS score
+                      FROM scored s
+                     WHERE s.skill > 0
+                     ORDER BY score DESC, s.id
+                     LIMIT ?)
+                SELECT id, capacity, free, ministry, region_code, score FROM best ORDER BY id""".formatted(skill, language, gaps, EXCLUDING_STATUSES);
+    }
 
     private LoadedPool build(
             Connection c, Dictionaries dict, List<Row> mentees, List<Row> mentors, boolean loadExclusions)

@@ -212,6 +212,12 @@ class PersonalDataInventoryTest {
                     "matching",
                     "kept: reasons are computed, names are read from the anonymised member rows",
                     "run_id mentee_id mentor_id score_hundredths reasons removed_at outcome outcome_detail mentorship_id"),
+            personalNotExported(
+                    "matching_mentor",
+                    "a copy, kept by triggers for the suggestions, of what the profile section already exports (capacity,"
+                            + " organisation, region, skills) and of the pairings counted as taken places",
+                    "deleted by the same triggers: an erased member leaves the mentor pool",
+                    "member_id capacity taken organization_id region_code levels"),
             personal(
                     "project",
                     "projects",
