@@ -96,14 +96,16 @@ function psql(db, statement) {
       "ON_ERROR_STOP=1",
       "-F",
       "\t",
-      "-c",
-      statement,
     ],
     {
       encoding: "utf8",
+      // On standard input and with room for large answers: a 5-minute run's statements (the ids answered) and
+      // results (every account created) outgrow an argument and the default 1 MiB buffer.
+      input: statement,
+      maxBuffer: 512 * 1024 * 1024,
     },
   );
-  if (run.status !== 0) fail(`psql: ${run.stderr}`);
+  if (run.status !== 0) fail(`psql: ${run.error ?? run.stderr}`);
   return run.stdout
     .split("\n")
     .filter((line) => line !== "")
