@@ -159,7 +159,8 @@ public class ProjectReports {
                     note);
         }
         reports.flush();
-        if (!reports.anyOpenOf(projectId)) {
+        // Archiving closed every open report of the project; a dismissal closed one, others may remain.
+        if (decision.decision() == DecisionKind.ARCHIVE_PROJECT || !reports.anyOpenOf(projectId)) {
             settled.fire(new ProjectReportsSettled(projectId));
         }
         tell(
