@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
 import { describe, expect, it } from "vitest";
 import { RouteErrorPage } from "./route-error-page";
@@ -31,7 +31,9 @@ describe("the error page", () => {
     expect(screen.getByText(/Spyrales a été mis à jour depuis l'ouverture de cet onglet/)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Recharger la page" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Page d'accueil" })).toHaveAttribute("href", "/");
-    expect(document.title).toBe("Page à recharger — Spyrales");
+    // The router renders the error page after the lazy import rejected, outside any act(): React may paint the heading
+    // before it runs the effect that names the tab.
+    await waitFor(() => expect(document.title).toBe("Page à recharger — Spyrales"));
   });
 
   it("keeps the general message for any other failure of a page", async () => {
