@@ -24,18 +24,15 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 class MatchingPoolLoader {
-    /** Members anyone may be paired with: verified, sharing their profile, not erased. */
-    private static final String ACTIVE =
-            "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY' AND m.erased_at IS NULL";
+    /**
+     * Members anyone may be paired with: verified, sharing their profile, not erased, not suspended (a suspended
+     * member cannot sign in to answer). The mentors' side of it is the pool's definition in SQL (V49's
+     * `matching_mentor_source`, kept in `matching_mentor`).
+     */
+    private static final String ACTIVE = "m.email_verified_at IS NOT NULL AND m.visibility = 'COMMUNITY'"
+            + " AND m.erased_at IS NULL AND NOT EXISTS (SELECT 1 FROM member_suspension su WHERE su.member_id = m.id)";
 
     private static final String MINISTRY = "coalesce(o.ministry, o.name)";
-    private static final String TAKEN =
-            "(SELECT count(*) FROM mentorship t WHERE t.mentor_id = m.id AND t.status IN ('ACCEPTED', 'PAUSED'))";
-    private static final String MENTOR_COLUMNS =
-            "m.id, m.mentor_capacity, m.mentor_capacity - " + TAKEN + " AS free, " + MINISTRY
-                    + " AS ministry, m.region_code FROM member m LEFT JOIN organization o ON o.id = m.organization_id";
-    /** The mentor pool; V46's view `matching_mentor_source` says the same for the suggestions' maintained rows. */
-    private static final String MENTOR_POOL = "m.can_mentor AND m.mentor_capacity > 0 AND " + ACTIVE;
     /** Pairs never proposed: already open between them, or declined once. */
     private static final String EXCLUDING_STATUSES = "('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED')";
 
@@ -61,8 +58,9 @@ class MatchingPoolLoader {
                     ps -> {});
             List<Row> mentors = rows(
                     c,
-                    "SELECT * FROM (SELECT " + MENTOR_COLUMNS + " WHERE " + MENTOR_POOL
-                            + ") x WHERE free > 0 ORDER BY id",
+                    "SELECT p.member_id, p.capacity, p.capacity - p.taken, " + MINISTRY + ", p.region_code"
+                            + " FROM matching_mentor p LEFT JOIN organization o ON o.id = p.organization_id"
+                            + " WHERE p.taken < p.capacity ORDER BY p.member_id",
                     ps -> {});
             return build(c, dict, mentees, mentors, true);
         } catch (SQLException e) {
@@ -75,7 +73,7 @@ class MatchingPoolLoader {
      * score is computed in SQL too (the same formula as {@link fr.spyrales.matching.engine.Scorer}, which then
      * scores the few kept in Java, with its reasons), so that only those mentors' skills are read. SQL reads the
      * maintained pool, one row per mentor (`matching_mentor`, kept by V46's triggers in the transaction of every
-     * change: the same mentors as {@link #MENTOR_POOL} with a free place). `scores` holds the SQL score of each kept
+     * change, as the batch runs read it). `scores` holds the SQL score of each kept
      * mentor, by mentor index.
      */
     MentorShortlist forMentee(UUID menteeId, MatchingWeights weights, int shortlist) {

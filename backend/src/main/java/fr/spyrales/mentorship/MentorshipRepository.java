@@ -74,7 +74,9 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
                 + " EXISTS (SELECT 1 FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.status IN "
                 + inList(MentorshipStatus.ACTIVE) + "),"
                 + " (SELECT count(*) FROM mentorship m WHERE m.mentee_id = p.mentee_id AND m.status = '"
-                + MentorshipStatus.PENDING.name() + "')"
+                + MentorshipStatus.PENDING.name() + "'),"
+                + " EXISTS (SELECT 1 FROM member_suspension s WHERE s.member_id = p.mentee_id),"
+                + " EXISTS (SELECT 1 FROM member_suspension s WHERE s.member_id = p.mentor_id)"
                 + " FROM unnest(?::uuid[], ?::uuid[]) WITH ORDINALITY AS p(mentee_id, mentor_id, n) ORDER BY p.n";
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement query = connection.prepareStatement(sql)) {
@@ -88,7 +90,9 @@ public class MentorshipRepository implements PanacheRepositoryBase<Mentorship, U
                                 rows.getBoolean(2),
                                 rows.getBoolean(3),
                                 rows.getBoolean(4),
-                                rows.getLong(5)));
+                                rows.getLong(5),
+                                rows.getBoolean(6),
+                                rows.getBoolean(7)));
                     }
                 }
                 return facts;

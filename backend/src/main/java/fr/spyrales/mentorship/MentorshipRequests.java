@@ -1,5 +1,6 @@
 package fr.spyrales.mentorship;
 
+import fr.spyrales.auth.AccountSuspensions;
 import fr.spyrales.common.ApiException;
 import fr.spyrales.common.ProblemType;
 import fr.spyrales.member.Member;
@@ -36,6 +37,7 @@ public class MentorshipRequests {
     private final MentorshipConfig config;
     private final Event<MentorshipChanged> changes;
     private final Event<MentorshipsProposed> proposed;
+    private final AccountSuspensions suspensions;
 
     MentorshipRequests(
             MentorshipRepository mentorships,
@@ -44,7 +46,8 @@ public class MentorshipRequests {
             MentorshipViews views,
             MentorshipConfig config,
             Event<MentorshipChanged> changes,
-            Event<MentorshipsProposed> proposed) {
+            Event<MentorshipsProposed> proposed,
+            AccountSuspensions suspensions) {
         this.mentorships = mentorships;
         this.members = members;
         this.history = history;
@@ -52,6 +55,7 @@ public class MentorshipRequests {
         this.config = config;
         this.changes = changes;
         this.proposed = proposed;
+        this.suspensions = suspensions;
     }
 
     @Transactional
@@ -134,12 +138,15 @@ public class MentorshipRequests {
      */
     private ProgrammeRequestOutcome programmeRefusal(
             Member mentee, Member mentor, ProgrammeFacts facts, boolean openMade, int pendingMade) {
-        if (mentee.isErased() || !mentee.isVerified()) {
+        if (mentee.isErased() || !mentee.isVerified() || facts.menteeSuspended()) {
             return ProgrammeRequestOutcome.refused(
                     ProblemType.BUSINESS_RULE, "Le compte de la personne accompagnée n'est plus actif.");
         }
         if (mentor.isErased() || !mentor.isVerified() || mentor.visibility != Visibility.COMMUNITY) {
             return ProgrammeRequestOutcome.refused(ProblemType.BUSINESS_RULE, "Le mentor ne partage plus son profil.");
+        }
+        if (facts.mentorSuspended()) {
+            return ProgrammeRequestOutcome.refused(ProblemType.BUSINESS_RULE, "Le compte du mentor est suspendu.");
         }
         if (facts.declinedBetween()) {
             return ProgrammeRequestOutcome.refused(
@@ -176,11 +183,12 @@ public class MentorshipRequests {
                 .orElseThrow(() -> ApiException.notFound("Ce membre n'existe pas ou ne partage pas son profil."));
     }
 
+    /** A suspended mentor cannot answer: to the mentee they do not mentor for now (the suspension is not theirs to know). */
     private Optional<RequestRefusal> refusal(Member mentee, Member mentor) {
         return RequestRules.refusal(new RequestRules.Facts(
                 mentee.id.equals(mentor.id),
                 mentee.wantsMentor,
-                mentor.canMentor,
+                mentor.canMentor && !suspensions.isSuspended(mentor.id),
                 mentor.mentorCapacity,
                 mentorships.countActiveAsMentor(mentor.id),
                 mentorships.hasOpenBetween(mentee.id, mentor.id),

@@ -158,6 +158,27 @@ class MatchingMentorTest {
     }
 
     @Test
+    void aSuspendedMemberIsNeitherSuggestedNorInABatchRunUntilReinstated() {
+        Account mentor = fixtures.mentor("Sacha", name, "INSEE", "BRE", 2, Map.of("python", 3));
+        Account suspendedMentee = fixtures.mentee(name, "INSEE", "OCC", Map.of("python", 1), Set.of("python"));
+        Account admin = mentorships.admin();
+        assertInPool(mentor, true);
+        assertInRun(mentor, suspendedMentee, true);
+
+        suspend(admin, mentor);
+        suspend(admin, suspendedMentee);
+        assertInPool(mentor, false);
+        assertSuggested(mentor, false);
+        assertInRun(mentor, suspendedMentee, false);
+
+        reinstate(admin, mentor);
+        reinstate(admin, suspendedMentee);
+        assertInPool(mentor, true);
+        assertSuggested(mentor, true);
+        assertInRun(mentor, suspendedMentee, true);
+    }
+
+    @Test
     void aMentorWhoStartsMentoringWhileTheirPairingEndsHasTheRightPlaces() throws Exception {
         Account mentor = fixtures.mentor("Lina", name, "INSEE", "BRE", 2, Map.of("python", 3));
         UUID request = mentorships.request(mentorships.mentee(), mentor);
@@ -223,6 +244,29 @@ class MatchingMentorTest {
                             + "'"),
                     strings("SELECT to_jsonb(p)::text FROM matching_mentor p WHERE member_id = '" + mentor.id() + "'"));
         }
+    }
+
+    /** Whether a batch run would read this mentor and this mentee. */
+    private void assertInRun(Account mentor, Account someMentee, boolean expected) {
+        LoadedPool cohort = loader.cohort();
+        assertEquals(expected, Arrays.asList(cohort.mentorIds()).contains(mentor.id()), "mentor in the run");
+        assertEquals(expected, Arrays.asList(cohort.menteeIds()).contains(someMentee.id()), "mentee in the run");
+    }
+
+    private static void suspend(Account admin, Account member) {
+        admin.as()
+                .body(Map.of("reason", "Messages hors charte"))
+                .post("/api/v1/animation/members/" + member.id() + "/suspend")
+                .then()
+                .statusCode(200);
+    }
+
+    private static void reinstate(Account admin, Account member) {
+        admin.as()
+                .body(Map.of("reason", "Échange avec l'agent"))
+                .post("/api/v1/animation/members/" + member.id() + "/reinstate")
+                .then()
+                .statusCode(200);
     }
 
     /** Whether the mentee's suggestions, with every mentor kept, name this mentor. */

@@ -357,6 +357,37 @@ class MatchingRunTest {
     }
 
     @Test
+    void pairsWhoseMentorOrMenteeWasSuspendedSinceTheRunAreSkippedWithTheReason() {
+        Account mentee = fixtures.mentee(name, "MJ", "NOR", Map.of(), Set.of(SERIES));
+        Account suspendedMentee = fixtures.mentee(name, "MJ", "NOR", Map.of(), Set.of(ECONOMETRICS));
+        fixtures.mentor("Sven", name, "INSEE", "NOR", 1, Map.of(SERIES, 2));
+        fixtures.mentor("Tara", name, "INSEE", "NOR", 1, Map.of(ECONOMETRICS, 3));
+        Account animateur = mentorships.animateur();
+        UUID run = startAndWait(animateur, Map.of());
+        fixtures.keepOnly(run, List.of(mentee.id(), suspendedMentee.id()));
+        String suspendedMentor = mentorOf(proposalOf(animateur, run, name, mentee));
+
+        Account admin = mentorships.admin();
+        for (String member : List.of(suspendedMentor, suspendedMentee.id().toString())) {
+            admin.as()
+                    .body(Map.of("reason", "Messages hors charte"))
+                    .post("/api/v1/animation/members/" + member + "/suspend")
+                    .then()
+                    .statusCode(200);
+        }
+        animateur.as().post(RUNS + "/" + run + "/confirm").then().statusCode(202);
+        awaitStatus(animateur, run, "CONFIRMED");
+
+        animateur.as().get(RUNS + "/" + run).then().body("created", equalTo(0)).body("skipped", equalTo(2));
+        Map<String, Object> mentorSuspended = proposalOf(animateur, run, name, mentee);
+        assertEquals("SKIPPED", mentorSuspended.get("outcome"));
+        assertEquals("Le compte du mentor est suspendu.", mentorSuspended.get("outcomeDetail"));
+        Map<String, Object> menteeSuspended = proposalOf(animateur, run, name, suspendedMentee);
+        assertEquals("SKIPPED", menteeSuspended.get("outcome"));
+        assertEquals("Le compte de la personne accompagnée n'est plus actif.", menteeSuspended.get("outcomeDetail"));
+    }
+
+    @Test
     void customWeightsAreStoredAndShapeTheReasons() {
         Account mentee = fixtures.mentee(name, "MJ", "GES", Map.of(), Set.of(SERIES));
         fixtures.mentor("Sophie", name, "MJ", "GES", 1, Map.of(SERIES, 2));

@@ -87,6 +87,25 @@ class MentorshipRulesTest {
                 .statusCode(422)
                 .body("detail", containsString("ne propose pas d'accompagnement"));
 
+        Account suspended = fixtures.mentor(1);
+        fixtures.admin()
+                .as()
+                .body(Map.of("reason", "Messages hors charte"))
+                .post("/api/v1/animation/members/" + suspended.id() + "/suspend")
+                .then()
+                .statusCode(200);
+        mentee.as()
+                .get("/api/v1/mentorships/eligibility?mentorId=" + suspended.id())
+                .then()
+                .statusCode(200)
+                .body("rule", equalTo("NOT_MENTORING"));
+        mentee.as()
+                .body(requestTo(suspended))
+                .post("/api/v1/mentorships")
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("ne propose pas d'accompagnement"));
+
         Account hidden = accounts.quickMember("Profil", "Privé", m -> {
             m.canMentor = true;
             m.mentorCapacity = 2;
