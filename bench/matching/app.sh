@@ -12,6 +12,8 @@
 #   its runs, pairings, notifications and mails are emptied instead, then the server migrates it as usual.
 #   SUGGESTIONS_ONLY=1: stop after the suggestions (no batch run, no confirmation).
 #   WARMUP: suggestion requests sent before the measured ones (default 20; the JIT compiles the path over a few hundred).
+#   WRK_SECONDS: how long wrk measures the suggestions through one kept-alive connection (default 20; needs wrk),
+#   after WRK_WARMUP_SECONDS (default 30) of the same load.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -33,6 +35,8 @@ WORK=$(mktemp -d)
 SERVER_PID=
 
 say() { printf '\n==> %s\n' "$*"; }
+# CPU ticks (user + system) of every PostgreSQL process, the server's backends included.
+pg_cpu() { for pid in $(pgrep -x postgres); do awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null; done | awk '{ t += $1 } END { print t + 0 }'; }
 die() { printf 'bench: %s\n' "$*" >&2; exit 1; }
 cleanup() {
     [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null || true
@@ -94,6 +98,23 @@ curl -fsS "${AUTH[@]}" "$BASE/api/v1/matching/suggestions?limit=10" | jq -c '{su
 echo "load: $(uptime)"
 awk '{ v[NR] = $1 * 1000 } END { printf "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms\n",
     v[int(NR * 0.5)], v[int(NR * 0.9)], v[int(NR * 0.99)], v[NR] }' "$WORK/latencies"
+# The same through one kept-alive connection, as the directory benchmark measures every list (curl above pays a new
+# process and a new connection a request, a few milliseconds that are not the server's).
+if command -v wrk >/dev/null; then
+    say "The same, one connection kept alive: wrk -t1 -c1 -d${WRK_SECONDS:-20}s --latency after ${WRK_WARMUP_SECONDS:-30} s of warm-up"
+    # A server that has run a while has compiled this path (C2): warm it up with the same load first.
+    wrk -t1 -c1 -d"${WRK_WARMUP_SECONDS:-30}s" -H "Authorization: Bearer $TOKEN" \
+        "$BASE/api/v1/matching/suggestions?limit=10" >/dev/null
+    server_before=$(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat")
+    pg_before=$(pg_cpu)
+    wrk -t1 -c1 -d"${WRK_SECONDS:-20}s" --latency -H "Authorization: Bearer $TOKEN" \
+        "$BASE/api/v1/matching/suggestions?limit=10" | tee "$WORK/wrk" | sed -n '/Latency Distribution/,/Requests\/sec/p'
+    requests=$(awk '/requests in/ { print $1 }' "$WORK/wrk")
+    awk -v s="$(( $(awk '{ print $14 + $15 }' "/proc/$SERVER_PID/stat") - server_before ))" \
+        -v p="$(( $(pg_cpu) - pg_before ))" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { printf "CPU a request: server %.1f ms, PostgreSQL %.1f ms\n", s * 1000 / hz / n, p * 1000 / hz / n }'
+    echo "load: $(uptime)"
+fi
 [ "${SUGGESTIONS_ONLY:-}" = 1 ] && exit 0
 
 say "POST /api/v1/matching/runs on the whole community"
