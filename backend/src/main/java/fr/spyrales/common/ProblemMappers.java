@@ -22,9 +22,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -33,6 +35,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every failure into an RFC 9457 problem with a French detail, and never leaks a stack trace. */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /**
+     * PostgreSQL's answers to transactions in each other's way: chosen as a deadlock's victim, a serialization
+     * failure, a lock not granted in time. The transaction was rolled back whole, and the same request sent again
+     * succeeds.
+     */
+    private static final Set<String> CONCURRENCY_FAILURES = Set.of("40P01", "40001", "55P03");
 
     @ServerExceptionMapper
     public Response api(ApiException e, UriInfo uri) {
@@ -231,11 +240,30 @@ public class ProblemMappers {
         if (incident == null) {
             incident = UUID.randomUUID().toString();
         }
+        if (concurrencyFailure(e)) {
+            LOG.warnf("Transactions in each other's way, incident %s: %s", incident, e);
+            return Response.fromResponse(ProblemResponses.of(
+                            ProblemType.CONFLICT,
+                            "Une autre opération modifiait les mêmes données au même instant : rien n'a été"
+                                    + " enregistré. Réessayez.",
+                            path(uri)))
+                    .header("Retry-After", "1")
+                    .build();
+        }
         LOG.errorf(e, "Unexpected error, incident %s", incident);
         return ProblemResponses.of(
                 ProblemType.INTERNAL,
                 "Une erreur inattendue s'est produite. Référence de l'incident : " + incident + ".",
                 path(uri));
+    }
+
+    static boolean concurrencyFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && CONCURRENCY_FAILURES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unreadableBody(UriInfo uri) {

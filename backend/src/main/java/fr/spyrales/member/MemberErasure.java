@@ -27,6 +27,9 @@ public class MemberErasure {
 
     @Transactional
     public void erase(UUID memberId) {
+        // Both members of a pairing leaving at the same instant would each lock their own row, then the other's
+        // through the pairing's triggers: every member row this erasure touches is locked first, in id order.
+        members.lockInIdOrder(members.withOpenPairingCounterparts(memberId));
         // The row lock also settles two erasures racing: the second finds the account gone.
         Member member = members.findByIdOptional(memberId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(m -> !m.isErased())

@@ -87,6 +87,23 @@ public class MemberRepository implements PanacheRepositoryBase<Member, UUID> {
                 .list();
     }
 
+    /**
+     * The member and the other members of their open pairings (requested, under way or paused): the member rows an
+     * erasure locks, its own and, through the pairings' triggers, the others'.
+     */
+    public List<UUID> withOpenPairingCounterparts(UUID id) {
+        return getEntityManager()
+                .createNativeQuery("""
+                        SELECT CAST(:id AS uuid)
+                        UNION SELECT mentor_id FROM mentorship
+                               WHERE mentee_id = :id AND status IN ('PENDING', 'ACCEPTED', 'PAUSED')
+                        UNION SELECT mentee_id FROM mentorship
+                               WHERE mentor_id = :id AND status IN ('PENDING', 'ACCEPTED', 'PAUSED')
+                        """, UUID.class)
+                .setParameter("id", id)
+                .getResultList();
+    }
+
     /** Demo agents other than the named ones, in a stable order (the demo community's cast for its projects). */
     /** Demo agents who want a mentor, but not those named, in a stable order. */
     public java.util.List<Member> demoMenteesExcept(java.util.Collection<String> emails, int limit) {

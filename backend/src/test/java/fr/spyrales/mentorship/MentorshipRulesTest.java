@@ -546,6 +546,30 @@ class MentorshipRulesTest {
     }
 
     @Test
+    void bothMembersOfAPairingErasingTheirAccountsAtOnceAreBothErased() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Account mentor = fixtures.mentor(1);
+            Account mentee = fixtures.mentee();
+            UUID pairing = fixtures.request(mentee, mentor);
+            mentor.as()
+                    .post("/api/v1/mentorships/" + pairing + "/accept")
+                    .then()
+                    .statusCode(200);
+
+            List<Integer> statuses = Race.of(List.<Callable<Integer>>of(
+                    () -> mentor.as().delete("/api/v1/me").statusCode(),
+                    () -> mentee.as().delete("/api/v1/me").statusCode()));
+
+            assertEquals(List.of(204, 204), statuses, "round " + round);
+            assertEquals(
+                    "CANCELLED",
+                    em.createNativeQuery("SELECT status FROM mentorship WHERE id = :id")
+                            .setParameter("id", pairing)
+                            .getSingleResult());
+        }
+    }
+
+    @Test
     void theExportHoldsMyMentorshipsAndNotifications() {
         Account mentor = fixtures.mentor(1);
         Account mentee = fixtures.mentee();
