@@ -45,8 +45,8 @@ class DirectoryRepository {
             params.put("skill", query.skill);
             params.put("minLevel", query.minLevel == null ? 1 : query.minLevel);
         } else if (query.minLevel != null) {
-            where.append(
-                    " AND EXISTS (SELECT 1 FROM member_skill ms WHERE ms.member_id = m.id AND ms.level >= :minLevel)");
+            // The member's highest level, kept by V50's trigger and carried by the directory's covering index.
+            where.append(" AND m.max_skill_level >= :minLevel");
             params.put("minLevel", query.minLevel);
         }
         if (query.organization != null) {

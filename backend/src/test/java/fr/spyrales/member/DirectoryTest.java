@@ -110,7 +110,8 @@ class DirectoryTest {
                         true,
                         "mentorCapacity",
                         2));
-        member("Bastien", Map.of("skills", List.of(Map.of("code", "python", "level", 3))));
+        TestAccounts.Account bastien =
+                member("Bastien", Map.of("skills", List.of(Map.of("code", "python", "level", 3))));
 
         novice.as()
                 .queryParam("q", tribe + " cartographie")
@@ -130,6 +131,30 @@ class DirectoryTest {
                 .get("/api/v1/members")
                 .then()
                 .body("items.displayName", contains("Agathe " + tribe));
+        // At least this level in any skill; it follows a level changed since.
+        novice.as()
+                .queryParam("q", tribe)
+                .queryParam("minLevel", 3)
+                .get("/api/v1/members")
+                .then()
+                .body("items.displayName", contains("Agathe " + tribe, "Bastien " + tribe));
+        bastien.as()
+                .body(Map.of("skills", List.of(Map.of("code", "python", "level", 2))))
+                .patch("/api/v1/me")
+                .then()
+                .statusCode(200);
+        novice.as()
+                .queryParam("q", tribe)
+                .queryParam("minLevel", 3)
+                .get("/api/v1/members")
+                .then()
+                .body("items.displayName", contains("Agathe " + tribe));
+        novice.as()
+                .queryParam("q", tribe)
+                .queryParam("minLevel", 2)
+                .get("/api/v1/members")
+                .then()
+                .body("items.displayName", contains("Agathe " + tribe, "Bastien " + tribe));
         novice.as()
                 .queryParam("q", tribe)
                 .queryParam("canMentor", true)

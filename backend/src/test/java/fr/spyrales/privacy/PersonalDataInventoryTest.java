@@ -46,7 +46,7 @@ class PersonalDataInventoryTest {
                     "anonymised: « Membre supprimé », address supprime-<id>@invalid, every other field cleared",
                     "id email password_hash first_name last_name display_name email_verified_at organization_id service_type region_code"
                             + " category job_title bio wants_mentor can_mentor mentor_capacity availability tchap_handle visibility is_demo"
-                            + " created_at updated_at erased_at search_vector"),
+                            + " created_at updated_at erased_at search_vector max_skill_level"),
             personal("member_role", "profile", "deleted", "member_id role granted_at"),
             personal("member_skill", "profile", "deleted", "member_id skill_code level"),
             personal("member_learning_skill", "profile", "deleted", "member_id skill_code"),
