@@ -8,6 +8,12 @@ import { endSession, startSession } from "../lib/session/session-store";
 import { jsonResponse, mockApi, REFERENTIAL_ROUTES } from "../test/mock-api";
 import { routes } from "./router";
 
+/**
+ * The routes load each page's code on demand: the first visit of a page in this suite compiles its modules, which
+ * takes seconds when the machine is busy (the backend's tests run beside these).
+ */
+const PAGE_CODE = { timeout: 15_000 };
+
 function openHome() {
   mockApi({
     ...REFERENTIAL_ROUTES,
@@ -28,7 +34,7 @@ describe("the home address", () => {
     startSession({ accessToken: "jwt", tokenType: "Bearer", expiresIn: 900, memberId: "m-lea", roles: ["member"] });
     openHome();
 
-    expect(await screen.findByRole("heading", { level: 1, name: "Mon espace" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Mon espace" }, PAGE_CODE)).toBeInTheDocument();
     expect(await screen.findByRole("region", { name: "Pour commencer" })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Projets qui ont besoin de vous" })).toBeInTheDocument();
   });
@@ -38,7 +44,7 @@ describe("the home address", () => {
     openHome();
 
     expect(
-      await screen.findByRole("heading", { level: 1, name: "Spyrales, se former ensemble à la science des données" }),
+      await screen.findByRole("heading", { level: 1, name: "Spyrales, se former ensemble à la science des données" }, PAGE_CODE),
     ).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Rejoindre la communauté" })).toHaveAttribute("href", "/inscription");
     expect(screen.queryByRole("region", { name: "Pour commencer" })).not.toBeInTheDocument();
