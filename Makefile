@@ -47,17 +47,22 @@ dev: postgres db frontend-deps ## Live reload: Quarkus dev mode on :8080 and Vit
 
 test lint-java test-backend backend-test-and-jar: export MAVEN_OPTS = $(QUICK_MAVEN_OPTS)
 
-test: lint-java frontend-build ## Every check: lint and formatting, backend, front end, browser end-to-end
-	@# The backend suite leaves the 2 cores a quarter idle (one request at a time through the app and PostgreSQL):
-	@# the front-end lint and unit tests run beside it, their output kept in a file and printed once both are done.
-	@# Maven packages the jar the browser tests need in the same run as the backend tests.
+test: frontend-deps ## Every check: lint and formatting, backend, front end, browser end-to-end
+	@# The backend suite is the longest step and leaves the 2 cores a quarter idle (one request at a time through the
+	@# app and PostgreSQL): the front-end build, both lint steps and the front-end unit tests run beside it, their
+	@# output kept in a file and printed once both are done. Maven packages the jar the browser tests need in the same
+	@# run as the backend tests, minutes after the front end is built; the check after it proves the jar was packaged
+	@# with this build.
 	@mkdir -p frontend/test-results
-	@( $(MAKE) --no-print-directory lint-frontend test-frontend > frontend/test-results/beside-backend.log 2>&1; \
+	@( $(MAKE) --no-print-directory frontend-build lint-java lint-frontend test-frontend \
+	     > frontend/test-results/beside-backend.log 2>&1; \
 	   echo $$? > frontend/test-results/beside-backend.rc ) & \
 	 $(MAKE) --no-print-directory backend-test-and-jar; backend=$$?; wait; \
-	 echo "==> Front-end lint and unit tests (run beside the backend tests):"; \
+	 echo "==> Front-end build, lint and unit tests, Java formatting (run beside the backend tests):"; \
 	 cat frontend/test-results/beside-backend.log; \
 	 test $$backend -eq 0 && test "$$(cat frontend/test-results/beside-backend.rc)" -eq 0
+	@test frontend/dist/index.html -ot $(JAR) || \
+	  { echo "The jar was packaged before the front-end build ended: run make test again"; exit 1; }
 	@$(MAKE) --no-print-directory e2e-run
 	@$(MAKE) --no-print-directory cluster-check
 	@echo "==> All test suites passed."
