@@ -254,17 +254,18 @@ class MatchingMentorTest {
     }
 
     private static void suspend(Account admin, Account member) {
-        admin.as()
-                .body(Map.of("reason", "Messages hors charte"))
-                .post("/api/v1/animation/members/" + member.id() + "/suspend")
-                .then()
-                .statusCode(200);
+        decide(admin, member, "suspend", "Messages hors charte");
     }
 
     private static void reinstate(Account admin, Account member) {
+        decide(admin, member, "reinstate", "Échange avec l'agent");
+    }
+
+    /** An admin's decision on an account, from the animation console. */
+    private static void decide(Account admin, Account member, String decision, String reason) {
         admin.as()
-                .body(Map.of("reason", "Échange avec l'agent"))
-                .post("/api/v1/animation/members/" + member.id() + "/reinstate")
+                .body(Map.of("reason", reason))
+                .post("/api/v1/animation/members/" + member.id() + "/" + decision)
                 .then()
                 .statusCode(200);
     }
