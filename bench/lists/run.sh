@@ -285,6 +285,8 @@ say "Results ($RESULTS_OUT)"
         done
     done
 } | tee "$RESULTS_OUT"
+{ echo; echo "## Issue 16's targets per shape (verdicts.py)"; echo; python3 "$HERE/verdicts.py" "$RESULTS_OUT"; } >"$WORK/verdicts.md"
+cat "$WORK/verdicts.md" | tee -a "$RESULTS_OUT"
 
 # --- Plans of the shapes over their target ------------------------------------------------------------------------
 say "EXPLAIN (ANALYZE, BUFFERS) of the slowest statements of the shapes over 10 ms at one connection ($EXPLAIN_OUT)"
