@@ -23,6 +23,8 @@ def main():
         if not line.startswith("| ") or line.startswith("| shape"):
             continue
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 14:  # not a row of run.sh's table (e.g. this script's own table appended after it)
+            continue
         if cells[0]:
             name, path = re.match(r"`(\w+)` `([^`]+)`", cells[0]).groups()
             current = {"name": name, "path": re.sub(r"[0-9a-f]{8}-[0-9a-f-]{27}", "{id}", path), "total": cells[1]}
