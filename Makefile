@@ -25,7 +25,7 @@ JAR  := backend/target/quarkus-app/quarkus-run.jar
 export QUARKUS_DATASOURCE_JDBC_URL ?= jdbc:postgresql://$(PG_HOST):$(PG_PORT)/$(DB)
 export QUARKUS_DATASOURCE_USERNAME ?= $(PG_USER)
 
-.PHONY: help run dev lint lint-java lint-frontend format bench bench-library bench-matching bench-matching-app bench-stats bench-frontend bench-start bench-cluster cluster-check cluster-check-pgbouncer test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
+.PHONY: help run dev lint lint-java lint-frontend format bench bench-library bench-matching bench-matching-app bench-stats bench-lists bench-frontend bench-start bench-cluster cluster-check cluster-check-pgbouncer test test-backend backend-test-and-jar test-frontend test-e2e e2e-run fuzz openapi manifests build frontend-deps frontend-build backend-build db db-test db-e2e postgres clean
 
 help: ## List the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -148,6 +148,10 @@ bench-matching: ## Matching engine benchmark, 1k to 100k mentees, -Xmx1g (no dat
 
 bench-stats: backend-build ## Public statistics at 100k members: the snapshot's refresh and the five endpoints (needs wrk); figures in bench/README.md
 	bench/stats/run.sh
+
+bench-lists: backend-build ## Every list and search endpoint at 100k members, 50k resources, 20k projects, 5k events: API (wrk) beside pgbench on the SQL the app sent, 1 and 4 connections (reads PostgreSQL's log); figures in bench/README.md
+	@echo "==> List benchmark ($${DURATION:-6} s a measure; REUSE_DB=1 keeps the generated database)"
+	bench/lists/run.sh
 
 bench-start: build ## Start time and memory of the packaged app on a migrated database, with and without a class archive (AppCDS); figures in bench/README.md
 	@echo "==> Start benchmark ($${RUNS:-5} starts per way)"

@@ -1,0 +1,10 @@
+BEGIN;
+select m1_0.id,m1_0.availability,m1_0.bio,m1_0.can_mentor,m1_0.category,m1_0.created_at,m1_0.is_demo,m1_0.display_name,m1_0.email,m1_0.email_verified_at,m1_0.erased_at,m1_0.first_name,m1_0.job_title,m1_0.last_name,m1_0.mentor_capacity,m1_0.organization_id,m1_0.password_hash,m1_0.region_code,m1_0.service_type,m1_0.tchap_handle,m1_0.updated_at,m1_0.visibility,m1_0.wants_mentor from member m1_0 where m1_0.id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+SELECT 1 FROM member_suspension WHERE member_id = '9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+select er1_0.member_id,er1_0.role from member_role er1_0 where er1_0.member_id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+COMMIT;
+BEGIN;
+select e1_0.id,e1_0.cancellation_reason,e1_0.cancelled_at,e1_0.capacity,e1_0.confirmed_count,e1_0.created_at,e1_0.created_by,e1_0.description,e1_0.ends_at,e1_0.language,e1_0.level,e1_0.online_url,e1_0.path_id,e1_0.place,e1_0.project_id,e1_0.replay_announced_at,e1_0.replay_url,e1_0.sequence,e1_0.slides_url,e1_0.starts_at,e1_0.status,e1_0.title,e1_0.topics,e1_0.type,e1_0.updated_at from event e1_0 where e1_0.id='0dc8e322-ab08-8794-b15d-1d7841259a54';
+SELECT count(*) FROM event_registration r WHERE r.event_id = '0dc8e322-ab08-8794-b15d-1d7841259a54';
+SELECT r.member_id, m.display_name, o.name, r.status, CASE WHEN r.status = 'WAITLISTED' THEN CAST(row_number() OVER (PARTITION BY r.status ORDER BY r.queue_number) AS integer) END, r.registered_at, r.attended_at FROM event_registration r JOIN member m ON m.id = r.member_id LEFT JOIN organization o ON o.id = m.organization_id WHERE r.event_id = '0dc8e322-ab08-8794-b15d-1d7841259a54' ORDER BY CASE r.status WHEN 'CONFIRMED' THEN 0 WHEN 'WAITLISTED' THEN 1 ELSE 2 END, r.queue_number LIMIT '20' OFFSET '0';
+COMMIT;

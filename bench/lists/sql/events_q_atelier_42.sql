@@ -1,0 +1,13 @@
+BEGIN;
+select m1_0.id,m1_0.availability,m1_0.bio,m1_0.can_mentor,m1_0.category,m1_0.created_at,m1_0.is_demo,m1_0.display_name,m1_0.email,m1_0.email_verified_at,m1_0.erased_at,m1_0.first_name,m1_0.job_title,m1_0.last_name,m1_0.mentor_capacity,m1_0.organization_id,m1_0.password_hash,m1_0.region_code,m1_0.service_type,m1_0.tchap_handle,m1_0.updated_at,m1_0.visibility,m1_0.wants_mentor from member m1_0 where m1_0.id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+SELECT 1 FROM member_suspension WHERE member_id = '9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+select er1_0.member_id,er1_0.role from member_role er1_0 where er1_0.member_id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+COMMIT;
+BEGIN;
+SELECT count(*) AS n FROM (SELECT 1 FROM event e, directory_tsquery('atelier 42') AS tsq WHERE (e.ends_at > '2026-12-03 19:21:25.697579+00' AND e.search_vector @@ tsq) LIMIT 1001) capped;
+SELECT CAST(ts_rank_cd(e.search_vector, tsq) AS numeric), e.starts_at, e.id FROM event e, directory_tsquery('atelier 42') AS tsq WHERE (e.ends_at > '2026-12-03 19:21:25.697579+00' AND e.search_vector @@ tsq) ORDER BY CAST(ts_rank_cd(e.search_vector, tsq) AS numeric) DESC, e.starts_at, e.id LIMIT '21' OFFSET '0';
+select e1_0.id,e1_0.cancellation_reason,e1_0.cancelled_at,e1_0.capacity,e1_0.confirmed_count,e1_0.created_at,e1_0.created_by,e1_0.description,e1_0.ends_at,e1_0.language,e1_0.level,e1_0.online_url,e1_0.path_id,e1_0.place,e1_0.project_id,e1_0.replay_announced_at,e1_0.replay_url,e1_0.sequence,e1_0.slides_url,e1_0.starts_at,e1_0.status,e1_0.title,e1_0.topics,e1_0.type,e1_0.updated_at from event e1_0 where e1_0.id in ('00b81b97-459f-6a00-ad6f-af9cc0450298');
+select es1_0.event_id,es1_0.position,es1_0.external_name,es1_0.member_id from event_speaker es1_0 where es1_0.event_id in ('00b81b97-459f-6a00-ad6f-af9cc0450298') order by es1_0.event_id,es1_0.position;
+select er1_0.event_id,count(*) from event_registration er1_0 where er1_0.event_id in ('00b81b97-459f-6a00-ad6f-af9cc0450298') and er1_0.status='WAITLISTED' group by er1_0.event_id;
+select er1_0.event_id,er1_0.member_id,er1_0.attended_at,er1_0.cancelled_at,er1_0.confirmed_at,er1_0.queue_number,er1_0.registered_at,er1_0.status from event_registration er1_0 where er1_0.member_id='9458cca3-8128-4ca9-a1b3-e1cb092295a4' and er1_0.event_id in ('00b81b97-459f-6a00-ad6f-af9cc0450298') and er1_0.status<>'CANCELLED';
+COMMIT;

@@ -1,0 +1,10 @@
+BEGIN;
+select m1_0.id,m1_0.availability,m1_0.bio,m1_0.can_mentor,m1_0.category,m1_0.created_at,m1_0.is_demo,m1_0.display_name,m1_0.email,m1_0.email_verified_at,m1_0.erased_at,m1_0.first_name,m1_0.job_title,m1_0.last_name,m1_0.mentor_capacity,m1_0.organization_id,m1_0.password_hash,m1_0.region_code,m1_0.service_type,m1_0.tchap_handle,m1_0.updated_at,m1_0.visibility,m1_0.wants_mentor from member m1_0 where m1_0.id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+SELECT 1 FROM member_suspension WHERE member_id = '9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+select er1_0.member_id,er1_0.role from member_role er1_0 where er1_0.member_id='9458cca3-8128-4ca9-a1b3-e1cb092295a4';
+COMMIT;
+BEGIN;
+select mr1_0.id,mr1_0.candidate_count,mr1_0.candidates_per_mentee,mr1_0.confirmed_at,mr1_0.confirmed_by,mr1_0.created_count,mr1_0.duration_ms,mr1_0.error,mr1_0.finished_at,mr1_0.greedy_matched_count,mr1_0.greedy_score_hundredths,mr1_0.lease_holder,mr1_0.lease_until,mr1_0.matched_count,mr1_0.mentee_count,mr1_0.mentor_count,mr1_0.minimum_score,mr1_0.skipped_count,mr1_0.stage,mr1_0.started_at,mr1_0.started_by,sb1_0.id,sb1_0.availability,sb1_0.bio,sb1_0.can_mentor,sb1_0.category,sb1_0.created_at,sb1_0.is_demo,sb1_0.display_name,sb1_0.email,sb1_0.email_verified_at,sb1_0.erased_at,sb1_0.first_name,sb1_0.job_title,sb1_0.last_name,sb1_0.mentor_capacity,sb1_0.organization_id,sb1_0.password_hash,sb1_0.region_code,sb1_0.service_type,sb1_0.tchap_handle,sb1_0.updated_at,sb1_0.visibility,sb1_0.wants_mentor,mr1_0.status,mr1_0.total_score_hundredths,mr1_0.weight_capacity,mr1_0.weight_language,mr1_0.weight_other_ministry,mr1_0.weight_same_region,mr1_0.weight_skill from matching_run mr1_0 join member sb1_0 on sb1_0.id=mr1_0.started_by order by mr1_0.started_at desc,mr1_0.id offset '0' rows fetch first '20' rows only;
+select mp1_0.run_id,count(*) from matching_proposal mp1_0 where mp1_0.run_id in ('c34a8ead-d770-4f6d-a8df-bc9fbab1e58f') and mp1_0.removed_at is not null group by mp1_0.run_id;
+select count(*) from matching_run mr1_0;
+COMMIT;
