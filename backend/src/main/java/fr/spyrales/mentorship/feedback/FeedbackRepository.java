@@ -33,7 +33,7 @@ public class FeedbackRepository implements PanacheRepositoryBase<MentorshipFeedb
         return getEntityManager()
                 .createQuery("""
                         from Mentorship m join fetch m.mentee join fetch m.mentor
-                        where (m.mentee.id = :id or m.mentor.id = :id)
+                        where (fk(m.mentee) = :id or fk(m.mentor) = :id)
                           and exists (from MentorshipFeedback f where f.mentorshipId = m.id)
                         order by m.requestedAt, m.id""", Mentorship.class)
                 .setParameter("id", memberId)
