@@ -140,6 +140,11 @@ test("the animateur keeps only the new people's pairs, takes one out in the brow
   const sent = others.length === 1 ? "1 demande de mentorat envoyée" : `${others.length} demandes de mentorat envoyées`;
   await animateur.getByText(`${sent}, 0 binôme écarté.`).waitFor();
   await animateur.getByText("Confirmé", { exact: true }).first().waitFor();
+  // Each pair's outcome arrives with the table's next read: wait for the last before counting them.
+  await animateur
+    .getByText("Demande envoyée", { exact: true })
+    .nth(others.length - 1)
+    .waitFor();
   assert.equal(await animateur.getByText("Demande envoyée", { exact: true }).count(), others.length);
   await assertAccessible(animateur, "l'appariement confirmé");
   kept = others;

@@ -57,6 +57,8 @@ test("a visitor reads the community's statistics, their tables and their CSV", a
 
   const months = figure("Binômes commencés chaque mois");
   await months.getByRole("button", { name: "Voir les données en tableau" }).click();
+  // The table is drawn after the click: wait for it before counting its rows.
+  await months.getByRole("table").waitFor();
   assert.equal(await months.getByRole("table").locator("tbody tr").count(), 24, "the last 24 months");
   await assertAccessible(page, "la page des statistiques, deux tableaux ouverts");
 
