@@ -41,5 +41,12 @@ public interface MentorshipConfig {
         /** Feedback not given this many days after the end reminds whoever has not given it. */
         @WithDefault("7")
         int feedbackDays();
+
+        /**
+         * Reminders claimed and sent in one transaction: a backlog (a first deployment, a long outage) drains batch
+         * by batch instead of holding one transaction over all of it.
+         */
+        @WithDefault("200")
+        int batchSize();
     }
 }

@@ -58,7 +58,7 @@ class ReminderSentRepository {
      *
      * @param days how long the pairing has been in the state the reminder is about
      */
-    List<Claimed> claimDue(NotificationKind reminder, int days) {
+    List<Claimed> claimDue(NotificationKind reminder, int days, int limit) {
         // Rows are claimed in key order, so that two concurrent runs wait on each other without deadlocking.
         @SuppressWarnings("unchecked")
         List<Object[]> claimed = em.createNativeQuery("""
@@ -69,10 +69,12 @@ class ReminderSentRepository {
                          WHERE NOT EXISTS (SELECT 1 FROM reminder_sent s
                                             WHERE s.kind = :kind AND s.mentorship_id = due.id AND s.member_id = due.member_id)
                          ORDER BY due.id, due.member_id
+                         LIMIT :limit
                         ON CONFLICT DO NOTHING
                         RETURNING mentorship_id, member_id""".formatted(due(reminder)))
                 .setParameter("kind", reminder.name())
                 .setParameter("days", days)
+                .setParameter("limit", limit)
                 .getResultList();
         return claimed.stream()
                 .map(row -> new Claimed((UUID) row[0], (UUID) row[1]))

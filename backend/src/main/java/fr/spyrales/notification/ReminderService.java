@@ -6,6 +6,7 @@ import fr.spyrales.mentorship.MentorshipConfig;
 import fr.spyrales.mentorship.MentorshipLookup;
 import fr.spyrales.mentorship.session.NextSessionService;
 import fr.spyrales.notification.ReminderSentRepository.Claimed;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -41,8 +42,10 @@ public class ReminderService {
         this.config = config.reminders();
     }
 
-    /** Sends every reminder that is due and was never sent; returns how many this call sent. */
-    @Transactional
+    /**
+     * Sends every reminder that is due and was never sent, a batch per transaction (each whole or not at all);
+     * returns how many this call sent.
+     */
     public int sendDueReminders() {
         return send(NotificationKind.REMINDER_PENDING_REQUEST, config.pendingDays())
                 + send(NotificationKind.REMINDER_NO_SESSION, config.noSessionDays())
@@ -67,7 +70,17 @@ public class ReminderService {
     }
 
     private int send(NotificationKind kind, int days) {
-        List<Claimed> claimed = reminders.claimDue(kind, days);
+        int sent = 0;
+        int batch;
+        do {
+            batch = QuarkusTransaction.requiringNew().call(() -> sendBatch(kind, days));
+            sent += batch;
+        } while (batch == config.batchSize());
+        return sent;
+    }
+
+    private int sendBatch(NotificationKind kind, int days) {
+        List<Claimed> claimed = reminders.claimDue(kind, days, config.batchSize());
         for (Claimed reminder : claimed) {
             notifier.send(Notice.of(
                     kind, mentorships.pairing(reminder.mentorshipId()), members.findById(reminder.memberId())));

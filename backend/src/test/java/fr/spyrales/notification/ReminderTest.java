@@ -109,6 +109,28 @@ class ReminderTest {
     }
 
     @Test
+    void aBacklogOfDueRemindersDrainsBatchByBatchInOneRun() {
+        // Five requests waiting for a week, two reminders claimed a transaction (%test batch size): one run sends all.
+        List<Account> mentors = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            Account mentor = fixtures.mentor(2);
+            age(fixtures.request(fixtures.mentee(), mentor), 7);
+            mentors.add(mentor);
+        }
+
+        assertTrue(reminders.sendDueReminders() >= 5);
+
+        for (Account mentor : mentors) {
+            assertEquals(1, inbox.count(mentor, NotificationKind.REMINDER_PENDING_REQUEST));
+            assertEquals(1, reminderMails(mentor).size());
+        }
+        reminders.sendDueReminders();
+        for (Account mentor : mentors) {
+            assertEquals(1, inbox.count(mentor, NotificationKind.REMINDER_PENDING_REQUEST), "sent once");
+        }
+    }
+
+    @Test
     void bothPartiesAreRemindedOnceOfAPairingWithoutASessionForThreeWeeks() {
         Pair pair = fixtures.pairIn(MentorshipStatus.ACCEPTED);
         age(pair.id(), 20);
