@@ -39,7 +39,7 @@ public class AnimationRepository {
     /** A pairing's two people, with their organisations, and the queue's latest reminder. */
     private static final String PAIRING_LINE = """
             SELECT m.id, m.status, m.requested_at, m.started_at,
-                   (SELECT max(s.held_on) FROM mentorship_session s WHERE s.mentorship_id = m.id) AS last_session,
+                   m.last_session_on AS last_session,
                    (SELECT count(*) FROM mentorship_session s WHERE s.mentorship_id = m.id) AS sessions,
                    (SELECT max(f.created_at) FROM mentorship_feedback f
                      WHERE f.mentorship_id = m.id AND f.rating <= :low) AS low_at,
@@ -88,8 +88,8 @@ public class AnimationRepository {
             case PENDING_REQUEST -> "m.status = 'PENDING' AND m.requested_at < now() - make_interval(days => :days)";
             case STALLED_PAIRING -> """
                 m.status = 'ACCEPTED' AND m.started_at < now() - make_interval(weeks => :weeks)
-                AND NOT EXISTS (SELECT 1 FROM mentorship_session s WHERE s.mentorship_id = m.id
-                                 AND s.held_on >= CAST(now() - make_interval(weeks => :weeks) AS date))
+                AND (m.last_session_on IS NULL
+                     OR m.last_session_on < CAST(now() - make_interval(weeks => :weeks) AS date))
                 """;
             case LOW_FEEDBACK -> """
                 EXISTS (SELECT 1 FROM mentorship_feedback f WHERE f.mentorship_id = m.id AND f.rating <= :low
@@ -102,7 +102,8 @@ public class AnimationRepository {
     private static String pairingOrder(ReminderQueue queue) {
         return switch (queue) {
             case PENDING_REQUEST -> " ORDER BY m.requested_at, m.id";
-            case STALLED_PAIRING -> " ORDER BY last_session NULLS FIRST, m.started_at, m.id";
+            // The order of mentorship_stalled_idx (V52): the queue reads its first lines and stops.
+            case STALLED_PAIRING -> " ORDER BY m.last_session_on NULLS FIRST, m.started_at, m.id";
             default -> " ORDER BY low_at DESC, m.id";
         };
     }
@@ -314,12 +315,16 @@ public class AnimationRepository {
             where.append(" AND m.status = :status");
             parameters.put("status", filter.status().name());
         }
+        // The members of the organisation or region first (one index read), then the pairings either of whose people is
+        // among them: neither the page nor its count joins every pairing to its two people to test them.
         if (filter.organizationId() != null) {
-            where.append(" AND (me.organization_id = :org OR mr.organization_id = :org)");
+            where.append(" AND (m.mentee_id IN (SELECT x.id FROM member x WHERE x.organization_id = :org)"
+                    + " OR m.mentor_id IN (SELECT x.id FROM member x WHERE x.organization_id = :org))");
             parameters.put("org", filter.organizationId());
         }
         if (filter.regionCode() != null) {
-            where.append(" AND (me.region_code = :region OR mr.region_code = :region)");
+            where.append(" AND (m.mentee_id IN (SELECT x.id FROM member x WHERE x.region_code = :region)"
+                    + " OR m.mentor_id IN (SELECT x.id FROM member x WHERE x.region_code = :region))");
             parameters.put("region", filter.regionCode());
         }
         if (filter.startedFrom() != null) {
@@ -355,8 +360,7 @@ public class AnimationRepository {
                                me.region_code AS mentee_region,
                                mr.id AS mentor_id, mr.display_name AS mentor_name, mro.name AS mentor_org,
                                (SELECT count(*) FROM mentorship_session s WHERE s.mentorship_id = m.id) AS sessions,
-                               (SELECT max(s.held_on) FROM mentorship_session s WHERE s.mentorship_id = m.id)
-                                   AS last_session,
+                               m.last_session_on AS last_session,
                                (SELECT count(*) FROM mentorship_goal g WHERE g.mentorship_id = m.id) AS goals,
                                (SELECT count(*) FROM mentorship_goal g WHERE g.mentorship_id = m.id
                                   AND g.done_at IS NOT NULL) AS goals_done
@@ -386,7 +390,8 @@ public class AnimationRepository {
     ListTotal pairingCount(PairingFilter filter) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         String where = pairingFilter(filter, parameters);
-        return counting.total(count(counting.sql(PAIRING_FROM + where), parameters));
+        // The filter names only the pairing's own columns: its two people (never missing) need not be joined to count.
+        return counting.total(count(counting.sql("FROM mentorship m" + where), parameters));
     }
 
     // Members and their suspension.
@@ -427,14 +432,11 @@ public class AnimationRepository {
         parameters.put("q", pattern);
         return rows(
                         """
-                        SELECT mb.id, mb.display_name, o.name AS organization,
-                               mb.mentor_capacity - (SELECT count(*) FROM mentorship a WHERE a.mentor_id = mb.id
-                                                      AND a.status IN ('ACCEPTED', 'PAUSED')) AS free_places
-                          FROM mentorship p
-                          JOIN member mb ON true
-                          LEFT JOIN organization o ON o.id = mb.organization_id
-                        """ + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)
-                                + " ORDER BY free_places DESC, lower(mb.display_name), mb.id OFFSET :offset LIMIT :limit",
+                        SELECT mb.id, mb.display_name, o.name AS organization, mm.capacity - mm.taken AS free_places
+                        """ + CANDIDATE_FROM + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)
+                                // The order of matching_mentor_free_places_idx (V52): a page reads its rows and stops.
+                                + " ORDER BY mm.capacity - mm.taken DESC, mm.sort_name, mm.member_id"
+                                + " OFFSET :offset LIMIT :limit",
                         parameters,
                         "id display_name organization free_places")
                 .stream()
@@ -448,30 +450,35 @@ public class AnimationRepository {
         parameters.put("pairing", pairingId);
         parameters.put("q", pattern);
         return counting.total(count(
-                counting.sql("FROM mentorship p JOIN member mb ON true LEFT JOIN organization o ON"
-                        + " o.id = mb.organization_id" + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)),
+                counting.sql(CANDIDATE_FROM + MENTOR_CANDIDATE + (pattern == null ? "" : CANDIDATE_NAMED)),
                 parameters));
     }
 
+    private static final String CANDIDATE_FROM = """
+              FROM mentorship p
+              JOIN matching_mentor mm ON mm.capacity > mm.taken
+              JOIN member mb ON mb.id = mm.member_id
+              LEFT JOIN organization o ON o.id = mb.organization_id
+            """;
+
     /**
-     * A member `mb` who may take over the request of pairing `p`: offers mentoring with a free place, shares their
-     * profile, is neither of the pairing's two people, is not suspended, has no open request or pairing with the mentee
-     * and never declined them. The request's own rules are checked again when it is made.
+     * A mentor `mm` of the pool (matching_mentor, V46: offers mentoring, address confirmed, profile shared, account
+     * neither erased nor suspended) with a free place who may take over the request of pairing `p`: neither of the
+     * pairing's two people, with no open request or pairing with the mentee and who never declined them. The request's
+     * own rules are checked again when it is made.
      */
     private static final String MENTOR_CANDIDATE = """
-             WHERE p.id = :pairing AND mb.id <> p.mentee_id AND mb.id <> p.mentor_id
-               AND mb.can_mentor AND mb.erased_at IS NULL AND mb.email_verified_at IS NOT NULL
-               AND mb.visibility = 'COMMUNITY'
-               AND mb.mentor_capacity > (SELECT count(*) FROM mentorship a WHERE a.mentor_id = mb.id
-                                          AND a.status IN ('ACCEPTED', 'PAUSED'))
-               AND NOT EXISTS (SELECT 1 FROM member_suspension su WHERE su.member_id = mb.id)
-               AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = p.mentee_id AND x.mentor_id = mb.id
+             WHERE p.id = :pairing AND mm.member_id <> p.mentee_id AND mm.member_id <> p.mentor_id
+               AND NOT EXISTS (SELECT 1 FROM mentorship x WHERE x.mentee_id = p.mentee_id AND x.mentor_id = mm.member_id
                                 AND x.status IN ('PENDING', 'ACCEPTED', 'PAUSED', 'DECLINED'))
             """;
 
-    private static final String CANDIDATE_NAMED =
-            " AND (lower(immutable_unaccent(mb.display_name)) LIKE :q OR lower(immutable_unaccent(coalesce(o.name,"
-                    + " ''))) LIKE :q)";
+    /** The name or the organisation's name holds the pattern: the members so named first (trigram index, V51). */
+    private static final String CANDIDATE_NAMED = """
+               AND (mm.member_id IN (SELECT x.id FROM member x WHERE lower(immutable_unaccent(x.display_name)) LIKE :q)
+                    OR mm.organization_id IN (SELECT y.id FROM organization y
+                                               WHERE lower(immutable_unaccent(y.name)) LIKE :q))
+            """;
 
     boolean isSuspended(UUID memberId) {
         return count("SELECT count(*) AS n FROM member_suspension WHERE member_id = :id", Map.of("id", memberId)) > 0;

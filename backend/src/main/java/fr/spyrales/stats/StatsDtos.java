@@ -131,11 +131,21 @@ public final class StatsDtos {
             @Schema(required = true, description = "Membres qui suivent au moins un parcours")
             StatCell membersFollowingAPath) {}
 
-    /** What the snapshot row holds: every section, computed together. */
+    /**
+     * The home page's figures besides the members' total, the mentors already hidden under the threshold (see
+     * {@link CommunityStats}).
+     */
+    public record HomeFigures(long organizations, Long mentors, long skills) {}
+
+    /**
+     * What the snapshot row holds: every section, computed together. {@code home} is null in a snapshot stored before
+     * the home page's figures were part of it.
+     */
     public record Snapshot(
             MemberStatistics members,
             MentorshipStatistics mentorships,
             ProjectStatistics projects,
             EventStatistics events,
-            TrainingStatistics training) {}
+            TrainingStatistics training,
+            HomeFigures home) {}
 }

@@ -63,6 +63,46 @@ class AnimationConsoleTest {
         return pair;
     }
 
+    /** The pairing's line in the stalled queue, if it is there. */
+    private static java.util.Optional<Map<String, Object>> stalledLine(Account animateur, Pair pair) {
+        List<Map<String, Object>> lines = animateur
+                .as()
+                .get(QUEUES)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("stalledPairings.items");
+        return lines.stream()
+                .filter(l -> l.get("id").equals(pair.id().toString()))
+                .findFirst();
+    }
+
+    @Test
+    void aSessionTakesThePairingOutOfTheStalledQueueAndItsRemovalBringsItBack() {
+        Pair stalled = stalledPairing(450);
+        Account animateur = fixtures.animateur();
+        String longAgo = (String) stalledLine(animateur, stalled).orElseThrow().get("lastSessionOn");
+
+        UUID recent = UUID.randomUUID();
+        sql(
+                "INSERT INTO mentorship_session (id, mentorship_id, held_on, duration_minutes, topics)"
+                        + " VALUES (:sid, :id, CURRENT_DATE - 3, 45, 'Reprise')",
+                Map.of("sid", recent, "id", stalled.id()));
+        assertTrue(stalledLine(animateur, stalled).isEmpty(), "a session three days ago: the pairing lives");
+
+        java.time.LocalDate twoMonthsAgo = java.time.LocalDate.now().minusDays(60);
+        sql("UPDATE mentorship_session SET held_on = :day WHERE id = :sid", Map.of("day", twoMonthsAgo, "sid", recent));
+        assertEquals(
+                twoMonthsAgo.toString(),
+                stalledLine(animateur, stalled)
+                        .orElseThrow(() -> new AssertionError("the pairing is stalled again"))
+                        .get("lastSessionOn"));
+
+        sql("DELETE FROM mentorship_session WHERE id = :sid", Map.of("sid", recent));
+        assertEquals(longAgo, stalledLine(animateur, stalled).orElseThrow().get("lastSessionOn"));
+    }
+
     @Test
     void aStalledPairingIsInItsQueueWithDatesAndNamesButNothingTheTwoPeopleWrote() {
         Pair stalled = stalledPairing(500);

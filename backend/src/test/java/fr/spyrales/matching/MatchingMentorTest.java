@@ -100,6 +100,9 @@ class MatchingMentorTest {
         assertEquals("IDF", row(mentor.id()).get("region_code"));
         assertEquals(organization("MJ"), row(mentor.id()).get("organization_id"));
 
+        patch(mentor, Map.of("displayName", "Inès Zénith"));
+        assertEquals("inès zénith", row(mentor.id()).get("sort_name")); // the console's candidates sort on it
+
         sql("UPDATE member SET email_verified_at = NULL WHERE id = ?", mentor.id());
         assertInPool(mentor, false);
         sql("UPDATE member SET email_verified_at = now() WHERE id = ?", mentor.id());
@@ -287,15 +290,16 @@ class MatchingMentorTest {
     private Map<String, String> row(UUID member) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "SELECT capacity::text, taken::text, organization_id::text, region_code, levels::text"
-                                + " FROM matching_mentor WHERE member_id = ?")) {
+                        "SELECT capacity::text, taken::text, organization_id::text, region_code, levels::text,"
+                                + " sort_name FROM matching_mentor WHERE member_id = ?")) {
             ps.setObject(1, member);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
                     return null;
                 }
                 Map<String, String> row = new java.util.HashMap<>();
-                for (String column : List.of("capacity", "taken", "organization_id", "region_code", "levels")) {
+                for (String column :
+                        List.of("capacity", "taken", "organization_id", "region_code", "levels", "sort_name")) {
                     row.put(column, rs.getString(column));
                 }
                 return row;

@@ -173,7 +173,8 @@ class MentorshipDatabaseRulesTest {
                     throw new RuntimeException(e);
                 }
             });
-            await().atMost(Duration.ofSeconds(30)).until(() -> contender.isDone() || waitingOnALock());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> contender.isDone() || waitingOnALock("INSERT INTO mentorship "));
             holder.commit();
 
             ExecutionException refused = assertThrows(
@@ -185,15 +186,76 @@ class MentorshipDatabaseRulesTest {
         assertEquals(1, activeAsMentor(mentor));
     }
 
-    /** Whether an insert into mentorship, in this test's database, waits for a lock another transaction holds. */
-    private boolean waitingOnALock() throws SQLException {
+    /**
+     * The date of a pairing's latest session is kept on the pairing by a trigger (V52, the console's stalled
+     * pairings read it). Two sessions written at once: the later date is written first and held uncommitted, the
+     * earlier one waits for the pairing's row, then reads the first's session: the later date stays. Without the
+     * lock, the second would compute the latest date without the first's session and write its own, earlier, date.
+     */
+    @Test
+    void twoSessionsWrittenAtOnceLeaveTheLatestDateOnThePairing() throws Exception {
+        UUID pairing = insert(fixtures.mentee(), fixtures.mentor(1), "ACCEPTED");
+        try (Connection holder = connect()) {
+            holder.setAutoCommit(false);
+            insertSession(holder, pairing, "2026-03-10");
+            CompletableFuture<Void> contender = CompletableFuture.runAsync(() -> {
+                try (Connection db = connect()) {
+                    insertSession(db, pairing, "2026-02-01");
+                } catch (SQLException e) {
+                    throw new RuntimeException(e);
+                }
+            });
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> contender.isDone() || waitingOnALock("INSERT INTO mentorship_session"));
+            holder.commit();
+            contender.get(30, TimeUnit.SECONDS);
+        }
+        assertEquals("2026-03-10", lastSessionOn(pairing));
+
+        sql(
+                "UPDATE mentorship_session SET held_on = '2026-01-15' WHERE mentorship_id = ? AND held_on = '2026-03-10'",
+                pairing);
+        assertEquals("2026-02-01", lastSessionOn(pairing), "a session moved earlier: the next latest counts");
+        sql("DELETE FROM mentorship_session WHERE mentorship_id = ? AND held_on = '2026-02-01'", pairing);
+        assertEquals("2026-01-15", lastSessionOn(pairing));
+        sql("DELETE FROM mentorship_session WHERE mentorship_id = ?", pairing);
+        assertEquals(null, lastSessionOn(pairing), "no session left");
+    }
+
+    private static void insertSession(Connection db, UUID pairing, String heldOn) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("""
+                INSERT INTO mentorship_session (id, mentorship_id, held_on, duration_minutes, topics)
+                VALUES (?, ?, CAST(? AS date), 60, 'Écrit directement dans la base')""")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setObject(2, pairing);
+            insert.setString(3, heldOn);
+            insert.executeUpdate();
+        }
+    }
+
+    private String lastSessionOn(UUID pairing) throws SQLException {
+        try (Connection db = connect();
+                PreparedStatement query =
+                        db.prepareStatement("SELECT CAST(last_session_on AS text) FROM mentorship WHERE id = ?")) {
+            query.setObject(1, pairing);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    /** Whether a statement starting so, in this test's database, waits for a lock another transaction holds. */
+    private boolean waitingOnALock(String statement) throws SQLException {
         try (Connection db = connect();
                 PreparedStatement query = db.prepareStatement("""
                 SELECT count(*) FROM pg_stat_activity
-                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO mentorship %'""");
-                ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1) > 0;
+                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND strpos(query, ?) > 0""")) {
+            query.setString(1, statement);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
         }
     }
 

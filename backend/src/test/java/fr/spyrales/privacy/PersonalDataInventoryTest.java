@@ -156,7 +156,8 @@ class PersonalDataInventoryTest {
                     "mentorship",
                     "mentorships",
                     "request message of the member as mentee → « contenu supprimé »; open ones ended; kept for the counterpart",
-                    "id mentee_id mentor_id status message proposed_by_programme requested_at started_at planned_end_date ended_at updated_at"),
+                    "id mentee_id mentor_id status message proposed_by_programme requested_at started_at planned_end_date ended_at updated_at"
+                            + " last_session_on"),
             personal(
                     "mentorship_event",
                     "mentorships",
@@ -215,9 +216,10 @@ class PersonalDataInventoryTest {
             personalNotExported(
                     "matching_mentor",
                     "a copy, kept by triggers for the suggestions, of what the profile section already exports (capacity,"
-                            + " organisation, region, skills) and of the pairings counted as taken places",
+                            + " organisation, region, skills, the name as a sort key) and of the pairings counted as"
+                            + " taken places",
                     "deleted by the same triggers: an erased member leaves the mentor pool",
-                    "member_id capacity taken organization_id region_code levels"),
+                    "member_id capacity taken organization_id region_code levels sort_name"),
             personal(
                     "project",
                     "projects",

@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.spyrales.support.TestAccounts;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +18,9 @@ class StatsTest {
 
     @Inject
     StatsService stats;
+
+    @Inject
+    EntityManager em;
 
     private static Long figure(String name) {
         return get("/api/v1/stats").then().statusCode(200).extract().jsonPath().getObject(name, Long.class);
@@ -32,7 +37,7 @@ class StatsTest {
     }
 
     @Test
-    void confirmedMembersAreTheStatisticsTotalAndMentorsAreCountedLive() {
+    void theHomeFiguresAreThoseOfTheLastRefresh() {
         for (int i = 0; i < 5; i++) {
             accounts.quickMember("Quentin", "Compté", m -> {
                 m.canMentor = true;
@@ -50,11 +55,28 @@ class StatsTest {
                 .patch("/api/v1/me")
                 .then()
                 .statusCode(200);
-        // Test classes run one after another: the figures move only with this test's accounts.
-        assertEquals(mentors + 1, figure("mentors"), "mentors are counted on each request");
+        assertEquals(mentors, figure("mentors"), "a visit reads the snapshot: it counts nothing");
         assertEquals(members, figure("members"), "the members are the statistics page's total, until its next refresh");
         stats.refresh();
+        // Test classes run one after another: the figures move only with this test's accounts.
+        assertEquals(mentors + 1, figure("mentors"), "the new mentor counts from the next refresh");
         assertEquals(members + 1, figure("members"), "only the confirmed account counts");
         assertEquals(statisticsPageTotal(), figure("members"));
+    }
+
+    @Test
+    void aSnapshotStoredBeforeTheHomeFiguresIsComputedAgain() {
+        stats.refresh();
+        long organizations = figure("organizations");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE statistics_snapshot SET figures = figures - 'home',"
+                                + " refreshed_at = refreshed_at - interval '1 minute' WHERE id = 1")
+                        .executeUpdate());
+        assertEquals(organizations, figure("organizations"), "the figures are there, computed on the first visit");
+        Object stored = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "SELECT jsonb_exists(figures, 'home') FROM statistics_snapshot WHERE id = 1")
+                        .getSingleResult());
+        assertEquals(Boolean.TRUE, stored, "and kept for the next visits");
     }
 }
